@@ -1,0 +1,176 @@
+package io.hindsight.analyse.quality;
+
+import io.hindsight.model.ActionItem;
+import io.hindsight.model.Incident;
+import io.hindsight.model.Quality;
+import io.hindsight.model.SectionKind;
+import io.hindsight.model.Severity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How good a postmortem is to learn from: completeness against the template's required
+ * sections scaled to severity (the guide's "Scaling Formality": a minor incident needs a brief
+ * summary, a critical one the full analysis), blame language, and action items without owner
+ * or due date. Pure and thread-safe.
+ *
+ * <p>Score (0..100): 60 points for completeness (share of the required sections present),
+ * 20 for action items that all have an owner and a due date (10 each, pro rata), 20 for
+ * blameless language (minus 10 per blame phrase). A postmortem without action items scores
+ * 0 of the 20 action-item points when its severity requires action items.
+ */
+public final class QualityAssessor {
+    /** Required sections for each severity; an incident of unknown severity is held to SEV2's standard. */
+    private static final Set<SectionKind> SEV4 = EnumSet.of(SectionKind.SUMMARY, SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS);
+    private static final Set<SectionKind> SEV3 = EnumSet.of(SectionKind.SUMMARY, SectionKind.IMPACT, SectionKind.TIMELINE,
+            SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS);
+    private static final Set<SectionKind> SEV2 = EnumSet.of(SectionKind.SUMMARY, SectionKind.IMPACT, SectionKind.TIMELINE,
+            SectionKind.ROOT_CAUSE, SectionKind.CONTRIBUTING_FACTORS, SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED);
+    private static final Set<SectionKind> SEV1 = EnumSet.of(SectionKind.METADATA, SectionKind.SUMMARY, SectionKind.IMPACT,
+            SectionKind.TIMELINE, SectionKind.DETECTION, SectionKind.ROOT_CAUSE, SectionKind.CONTRIBUTING_FACTORS,
+            SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED);
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+
+    /** A blame pattern and the guide's system-focused question to ask instead. */
+    public record BlameRule(Pattern pattern, String alternative) {
+    }
+
+    /** A blame phrase found, with the question to ask instead. */
+    public record BlameFinding(String phrase, String alternative) {
+    }
+
+    private final List<BlameRule> rules;
+
+    public QualityAssessor(List<BlameRule> rules) {
+        this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The assessor with the built-in blame list ({@code blame-phrases.txt}). */
+    public static QualityAssessor standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final QualityAssessor STANDARD = new QualityAssessor(loadRules("blame-phrases.txt"));
+    }
+
+    static List<BlameRule> loadRules(String resource) {
+        List<BlameRule> rules = new ArrayList<>();
+        try (InputStream in = QualityAssessor.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, "missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                if (parts.length != 2) {
+                    throw new IllegalStateException(resource + ": expected 'regex<TAB>question', got '" + line + "'");
+                }
+                // Name-like rules ([A-Z][a-z]+) must stay case-sensitive; the others are not.
+                int flags = parts[0].contains("[A-Z]") ? 0 : Pattern.CASE_INSENSITIVE;
+                rules.add(new BlameRule(Pattern.compile(parts[0], flags), parts[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
+    }
+
+    /** Sections the guide requires for this severity. */
+    public static Set<SectionKind> required(java.util.Optional<Severity> severity) {
+        return switch (severity.orElse(Severity.SEV2)) {
+            case SEV1 -> SEV1;
+            case SEV2 -> SEV2;
+            case SEV3 -> SEV3;
+            case SEV4 -> SEV4;
+        };
+    }
+
+    /**
+     * @param text the postmortem's prose (for blame language); the incident alone lacks it
+     */
+    public Quality assess(Incident incident, String text) {
+        Set<SectionKind> required = required(incident.severity());
+        List<SectionKind> missing = new ArrayList<>();
+        for (SectionKind k : required) {
+            if (!has(incident, k)) {
+                missing.add(k);
+            }
+        }
+        List<BlameFinding> blame = blame(text);
+        int withoutOwner = 0;
+        int withoutDue = 0;
+        for (ActionItem a : incident.actionItems()) {
+            withoutOwner += a.owner().isEmpty() ? 1 : 0;
+            withoutDue += a.dueDate().isEmpty() ? 1 : 0;
+        }
+        double completeness = 60.0 * (required.size() - missing.size()) / required.size();
+        double actions;
+        int n = incident.actionItems().size();
+        if (n == 0) {
+            actions = required.contains(SectionKind.ACTION_ITEMS) ? 0 : 20;
+        } else {
+            actions = 10.0 * (n - withoutOwner) / n + 10.0 * (n - withoutDue) / n;
+        }
+        double blameless = Math.max(0, 20 - 10 * blame.size());
+        int score = (int) Math.round(completeness + actions + blameless);
+        return new Quality(Math.max(0, Math.min(100, score)), missing,
+                blame.stream().map(BlameFinding::phrase).toList(), withoutOwner, withoutDue);
+    }
+
+    private static boolean has(Incident i, SectionKind k) {
+        return switch (k) {
+            case TIMELINE -> i.timeline().stream().anyMatch(e -> !e.text().isBlank()) && i.sections().contains(k);
+            case ROOT_CAUSE -> i.rootCause().isPresent();
+            case CONTRIBUTING_FACTORS -> !i.contributingFactors().isEmpty();
+            case ACTION_ITEMS -> !i.actionItems().isEmpty();
+            case LESSONS_LEARNED -> !i.lessonsLearned().isEmpty() || i.sections().contains(k);
+            case WHAT_WENT_WELL -> !i.whatWentWell().isEmpty();
+            case WHAT_WENT_POORLY -> !i.whatWentPoorly().isEmpty();
+            case SUMMARY -> i.summary().isPresent();
+            case METADATA -> i.severity().isPresent() && i.date().isPresent();
+            default -> i.sections().contains(k);
+        };
+    }
+
+    /** Blame phrases in the text, each quoted as found, once, in order of appearance. */
+    public List<BlameFinding> blame(String text) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<BlameFinding> out = new ArrayList<>();
+        Matcher s = SENTENCE.matcher(text == null ? "" : text);
+        while (s.find()) {
+            String sentence = s.group().strip();
+            for (BlameRule r : rules) {
+                Matcher m = r.pattern().matcher(sentence);
+                if (m.find() && seen.add(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new BlameFinding(m.group().strip(), r.alternative()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The guide's question for a phrase this assessor reported. */
+    public String alternativeFor(String phrase) {
+        for (BlameRule r : rules) {
+            if (r.pattern().matcher(phrase).find()) {
+                return r.alternative();
+            }
+        }
+        return "What in our systems made this possible?";
+    }
+}

@@ -1,0 +1,187 @@
+package io.hindsight.extract;
+
+import io.hindsight.ingest.Block;
+import io.hindsight.model.ActionItem;
+import io.hindsight.model.ActionStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads action items from a table (columns found by header: Action, Owner, Due Date, Priority,
+ * Status, ID, in any order and spelling) or from a list ("- [x] Add alert — @alice, due
+ * 2026-03-01, P1"). Statuses are normalised; due dates that cannot exist become warnings.
+ */
+final class ActionItemReader {
+    private static final Pattern ACTION_H = Pattern.compile("(?i)\\b(action|actions|item|items|task|tasks|description|title|what|follow|remediation|fix|todo|summary|work)\\b");
+    private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead)\\b");
+    private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when)\\b");
+    private static final Pattern PRIORITY_H = Pattern.compile("(?i)\\b(priority|prio|pri|p|severity|importance)\\b");
+    private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed)\\b");
+    private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@[A-Za-z0-9][\\w.-]*[A-Za-z0-9_]|(?<![\\w.])@[A-Za-z0-9]");
+    private static final Pattern OWNER_KV = Pattern.compile("(?i)\\b(?:owner|owners|assignee|assigned to|responsible|dri)\\s*[:=-]?\\s*([^,;()\\]|—–]+)");
+    private static final Pattern DUE_KV = Pattern.compile("(?i)\\b(?:due(?:\\s+date)?|deadline|by|eta|target)\\s*[:=]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:,? \\d{4})?)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{1,2}-\\d{1,2})\\b");
+    private static final Pattern PRIORITY = Pattern.compile("\\b(P[0-4])\\b|(?i)\\bpriority\\s*[:=]?\\s*(\\w+)");
+    private static final Pattern STATUS_KV = Pattern.compile("(?i)\\bstatus\\s*[:=]?\\s*([\\w' -]+)");
+    private static final Pattern STATUS_TAIL = Pattern.compile("(?i)[(\\[,;—–-]\\s*(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won'?t (?:do|fix)|cancell?ed|not started|blocked|pending)\\s*[)\\]]?\\s*\\.?$");
+
+    private ActionItemReader() {
+    }
+
+    record Result(List<ActionItem> items, List<String> warnings) {
+    }
+
+    static Result read(List<Block> blocks) {
+        List<ActionItem> items = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Table t) {
+                table(t, items, warnings);
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.Item item : l.items()) {
+                    String text = item.fullText();
+                    if (!text.isBlank()) {
+                        items.add(fromText(text, String.valueOf(items.size() + 1), warnings));
+                    }
+                }
+            }
+        }
+        return new Result(items, warnings);
+    }
+
+    private static void table(Block.Table t, List<ActionItem> items, List<String> warnings) {
+        List<String> h = t.header();
+        int action = -1;
+        int owner = -1;
+        int due = -1;
+        int priority = -1;
+        int status = -1;
+        int id = -1;
+        for (int i = 0; i < h.size(); i++) {
+            String head = h.get(i);
+            if (id < 0 && ID_H.matcher(head).find()) {
+                id = i;
+            } else if (status < 0 && STATUS_H.matcher(head).find()) {
+                status = i;
+            } else if (owner < 0 && OWNER_H.matcher(head).find()) {
+                owner = i;
+            } else if (due < 0 && DUE_H.matcher(head).find()) {
+                due = i;
+            } else if (priority < 0 && PRIORITY_H.matcher(head).find()) {
+                priority = i;
+            } else if (action < 0 && ACTION_H.matcher(head).find()) {
+                action = i;
+            }
+        }
+        if (action < 0) {
+            for (int i = 0; i < h.size(); i++) {
+                if (i != id && i != owner && i != due && i != priority && i != status) {
+                    action = i;
+                    break;
+                }
+            }
+        }
+        if (action < 0) {
+            return;
+        }
+        for (List<String> row : t.rows()) {
+            String text = cell(row, action);
+            if (text.isBlank()) {
+                continue;
+            }
+            String itemId = id >= 0 && !cell(row, id).isBlank() ? cell(row, id) : String.valueOf(items.size() + 1);
+            Optional<String> own = owner >= 0 ? clean(cell(row, owner)) : Optional.empty();
+            Optional<LocalDate> dueDate = Optional.empty();
+            if (due >= 0) {
+                dueDate = date(cell(row, due), text, warnings);
+            }
+            Optional<String> prio = priority >= 0 ? clean(cell(row, priority)) : Optional.empty();
+            Optional<ActionStatus> st = status >= 0 ? ActionStatus.parse(cell(row, status)) : Optional.empty();
+            items.add(new ActionItem(itemId, text.strip(), own, dueDate, prio, st));
+        }
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i >= 0 && i < row.size() ? row.get(i) : "";
+    }
+
+    private static Optional<String> clean(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.matches("(?i)-+|—|n/?a|none|tbd|unassigned|\\?|unknown")) {
+            return Optional.empty();
+        }
+        return Optional.of(t);
+    }
+
+    private static Optional<LocalDate> date(String cell, String action, List<String> warnings) {
+        String c = cell.strip();
+        if (c.isEmpty() || c.matches("(?i)-+|—|n/?a|none|tbd|\\?|asap|ongoing")) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LocalDate> d = TimeExpressions.date(c);
+            if (d.isEmpty()) {
+                warnings.add("action item '" + TimelineReader.abbreviate(action) + "': cannot read due date '" + c + "'");
+            }
+            return d;
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add("action item '" + TimelineReader.abbreviate(action) + "': " + e.getMessage() + " as due date; left empty");
+            return Optional.empty();
+        }
+    }
+
+    /** An action item written as one line of text. */
+    static ActionItem fromText(String raw, String id, List<String> warnings) {
+        String text = raw.strip();
+        Optional<ActionStatus> status = Optional.empty();
+        Matcher cb = CHECKBOX.matcher(text);
+        if (cb.find()) {
+            status = Optional.of(cb.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE);
+            text = text.substring(cb.end());
+        }
+        Optional<String> owner = Optional.empty();
+        Matcher kv = OWNER_KV.matcher(text);
+        if (kv.find()) {
+            owner = clean(kv.group(1));
+        } else {
+            Matcher handle = HANDLE.matcher(text);
+            if (handle.find()) {
+                owner = Optional.of(handle.group());
+            }
+        }
+        Optional<LocalDate> due = Optional.empty();
+        Matcher d = DUE_KV.matcher(text);
+        if (d.find()) {
+            due = date(d.group(1), text, warnings);
+        } else {
+            Matcher iso = ISO_DATE.matcher(text);
+            if (iso.find()) {
+                due = date(iso.group(1), text, warnings);
+            }
+        }
+        Optional<String> priority = Optional.empty();
+        Matcher p = PRIORITY.matcher(text);
+        if (p.find()) {
+            priority = Optional.of(p.group(1) != null ? p.group(1) : p.group(2));
+        }
+        if (status.isEmpty()) {
+            Matcher s = STATUS_KV.matcher(text);
+            if (s.find()) {
+                status = ActionStatus.parse(s.group(1));
+            } else {
+                Matcher tail = STATUS_TAIL.matcher(text);
+                if (tail.find()) {
+                    status = ActionStatus.parse(tail.group(1));
+                }
+            }
+        }
+        String action = text.replaceAll("\\s*[(\\[]([^)\\]]*(owner|assignee|due|@|status|priority|P[0-4])[^)\\]]*)[)\\]]\\s*$", "").strip();
+        return new ActionItem(id, action.isEmpty() ? text : action, owner, due, priority, status);
+    }
+}

@@ -1,0 +1,29 @@
+package io.hindsight.extract;
+
+import io.hindsight.ingest.RawPostmortem;
+import java.util.List;
+
+/**
+ * The extraction stage: one {@link RawPostmortem} to one incident (or the reason it is not
+ * one). Pure functions of the document: no Spark, no clock, no other incidents. Thread-safe.
+ */
+public final class Extractor {
+    private final MarkdownExtractor markdown;
+    private final JsonExtractor json;
+
+    public Extractor() {
+        PhaseClassifier classifier = PhaseClassifier.standard();
+        this.markdown = new MarkdownExtractor(classifier);
+        this.json = new JsonExtractor(classifier);
+    }
+
+    /**
+     * @param fileWarnings warnings ingest raised about the whole file (kept on the incident)
+     */
+    public Extraction extract(RawPostmortem raw, List<String> fileWarnings) {
+        if (raw instanceof RawPostmortem.Markdown m) {
+            return markdown.extract(m, fileWarnings);
+        }
+        return json.extract((RawPostmortem.Json) raw);
+    }
+}

@@ -1,0 +1,487 @@
+package io.hindsight.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hindsight.ingest.Ingestor;
+import io.hindsight.ingest.RawPostmortem;
+import io.hindsight.model.ActionItem;
+import io.hindsight.model.ActionStatus;
+import io.hindsight.model.DetectionMethod;
+import io.hindsight.model.Impact;
+import io.hindsight.model.Incident;
+import io.hindsight.model.Phase;
+import io.hindsight.model.SectionKind;
+import io.hindsight.model.Severity;
+import io.hindsight.model.SourceFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * One JSON incident object to one {@link Incident}. Understands the native shape (the complete
+ * template in snake_case, CONTRACT section 2) and two incident-tool export shapes:
+ * {@code milestones[]{type, occurred_at}} with {@code tasks[]} and
+ * {@code incident_timestamps[]{name, value}} with {@code follow_ups[]} (see README). Unknown
+ * fields are ignored; a field of the wrong type becomes a warning and an empty value.
+ */
+final class JsonExtractor {
+    /** Export milestone types and timestamp names, normalised, to phases. Unlisted names go through the classifier. */
+    private static final Map<String, Phase> MILESTONES = Map.ofEntries(
+            Map.entry("started", Phase.STARTED), Map.entry("start", Phase.STARTED), Map.entry("impact started", Phase.STARTED),
+            Map.entry("impact start", Phase.STARTED), Map.entry("impact began", Phase.STARTED), Map.entry("began", Phase.STARTED),
+            Map.entry("detected", Phase.DETECTED), Map.entry("reported", Phase.DETECTED), Map.entry("reported at", Phase.DETECTED),
+            Map.entry("detected at", Phase.DETECTED), Map.entry("alerted", Phase.DETECTED), Map.entry("triggered", Phase.DETECTED),
+            Map.entry("acknowledged", Phase.ACKNOWLEDGED), Map.entry("acknowledged at", Phase.ACKNOWLEDGED),
+            Map.entry("accepted", Phase.ACKNOWLEDGED), Map.entry("accepted at", Phase.ACKNOWLEDGED),
+            Map.entry("declared", Phase.DECLARED), Map.entry("declared at", Phase.DECLARED), Map.entry("opened", Phase.DECLARED),
+            Map.entry("created", Phase.DECLARED),
+            Map.entry("identified", Phase.IDENTIFIED), Map.entry("identified at", Phase.IDENTIFIED),
+            Map.entry("rollback started", Phase.ROLLBACK_STARTED), Map.entry("rollback", Phase.ROLLBACK_STARTED),
+            Map.entry("mitigated", Phase.MITIGATED), Map.entry("mitigated at", Phase.MITIGATED), Map.entry("fixed", Phase.MITIGATED),
+            Map.entry("fixed at", Phase.MITIGATED), Map.entry("resolved", Phase.RESOLVED), Map.entry("resolved at", Phase.RESOLVED),
+            Map.entry("recovered", Phase.RESOLVED), Map.entry("closed", Phase.CLOSED), Map.entry("closed at", Phase.CLOSED),
+            Map.entry("completed", Phase.CLOSED));
+    private static final Set<String> NO_PHASE = Set.of("investigating", "investigation", "postmortem started", "postmortem_started",
+            "postmortem completed", "postmortem", "retrospective", "documented", "monitoring", "updated", "first update");
+
+    private final PhaseClassifier classifier;
+
+    JsonExtractor(PhaseClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    Extraction extract(RawPostmortem.Json raw) {
+        JsonNode n = raw.node();
+        List<String> warnings = new ArrayList<>();
+        Optional<String> title = text(n, "title", "name", "incident_title", "incident_name");
+        boolean hasTimeline = n.has("timeline") || n.has("milestones") || n.has("incident_timestamps") || n.has("events");
+        boolean hasBody = n.has("root_cause") || n.has("summary") || n.has("description") || n.has("impact") || n.has("severity")
+                || n.has("action_items") || n.has("date") || n.has("contributing_factors") || n.has("follow_ups") || n.has("tasks");
+        if (title.isEmpty() && !(hasTimeline && hasBody)) {
+            List<String> keys = new ArrayList<>();
+            n.fieldNames().forEachRemaining(keys::add);
+            keys.sort(null);
+            String shown = keys.size() > 12 ? String.join(", ", keys.subList(0, 12)) + ", ..." : String.join(", ", keys);
+            return new Extraction.WrongShape("not an incident object: no 'title' or 'name' (and no timeline with details); found keys: "
+                    + (shown.isEmpty() ? "(none)" : shown));
+        }
+        if (!hasTimeline && !hasBody) {
+            return new Extraction.WrongShape("an object with a title but no incident fields (timeline, milestones, root_cause, summary, "
+                    + "impact, severity, action_items, date)");
+        }
+        Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
+        Optional<LocalDate> statedDate = date(n, warnings, "date", "incident_date");
+        Optional<LocalDate> postmortemDate = date(n, warnings, "postmortem_date", "postmortem_written_date", "review_date");
+
+        // Timeline: native timeline[] or an export's milestones / timestamps
+        List<TimelineReader.Entry> entries = new ArrayList<>();
+        List<Optional<PhaseClassifier.Classification>> fixed = new ArrayList<>();
+        Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(Zones::parse);
+        readTimeline(n, entries, fixed, warnings);
+        if (!entries.isEmpty()) {
+            present.add(SectionKind.TIMELINE);
+        }
+        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, zone);
+        warnings.addAll(placed.warnings());
+        JsonNode detection = n.get("detection");
+        OptionalLong statedTtd = OptionalLong.empty();
+        Optional<DetectionMethod> detectedBy = Optional.empty();
+        if (detection != null && detection.isObject()) {
+            present.add(SectionKind.DETECTION);
+            statedTtd = number(detection, "ttd_minutes", "time_to_detect_minutes", "ttd");
+            detectedBy = text(detection, "method", "how", "source", "detected_by").flatMap(DetectionMethods::of);
+        } else if (detection != null && detection.isTextual()) {
+            present.add(SectionKind.DETECTION);
+            detectedBy = DetectionMethods.of(detection.asText());
+        }
+        if (statedTtd.isEmpty()) {
+            statedTtd = number(n, "ttd_minutes", "time_to_detect_minutes");
+        }
+        if (detectedBy.isEmpty()) {
+            detectedBy = text(n, "detection_method", "detected_by", "detection_source").flatMap(DetectionMethods::of);
+        }
+        List<Optional<PhaseClassifier.Classification>> fixedPlaced = fixed;
+        TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(),
+                i -> i < fixedPlaced.size() ? fixedPlaced.get(i) : Optional.empty(), statedTtd, classifier);
+        warnings.addAll(assembled.warnings());
+        Optional<DetectionMethod> detectionMethod = detectedBy.or(assembled::detectedBy);
+
+        Impact impact = impact(n, present);
+        Optional<String> rootCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
+                .or(() -> textOrSummary(n.get("cause")));
+        rootCause.ifPresent(r -> present.add(SectionKind.ROOT_CAUSE));
+        List<String> factors = strings(n, warnings, "contributing_factors", "contributing_causes", "contributors");
+        if (!factors.isEmpty() || n.has("contributing_factors")) {
+            present.add(SectionKind.CONTRIBUTING_FACTORS);
+        }
+        List<ActionItem> actions = actionItems(n, warnings);
+        if (!actions.isEmpty()) {
+            present.add(SectionKind.ACTION_ITEMS);
+        }
+        Optional<String> summary = text(n, "summary", "executive_summary", "description", "customer_impact_summary");
+        summary.ifPresent(s -> present.add(SectionKind.SUMMARY));
+        List<String> well = strings(n, warnings, "what_went_well", "went_well");
+        List<String> poorly = strings(n, warnings, "what_went_poorly", "what_went_wrong", "went_wrong");
+        List<String> lessons = strings(n, warnings, "lessons_learned", "lessons", "learnings");
+        if (!well.isEmpty()) {
+            present.add(SectionKind.WHAT_WENT_WELL);
+        }
+        if (!poorly.isEmpty()) {
+            present.add(SectionKind.WHAT_WENT_POORLY);
+        }
+        if (!lessons.isEmpty()) {
+            present.add(SectionKind.LESSONS_LEARNED);
+        }
+        Optional<Severity> severity = named(n.get("severity")).flatMap(Severity::parse)
+                .or(() -> named(n.get("priority")).flatMap(Severity::parse));
+        if (severity.isPresent() || statedDate.isPresent()) {
+            present.add(SectionKind.METADATA);
+        }
+        Optional<String> docId = text(n, "id", "incident_id", "reference", "ref", "key", "number").flatMap(IncidentIds::clean);
+        String id = docId.orElseGet(() -> Ingestor.pathId(raw.location()));
+        Incident incident = new Incident(id, raw.location(), SourceFormat.JSON, title, statedDate.or(placed::firstDate), severity,
+                named(n.get("status")).or(() -> named(n.get("incident_status"))),
+                names(n, "services", "affected_services", "service", "components"),
+                named(n.get("author")).or(() -> named(n.get("postmortem_author"))),
+                names(n, "participants", "responders", "attendees"),
+                postmortemDate, summary, assembled.events(), assembled.timings(),
+                text(n, "duration").map(MarkdownExtractor::statedDuration).orElse(number(n, "stated_duration_minutes", "duration_minutes")),
+                impact, detectionMethod, rootCause, factors, actions, well, poorly, lessons, present, warnings);
+        return new Extraction.Extracted(incident);
+    }
+
+    private void readTimeline(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
+                              List<String> warnings) {
+        for (String field : List.of("timeline", "events")) {
+            JsonNode t = n.get(field);
+            if (t == null) {
+                continue;
+            }
+            if (!t.isArray()) {
+                warnings.add("'" + field + "' is not an array; ignored");
+                continue;
+            }
+            for (JsonNode e : t) {
+                if (e.isTextual()) {
+                    entryFromLine(e.asText(), entries, fixed, warnings);
+                    continue;
+                }
+                String time = text(e, "time", "timestamp", "at", "occurred_at", "when", "datetime").orElse("");
+                String date = text(e, "date").orElse("");
+                String event = text(e, "event", "description", "text", "message", "summary", "what").orElse("");
+                Optional<String> source = text(e, "source", "who", "by", "actor", "tool");
+                stamp((date + " " + time).strip(), event, source, Optional.empty(), entries, fixed, warnings);
+            }
+            return;
+        }
+        JsonNode milestones = n.get("milestones");
+        if (milestones != null && milestones.isArray()) {
+            for (JsonNode m : milestones) {
+                String type = text(m, "type", "name", "milestone").orElse("");
+                String at = text(m, "occurred_at", "at", "timestamp", "time", "value").orElse("");
+                stamp(at, type, Optional.empty(), milestonePhase(type), entries, fixed, warnings);
+            }
+            return;
+        }
+        JsonNode stamps = n.get("incident_timestamps");
+        if (stamps == null) {
+            stamps = n.get("timestamps");
+        }
+        if (stamps != null && stamps.isArray()) {
+            for (JsonNode m : stamps) {
+                String name = named(m.get("incident_timestamp")).or(() -> text(m, "name", "type", "label")).orElse("");
+                JsonNode v = m.get("value");
+                String at = v != null && v.isObject() ? text(v, "value", "at", "timestamp").orElse("") : text(m, "value", "at", "timestamp").orElse("");
+                if (at.isBlank()) {
+                    continue;
+                }
+                stamp(at, name, Optional.empty(), milestonePhase(name), entries, fixed, warnings);
+            }
+        }
+    }
+
+    private Optional<PhaseClassifier.Classification> milestonePhase(String type) {
+        String t = type.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+        if (NO_PHASE.contains(t) || NO_PHASE.contains(t.replace(" at", ""))) {
+            return Optional.of(PhaseClassifier.Classification.NONE);
+        }
+        Phase p = MILESTONES.get(t);
+        if (p == null) {
+            p = MILESTONES.get(t.replaceAll("\\s+at$", ""));
+        }
+        if (p == null || p == Phase.STARTED) {
+            // STARTED is the earliest event anyway; unknown names go through the classifier
+            return p == Phase.STARTED ? Optional.of(PhaseClassifier.Classification.NONE) : Optional.empty();
+        }
+        return Optional.of(new PhaseClassifier.Classification(Optional.of(p), Set.of(), p == Phase.ROLLBACK_STARTED));
+    }
+
+    private static void entryFromLine(String line, List<TimelineReader.Entry> entries,
+                                      List<Optional<PhaseClassifier.Classification>> fixed, List<String> warnings) {
+        try {
+            Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(line.strip());
+            if (s.isPresent()) {
+                String rest = line.strip().substring(s.get().length()).replaceFirst("^[\\s\\-–—:|]+", "");
+                entries.add(new TimelineReader.Entry(s.get().date(), s.get().time(), s.get().zone(), rest, Optional.empty()));
+            } else {
+                entries.add(new TimelineReader.Entry(Optional.empty(), Optional.empty(), Optional.empty(), line.strip(), Optional.empty()));
+            }
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add("timeline: " + e.getMessage() + "; time left empty");
+            entries.add(new TimelineReader.Entry(Optional.empty(), Optional.empty(), Optional.empty(), line.strip(), Optional.empty()));
+        }
+        fixed.add(Optional.empty());
+    }
+
+    private static void stamp(String timeText, String event, Optional<String> source, Optional<PhaseClassifier.Classification> phase,
+                              List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
+                              List<String> warnings) {
+        Optional<TimeExpressions.Stamp> s = Optional.empty();
+        try {
+            s = TimeExpressions.stampAtStart(timeText.strip());
+            if (s.isEmpty() && !timeText.isBlank()) {
+                warnings.add("timeline: cannot read the time '" + TimelineReader.abbreviate(timeText) + "'; time left empty");
+            }
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add("timeline: " + e.getMessage() + "; time left empty");
+        }
+        if (s.isPresent() && s.get().time().isEmpty()) {
+            s = Optional.empty();
+        }
+        TimeExpressions.Stamp st = s.orElse(null);
+        entries.add(new TimelineReader.Entry(st == null ? Optional.empty() : st.date(), st == null ? Optional.empty() : st.time(),
+                st == null ? Optional.empty() : st.zone(), event.strip(), source));
+        fixed.add(phase);
+    }
+
+    private static Impact impact(JsonNode n, Set<SectionKind> present) {
+        JsonNode imp = n.get("impact");
+        JsonNode src = imp != null && imp.isObject() ? imp : n;
+        if (imp != null) {
+            present.add(SectionKind.IMPACT);
+        }
+        if (imp != null && imp.isTextual()) {
+            return ImpactReader.read(List.of(new io.hindsight.ingest.Block.Paragraph(List.of(imp.asText()), Optional.empty()))).impact();
+        }
+        OptionalLong users = number(src, "users_affected", "customers_affected", "affected_users");
+        OptionalDouble pct = OptionalDouble.empty();
+        JsonNode p = src.get("users_affected_pct");
+        if (p != null && p.isNumber()) {
+            pct = OptionalDouble.of(p.asDouble());
+        } else if (p != null && p.isTextual()) {
+            pct = Numbers.percent(p.asText().contains("%") ? p.asText() : p.asText() + "%");
+        } else {
+            JsonNode u = src.get("users_affected");
+            if (u != null && u.isTextual()) {
+                pct = Numbers.percent(u.asText());
+            }
+        }
+        OptionalLong failed = number(src, "failed_requests", "failed_transactions", "errors");
+        OptionalLong revenue = OptionalLong.empty();
+        JsonNode r = src.get("revenue_loss_usd");
+        if (r == null) {
+            r = src.get("revenue_loss");
+        }
+        if (r != null && r.isNumber()) {
+            revenue = OptionalLong.of(Math.round(r.asDouble()));
+        } else if (r != null && r.isTextual()) {
+            revenue = Numbers.usd(r.asText().matches("^[\\d,.]+\\s*[kKmM]?$") ? "$" + r.asText() : r.asText());
+        }
+        Optional<Boolean> slo = Optional.empty();
+        JsonNode s = src.get("slo_breached");
+        if (s == null) {
+            s = src.get("sla_breached");
+        }
+        if (s != null && s.isBoolean()) {
+            slo = Optional.of(s.asBoolean());
+        } else if (s != null && s.isTextual()) {
+            slo = Numbers.yesNo(s.asText());
+        }
+        OptionalLong tickets = number(src, "support_tickets", "tickets", "support_tickets_opened");
+        return new Impact(users, pct, failed, revenue, slo, tickets);
+    }
+
+    private static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
+        List<ActionItem> out = new ArrayList<>();
+        for (String field : List.of("action_items", "tasks", "follow_ups", "followups", "corrective_actions", "remediation_items")) {
+            JsonNode arr = n.get(field);
+            if (arr == null) {
+                continue;
+            }
+            if (!arr.isArray()) {
+                warnings.add("'" + field + "' is not an array; ignored");
+                continue;
+            }
+            for (JsonNode a : arr) {
+                if (a.isTextual()) {
+                    out.add(ActionItemReader.fromText(a.asText(), String.valueOf(out.size() + 1), warnings));
+                    continue;
+                }
+                Optional<String> action = text(a, "action", "title", "summary", "description", "name", "text");
+                if (action.isEmpty()) {
+                    warnings.add("'" + field + "' item " + (out.size() + 1) + " has no action text; skipped");
+                    continue;
+                }
+                String id = text(a, "id", "key", "ref").orElse(String.valueOf(out.size() + 1));
+                Optional<String> owner = named(a.get("owner")).or(() -> named(a.get("assignee")))
+                        .or(() -> named(a.get("assigned_to")));
+                Optional<LocalDate> due = Optional.empty();
+                Optional<String> dueText = text(a, "due_date", "due_at", "due", "deadline");
+                if (dueText.isPresent()) {
+                    try {
+                        due = TimeExpressions.date(dueText.get());
+                        if (due.isEmpty()) {
+                            warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': cannot read due date '" + dueText.get() + "'");
+                        }
+                    } catch (TimeExpressions.ImpossibleValue e) {
+                        warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': " + e.getMessage() + " as due date; left empty");
+                    }
+                }
+                Optional<String> priority = named(a.get("priority"));
+                Optional<ActionStatus> status = named(a.get("status")).flatMap(ActionStatus::parse);
+                out.add(new ActionItem(id, action.get(), owner, due, priority, status));
+            }
+            return out;
+        }
+        return out;
+    }
+
+    private static Optional<LocalDate> date(JsonNode n, List<String> warnings, String... fields) {
+        Optional<String> t = text(n, fields);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LocalDate> d = TimeExpressions.date(t.get());
+            if (d.isEmpty()) {
+                warnings.add("cannot read the date '" + TimelineReader.abbreviate(t.get()) + "' in '" + fields[0] + "'; left empty");
+            }
+            return d;
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add(fields[0] + ": " + e.getMessage() + "; left empty");
+            return Optional.empty();
+        }
+    }
+
+    /** The first of the fields that holds a scalar, as text. */
+    static Optional<String> text(JsonNode n, String... fields) {
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            if (v != null && v.isValueNode() && !v.isNull()) {
+                String s = v.asText().strip();
+                if (!s.isEmpty()) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A scalar, or an object's name/email/value/summary: {@code {"name": "Major"}} reads as "Major". */
+    static Optional<String> named(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isValueNode()) {
+            String s = v.asText().strip();
+            return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        }
+        if (v.isObject()) {
+            return text(v, "name", "label", "value", "email", "summary", "title", "handle", "username");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> textOrSummary(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isTextual()) {
+            return Optional.of(v.asText().strip()).filter(s -> !s.isEmpty());
+        }
+        if (v.isObject()) {
+            return text(v, "summary", "description", "text", "details");
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(e -> named(e).ifPresent(parts::add));
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", parts));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> strings(JsonNode n, List<String> warnings, String... fields) {
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            if (v.isArray()) {
+                for (JsonNode e : v) {
+                    (e.isValueNode() ? named(e) : text(e, "summary", "description", "text", "factor", "title", "name")).ifPresent(out::add);
+                }
+            } else if (v.isTextual()) {
+                if (!v.asText().isBlank()) {
+                    out.add(v.asText().strip());
+                }
+            } else {
+                warnings.add("'" + f + "' is not a list; ignored");
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static List<String> names(JsonNode n, String... fields) {
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            if (v.isArray()) {
+                for (JsonNode e : v) {
+                    named(e).filter(s -> !out.contains(s)).ifPresent(out::add);
+                }
+            } else if (v.isTextual()) {
+                for (String s : v.asText().split("\\s*[,;]\\s*")) {
+                    if (!s.isBlank() && !out.contains(s.strip())) {
+                        out.add(s.strip());
+                    }
+                }
+            } else if (v.isObject()) {
+                named(v).ifPresent(out::add);
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static OptionalLong number(JsonNode n, String... fields) {
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            if (v.isIntegralNumber() && v.canConvertToLong()) {
+                return OptionalLong.of(v.asLong());
+            }
+            if (v.isNumber()) {
+                return OptionalLong.of((long) Math.floor(v.asDouble()));
+            }
+            if (v.isTextual()) {
+                return Numbers.count(v.asText());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+}

@@ -1,0 +1,421 @@
+package io.hindsight.extract;
+
+import io.hindsight.ingest.Block;
+import io.hindsight.ingest.Ingestor;
+import io.hindsight.ingest.MarkdownDocument;
+import io.hindsight.ingest.RawPostmortem;
+import io.hindsight.ingest.Section;
+import io.hindsight.model.ActionItem;
+import io.hindsight.model.DetectionMethod;
+import io.hindsight.model.Incident;
+import io.hindsight.model.SectionKind;
+import io.hindsight.model.Severity;
+import io.hindsight.model.SourceFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Markdown postmortem to one {@link Incident}: sections are found by their headings (any
+ * order, any of the synonyms in {@link SectionCatalog}), metadata from wherever the document
+ * states it ({@link Metadata}), the timeline through {@link TimelineReader},
+ * {@link TimelineClock} and {@link TimelineAssembler}. Pure: no clock, no I/O.
+ */
+final class MarkdownExtractor {
+    private static final Pattern TITLE_PREFIX = Pattern.compile(
+            "(?i)^\\s*(?:\\[[^]]*]\\s*)?(?:(?:incident\\s+)?post[- ]?mortem|incident\\s+(?:report|review|retrospective|postmortem|analysis)|"
+                    + "retrospective|rca|root cause analysis|post[- ]incident review|pir|outage report|incident)\\s*(?:[:—–-]|\\|)\\s*");
+    private static final Pattern POSTMORTEM_TITLE = Pattern.compile(
+            "(?i)\\b(post[- ]?mortem|incident|outage|retrospective|rca|root cause analysis|post[- ]incident|sev[0-4]|p[0-4])\\b");
+    private static final Pattern TTD_TEXT = Pattern.compile("(?i)\\b(?:time to detect(?:ion)?|ttd)\\b[^:\\n]*[:=]?\\s*([^\\n;]{1,60})");
+    private static final Pattern PAREN_ROLE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)\\s*(?:[-–—]+|to|until)\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEY_VALUE_HEADING = Pattern.compile("^\\s*([^:]{1,40}?)\\s*[:：]\\s*(.+)$");
+
+    private final PhaseClassifier classifier;
+
+    MarkdownExtractor(PhaseClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    Extraction extract(RawPostmortem.Markdown raw, List<String> fileWarnings) {
+        MarkdownDocument doc = raw.document();
+        List<String> warnings = new ArrayList<>(fileWarnings);
+        List<Section> sections = doc.sections();
+        List<Optional<SectionKind>> kinds = new ArrayList<>();
+        Metadata md = new Metadata();
+        doc.frontMatter().forEach(md::put);
+
+        Optional<String> h1Title = Optional.empty();
+        boolean[] metadataHeading = new boolean[sections.size()];
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            Matcher kv = KEY_VALUE_HEADING.matcher(s.heading());
+            if (kv.matches() && Metadata.canonical(kv.group(1)).filter(k -> !k.equals("title")).isPresent()
+                    && SectionCatalog.kindOf(s.heading()).isEmpty()) {
+                md.put(kv.group(1), kv.group(2));
+                metadataHeading[i] = true;
+                kinds.add(Optional.empty());
+                continue;
+            }
+            kinds.add(SectionCatalog.kindOf(s.heading()));
+            if (s.level() == 1 && h1Title.isEmpty() && kinds.get(i).isEmpty()) {
+                h1Title = Optional.of(s.heading());
+            }
+        }
+        metadataFrom(doc.preamble(), md);
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).filter(k -> k == SectionKind.METADATA).isPresent() || metadataHeading[i]
+                    || (kinds.get(i).isEmpty() && sections.get(i).level() == 1)) {
+                metadataFrom(sections.get(i).blocks(), md);
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).filter(k -> k == SectionKind.SUMMARY || k == SectionKind.IMPACT).isPresent()) {
+                leadMetadataFrom(sections.get(i).blocks(), md);
+            }
+        }
+
+        Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
+        for (int i = 0; i < sections.size(); i++) {
+            final int idx = i;
+            kinds.get(i).ifPresent(k -> {
+                if (!ownBlocks(doc, kinds, idx).isEmpty() || !doc.children(idx).isEmpty()) {
+                    present.add(k);
+                }
+            });
+        }
+        if (md.has("severity") || md.has("date") || md.has("author") || md.has("status")) {
+            present.add(SectionKind.METADATA);
+        }
+
+        Optional<String> headingTitle = h1Title;
+        Optional<String> title = md.text("title").map(MarkdownExtractor::cleanTitle)
+                .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank());
+
+        Optional<LocalDate> statedDate = readDate(md.text("date"), "date", warnings);
+        Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
+
+        // Timeline
+        List<TimelineReader.TimelinePart> parts = new ArrayList<>();
+        Optional<ZoneId> sectionZone = Optional.empty();
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).filter(k -> k == SectionKind.TIMELINE).isPresent()) {
+                if (sectionZone.isEmpty()) {
+                    sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
+                }
+                for (Block b : sections.get(i).blocks()) {
+                    parts.add(new TimelineReader.TimelinePart.Content(b));
+                }
+                for (int j = i + 1; j < sections.size() && sections.get(j).level() > sections.get(i).level(); j++) {
+                    if (kinds.get(j).isPresent()) {
+                        break;
+                    }
+                    parts.add(new TimelineReader.TimelinePart.Heading(sections.get(j).heading()));
+                    for (Block b : sections.get(j).blocks()) {
+                        parts.add(new TimelineReader.TimelinePart.Content(b));
+                    }
+                }
+            }
+        }
+        if (sectionZone.isEmpty()) {
+            sectionZone = md.text("timezone").flatMap(Zones::parse);
+        }
+        TimelineReader.Result read = TimelineReader.read(parts);
+        warnings.addAll(read.warnings());
+        TimelineClock.Result placed = TimelineClock.place(read.entries(), statedDate, sectionZone);
+        warnings.addAll(placed.warnings());
+
+        OptionalLong statedTtd = statedTtd(doc, kinds, md);
+        TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(),
+                i -> Optional.empty(), statedTtd, classifier);
+        warnings.addAll(assembled.warnings());
+
+        Optional<LocalDate> date = statedDate.or(placed::firstDate);
+
+        // Impact
+        List<Block> impactBlocks = blocksOf(doc, kinds, SectionKind.IMPACT);
+        ImpactReader.Result impact = ImpactReader.read(impactBlocks);
+
+        // An explicit answer ("How was the incident detected? Alert") first, then the timeline's
+        // detection event, then the Detection section's prose.
+        Optional<DetectionMethod> detection = detectionStatement(doc, kinds, md, false).or(assembled::detectedBy)
+                .or(() -> detectionStatement(doc, kinds, md, true));
+
+        Optional<String> rootCause = rootCause(doc, kinds);
+        List<String> factors = entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS));
+        ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS));
+        warnings.addAll(actions.warnings());
+
+        Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
+                .or(() -> md.text("priority").flatMap(Severity::parse));
+        if (severity.isEmpty() && md.text("severity").isPresent()) {
+            warnings.add("cannot read severity '" + TimelineReader.abbreviate(md.text("severity").get()) + "'");
+        }
+        OptionalLong statedDuration = md.text("duration").map(MarkdownExtractor::statedDuration).orElse(impact.statedDuration());
+
+        String id = md.text("id").flatMap(IncidentIds::clean).orElseGet(() -> Ingestor.pathId(raw.sourcePath()));
+        Incident incident = new Incident(
+                id, raw.sourcePath(), SourceFormat.MARKDOWN, title, date, severity,
+                md.text("status").map(String::strip).filter(s -> !s.isEmpty()),
+                md.list("services"),
+                md.text("author").map(a -> PAREN_ROLE.matcher(a).replaceAll("").strip()).filter(s -> !s.isEmpty()),
+                md.list("participants").stream().map(p -> PAREN_ROLE.matcher(p).replaceAll("").strip()).filter(s -> !s.isEmpty()).toList(),
+                postmortemDate,
+                firstText(doc, kinds, SectionKind.SUMMARY),
+                assembled.events(), assembled.timings(), statedDuration, impact.impact(), detection, rootCause, factors,
+                actions.items(),
+                entries(blocksOf(doc, kinds, SectionKind.WHAT_WENT_WELL)),
+                entries(blocksOf(doc, kinds, SectionKind.WHAT_WENT_POORLY)),
+                entries(blocksOf(doc, kinds, SectionKind.LESSONS_LEARNED)),
+                present, warnings);
+        double evidence = PostmortemEvidence.score(incident, h1Title.map(t -> POSTMORTEM_TITLE.matcher(t).find()).orElse(false)
+                || md.has("id") || md.has("severity"));
+        if (evidence < PostmortemEvidence.THRESHOLD) {
+            return new Extraction.NotAPostmortem(PostmortemEvidence.explain(incident, evidence));
+        }
+        return new Extraction.Extracted(incident);
+    }
+
+    private static String zoneHint(String heading) {
+        Matcher m = Pattern.compile("\\(([^)]*)\\)").matcher(heading);
+        if (m.find()) {
+            return m.group(1).replaceAll("(?i)\\b(all|times?|are|in|local)\\b", " ");
+        }
+        return heading.replaceAll("(?i)\\btimeline\\b", " ");
+    }
+
+    private static void metadataFrom(List<Block> blocks, Metadata md) {
+        List<String> prose = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Table t && t.rows().size() == 1 && t.header().size() > 2
+                    && t.header().stream().filter(h -> Metadata.canonical(h).isPresent()).count() >= 2) {
+                for (int c = 0; c < t.header().size(); c++) {
+                    md.put(t.header().get(c), t.rows().get(0).get(c));
+                }
+                continue;
+            }
+            for (String[] kv : ImpactReader.keyValues(List.of(b), prose)) {
+                md.put(kv[0], kv[1]);
+            }
+        }
+    }
+
+    /** In Summary and Impact sections only bold-lead lines count as metadata ("**Severity:** SEV2"). */
+    private static void leadMetadataFrom(List<Block> blocks, Metadata md) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && p.lead().isPresent()) {
+                List<String[]> out = new ArrayList<>();
+                ImpactReader.split(p.lines().get(0), p.lead(), out, new ArrayList<>());
+                out.forEach(kv -> md.put(kv[0], kv[1]));
+            }
+        }
+    }
+
+    private static Optional<LocalDate> readDate(Optional<String> text, String what, List<String> warnings) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LocalDate> d = TimeExpressions.date(text.get());
+            if (d.isEmpty()) {
+                warnings.add("cannot read the " + what + " '" + TimelineReader.abbreviate(text.get()) + "'; left empty");
+            }
+            return d;
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add(what + ": " + e.getMessage() + "; left empty");
+            return Optional.empty();
+        }
+    }
+
+    static String cleanTitle(String raw) {
+        String t = TITLE_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+        return t.isEmpty() ? raw.strip() : t;
+    }
+
+    /** Blocks of a section that belong to it: its own and those of unrecognised sub-sections. */
+    private static List<Block> ownBlocks(MarkdownDocument doc, List<Optional<SectionKind>> kinds, int index) {
+        List<Section> sections = doc.sections();
+        List<Block> out = new ArrayList<>(sections.get(index).blocks());
+        int level = sections.get(index).level();
+        for (int j = index + 1; j < sections.size() && sections.get(j).level() > level; j++) {
+            if (kinds.get(j).isPresent()) {
+                // a recognised sub-section and everything under it belongs elsewhere
+                int skipLevel = sections.get(j).level();
+                while (j + 1 < sections.size() && sections.get(j + 1).level() > skipLevel) {
+                    j++;
+                }
+                continue;
+            }
+            out.addAll(sections.get(j).blocks());
+        }
+        return out;
+    }
+
+    private static List<Block> blocksOf(MarkdownDocument doc, List<Optional<SectionKind>> kinds, SectionKind kind) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i).filter(k -> k == kind).isPresent()) {
+                out.addAll(ownBlocks(doc, kinds, i));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> firstText(MarkdownDocument doc, List<Optional<SectionKind>> kinds, SectionKind kind) {
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i).filter(k -> k == kind).isPresent()) {
+                String text = joined(ownBlocks(doc, kinds, i));
+                if (!text.isBlank()) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String joined(List<Block> blocks) {
+        List<String> parts = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = b instanceof Block.ListBlock l
+                    ? String.join("\n", l.items().stream().map(Block.Item::fullText).toList())
+                    : b.text();
+            if (!t.isBlank()) {
+                parts.add(t.strip());
+            }
+        }
+        return String.join("\n\n", parts);
+    }
+
+    /** The root cause: a section headed "Root cause" is preferred to "Fault" or "Cause". */
+    private static Optional<String> rootCause(MarkdownDocument doc, List<Optional<SectionKind>> kinds) {
+        Optional<String> fallback = Optional.empty();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i).filter(k -> k == SectionKind.ROOT_CAUSE).isPresent()) {
+                String text = joined(ownBlocks(doc, kinds, i));
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (SectionCatalog.normalise(doc.sections().get(i).heading()).startsWith("root cause")) {
+                    return Optional.of(text);
+                }
+                if (fallback.isEmpty()) {
+                    fallback = Optional.of(text);
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** One entry per list item (with its nested text), or per paragraph when there is no list. */
+    static List<String> entries(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        boolean anyList = blocks.stream().anyMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Table);
+        for (Block b : blocks) {
+            if (b instanceof Block.ListBlock l) {
+                for (Block.Item item : l.items()) {
+                    String t = item.fullText().strip();
+                    if (!t.isEmpty()) {
+                        out.add(t);
+                    }
+                }
+            } else if (b instanceof Block.Table t) {
+                for (List<String> row : t.rows()) {
+                    String joined = String.join(" — ", row.stream().filter(c -> !c.isBlank()).toList()).strip();
+                    if (!joined.isEmpty()) {
+                        out.add(joined);
+                    }
+                }
+            } else if (!anyList && b instanceof Block.Paragraph p) {
+                String t = p.text().strip();
+                if (!t.isEmpty() && !t.endsWith(":")) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static OptionalLong statedTtd(MarkdownDocument doc, List<Optional<SectionKind>> kinds, Metadata md) {
+        if (md.text("ttd").isPresent()) {
+            OptionalLong v = TimeExpressions.durationMinutes(md.text("ttd").get());
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        List<Block> detection = blocksOf(doc, kinds, SectionKind.DETECTION);
+        Matcher m = TTD_TEXT.matcher(joined(detection));
+        while (m.find()) {
+            OptionalLong v = TimeExpressions.durationMinutes(m.group(1));
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private static Optional<DetectionMethod> detectionStatement(MarkdownDocument doc, List<Optional<SectionKind>> kinds, Metadata md,
+                                                                boolean fromProse) {
+        if (md.text("detection").isPresent()) {
+            Optional<DetectionMethod> d = DetectionMethods.of(md.text("detection").get());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        List<Block> blocks = blocksOf(doc, kinds, SectionKind.DETECTION);
+        List<String> prose = new ArrayList<>();
+        for (String[] kv : ImpactReader.keyValues(blocks, prose)) {
+            String key = kv[0].toLowerCase(Locale.ROOT);
+            if ((key.contains("how") && key.contains("detect")) || key.contains("detection method") || key.contains("detected by")
+                    || key.equals("method") || key.equals("source")) {
+                Optional<DetectionMethod> d = DetectionMethods.of(kv[1]);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        if (fromProse && !prose.isEmpty()) {
+            return DetectionMethods.of(String.join(" ", prose));
+        }
+        return Optional.empty();
+    }
+
+    /** "09:47 — 11:32 UTC (1h 45min)": the author's own figure when given in units, else the range. */
+    static OptionalLong statedDuration(String text) {
+        Matcher paren = Pattern.compile("\\(([^)]*)\\)").matcher(text);
+        while (paren.find()) {
+            OptionalLong v = TimeExpressions.durationMinutes(paren.group(1));
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        Matcher range = RANGE.matcher(text);
+        if (range.find()) {
+            try {
+                Optional<TimeExpressions.Stamp> a = TimeExpressions.stampAtStart(range.group(1));
+                Optional<TimeExpressions.Stamp> b = TimeExpressions.stampAtStart(range.group(2));
+                if (a.flatMap(TimeExpressions.Stamp::time).isPresent() && b.flatMap(TimeExpressions.Stamp::time).isPresent()) {
+                    int from = a.get().time().get().toSecondOfDay();
+                    int to = b.get().time().get().toSecondOfDay();
+                    int diff = to >= from ? to - from : to + 86400 - from;
+                    return OptionalLong.of(diff / 60);
+                }
+            } catch (TimeExpressions.ImpossibleValue e) {
+                return OptionalLong.empty();
+            }
+        }
+        return TimeExpressions.durationMinutes(text);
+    }
+
+
+}

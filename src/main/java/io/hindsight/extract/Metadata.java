@@ -1,0 +1,129 @@
+package io.hindsight.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Key/value facts about an incident gathered from wherever a document states them (front
+ * matter, a Metadata list, a properties table, {@code **Date:**} lines, {@code # Date:} headings),
+ * under canonical keys. The first source to state a key wins; front matter comes first.
+ */
+final class Metadata {
+    /** Canonical keys and the ways documents write them (compared lower-case, punctuation dropped). */
+    private static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+    static {
+        alias("id", "id", "incident id", "incident", "incident number", "incident no", "incident ref", "reference", "ref",
+                "incident key", "key", "ticket", "incident ticket", "postmortem id", "pm id", "number");
+        alias("title", "title", "incident title", "name", "incident name", "subject");
+        alias("date", "date", "incident date", "date of incident", "occurred", "occurred on", "incident day", "day",
+                "started", "start date", "when");
+        alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level");
+        alias("priority", "priority", "incident priority");
+        alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
+                "impact duration", "length");
+        alias("author", "author", "authors", "written by", "prepared by", "postmortem author", "postmortem owner", "document owner",
+                "owner", "reporter", "editor");
+        alias("postmortem_date", "postmortem date", "date of postmortem", "review date", "postmortem written", "written",
+                "report date", "published", "publication date", "written on", "postmortem review date", "pm date",
+                "document date", "retro date", "retrospective date", "date written", "created");
+        alias("status", "status", "document status", "postmortem status", "review status", "state");
+        alias("participants", "participants", "attendees", "responders", "people involved", "people", "involved",
+                "contributors", "team members", "reviewers", "on call", "oncall");
+        alias("services", "services", "service", "affected services", "affected service", "services affected",
+                "systems", "affected systems", "system", "components", "affected components", "component",
+                "impacted services", "service(s)", "products", "affected products");
+        alias("incident_commander", "incident commander", "ic", "commander");
+        alias("detection", "detection", "detected by", "detection method", "how detected", "how was the incident detected");
+        alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time");
+        alias("timezone", "timezone", "time zone", "tz", "zone");
+        alias("team", "team", "owning team", "teams");
+    }
+
+    private static void alias(String key, String... spellings) {
+        for (String s : spellings) {
+            KEYS.put(s, key);
+        }
+    }
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    /** Canonical key for a written key, if it is one we read. */
+    static Optional<String> canonical(String writtenKey) {
+        String k = writtenKey.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
+                .replaceAll("[*`?:]", "").replaceAll("\\(([^)]*)\\)", " $1 ").replaceAll("\\s+", " ").strip();
+        String direct = KEYS.get(k);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        // "Time to detect (TTD)" -> "time to detect ttd"; "Date (UTC)" -> "date utc"
+        String withoutTail = k.replaceAll("\\s+(utc|gmt|ttd|tta|mttr)$", "");
+        return Optional.ofNullable(KEYS.get(withoutTail));
+    }
+
+    /** Records a value under its canonical key unless the key already has one. */
+    void put(String writtenKey, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof String s && s.isBlank()) {
+            return;
+        }
+        canonical(writtenKey).ifPresent(k -> values.putIfAbsent(k, value));
+    }
+
+    Optional<String> text(String key) {
+        Object v = values.get(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v instanceof Collection<?> c) {
+            List<String> parts = new ArrayList<>();
+            c.forEach(o -> parts.add(String.valueOf(o)));
+            return Optional.of(String.join(", ", parts));
+        }
+        if (v instanceof java.util.Date d) {
+            return Optional.of(d.toInstant().toString().substring(0, 10));
+        }
+        return Optional.of(String.valueOf(v).strip());
+    }
+
+    /** A list value: a YAML list, or text split at commas, semicolons and "and". */
+    List<String> list(String key) {
+        Object v = values.get(key);
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v instanceof Collection<?> c) {
+            for (Object o : c) {
+                if (o instanceof Map<?, ?> m && m.get("name") != null) {
+                    addClean(out, String.valueOf(m.get("name")));
+                } else if (o != null) {
+                    addClean(out, String.valueOf(o));
+                }
+            }
+            return out;
+        }
+        for (String part : String.valueOf(v).split("\\s*(?:[,;]|\\band\\b|&)\\s*")) {
+            addClean(out, part);
+        }
+        return out;
+    }
+
+    private static void addClean(List<String> out, String s) {
+        String t = s.strip().replaceAll("^[`'\"]+|[`'\"]+$", "").strip();
+        if (!t.isEmpty() && !t.equalsIgnoreCase("n/a") && !t.equalsIgnoreCase("none") && !out.contains(t)) {
+            out.add(t);
+        }
+    }
+
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+}

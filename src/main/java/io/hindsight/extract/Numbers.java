@@ -1,0 +1,114 @@
+package io.hindsight.extract;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers people write in impact statements: "42,000", "1.2 million", "$1.2M",
+ * "USD 4,500", "~3k", "12.5%". Text that states no number ("N/A", "unknown", "not estimated")
+ * gives empty; "none" gives zero.
+ */
+final class Numbers {
+    private static final String NUM = "(\\d{1,3}(?:[,\u202f\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:\\s*(thousand|million|billion|mm|k|m|bn|b)\\b)?";
+    private static final Pattern COUNT = Pattern.compile("(?<![\\w.$€£%-])" + NUM + SCALE + "(?!\\s*%|[\\w.:/-]*\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%");
+    private static final Pattern USD = Pattern.compile("(?:\\$\\s*|\\bUSD\\s*|\\bUS\\$\\s*)" + NUM + SCALE
+            + "|" + NUM + SCALE + "\\s*(?:USD|dollars)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NONE = Pattern.compile("^\\W*(none|zero|nil|no\\b|0\\b|\\$0\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNKNOWN = Pattern.compile("\\b(n/?a|unknown|tbd|tbc|not (?:yet )?(?:estimated|known|measured|calculated|available)|unclear|pending)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Numbers() {
+    }
+
+    /** The first count in the text (not a percentage, not part of a date, time or version). */
+    static OptionalLong count(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalLong.empty();
+        }
+        Matcher m = COUNT.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end());
+            if (after.matches("^\\s*(?:am|pm|utc|min|minutes?|hours?|hrs?|h|s|secs?|seconds?|ms|days?|x)\\b.*")) {
+                continue;
+            }
+            return OptionalLong.of(scaled(m.group(1), m.group(2)));
+        }
+        if (NONE.matcher(text).find()) {
+            return OptionalLong.of(0);
+        }
+        return OptionalLong.empty();
+    }
+
+    /** The first percentage in the text, as a number (12.5 for "12.5%"). */
+    static OptionalDouble percent(String text) {
+        if (text == null) {
+            return OptionalDouble.empty();
+        }
+        Matcher m = PERCENT.matcher(text);
+        if (m.find()) {
+            return OptionalDouble.of(Double.parseDouble(m.group(1).replaceAll("[,\u202f\u00a0 ]", "")));
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** A dollar amount, in whole dollars. */
+    static OptionalLong usd(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalLong.empty();
+        }
+        Matcher m = USD.matcher(text);
+        if (m.find()) {
+            if (m.group(1) != null) {
+                return OptionalLong.of(scaled(m.group(1), m.group(2)));
+            }
+            return OptionalLong.of(scaled(m.group(3), m.group(4)));
+        }
+        if (NONE.matcher(text).find()) {
+            return OptionalLong.of(0);
+        }
+        if (UNKNOWN.matcher(text).find()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Yes/No, as written at the start of a value ("Yes — monthly SLO consumed"). */
+    static java.util.Optional<Boolean> yesNo(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.matches("^(yes|y|true|breached|violated|missed|exceeded)\\b.*")) {
+            return java.util.Optional.of(Boolean.TRUE);
+        }
+        if (t.matches("^(no|n|false|none|not breached|within|met)\\b.*")) {
+            return java.util.Optional.of(Boolean.FALSE);
+        }
+        return java.util.Optional.empty();
+    }
+
+    static boolean statesUnknown(String text) {
+        return text != null && UNKNOWN.matcher(text).find();
+    }
+
+    private static long scaled(String number, String scale) {
+        BigDecimal v = new BigDecimal(number.replaceAll("[,\u202f\u00a0 ]", ""));
+        if (scale != null) {
+            String s = scale.toLowerCase(Locale.ROOT);
+            BigDecimal factor = switch (s) {
+                case "k", "thousand" -> BigDecimal.valueOf(1_000);
+                case "m", "mm", "million" -> BigDecimal.valueOf(1_000_000);
+                case "b", "bn", "billion" -> BigDecimal.valueOf(1_000_000_000);
+                default -> BigDecimal.ONE;
+            };
+            v = v.multiply(factor);
+        }
+        return v.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+}

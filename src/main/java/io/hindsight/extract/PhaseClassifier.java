@@ -1,0 +1,318 @@
+package io.hindsight.extract;
+
+import io.hindsight.model.Phase;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies one timeline event into a phase with an analysed vocabulary
+ * ({@code phase-vocabulary.txt}): the event text is normalised and tokenised, each phase's cues
+ * are matched as word groups within a window, and blockers near a cue veto it (negation,
+ * hedging, plans: "rollback discussed and rejected", "renewal issued, not yet installed",
+ * "correlation with the deploy identified"). Immutable and thread-safe once built.
+ *
+ * <p>An event takes one phase: the latest of those it matches, in the order CLOSED, RESOLVED,
+ * MITIGATED, ROLLBACK_STARTED, IDENTIFIED, DECLARED, ACKNOWLEDGED, DETECTED. The other phases it
+ * matches are returned as {@code also}: {@link PhaseResolver} uses them only to fill a phase no
+ * other event marks ("rollback complete, service restored" is the mitigation when nothing
+ * earlier mitigated).
+ */
+public final class PhaseClassifier {
+    static final int CUE_WINDOW = 8;
+    static final int BLOCKER_DISTANCE = 5;
+    private static final List<Phase> PRECEDENCE = List.of(Phase.CLOSED, Phase.RESOLVED, Phase.MITIGATED,
+            Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
+    /** A label of at most six words before a colon at the start of an event. */
+    private static final Pattern LABEL = Pattern.compile("^\\s*([^:;,.]{2,60}?)\\s*:\\s+(?=\\S)");
+    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9%]+");
+    private static final Pattern ALERT_SOURCE = Pattern.compile(
+            "\\b(alert\\w*|alarm\\w*|pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUSTOMER_SOURCE = Pattern.compile(
+            "\\b(customer\\w*|support|zendesk|intercom|twitter|user report\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMPTOM = Pattern.compile(
+            "\\b(threshold|cross\\w*|exceed\\w*|breach\\w*|spike\\w*|above|over|climb\\w*|rise|rose|rising|increas\\w*|"
+                    + "error\\w*|fail\\w*|latency|timeout\\w*|5xx|50\\d|down|unavailable|degrad\\w*|saturat\\w*|elevated|high)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The outcome for one event: its phase, and the other phases its text also matches. */
+    public record Classification(Optional<Phase> phase, Set<Phase> also, boolean rollbackMention) {
+        static final Classification NONE = new Classification(Optional.empty(), Set.of(), false);
+    }
+
+    private record Group(String[] alternatives) {
+        boolean matches(String token) {
+            for (String a : alternatives) {
+                if (a.endsWith("*") ? token.startsWith(a.substring(0, a.length() - 1)) : token.equals(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Cue(List<Group> groups, Optional<List<Group>> unless) {
+    }
+
+    /** Token positions a cue matched. */
+    private record Span(int[] positions) {
+        int min() {
+            return Arrays.stream(positions).min().orElse(0);
+        }
+
+        int max() {
+            return Arrays.stream(positions).max().orElse(0);
+        }
+
+        boolean contains(int p) {
+            for (int q : positions) {
+                if (q == p) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Map<Phase, List<Cue>> cues;
+    private final Map<Phase, List<List<Group>>> blockers;
+    private final Map<Phase, List<List<Group>>> vetoes;
+
+    private PhaseClassifier(Map<Phase, List<Cue>> cues, Map<Phase, List<List<Group>>> blockers,
+                            Map<Phase, List<List<Group>>> vetoes) {
+        this.cues = cues;
+        this.blockers = blockers;
+        this.vetoes = vetoes;
+    }
+
+    /** The classifier with the built-in vocabulary. */
+    public static PhaseClassifier standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final PhaseClassifier STANDARD = load("phase-vocabulary.txt");
+    }
+
+    static PhaseClassifier load(String resource) {
+        Map<Phase, List<Cue>> cues = new EnumMap<>(Phase.class);
+        Map<Phase, List<List<Group>>> blockers = new EnumMap<>(Phase.class);
+        Map<Phase, List<List<Group>>> vetoes = new EnumMap<>(Phase.class);
+        try (InputStream in = PhaseClassifier.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, "missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                boolean anywhere = t.startsWith("!!");
+                boolean blocker = t.startsWith("!");
+                String[] parts = (anywhere ? t.substring(2) : blocker ? t.substring(1) : t).split("\\s+", 2);
+                if (parts.length < 2) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": expected 'PHASE cue', got '" + t + "'");
+                }
+                Phase phase;
+                try {
+                    phase = Phase.valueOf(parts[0]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": unknown phase '" + parts[0] + "'", e);
+                }
+                String[] cueAndUnless = parts[1].split("\\s*;\\s*unless\\s+", 2);
+                List<Group> groups = groups(cueAndUnless[0]);
+                if (anywhere) {
+                    vetoes.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
+                } else if (blocker) {
+                    blockers.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
+                } else {
+                    Optional<List<Group>> unless = cueAndUnless.length > 1 ? Optional.of(groups(cueAndUnless[1])) : Optional.empty();
+                    cues.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Cue(groups, unless));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PhaseClassifier(cues, blockers, vetoes);
+    }
+
+    private static List<Group> groups(String spec) {
+        List<Group> groups = new ArrayList<>();
+        for (String g : spec.strip().split("\\s+")) {
+            groups.add(new Group(g.split("\\|")));
+        }
+        return groups;
+    }
+
+    /**
+     * Classifies an event from its text and, for threshold-style symptoms, the source that saw it.
+     * A short label before a colon ("Root cause identified: ...", "Fix applied: ...") is the
+     * author's own classification and wins over what the rest of the line describes.
+     */
+    public Classification classify(String text, Optional<String> source) {
+        Matcher label = LABEL.matcher(text);
+        if (label.find()) {
+            Classification head = classifyText(label.group(1), Optional.empty());
+            if (head.phase().isPresent()) {
+                Classification rest = classifyText(text.substring(label.end()), source);
+                EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
+                rest.phase().ifPresent(also::add);
+                also.addAll(rest.also());
+                also.addAll(head.also());
+                also.remove(head.phase().get());
+                return new Classification(head.phase(), Set.copyOf(also), head.rollbackMention() || rest.rollbackMention());
+            }
+        }
+        return classifyText(text, source);
+    }
+
+    private Classification classifyText(String text, Optional<String> source) {
+        String[] tokens = tokens(text);
+        EnumSet<Phase> matched = EnumSet.noneOf(Phase.class);
+        for (Phase phase : PRECEDENCE) {
+            if (matches(phase, tokens)) {
+                matched.add(phase);
+            }
+        }
+        boolean rollback = mentionsRollback(tokens);
+        if (matched.isEmpty() && source.isPresent() && SYMPTOM.matcher(text).find()
+                && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())) {
+            // "Pool usage crosses 80% | Grafana alert": the threshold alerted someone.
+            return new Classification(Optional.of(Phase.DETECTED), Set.of(), rollback);
+        }
+        for (Phase p : PRECEDENCE) {
+            if (matched.contains(p)) {
+                EnumSet<Phase> also = EnumSet.copyOf(matched);
+                also.remove(p);
+                return new Classification(Optional.of(p), Set.copyOf(also), rollback);
+            }
+        }
+        return new Classification(Optional.empty(), Set.of(), rollback);
+    }
+
+    private static boolean mentionsRollback(String[] tokens) {
+        for (String t : tokens) {
+            if (t.equals("rollback") || t.equals("revert") || t.startsWith("rollback")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(Phase phase, String[] tokens) {
+        for (Cue cue : cues.getOrDefault(phase, List.of())) {
+            for (Span span : spans(cue.groups(), tokens)) {
+                List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
+                if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
+                        && !blocked(vetoes.getOrDefault(phase, List.of()), tokens, span, Integer.MAX_VALUE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean blocked(List<List<Group>> blockers, String[] tokens, Span cueSpan, int maxDistance) {
+        for (List<Group> veto : blockers) {
+            for (Span b : spans(veto, tokens)) {
+                boolean overlaps = false;
+                for (int p : b.positions()) {
+                    if (cueSpan.contains(p)) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+                if (overlaps) {
+                    continue;
+                }
+                int distance = Math.max(0, Math.max(b.min() - cueSpan.max(), cueSpan.min() - b.max()));
+                if (distance <= maxDistance) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every placement of the groups within the window, anchored on each match of the first group. */
+    private static List<Span> spans(List<Group> groups, String[] tokens) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            if (!groups.get(0).matches(tokens[i])) {
+                continue;
+            }
+            int[] pos = new int[groups.size()];
+            pos[0] = i;
+            boolean all = true;
+            for (int g = 1; g < groups.size() && all; g++) {
+                int best = -1;
+                for (int d = 1; d < CUE_WINDOW && best < 0; d++) {
+                    if (i + d < tokens.length && groups.get(g).matches(tokens[i + d])) {
+                        best = i + d;
+                    } else if (i - d >= 0 && groups.get(g).matches(tokens[i - d])) {
+                        best = i - d;
+                    }
+                }
+                if (best < 0) {
+                    all = false;
+                } else {
+                    pos[g] = best;
+                }
+            }
+            if (all) {
+                out.add(new Span(pos));
+            }
+        }
+        return out;
+    }
+
+    /** Lower-cased tokens after the normalisations the vocabulary relies on. */
+    static String[] tokens(String text) {
+        String t = normalise(text);
+        return Arrays.stream(SPLIT.split(t)).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+
+    static String normalise(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        t = t.replaceAll("n't\\b", " not");
+        t = t.replaceAll("\\bcannot\\b", "can not");
+        t = t.replaceAll("\\b(ack'?d|acked|acks|ack)\\b", "acknowledged");
+        t = t.replaceAll("\\brolled[\\s-]*back\\b", " rollback done ");
+        t = t.replaceAll("\\brolling[\\s-]*back\\b", " rollback start ");
+        t = t.replaceAll("\\broll(s)?[\\s-]*back(s)?\\b", " rollback ");
+        t = t.replaceAll("\\brollbacks\\b", " rollback ");
+        t = t.replaceAll("\\breverted\\b", " revert done ");
+        t = t.replaceAll("\\breverting\\b", " revert start ");
+        t = t.replaceAll("\\breverts\\b", " revert ");
+        t = t.replaceAll("\\bfailed[\\s-]*over\\b", " failover done ");
+        t = t.replaceAll("\\bfailing[\\s-]*over\\b", " failover start ");
+        t = t.replaceAll("\\bfail[\\s-]+over\\b", " failover ");
+        t = t.replaceAll("\\bon[\\s-]*call\\b", "oncall");
+        t = t.replaceAll("\\bpager[\\s-]*duty\\b", "pagerduty");
+        t = t.replaceAll("\\bhealth[\\s-]*checks?\\b", "healthcheck");
+        t = t.replaceAll("\\bkill[\\s-]*switch(es)?\\b", "killswitch");
+        t = t.replaceAll("\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood");
+        t = t.replaceAll("\\blong[\\s-]*running\\b", "longrunning");
+        t = t.replaceAll("\\bwar[\\s-]*room\\b", "war room");
+        t = t.replaceAll("\\bstatus[\\s-]*page\\b", "statuspage");
+        t = t.replaceAll("\\bi\\.c\\.", "ic");
+        return t;
+    }
+}

@@ -1,0 +1,143 @@
+package io.hindsight.extract;
+
+import io.hindsight.model.Phase;
+import io.hindsight.model.TimingMetric;
+import io.hindsight.model.Timings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns classified timeline events into phase timestamps and durations (CONTRACT section 4).
+ *
+ * <ul>
+ *   <li>Leading events more than 24 hours before the next are background, not the start.</li>
+ *   <li>{@code started} is the earliest remaining event; {@code closed} the first closing event;
+ *       events after {@code closed} move nothing.</li>
+ *   <li>Each other phase is its first event; {@code resolved} is the last recovery event before
+ *       {@code closed}. A phase no event marks as its own is filled from an event that also
+ *       matched it.</li>
+ *   <li>Identification, rollback, mitigation and recovery are looked for only after detection
+ *       (and never in the starting event): before anyone knew there was nothing to respond to.</li>
+ *   <li>{@code rollback_duration} counts only when the mitigating event is that rollback.</li>
+ *   <li>A negative duration is dropped with a warning: the timeline contradicts itself.</li>
+ * </ul>
+ */
+final class PhaseResolver {
+    static final Duration BACKGROUND_GAP = Duration.ofHours(24);
+
+    /** A timed event with its classification. */
+    record Classified(Instant at, int order, PhaseClassifier.Classification classification) {
+    }
+
+    /** Timings, plus which event (by order) took each phase. */
+    record Resolved(Timings timings, Map<Phase, Integer> eventOfPhase, List<String> warnings) {
+    }
+
+    private PhaseResolver() {
+    }
+
+    static Resolved resolve(List<Classified> events) {
+        List<Classified> timed = new ArrayList<>(events);
+        timed.sort(Comparator.comparing(Classified::at).thenComparingInt(Classified::order));
+        int first = 0;
+        while (first + 1 < timed.size()
+                && Duration.between(timed.get(first).at(), timed.get(first + 1).at()).compareTo(BACKGROUND_GAP) > 0) {
+            first++;
+        }
+        List<Classified> window = timed.subList(first, timed.size());
+        Map<Phase, Classified> chosen = new EnumMap<>(Phase.class);
+        List<String> warnings = new ArrayList<>();
+        if (window.isEmpty()) {
+            return new Resolved(Timings.NONE, Map.of(), warnings);
+        }
+        Optional<Classified> closed = firstOf(window, Phase.CLOSED, Long.MAX_VALUE);
+        long end = closed.map(c -> c.at().getEpochSecond()).orElse(Long.MAX_VALUE);
+        closed.ifPresent(c -> chosen.put(Phase.CLOSED, c));
+        Classified start = window.get(0);
+        chosen.put(Phase.STARTED, start);
+        for (Phase p : List.of(Phase.DETECTED, Phase.ACKNOWLEDGED, Phase.DECLARED)) {
+            firstOf(window, p, end).ifPresent(c -> chosen.put(p, c));
+        }
+        // The response cannot come before anyone knew: a "certificate update deployed" that
+        // precedes detection is the trigger, not a mitigation.
+        Classified detected = chosen.get(Phase.DETECTED);
+        List<Classified> response = window.stream()
+                .filter(c -> c != start)
+                .filter(c -> detected == null || !c.at().isBefore(detected.at()))
+                .toList();
+        for (Phase p : List.of(Phase.IDENTIFIED, Phase.ROLLBACK_STARTED, Phase.MITIGATED)) {
+            firstOf(response, p, end).ifPresent(c -> chosen.put(p, c));
+        }
+        lastOf(response, Phase.RESOLVED, end).ifPresent(c -> chosen.put(Phase.RESOLVED, c));
+
+        Map<Phase, Instant> phases = new EnumMap<>(Phase.class);
+        Map<Phase, Integer> eventOfPhase = new EnumMap<>(Phase.class);
+        chosen.forEach((p, c) -> {
+            phases.put(p, c.at());
+            eventOfPhase.put(p, c.order());
+        });
+        Map<TimingMetric, Long> minutes = new EnumMap<>(TimingMetric.class);
+        for (TimingMetric m : TimingMetric.values()) {
+            Phase from = m.from();
+            if (m == TimingMetric.TIME_TO_IDENTIFY && !phases.containsKey(Phase.DECLARED)) {
+                from = Phase.DETECTED;
+            }
+            if (m == TimingMetric.ROLLBACK_DURATION) {
+                Classified mitigation = chosen.get(Phase.MITIGATED);
+                if (mitigation == null || !mitigation.classification().rollbackMention()) {
+                    continue;
+                }
+            }
+            Instant a = phases.get(from);
+            Instant b = phases.get(m.to());
+            if (a == null || b == null) {
+                continue;
+            }
+            long mins = Math.floorDiv(Duration.between(a, b).getSeconds(), 60);
+            if (mins < 0) {
+                warnings.add(m.fieldName() + " would be negative (" + m.to().fieldName() + " before " + from.fieldName()
+                        + "); left empty");
+                continue;
+            }
+            minutes.put(m, mins);
+        }
+        return new Resolved(new Timings(phases, minutes), eventOfPhase, warnings);
+    }
+
+    private static Optional<Classified> firstOf(List<Classified> window, Phase p, long endEpoch) {
+        Optional<Classified> own = window.stream()
+                .filter(c -> c.at().getEpochSecond() <= endEpoch)
+                .filter(c -> c.classification().phase().filter(p::equals).isPresent())
+                .findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        return window.stream()
+                .filter(c -> c.at().getEpochSecond() <= endEpoch)
+                .filter(c -> c.classification().also().contains(p))
+                .findFirst();
+    }
+
+    private static Optional<Classified> lastOf(List<Classified> window, Phase p, long endEpoch) {
+        Classified last = null;
+        for (Classified c : window) {
+            if (c.at().getEpochSecond() <= endEpoch && c.classification().phase().filter(p::equals).isPresent()) {
+                last = c;
+            }
+        }
+        if (last == null) {
+            for (Classified c : window) {
+                if (c.at().getEpochSecond() <= endEpoch && c.classification().also().contains(p)) {
+                    last = c;
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+}

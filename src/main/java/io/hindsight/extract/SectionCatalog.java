@@ -1,0 +1,186 @@
+package io.hindsight.extract;
+
+import io.hindsight.model.SectionKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a heading as written ("Root Causes", "5 Whys", "Corrective Actions", "TIMELINE (PST)",
+ * "3. What went wrong?") to its canonical section. Headings are compared after lower-casing and
+ * dropping numbering, emoji, punctuation and parenthetical remarks; the first rule whose
+ * phrase the heading starts with (or equals) wins, so longer phrases come first.
+ */
+public final class SectionCatalog {
+    private static final Pattern NOISE = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]|[^\\p{L}\\p{N}\\s/&'-]");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\))\\s+");
+
+    private record Rule(String phrase, SectionKind kind) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("where we got lucky", SectionKind.WHERE_WE_GOT_LUCKY),
+            new Rule("where did we get lucky", SectionKind.WHERE_WE_GOT_LUCKY),
+            new Rule("what we got lucky", SectionKind.WHERE_WE_GOT_LUCKY),
+            new Rule("got lucky", SectionKind.WHERE_WE_GOT_LUCKY),
+            new Rule("what went well", SectionKind.WHAT_WENT_WELL),
+            new Rule("things that went well", SectionKind.WHAT_WENT_WELL),
+            new Rule("went well", SectionKind.WHAT_WENT_WELL),
+            new Rule("what worked", SectionKind.WHAT_WENT_WELL),
+            new Rule("what went right", SectionKind.WHAT_WENT_WELL),
+            new Rule("what went poorly", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what went wrong", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what went badly", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what didn't go well", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what did not go well", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what could be improved", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what could have gone better", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what could have been better", SectionKind.WHAT_WENT_POORLY),
+            new Rule("things that went wrong", SectionKind.WHAT_WENT_POORLY),
+            new Rule("went wrong", SectionKind.WHAT_WENT_POORLY),
+            new Rule("went poorly", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what didn't work", SectionKind.WHAT_WENT_POORLY),
+            new Rule("areas for improvement", SectionKind.WHAT_WENT_POORLY),
+            new Rule("opportunities for improvement", SectionKind.WHAT_WENT_POORLY),
+            new Rule("contributing factors", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("contributing causes", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("contributing conditions", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("contributing", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("contributors", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("causal factors", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("factors", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("five whys", SectionKind.FIVE_WHYS),
+            new Rule("5 whys", SectionKind.FIVE_WHYS),
+            new Rule("5-whys", SectionKind.FIVE_WHYS),
+            new Rule("the five whys", SectionKind.FIVE_WHYS),
+            new Rule("root cause", SectionKind.ROOT_CAUSE),
+            new Rule("root causes", SectionKind.ROOT_CAUSE),
+            new Rule("rca", SectionKind.ROOT_CAUSE),
+            new Rule("underlying cause", SectionKind.ROOT_CAUSE),
+            new Rule("technical cause", SectionKind.ROOT_CAUSE),
+            new Rule("cause", SectionKind.ROOT_CAUSE),
+            new Rule("causes", SectionKind.ROOT_CAUSE),
+            new Rule("fault", SectionKind.ROOT_CAUSE),
+            new Rule("why it happened", SectionKind.ROOT_CAUSE),
+            new Rule("trigger", SectionKind.TRIGGER),
+            new Rule("triggers", SectionKind.TRIGGER),
+            new Rule("action items", SectionKind.ACTION_ITEMS),
+            new Rule("action item", SectionKind.ACTION_ITEMS),
+            new Rule("corrective actions", SectionKind.ACTION_ITEMS),
+            new Rule("corrective and preventive actions", SectionKind.ACTION_ITEMS),
+            new Rule("corrective and preventative actions", SectionKind.ACTION_ITEMS),
+            new Rule("preventive actions", SectionKind.ACTION_ITEMS),
+            new Rule("preventative actions", SectionKind.ACTION_ITEMS),
+            new Rule("preventive measures", SectionKind.ACTION_ITEMS),
+            new Rule("follow-ups", SectionKind.ACTION_ITEMS),
+            new Rule("follow-up", SectionKind.ACTION_ITEMS),
+            new Rule("follow ups", SectionKind.ACTION_ITEMS),
+            new Rule("follow up", SectionKind.ACTION_ITEMS),
+            new Rule("followups", SectionKind.ACTION_ITEMS),
+            new Rule("remediation", SectionKind.ACTION_ITEMS),
+            new Rule("next steps", SectionKind.ACTION_ITEMS),
+            new Rule("action plan", SectionKind.ACTION_ITEMS),
+            new Rule("actions", SectionKind.ACTION_ITEMS),
+            new Rule("tasks", SectionKind.ACTION_ITEMS),
+            new Rule("todo", SectionKind.ACTION_ITEMS),
+            new Rule("to do", SectionKind.ACTION_ITEMS),
+            new Rule("improvements", SectionKind.ACTION_ITEMS),
+            new Rule("lessons learned", SectionKind.LESSONS_LEARNED),
+            new Rule("lessons learnt", SectionKind.LESSONS_LEARNED),
+            new Rule("lessons", SectionKind.LESSONS_LEARNED),
+            new Rule("learnings", SectionKind.LESSONS_LEARNED),
+            new Rule("key learnings", SectionKind.LESSONS_LEARNED),
+            new Rule("takeaways", SectionKind.LESSONS_LEARNED),
+            new Rule("key takeaways", SectionKind.LESSONS_LEARNED),
+            new Rule("what we learned", SectionKind.LESSONS_LEARNED),
+            new Rule("timeline", SectionKind.TIMELINE),
+            new Rule("time line", SectionKind.TIMELINE),
+            new Rule("incident timeline", SectionKind.TIMELINE),
+            new Rule("detailed timeline", SectionKind.TIMELINE),
+            new Rule("chronology", SectionKind.TIMELINE),
+            new Rule("sequence of events", SectionKind.TIMELINE),
+            new Rule("timeline of events", SectionKind.TIMELINE),
+            new Rule("events", SectionKind.TIMELINE),
+            new Rule("executive summary", SectionKind.SUMMARY),
+            new Rule("incident summary", SectionKind.SUMMARY),
+            new Rule("summary", SectionKind.SUMMARY),
+            new Rule("overview", SectionKind.SUMMARY),
+            new Rule("tl;dr", SectionKind.SUMMARY),
+            new Rule("tldr", SectionKind.SUMMARY),
+            new Rule("description", SectionKind.SUMMARY),
+            new Rule("abstract", SectionKind.SUMMARY),
+            new Rule("what happened", SectionKind.SUMMARY),
+            new Rule("customer impact", SectionKind.IMPACT),
+            new Rule("user impact", SectionKind.IMPACT),
+            new Rule("business impact", SectionKind.IMPACT),
+            new Rule("impact", SectionKind.IMPACT),
+            new Rule("blast radius", SectionKind.IMPACT),
+            new Rule("detection", SectionKind.DETECTION),
+            new Rule("how was it detected", SectionKind.DETECTION),
+            new Rule("how we found out", SectionKind.DETECTION),
+            new Rule("response", SectionKind.RESPONSE),
+            new Rule("incident response", SectionKind.RESPONSE),
+            new Rule("escalation", SectionKind.RESPONSE),
+            new Rule("recovery", SectionKind.RECOVERY),
+            new Rule("resolution", SectionKind.RECOVERY),
+            new Rule("mitigation", SectionKind.RECOVERY),
+            new Rule("resolution and recovery", SectionKind.RECOVERY),
+            new Rule("metadata", SectionKind.METADATA),
+            new Rule("incident metadata", SectionKind.METADATA),
+            new Rule("incident details", SectionKind.METADATA),
+            new Rule("details", SectionKind.METADATA),
+            new Rule("incident information", SectionKind.METADATA),
+            new Rule("incident info", SectionKind.METADATA),
+            new Rule("properties", SectionKind.METADATA),
+            new Rule("incident properties", SectionKind.METADATA),
+            new Rule("key facts", SectionKind.METADATA),
+            new Rule("appendix", SectionKind.APPENDIX),
+            new Rule("references", SectionKind.APPENDIX),
+            new Rule("links", SectionKind.APPENDIX),
+            new Rule("supporting information", SectionKind.APPENDIX),
+            new Rule("supporting material", SectionKind.APPENDIX));
+
+    /** Headings like "Timeline" get their kind; ones like "Date: 2026-02-12" are metadata lines, not sections. */
+    private static final Map<String, SectionKind> EXACT_ONLY = Map.of(
+            "events", SectionKind.TIMELINE, "details", SectionKind.METADATA, "cause", SectionKind.ROOT_CAUSE,
+            "causes", SectionKind.ROOT_CAUSE, "actions", SectionKind.ACTION_ITEMS, "tasks", SectionKind.ACTION_ITEMS,
+            "description", SectionKind.SUMMARY, "factors", SectionKind.CONTRIBUTING_FACTORS,
+            "improvements", SectionKind.ACTION_ITEMS, "lessons", SectionKind.LESSONS_LEARNED);
+
+    private SectionCatalog() {
+    }
+
+    /** The heading reduced for matching: lower case, no numbering, emoji, punctuation or remarks in brackets. */
+    static String normalise(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
+        h = NOISE.matcher(h).replaceAll(" ");
+        h = h.replaceAll("\\s+", " ").strip();
+        h = NUMBERING.matcher(h).replaceFirst("");
+        h = h.replaceAll("^(the|our|a)\\s+", "");
+        h = h.replaceAll("\\s*[-:/&]+\\s*$", "");
+        return h.strip();
+    }
+
+    /** The canonical kind of a heading, if it is one we know. */
+    public static Optional<SectionKind> kindOf(String heading) {
+        String h = normalise(heading);
+        if (h.isEmpty() || h.length() > 80) {
+            return Optional.empty();
+        }
+        for (Rule r : RULES) {
+            if (EXACT_ONLY.containsKey(r.phrase())) {
+                if (h.equals(r.phrase())) {
+                    return Optional.of(r.kind());
+                }
+                continue;
+            }
+            if (h.equals(r.phrase()) || h.startsWith(r.phrase() + " ") || h.startsWith(r.phrase() + "-")
+                    || (r.phrase().length() >= 8 && h.endsWith(" " + r.phrase()) && h.split(" ").length <= r.phrase().split(" ").length + 2)) {
+                return Optional.of(r.kind());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,214 @@
+package io.hindsight.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates, times and durations people write in postmortems. Every reader returns
+ * empty, never a guess, when the text is not what it expects; an impossible value (hour 25,
+ * 2026-13-40) is thrown as {@link ImpossibleValue} so the caller can warn.
+ */
+final class TimeExpressions {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+
+    /** ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z, 2026-02-12 09:32 UTC. */
+    static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})"
+            + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?![\\d:])",
+            Pattern.CASE_INSENSITIVE);
+    /** Month-name dates: March 4, 2026 / 4 March 2026 / Mar 4 (with an optional time after). */
+    static final Pattern MONTH_FIRST = Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"
+            + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?![\\w:])",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})"
+            + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?![\\w:])",
+            Pattern.CASE_INSENSITIVE);
+    /** A time of day: 09:32, 9:32:10, 2:14 pm, 2pm, 14:02 UTC, 14:02Z. */
+    static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
+            + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?![\\d:])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_PART = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_DURATION = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\b");
+
+    private TimeExpressions() {
+    }
+
+    /**
+     * A date and/or time read from the start of a string.
+     *
+     * @param date   the date, when given
+     * @param time   the time of day, when given
+     * @param zone   the zone, when given
+     * @param length how many characters of the input it took
+     */
+    record Stamp(Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneId> zone, int length) {
+    }
+
+    /** Reads a stamp (date, date-time or time) at the very start of {@code text}. */
+    static Optional<Stamp> stampAtStart(String text) throws ImpossibleValue {
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());
+            Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
+                    : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
+            return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
+        }
+        m = MONTH_FIRST.matcher(text);
+        if (m.find()) {
+            int year = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+            Optional<LocalDate> date = year < 0 ? Optional.empty()
+                    : Optional.of(date(year, month(m.group(1)), Integer.parseInt(m.group(2)), m.group()));
+            Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
+                    : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
+            if (date.isEmpty() && time.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Stamp(date, time, zone(m.group(8)), end(m, 8)));
+        }
+        m = DAY_FIRST.matcher(text);
+        if (m.find()) {
+            LocalDate date = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), m.group());
+            Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
+                    : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
+            return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
+        }
+        m = TIME.matcher(text);
+        if (m.find()) {
+            if (m.group(2) == null && m.group(4) == null) {
+                return Optional.empty();
+            }
+            LocalTime time = time(m.group(1), m.group(2), m.group(3), m.group(4), m.group());
+            return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(5)), end(m, 5)));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a whole string as a date (ISO, month-name or an ISO date-time's date part). */
+    static Optional<LocalDate> date(String text) throws ImpossibleValue {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(t).toLocalDate());
+        } catch (DateTimeParseException ignored) {
+            // not a full timestamp; try the looser forms
+        }
+        Optional<Stamp> s = stampAtStart(t);
+        return s.flatMap(Stamp::date);
+    }
+
+    /** Reads a duration written as "15 minutes", "1h 45min", "2 hours", "1:45"; whole minutes, rounded down. */
+    static OptionalLong durationMinutes(String text) {
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        Matcher m = DURATION_PART.matcher(text);
+        double seconds = 0;
+        boolean any = false;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (any && lastEnd >= 0 && !text.substring(lastEnd, m.start()).matches("[\\s,and]*")) {
+                break;
+            }
+            double v = Double.parseDouble(m.group(1));
+            char unit = Character.toLowerCase(m.group(2).charAt(0));
+            seconds += switch (unit) {
+                case 'd' -> v * 86400;
+                case 'h' -> v * 3600;
+                case 'm' -> v * 60;
+                default -> v;
+            };
+            any = true;
+            lastEnd = m.end();
+        }
+        if (any) {
+            return OptionalLong.of((long) Math.floor(seconds / 60.0 + 1e-9));
+        }
+        return OptionalLong.empty();
+    }
+
+    /** A clock-style duration "1:45" as minutes. */
+    static OptionalLong clockDuration(String text) {
+        Matcher m = CLOCK_DURATION.matcher(text);
+        if (m.find()) {
+            return OptionalLong.of(Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)));
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Where a stamp ends: before a trailing word that looked like a zone but is not one ("14:02 SEV1 declared"). */
+    private static int end(Matcher m, int zoneGroup) {
+        String z = m.group(zoneGroup);
+        if (z != null && zone(z).isEmpty()) {
+            return m.start(zoneGroup);
+        }
+        return m.end();
+    }
+
+    private static Optional<ZoneId> zone(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        if (token.equalsIgnoreCase("Z")) {
+            return Optional.of(java.time.ZoneOffset.UTC);
+        }
+        return Zones.parse(token);
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static LocalDate date(int y, int mo, int d, String source) throws ImpossibleValue {
+        try {
+            return LocalDate.of(y, mo, d);
+        } catch (DateTimeException e) {
+            throw new ImpossibleValue("impossible date '" + source.strip() + "'");
+        }
+    }
+
+    private static LocalTime time(String h, String m, String s, String ampm, String source) throws ImpossibleValue {
+        int hour = Integer.parseInt(h);
+        int minute = m == null ? 0 : Integer.parseInt(m);
+        int second = s == null ? 0 : Integer.parseInt(s);
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                throw new ImpossibleValue("impossible time '" + source.strip() + "'");
+            }
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour == 24 && minute == 0 && second == 0) {
+            hour = 0;
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw new ImpossibleValue("impossible time '" + source.strip() + "'");
+        }
+        return LocalTime.of(hour, minute, second);
+    }
+
+    /** A date or time that has the right shape but cannot exist. */
+    static final class ImpossibleValue extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ImpossibleValue(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

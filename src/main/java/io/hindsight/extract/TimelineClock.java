@@ -1,0 +1,84 @@
+package io.hindsight.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts timeline entries on the UTC clock. The date of a time-only entry is the last date seen
+ * (a date line, a dated entry) or else the incident date; a time more than six hours earlier
+ * than the previous one rolls to the next day (timelines that pass midnight). The zone is the
+ * entry's own, else the last date line's, else the section's ({@code Timeline (PST)}), else UTC.
+ *
+ * <p>When no date is known at all the times are still placed on an arbitrary anchor day so
+ * that durations between them can be measured, and {@link Result#dated()} is false: the
+ * caller must not report those instants.
+ */
+final class TimelineClock {
+    static final LocalDate ANCHOR = LocalDate.of(2000, 1, 3);
+    private static final long ROLLOVER_HOURS = 6;
+
+    /** An entry placed in time: {@code at} is empty when the entry has no time. */
+    record Placed(Optional<Instant> at, Optional<LocalDate> localDate, String text, Optional<String> source) {
+    }
+
+    record Result(List<Placed> events, boolean dated, Optional<LocalDate> firstDate, List<String> warnings) {
+    }
+
+    private TimelineClock() {
+    }
+
+    static Result place(List<TimelineReader.Entry> entries, Optional<LocalDate> incidentDate, Optional<ZoneId> sectionZone) {
+        List<Placed> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        LocalDate day = incidentDate.orElse(ANCHOR);
+        boolean dayKnown = incidentDate.isPresent();
+        ZoneId zone = sectionZone.orElse(ZoneOffset.UTC);
+        LocalDateTime previous = null;
+        boolean undatedTimes = false;
+        Optional<LocalDate> firstDate = Optional.empty();
+        for (TimelineReader.Entry e : entries) {
+            if (e.date().isPresent()) {
+                day = e.date().get();
+                dayKnown = true;
+                if (e.time().isEmpty()) {
+                    previous = null;
+                }
+            }
+            if (e.time().isEmpty()) {
+                if (e.text().isEmpty()) {
+                    if (e.zone().isPresent()) {
+                        zone = e.zone().get();
+                    }
+                } else {
+                    out.add(new Placed(Optional.empty(), Optional.empty(), e.text(), e.source()));
+                }
+                continue;
+            }
+            LocalDateTime local = LocalDateTime.of(day, e.time().get());
+            if (e.date().isEmpty() && previous != null && local.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
+                local = local.plusDays(1);
+                day = local.toLocalDate();
+            } else if (previous != null && local.isBefore(previous)) {
+                warnings.add("timeline is out of order at '" + TimelineReader.abbreviate(e.text()) + "'");
+            }
+            undatedTimes |= !dayKnown;
+            previous = local;
+            Instant at = local.atZone(e.zone().orElse(zone)).toInstant();
+            if (dayKnown && firstDate.isEmpty()) {
+                firstDate = Optional.of(local.toLocalDate());
+            }
+            out.add(new Placed(Optional.of(at), dayKnown ? Optional.of(local.toLocalDate()) : Optional.empty(),
+                    e.text(), e.source()));
+        }
+        if (undatedTimes) {
+            warnings.add("timeline times have no date (no incident date, no date line): phase timestamps left empty, durations kept");
+        }
+        return new Result(out, !undatedTimes, undatedTimes ? Optional.empty() : firstDate, warnings);
+    }
+}

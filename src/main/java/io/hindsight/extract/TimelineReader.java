@@ -1,0 +1,275 @@
+package io.hindsight.extract;
+
+import io.hindsight.ingest.Block;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads timeline entries from a Markdown timeline section, whatever its shape: a table
+ * ({@code Time | Event | Source}, with the columns found by their headers), a bullet list
+ * ({@code - 14:02 — Alert fired}) or plain lines under a date line ({@code 2026-05-03 (all
+ * times UTC)}, then {@code 14:51 Paging alert fires}). Times are not resolved to instants
+ * here; see {@link TimelineClock}.
+ */
+final class TimelineReader {
+    /** Most entries read from one timeline; the rest are dropped with a warning. */
+    static final int MAX_ENTRIES = 2000;
+
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_STAMP = Pattern.compile("^[\\s\\])*_`]*(?:[-–—:|>=]+|\\.\\s)?[\\s\\])*_`]*");
+    private static final Pattern TIME_HEADER = Pattern.compile("\\b(time|timestamp|when|clock|hour|at)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_HEADER = Pattern.compile("\\b(date|day)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_HEADER = Pattern.compile(
+            "\\b(event|events|description|what|action|actions|detail|details|activity|update|happen\\w*|note|notes|summary|message|entry|milestone)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_HEADER = Pattern.compile(
+            "\\b(source|sources|who|by|owner|actor|tool|system|channel|from|evidence|person|responder)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * One timeline line before its time is resolved.
+     *
+     * @param date a date written on the line itself
+     * @param time the time of day written on the line
+     * @param zone a zone written on the line or in its column header
+     */
+    record Entry(Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneId> zone, String text,
+                 Optional<String> source) {
+    }
+
+    /** Entries in document order, dates met on their own lines, and what could not be read. */
+    record Result(List<Entry> entries, List<String> warnings) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private boolean truncated;
+
+    private TimelineReader() {
+    }
+
+    /** Reads the entries of a timeline section's blocks, with the sub-headings between them as possible date lines. */
+    static Result read(List<TimelinePart> parts) {
+        TimelineReader r = new TimelineReader();
+        for (TimelinePart part : parts) {
+            if (part instanceof TimelinePart.Heading h) {
+                r.dateLine(h.text());
+            } else if (part instanceof TimelinePart.Content c) {
+                r.block(c.block());
+            }
+        }
+        if (r.truncated) {
+            r.warnings.add("timeline has more than " + MAX_ENTRIES + " entries; the rest were not read");
+        }
+        return new Result(List.copyOf(r.entries), List.copyOf(r.warnings));
+    }
+
+    /** A heading or a block inside a timeline section. */
+    sealed interface TimelinePart {
+        record Heading(String text) implements TimelinePart {
+        }
+
+        record Content(Block block) implements TimelinePart {
+        }
+    }
+
+    private void block(Block block) {
+        if (block instanceof Block.Table t) {
+            table(t);
+        } else if (block instanceof Block.ListBlock l) {
+            for (Block.Item item : l.items()) {
+                listItem(item);
+            }
+        } else if (block instanceof Block.Paragraph p) {
+            for (String line : p.lines()) {
+                line(line, Optional.empty());
+            }
+        } else if (block instanceof Block.Code c) {
+            for (String line : c.literal().split("\n")) {
+                line(line, Optional.empty());
+            }
+        } else if (block instanceof Block.Quote q) {
+            q.blocks().forEach(this::block);
+        }
+    }
+
+    private void listItem(Block.Item item) {
+        List<String> lines = item.lines();
+        if (lines.isEmpty()) {
+            item.children().forEach(this::block);
+            return;
+        }
+        // An item is one event unless its lines each start with a time.
+        boolean eachLineTimed = lines.size() > 1 && lines.stream().skip(1).allMatch(l -> startsWithStamp(l));
+        if (eachLineTimed) {
+            for (String l : lines) {
+                line(l, Optional.empty());
+            }
+        } else {
+            line(String.join(" ", lines), Optional.empty());
+        }
+        for (Block child : item.children()) {
+            if (child instanceof Block.ListBlock nested && !entries.isEmpty() && !anyTimed(nested)) {
+                appendToLast(nested.text());
+            } else {
+                block(child);
+            }
+        }
+    }
+
+    private static boolean anyTimed(Block.ListBlock list) {
+        return list.items().stream().anyMatch(i -> startsWithStamp(i.text()));
+    }
+
+    private static boolean startsWithStamp(String line) {
+        String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        try {
+            return TimeExpressions.stampAtStart(t).isPresent();
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return true;
+        }
+    }
+
+    private void dateLine(String text) {
+        line(text, Optional.empty());
+    }
+
+    /** A line that may start with a stamp; a date alone sets the date for what follows. */
+    private void line(String raw, Optional<String> source) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        Optional<TimeExpressions.Stamp> stamp;
+        try {
+            stamp = TimeExpressions.stampAtStart(t);
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add("timeline: " + e.getMessage() + " in '" + abbreviate(line) + "'; time left empty");
+            String rest = t.replaceFirst("^\\S+(\\s+\\S+)?\\s*[-–—:|]*\\s*", "");
+            add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), rest.isEmpty() ? line : rest, source));
+            return;
+        }
+        if (stamp.isEmpty()) {
+            if (!entries.isEmpty() && !looksLikeCaption(line)) {
+                appendToLast(line);
+            }
+            return;
+        }
+        TimeExpressions.Stamp s = stamp.get();
+        String rest = AFTER_STAMP.matcher(t.substring(s.length())).replaceFirst("").strip();
+        if (s.time().isEmpty()) {
+            // A date line, e.g. "2026-05-03 (all times UTC)"; a zone in it applies to the lines after.
+            Optional<ZoneId> zone = s.zone().or(() -> Zones.find(rest));
+            add(new Entry(s.date(), Optional.empty(), zone, "", Optional.empty()));
+            if (!rest.isEmpty() && !rest.startsWith("(") && rest.length() > 20 && !rest.toLowerCase(Locale.ROOT).contains("times")) {
+                // "2026-05-01 Config change merged" is an event without a time: keep its text.
+                add(new Entry(s.date(), Optional.empty(), zone, rest, source));
+            }
+            return;
+        }
+        add(new Entry(s.date(), s.time(), s.zone(), rest, source));
+    }
+
+    private static boolean looksLikeCaption(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in");
+    }
+
+    private void table(Block.Table t) {
+        List<String> header = t.header();
+        int timeCol = -1;
+        int dateCol = -1;
+        int eventCol = -1;
+        int sourceCol = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (timeCol < 0 && TIME_HEADER.matcher(h).find()) {
+                timeCol = i;
+            } else if (dateCol < 0 && DATE_HEADER.matcher(h).find() && !EVENT_HEADER.matcher(h).find()) {
+                dateCol = i;
+            } else if (eventCol < 0 && EVENT_HEADER.matcher(h).find()) {
+                eventCol = i;
+            } else if (sourceCol < 0 && SOURCE_HEADER.matcher(h).find()) {
+                sourceCol = i;
+            }
+        }
+        if (timeCol < 0 && dateCol >= 0) {
+            timeCol = dateCol;
+            dateCol = -1;
+        }
+        if (timeCol < 0) {
+            timeCol = 0;
+        }
+        if (eventCol < 0) {
+            eventCol = timeCol + 1 < header.size() ? timeCol + 1 : (timeCol == 0 ? -1 : 0);
+            if (eventCol == dateCol) {
+                eventCol = eventCol + 1 < header.size() ? eventCol + 1 : -1;
+            }
+        }
+        Optional<ZoneId> headerZone = Zones.find(header.get(timeCol).replaceAll("(?i)\\btime\\b", ""));
+        for (List<String> row : t.rows()) {
+            String timeCell = row.get(timeCol);
+            String event = eventCol >= 0 && eventCol < row.size() ? row.get(eventCol) : "";
+            Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
+                    ? Optional.of(row.get(sourceCol).strip()) : Optional.empty();
+            String stampText = dateCol >= 0 && !row.get(dateCol).isBlank() ? row.get(dateCol) + " " + timeCell : timeCell;
+            tableRow(stampText, event, source, headerZone);
+        }
+    }
+
+    private void tableRow(String stampText, String event, Optional<String> source, Optional<ZoneId> headerZone) {
+        String t = LEADING_NOISE.matcher(stampText.strip()).replaceFirst("");
+        Optional<TimeExpressions.Stamp> stamp;
+        try {
+            stamp = TimeExpressions.stampAtStart(t);
+        } catch (TimeExpressions.ImpossibleValue e) {
+            warnings.add("timeline: " + e.getMessage() + " for '" + abbreviate(event) + "'; time left empty");
+            add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), event.strip(), source));
+            return;
+        }
+        if (stamp.isEmpty()) {
+            if (!stampText.isBlank() || !event.isBlank()) {
+                if (!stampText.isBlank()) {
+                    warnings.add("timeline: cannot read the time '" + abbreviate(stampText) + "'; time left empty");
+                }
+                add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), event.strip(), source));
+            }
+            return;
+        }
+        TimeExpressions.Stamp s = stamp.get();
+        Optional<ZoneId> zone = s.zone().or(() -> Zones.find(t.substring(s.length()))).or(() -> headerZone);
+        add(new Entry(s.date(), s.time(), zone, event.strip(), source));
+    }
+
+    private void add(Entry e) {
+        if (entries.size() >= MAX_ENTRIES) {
+            truncated = true;
+            return;
+        }
+        entries.add(e);
+    }
+
+    private void appendToLast(String text) {
+        Entry last = entries.get(entries.size() - 1);
+        if (last.time().isEmpty() && last.text().isEmpty()) {
+            return;
+        }
+        String joined = last.text().isEmpty() ? text : last.text() + " " + text;
+        if (joined.length() > 2000) {
+            return;
+        }
+        entries.set(entries.size() - 1, new Entry(last.date(), last.time(), last.zone(), joined, last.source()));
+    }
+
+    static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+    }
+}

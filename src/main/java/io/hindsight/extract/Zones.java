@@ -1,0 +1,94 @@
+package io.hindsight.extract;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time zones as people write them in postmortems: abbreviations (PST, CET), offsets
+ * (UTC+2, +05:30), and region ids (America/Los_Angeles). Abbreviations are fixed offsets: a
+ * postmortem that says PDT means UTC-7 whatever the date.
+ */
+final class Zones {
+    private static final Map<String, ZoneId> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("ZULU", ZoneOffset.UTC),
+            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)),
+            Map.entry("HST", ZoneOffset.ofHours(-10)),
+            Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
+            Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
+            Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
+            Map.entry("MSK", ZoneOffset.ofHours(3)), Map.entry("SGT", ZoneOffset.ofHours(8)),
+            Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("JST", ZoneOffset.ofHours(9)),
+            Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
+            Map.entry("AEDT", ZoneOffset.ofHours(11)), Map.entry("NZST", ZoneOffset.ofHours(12)),
+            Map.entry("NZDT", ZoneOffset.ofHours(13)), Map.entry("BRT", ZoneOffset.ofHours(-3)));
+
+    /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
+    static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
+            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{1,5})";
+
+    private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![A-Za-z])(" + TOKEN + ")(?![A-Za-z])");
+
+    private Zones() {
+    }
+
+    /** The zone a token names, if it names one. */
+    static Optional<ZoneId> parse(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String t = token.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId abbr = ABBREVIATIONS.get(t.toUpperCase(Locale.ROOT));
+        if (abbr != null && (t.equals(t.toUpperCase(Locale.ROOT)) || t.length() > 3)) {
+            return Optional.of(abbr);
+        }
+        Matcher m = OFFSET.matcher(t);
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(2));
+            int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (h > 14 || min > 59) {
+                return Optional.empty();
+            }
+            int sign = m.group(1).equals("+") ? 1 : -1;
+            return Optional.of(ZoneOffset.ofHoursMinutes(sign * h, sign * min));
+        }
+        if (t.contains("/")) {
+            try {
+                return Optional.of(ZoneId.of(t));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first zone named anywhere in a piece of text, such as a heading "Timeline (PST)". */
+    static Optional<ZoneId> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            Optional<ZoneId> z = parse(m.group(1));
+            if (z.isPresent()) {
+                return z;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,269 @@
+package io.hindsight.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads Markdown into a {@link MarkdownDocument} with commonmark-java's AST (GFM tables on).
+ * YAML front matter (a {@code ---} block on the first line) is split off and loaded with
+ * SnakeYAML's safe constructor. Raw HTML is dropped, never passed on. Thread-confined: build
+ * one per partition.
+ */
+public final class MarkdownReader {
+    /** Deepest nesting of lists and quotes followed; deeper content is flattened into text. */
+    static final int MAX_DEPTH = 16;
+
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .maxOpenBlockParsers(64)
+            .build();
+
+    /** Thrown when the front matter is present but is not valid YAML. */
+    public static final class FrontMatterException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        FrontMatterException(String message) {
+            super(message);
+        }
+    }
+
+    public MarkdownDocument read(String markdown) throws FrontMatterException {
+        String body = markdown;
+        Map<String, Object> front = Map.of();
+        FrontMatterSplit split = FrontMatterSplit.of(markdown);
+        if (split.yaml().isPresent()) {
+            front = loadYaml(split.yaml().get());
+            body = split.body();
+        }
+        Node root = parser.parse(body);
+        List<Block> preamble = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        String heading = null;
+        int level = 0;
+        List<Block> current = preamble;
+        for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                if (heading != null) {
+                    sections.add(new Section(heading, level, current));
+                }
+                heading = inlineText(h).trim();
+                level = h.getLevel();
+                current = new ArrayList<>();
+            } else {
+                toBlock(n, 0).ifPresent(current::add);
+            }
+        }
+        if (heading != null) {
+            sections.add(new Section(heading, level, current));
+        }
+        return new MarkdownDocument(front, preamble, sections);
+    }
+
+    private static Map<String, Object> loadYaml(String yaml) throws FrontMatterException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowDuplicateKeys(true);
+        options.setCodePointLimit(1_000_000);
+        options.setNestingDepthLimit(20);
+        try {
+            Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            if (loaded == null) {
+                return Map.of();
+            }
+            if (!(loaded instanceof Map<?, ?> map)) {
+                throw new FrontMatterException("front matter is not a YAML mapping of keys to values");
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    out.put(String.valueOf(k), v);
+                }
+            });
+            return out;
+        } catch (YAMLException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new FrontMatterException("front matter is not valid YAML: " + msg);
+        }
+    }
+
+    private Optional<Block> toBlock(Node n, int depth) {
+        if (n instanceof Paragraph p) {
+            return Optional.of(new Block.Paragraph(lines(p), lead(p)));
+        }
+        if (n instanceof BulletList || n instanceof OrderedList) {
+            List<Block.Item> items = new ArrayList<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListItem li) {
+                    items.add(item(li, depth + 1));
+                }
+            }
+            return Optional.of(new Block.ListBlock(n instanceof OrderedList, items));
+        }
+        if (n instanceof TableBlock t) {
+            return Optional.of(table(t));
+        }
+        if (n instanceof FencedCodeBlock f) {
+            return Optional.of(new Block.Code(f.getLiteral()));
+        }
+        if (n instanceof IndentedCodeBlock ic) {
+            return Optional.of(new Block.Code(ic.getLiteral()));
+        }
+        if (n instanceof BlockQuote q) {
+            List<Block> inner = new ArrayList<>();
+            for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                if (depth < MAX_DEPTH) {
+                    toBlock(c, depth + 1).ifPresent(inner::add);
+                }
+            }
+            return Optional.of(new Block.Quote(inner));
+        }
+        if (n instanceof HtmlBlock || n instanceof ThematicBreak) {
+            return Optional.empty();
+        }
+        String text = inlineText(n).trim();
+        return text.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(List.of(text), Optional.empty()));
+    }
+
+    private Block.Item item(ListItem li, int depth) {
+        List<String> lines = List.of();
+        Optional<String> lead = Optional.empty();
+        List<Block> children = new ArrayList<>();
+        boolean first = true;
+        for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
+            if (first && c instanceof Paragraph p) {
+                lines = lines(p);
+                lead = lead(p);
+            } else if (depth < MAX_DEPTH) {
+                toBlock(c, depth).ifPresent(children::add);
+            } else {
+                String t = inlineText(c).trim();
+                if (!t.isEmpty()) {
+                    children.add(new Block.Paragraph(List.of(t), Optional.empty()));
+                }
+            }
+            first = false;
+        }
+        return new Block.Item(lines, lead, children);
+    }
+
+    private static Block.Table table(TableBlock t) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    header.addAll(cells(row));
+                }
+            } else if (part instanceof TableBody) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow) {
+                        List<String> cells = cells(row);
+                        while (cells.size() < header.size()) {
+                            cells.add("");
+                        }
+                        rows.add(cells);
+                    }
+                }
+            }
+        }
+        return new Block.Table(header, rows);
+    }
+
+    private static List<String> cells(Node row) {
+        List<String> cells = new ArrayList<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableCell) {
+                cells.add(inlineText(c).trim());
+            }
+        }
+        return cells;
+    }
+
+    /** The paragraph's text split at the author's line breaks. */
+    private static List<String> lines(Paragraph p) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                addLine(lines, sb);
+            } else {
+                appendInline(c, sb);
+            }
+        }
+        addLine(lines, sb);
+        return lines;
+    }
+
+    private static void addLine(List<String> lines, StringBuilder sb) {
+        String line = sb.toString().trim();
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        sb.setLength(0);
+    }
+
+    private static Optional<String> lead(Paragraph p) {
+        Node first = p.getFirstChild();
+        if (first instanceof StrongEmphasis s) {
+            String t = inlineText(s).trim();
+            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    /** Plain text of a node's inline content: soft breaks become spaces, raw HTML is dropped. */
+    static String inlineText(Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            appendInline(c, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void appendInline(Node c, StringBuilder sb) {
+        if (c instanceof Text t) {
+            sb.append(t.getLiteral());
+        } else if (c instanceof Code code) {
+            sb.append('`').append(code.getLiteral()).append('`');
+        } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+            sb.append(' ');
+        } else if (c instanceof HtmlInline) {
+            // raw HTML never passes through
+        } else {
+            for (Node g = c.getFirstChild(); g != null; g = g.getNext()) {
+                appendInline(g, sb);
+            }
+        }
+    }
+}
