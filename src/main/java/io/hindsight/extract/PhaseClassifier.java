@@ -40,7 +40,7 @@ public final class PhaseClassifier {
             Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
     /** A label of at most six words before a colon at the start of an event. */
     private static final Pattern LABEL = Pattern.compile("^\\s*([^:;,.]{2,60}?)\\s*:\\s+(?=\\S)");
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9%]+");
+    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9%.]+");
     private static final Pattern ALERT_SOURCE = Pattern.compile(
             "\\b(alert\\w*|alarm\\w*|pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUSTOMER_SOURCE = Pattern.compile(
@@ -286,7 +286,9 @@ public final class PhaseClassifier {
     /** Lower-cased tokens after the normalisations the vocabulary relies on. */
     static String[] tokens(String text) {
         String t = normalise(text);
-        return Arrays.stream(SPLIT.split(t)).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        // Dots stay inside tokens so that a version (v4.12.0) or a host name is one word.
+        return Arrays.stream(SPLIT.split(t)).map(s -> s.replaceAll("^\\.+|\\.+$", "")).filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
     }
 
     static String normalise(String text) {
