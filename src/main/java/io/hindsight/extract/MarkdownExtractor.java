@@ -42,6 +42,9 @@ final class MarkdownExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY_VALUE_HEADING = Pattern.compile("^\\s*([^:]{1,40}?)\\s*[:：]\\s*(.+)$");
 
+    /** Metadata keys read from Impact bullets too. */
+    private static final java.util.Set<String> IMPACT_METADATA = java.util.Set.of("severity", "priority", "services", "date");
+
     private final PhaseClassifier classifier;
 
     MarkdownExtractor(PhaseClassifier classifier) {
@@ -83,6 +86,12 @@ final class MarkdownExtractor {
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.SUMMARY || k == SectionKind.IMPACT).isPresent()) {
                 leadMetadataFrom(sections.get(i).blocks(), md);
+            }
+            if (kinds.get(i).filter(k -> k == SectionKind.IMPACT).isPresent()) {
+                // the short template's Impact bullets sometimes carry "Severity: P3" or "Services: ..."
+                for (String[] kv : ImpactReader.keyValues(sections.get(i).blocks(), new ArrayList<>())) {
+                    Metadata.canonical(kv[0]).filter(IMPACT_METADATA::contains).ifPresent(k -> md.put(kv[0], kv[1]));
+                }
             }
         }
 
@@ -182,7 +191,7 @@ final class MarkdownExtractor {
         double evidence = PostmortemEvidence.score(incident, h1Title.map(t -> POSTMORTEM_TITLE.matcher(t).find()).orElse(false)
                 || md.has("id") || md.has("severity"));
         if (evidence < PostmortemEvidence.THRESHOLD) {
-            return new Extraction.NotAPostmortem(PostmortemEvidence.explain(incident, evidence));
+            return new Extraction.NotAPostmortem(PostmortemEvidence.explain(incident, evidence), incident);
         }
         return new Extraction.Extracted(incident);
     }

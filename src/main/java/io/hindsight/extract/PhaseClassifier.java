@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class PhaseClassifier {
     static final int CUE_WINDOW = 8;
     static final int BLOCKER_DISTANCE = 5;
+    /** The words of a several-word blocker ("no ... alert") must stand this close together. */
+    static final int BLOCKER_WINDOW = 4;
     private static final List<Phase> PRECEDENCE = List.of(Phase.CLOSED, Phase.RESOLVED, Phase.MITIGATED,
             Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
     /** A label of at most six words before a colon at the start of an event. */
@@ -218,7 +220,7 @@ public final class PhaseClassifier {
 
     private boolean matches(Phase phase, String[] tokens) {
         for (Cue cue : cues.getOrDefault(phase, List.of())) {
-            for (Span span : spans(cue.groups(), tokens)) {
+            for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
                 List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
                 if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
                         && !blocked(vetoes.getOrDefault(phase, List.of()), tokens, span, Integer.MAX_VALUE)) {
@@ -231,15 +233,17 @@ public final class PhaseClassifier {
 
     private static boolean blocked(List<List<Group>> blockers, String[] tokens, Span cueSpan, int maxDistance) {
         for (List<Group> veto : blockers) {
-            for (Span b : spans(veto, tokens)) {
-                boolean overlaps = false;
+            for (Span b : spans(veto, tokens, BLOCKER_WINDOW)) {
+                // A blocker made only of the cue's own words is no blocker ("fail*" in "failover done");
+                // one that adds a word to them is ("no" + the cue's "alert").
+                boolean inside = true;
                 for (int p : b.positions()) {
-                    if (cueSpan.contains(p)) {
-                        overlaps = true;
+                    if (!cueSpan.contains(p)) {
+                        inside = false;
                         break;
                     }
                 }
-                if (overlaps) {
+                if (inside) {
                     continue;
                 }
                 int distance = Math.max(0, Math.max(b.min() - cueSpan.max(), cueSpan.min() - b.max()));
@@ -252,7 +256,7 @@ public final class PhaseClassifier {
     }
 
     /** Every placement of the groups within the window, anchored on each match of the first group. */
-    private static List<Span> spans(List<Group> groups, String[] tokens) {
+    private static List<Span> spans(List<Group> groups, String[] tokens, int window) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             if (!groups.get(0).matches(tokens[i])) {
@@ -263,7 +267,7 @@ public final class PhaseClassifier {
             boolean all = true;
             for (int g = 1; g < groups.size() && all; g++) {
                 int best = -1;
-                for (int d = 1; d < CUE_WINDOW && best < 0; d++) {
+                for (int d = 1; d < window && best < 0; d++) {
                     if (i + d < tokens.length && groups.get(g).matches(tokens[i + d])) {
                         best = i + d;
                     } else if (i - d >= 0 && groups.get(g).matches(tokens[i - d])) {

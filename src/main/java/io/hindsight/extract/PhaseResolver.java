@@ -24,6 +24,8 @@ import java.util.Optional;
  *       matched it.</li>
  *   <li>Identification, rollback, mitigation and recovery are looked for only after detection
  *       (and never in the starting event): before anyone knew there was nothing to respond to.</li>
+ *   <li>When no event is a mitigation but recovery came in several steps, the first recovery
+ *       event is when a mitigation was in effect.</li>
  *   <li>{@code rollback_duration} counts only when the mitigating event is that rollback.</li>
  *   <li>A negative duration is dropped with a warning: the timeline contradicts itself.</li>
  * </ul>
@@ -45,11 +47,7 @@ final class PhaseResolver {
     static Resolved resolve(List<Classified> events) {
         List<Classified> timed = new ArrayList<>(events);
         timed.sort(Comparator.comparing(Classified::at).thenComparingInt(Classified::order));
-        int first = 0;
-        while (first + 1 < timed.size()
-                && Duration.between(timed.get(first).at(), timed.get(first + 1).at()).compareTo(BACKGROUND_GAP) > 0) {
-            first++;
-        }
+        int first = backgroundEnd(timed);
         List<Classified> window = timed.subList(first, timed.size());
         Map<Phase, Classified> chosen = new EnumMap<>(Phase.class);
         List<String> warnings = new ArrayList<>();
@@ -75,6 +73,17 @@ final class PhaseResolver {
             firstOf(response, p, end).ifPresent(c -> chosen.put(p, c));
         }
         lastOf(response, Phase.RESOLVED, end).ifPresent(c -> chosen.put(Phase.RESOLVED, c));
+        if (!chosen.containsKey(Phase.MITIGATED)) {
+            // No event says what mitigated it, but recovery came in steps: the first sign of
+            // recovery is when a mitigation was in effect.
+            List<Classified> recoveries = response.stream()
+                    .filter(c -> c.at().getEpochSecond() <= end)
+                    .filter(c -> c.classification().phase().filter(Phase.RESOLVED::equals).isPresent())
+                    .toList();
+            if (recoveries.size() >= 2) {
+                chosen.put(Phase.MITIGATED, recoveries.get(0));
+            }
+        }
 
         Map<Phase, Instant> phases = new EnumMap<>(Phase.class);
         Map<Phase, Integer> eventOfPhase = new EnumMap<>(Phase.class);
@@ -108,6 +117,35 @@ final class PhaseResolver {
             minutes.put(m, mins);
         }
         return new Resolved(new Timings(phases, minutes), eventOfPhase, warnings);
+    }
+
+    /**
+     * Index of the first event that is not background: leading events that lie more than 24
+     * hours before the next one, up to the detection (or, without one, the first event with a
+     * phase), such as a change that lay dormant for days. Gaps after that are part of the incident.
+     */
+    static int backgroundEnd(List<Classified> timed) {
+        int anchor = -1;
+        for (int i = 0; i < timed.size() && anchor < 0; i++) {
+            if (timed.get(i).classification().phase().filter(Phase.DETECTED::equals).isPresent()) {
+                anchor = i;
+            }
+        }
+        for (int i = 0; i < timed.size() && anchor < 0; i++) {
+            if (timed.get(i).classification().phase().isPresent()) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0) {
+            anchor = timed.size() - 1;
+        }
+        int first = 0;
+        for (int i = 0; i < anchor; i++) {
+            if (Duration.between(timed.get(i).at(), timed.get(i + 1).at()).compareTo(BACKGROUND_GAP) > 0) {
+                first = i + 1;
+            }
+        }
+        return first;
     }
 
     private static Optional<Classified> firstOf(List<Classified> window, Phase p, long endEpoch) {
