@@ -120,14 +120,15 @@ public final class ClusterBench {
         List<Result> results = new ArrayList<>();
         List<String> goldA = halfA.stream().map(Row::label).toList();
         ClusteringConfig base = ClusteringConfig.defaults();
-        for (double threshold : new double[] {0.08, 0.10, 0.12, 0.15, 0.18, 0.21, 0.25, 0.30}) {
-            for (double theme : new double[] {0.0, 0.3, 0.6, 0.9, 1.2}) {
-                for (double smoothing : new double[] {0.0, 0.3, 0.6, 1.0}) {
+        for (double resolution : new double[] {2, 3, 4, 5, 6}) {
+            for (double theme : new double[] {0.0, 0.15, 0.3, 0.45, 0.6}) {
+                for (double smoothing : new double[] {0.0, 0.3, 0.6}) {
                     for (double singleton : new double[] {0.0, 0.25, 0.5}) {
                         for (double bigram : new double[] {0.0, 0.6}) {
-                            for (double name : new double[] {0.3, 1.0}) {
-                                ClusteringConfig c = base.withWeights(bigram, theme, name, singleton)
-                                        .withLinkThreshold(threshold).withSmoothing(base.neighbours(), smoothing);
+                            for (double member : new double[] {0.0, 0.15}) {
+                                ClusteringConfig c = base.withWeights(bigram, theme, base.properNounWeight(), singleton)
+                                        .withSmoothing(base.neighbours(), smoothing)
+                                        .withGrouping(base.edgeFloor(), base.graphNeighbours(), resolution, member);
                                 results.add(new Result(c, ClusterBenchMetrics.score(goldA, ours(halfA, c).predicted)));
                             }
                         }
@@ -142,9 +143,9 @@ public final class ClusterBench {
         for (Result r : results.subList(0, Math.min(10, results.size()))) {
             ClusterBenchMetrics.Scores b = ClusterBenchMetrics.score(goldB, ours(halfB, r.config).predicted);
             OUT.printf(Locale.ROOT,
-                    "  threshold %.2f theme %.1f smoothing %.1f bigram %.1f singleton %.2f name %.1f | A: %s | B ARI %.3f%n",
-                    r.config.linkThreshold(), r.config.themeWeight(), r.config.smoothing(), r.config.bigramWeight(),
-                    r.config.singletonTermWeight(), r.config.properNounWeight(), r.a, b.ari());
+                    "  resolution %.1f theme %.2f smoothing %.1f bigram %.1f singleton %.2f member %.2f | A: %s | B ARI %.3f%n",
+                    r.config.resolution(), r.config.themeWeight(), r.config.smoothing(), r.config.bigramWeight(),
+                    r.config.singletonTermWeight(), r.config.memberThreshold(), r.a, b.ari());
         }
         return results.get(0).config;
     }

@@ -18,10 +18,52 @@ import java.util.List;
  * found from its lower-numbered side.
  */
 final class CandidateLinker {
+    private static final int LINK_CHUNK = 4096;
+
     private CandidateLinker() {}
 
     /** Similar pairs {@code a < b} with their cosine similarity, at least {@code floor}. */
-    record Edges(int[] a, int[] b, double[] similarity, int size, long comparisons) {}
+    record Edges(int[] a, int[] b, double[] similarity, int size, long comparisons) {
+        /**
+         * Keeps the links that are among the {@code k} strongest of either end (ties at the
+         * k-th strength are all kept), so each factor keeps its closest neighbours and a
+         * common word cannot tie thousands of factors together.
+         */
+        Edges strongest(int nodes, int k) {
+            int[] degree = new int[nodes + 1];
+            for (int e = 0; e < size; e++) {
+                degree[a[e]]++;
+                degree[b[e]]++;
+            }
+            int[] start = new int[nodes + 1];
+            for (int i = 0; i < nodes; i++) {
+                start[i + 1] = start[i] + degree[i];
+            }
+            double[] sims = new double[start[nodes]];
+            int[] fill = Arrays.copyOf(start, nodes);
+            for (int e = 0; e < size; e++) {
+                sims[fill[a[e]]++] = similarity[e];
+                sims[fill[b[e]]++] = similarity[e];
+            }
+            double[] cut = new double[nodes];
+            for (int i = 0; i < nodes; i++) {
+                int d = start[i + 1] - start[i];
+                if (d <= k) {
+                    cut[i] = Double.NEGATIVE_INFINITY;
+                } else {
+                    Arrays.sort(sims, start[i], start[i + 1]);
+                    cut[i] = sims[start[i + 1] - k];
+                }
+            }
+            GrowingEdges kept = new GrowingEdges();
+            for (int e = 0; e < size; e++) {
+                if (similarity[e] >= cut[a[e]] || similarity[e] >= cut[b[e]]) {
+                    kept.add(a[e], b[e], similarity[e]);
+                }
+            }
+            return kept.done(comparisons);
+        }
+    }
 
     static Edges link(List<SparseVector> vectors, FeatureSpace space, ClusteringConfig config) {
         int n = vectors.size();
@@ -63,36 +105,42 @@ final class CandidateLinker {
             }
         }
 
-        GrowingEdges edges = new GrowingEdges();
-        int[] seenBy = new int[n];
-        Arrays.fill(seenBy, -1);
-        long comparisons = 0;
-        for (int i = 0; i < n; i++) {
-            SparseVector vi = vectors.get(i);
-            for (int k = 0; k < keys[i].length; k++) {
-                int[] block = blocks[keys[i][k]];
-                int from = 0;
-                int to = block.length;
-                if (block.length > window) {
-                    int p = positions[i][k];
-                    from = Math.max(0, p - half);
-                    to = Math.min(block.length, p + half + 1);
-                }
-                for (int q = from; q < to; q++) {
-                    int j = block[q];
-                    if (j <= i || seenBy[j] == i) {
-                        continue;
+        List<GrowingEdges> parts = Chunks.map(n, LINK_CHUNK, (from, to) -> {
+            GrowingEdges edges = new GrowingEdges();
+            int[] seenBy = new int[n];
+            Arrays.fill(seenBy, -1);
+            for (int i = from; i < to; i++) {
+                SparseVector vi = vectors.get(i);
+                for (int k = 0; k < keys[i].length; k++) {
+                    int[] block = blocks[keys[i][k]];
+                    int start = 0;
+                    int end = block.length;
+                    if (block.length > window) {
+                        int p = positions[i][k];
+                        start = Math.max(0, p - half);
+                        end = Math.min(block.length, p + half + 1);
                     }
-                    seenBy[j] = i;
-                    comparisons++;
-                    double s = vi.dot(vectors.get(j));
-                    if (s >= config.edgeFloor() && s > 0) {
-                        edges.add(i, j, s);
+                    for (int q = start; q < end; q++) {
+                        int j = block[q];
+                        if (j <= i || seenBy[j] == i) {
+                            continue;
+                        }
+                        seenBy[j] = i;
+                        edges.comparisons++;
+                        double s = vi.dot(vectors.get(j));
+                        if (s >= config.edgeFloor() && s > 0) {
+                            edges.add(i, j, s);
+                        }
                     }
                 }
             }
+            return edges;
+        });
+        GrowingEdges all = new GrowingEdges();
+        for (GrowingEdges part : parts) {
+            all.addAll(part);
         }
-        return edges.done(comparisons);
+        return all.done(all.comparisons);
     }
 
     /** The highest-weighted word features of a vector, heaviest first (ties: lower id). */
@@ -157,6 +205,14 @@ final class CandidateLinker {
         private int[] b = new int[1024];
         private double[] s = new double[1024];
         private int size;
+        private long comparisons;
+
+        void addAll(GrowingEdges other) {
+            for (int e = 0; e < other.size; e++) {
+                add(other.a[e], other.b[e], other.s[e]);
+            }
+            comparisons += other.comparisons;
+        }
 
         void add(int x, int y, double sim) {
             if (size == a.length) {

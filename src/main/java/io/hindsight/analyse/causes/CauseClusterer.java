@@ -35,7 +35,11 @@ import org.slf4j.LoggerFactory;
  *       identical vectors become one node;
  *   <li><b>block and link</b>: candidate pairs share a high-weight word, found without
  *       comparing all pairs ({@link CandidateLinker}); their cosine similarity is kept;
- *   <li><b>group</b> by average linkage over that graph ({@link AverageLinkage});
+ *   <li><b>smooth</b> (optional): blend each vector with its nearest neighbours and compare
+ *       again ({@link NeighbourSmoothing});
+ *   <li><b>group</b>: Louvain modularity over each factor's strongest links ({@link Louvain});
+ *       a factor whose strongest link into its group is weak leaves it
+ *       ({@link MembershipCheck});
  *   <li><b>keep recurring groups</b>: a group counts only with members from
  *       {@link ClusteringConfig#minIncidents()} distinct incidents (2 by default); the other
  *       factors stay unclustered: better unclustered than forced into a wrong group;
@@ -47,6 +51,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CauseClusterer {
     private static final Logger LOG = LoggerFactory.getLogger(CauseClusterer.class);
+    private static final int ANALYZE_CHUNK = 2048;
 
     private final Taxonomy taxonomy;
     private final ClusteringConfig config;
@@ -90,21 +95,27 @@ public final class CauseClusterer {
         }
         int n = sorted.size();
 
-        List<AnalyzedText> texts = new ArrayList<>(n);
+        AnalyzedText[] analyzed = new AnalyzedText[n];
         double[][] themeScores = new double[n][];
         int[] themeOf = new int[n];
         ThemeMatcher matcher;
         try (TermExtractor extractor = new TermExtractor(wordLists)) {
             matcher = new ThemeMatcher(taxonomy, extractor);
-            for (int i = 0; i < n; i++) {
-                AnalyzedText text = extractor.analyze(sorted.get(i).text());
-                texts.add(text);
-                themeScores[i] = matcher.scores(text);
-                themeOf[i] = matcher.best(themeScores[i]);
-            }
         }
+        Chunks.map(n, ANALYZE_CHUNK, (from, to) -> {
+            try (TermExtractor extractor = new TermExtractor(wordLists)) {
+                for (int i = from; i < to; i++) {
+                    analyzed[i] = extractor.analyze(sorted.get(i).text());
+                    themeScores[i] = matcher.scores(analyzed[i]);
+                    themeOf[i] = matcher.best(themeScores[i]);
+                }
+            }
+            return to - from;
+        });
+        List<AnalyzedText> texts = List.of(analyzed);
         Set<String> vocabulary = new HashSet<>(matcher.vocabulary());
         vocabulary.addAll(wordLists.canonicalTerms());
+        long analyzedAt = System.nanoTime();
         FeatureSpace space = FeatureSpace.build(texts, themeOf, matcher.otherIndex(), vocabulary, config);
 
         int[] nodeOf = new int[n];
@@ -126,19 +137,18 @@ public final class CauseClusterer {
             nodeOf[i] = node;
             nodeWeight.set(node, nodeWeight.get(node) + 1);
         }
-        CandidateLinker.Edges edges = CandidateLinker.link(nodes, space, config);
+        long weighed = System.nanoTime();
+        CandidateLinker.Edges edges = CandidateLinker.link(nodes, space, config)
+                .strongest(nodes.size(), config.graphNeighbours());
+        long linked = System.nanoTime();
         if (config.smoothing() > 0 && config.neighbours() > 0) {
             edges = NeighbourSmoothing.smooth(nodes, edges, config.neighbours(), config.smoothing(), config.edgeFloor())
-                    .edges();
+                    .edges().strongest(nodes.size(), config.graphNeighbours());
         }
-        int[] group;
-        if (Boolean.getBoolean("exp.louvain")) {
-            group = Louvain.cluster(nodes.size(), edges, Integer.getInteger("exp.k", 10),
-                    Double.parseDouble(System.getProperty("exp.res", "1.0")), config.linkThreshold());
-        } else {
-            group = AverageLinkage.cluster(nodeWeight.stream().mapToInt(Integer::intValue).toArray(), edges,
-                config.linkThreshold());
-        }
+        long smoothed = System.nanoTime();
+        int[] group = Louvain.cluster(nodes.size(), edges, config.resolution());
+        group = MembershipCheck.apply(group, edges, config.memberThreshold());
+        long grouped = System.nanoTime();
 
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < n; i++) {
@@ -152,7 +162,6 @@ public final class CauseClusterer {
             incidentOfFactor.put(f.factorId(), f.incidentId());
             f.quarter().ifPresent(q -> quarterOfIncident.merge(f.incidentId(), q, (a, b) -> a.compareTo(b) <= 0 ? a : b));
         }
-
         ClusterDescriber describer = new ClusterDescriber(texts, space, config);
         List<CauseCluster> clusters = new ArrayList<>();
         Map<String, String> clusterOfFactor = new TreeMap<>();
@@ -177,9 +186,11 @@ public final class CauseClusterer {
             themeOfFactor.putIfAbsent(sorted.get(i).factorId(), matcher.bestId(themeScores[i]));
         }
         clusters.sort(Comparator.comparingInt(CauseCluster::size).reversed().thenComparing(CauseCluster::id));
-        LOG.info("causes: {} factors, {} distinct texts, {} comparisons, {} links, {} recurring causes covering {} factors in {} ms",
-                n, nodes.size(), edges.comparisons(), edges.size(), clusters.size(), clusterOfFactor.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        long done = System.nanoTime();
+        LOG.info("causes: {} factors, {} distinct texts, {} comparisons, {} links, {} recurring causes covering {} "
+                + "factors; ms: analyze {}, weigh {}, link {}, smooth {}, group {}, describe {}", n, nodes.size(),
+                edges.comparisons(), edges.size(), clusters.size(), clusterOfFactor.size(), ms(started, analyzedAt),
+                ms(analyzedAt, weighed), ms(weighed, linked), ms(linked, smoothed), ms(smoothed, grouped), ms(grouped, done));
         return new Clustering(clusters, clusterOfFactor, themeOfFactor, incidentOfFactor, quarterOfIncident);
     }
 
@@ -200,9 +211,14 @@ public final class CauseClusterer {
                     .ifPresent(q -> byQuarter.merge(q.toString(), 1, Integer::sum));
         }
         String id = clusterId(factorIds);
-        return new CauseCluster(id, describer.label(group), describer.topTerms(group), group.size(),
-                List.copyOf(incidents), byQuarter, matcher.bestId(theme), texts.get(describer.example(group)).text(),
+        List<Integer> central = describer.central(group);
+        return new CauseCluster(id, describer.label(central), describer.topTerms(central), group.size(),
+                List.copyOf(incidents), byQuarter, matcher.bestId(theme), texts.get(central.get(0)).text(),
                 Trend.of(byQuarter, review));
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** {@code C} + the first 10 hex digits of SHA-256 over the sorted member factor ids. */

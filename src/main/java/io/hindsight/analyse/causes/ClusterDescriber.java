@@ -33,6 +33,7 @@ final class ClusterDescriber {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:^|[\\s(*\"'\u201c_])((?:no|not|without|missing|lack of|lacking|never|insufficient|inadequate)\\s+)$");
     private static final int MAX_LABEL_CHARS = 80;
+    static final int DESCRIBE_MEMBERS = 200;
 
     private final List<AnalyzedText> texts;
     private final FeatureSpace space;
@@ -132,7 +133,12 @@ final class ClusterDescriber {
         return out;
     }
 
-    int example(List<Integer> members) {
+    /**
+     * The members by closeness to the group's centroid, closest first (ties: shorter text, then
+     * lower number). The first is the example; labels and top terms read the first
+     * {@value #DESCRIBE_MEMBERS} only, which keeps describing a huge group cheap.
+     */
+    List<Integer> central(List<Integer> members) {
         Map<Integer, Double> centroid = new HashMap<>();
         for (int m : members) {
             SparseVector v = space.vector(m);
@@ -140,22 +146,25 @@ final class ClusterDescriber {
                 centroid.merge(v.ids()[k], v.weights()[k], Double::sum);
             }
         }
-        int best = members.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
+        Map<Integer, Double> closeness = new HashMap<>();
         for (int m : members) {
             SparseVector v = space.vector(m);
             double s = 0;
             for (int k = 0; k < v.ids().length; k++) {
                 s += v.weights()[k] * centroid.get(v.ids()[k]);
             }
-            int length = texts.get(m).text().length();
-            int bestLength = texts.get(best).text().length();
-            if (s > bestScore + 1e-9 || (Math.abs(s - bestScore) <= 1e-9 && length < bestLength)) {
-                best = m;
-                bestScore = s;
-            }
+            closeness.put(m, s);
         }
-        return best;
+        List<Integer> out = new ArrayList<>(members);
+        out.sort((x, y) -> {
+            int c = Double.compare(closeness.get(y), closeness.get(x));
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(texts.get(x).text().length(), texts.get(y).text().length());
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        return out.subList(0, Math.min(out.size(), DESCRIBE_MEMBERS));
     }
 
     private double termScore(String term, int members) {

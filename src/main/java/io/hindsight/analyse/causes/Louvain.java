@@ -1,64 +1,35 @@
 package io.hindsight.analyse.causes;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Louvain community detection (Blondel et al. 2008) on the similarity graph, maximising
  * modularity with a resolution parameter: {@code Q = sum over groups of
- * (internal weight / m - resolution * (group degree / 2m)^2)}. Each factor keeps only its
- * strongest links ({@code neighbours}), so one hub cannot pull a whole theme together. Nodes
- * are visited in number order and ties keep the lower group number, so the result depends
- * only on the graph. Linear in the number of links per pass.
+ * (internal weight / m - resolution * (group degree / 2m)^2)}. The graph holds each factor's
+ * strongest links only ({@link CandidateLinker.Edges#strongest}). Nodes are visited in number
+ * order and ties keep a node where it is, else go to the lower group number, so the result
+ * depends only on the graph. Each pass is linear in the number of links.
  */
 final class Louvain {
+    private static final int MAX_PASSES = 50;
+
     private Louvain() {}
 
-    static int[] cluster(int n, CandidateLinker.Edges edges, int neighbours, double resolution, double minSimilarity) {
-        // keep each node's strongest links, symmetrised
-        List<List<int[]>> byNode = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            byNode.add(new ArrayList<>());
-        }
-        for (int e = 0; e < edges.size(); e++) {
-            if (edges.similarity()[e] < minSimilarity) {
-                continue;
-            }
-            byNode.get(edges.a()[e]).add(new int[] {edges.b()[e], e});
-            byNode.get(edges.b()[e]).add(new int[] {edges.a()[e], e});
-        }
-        boolean[] keep = new boolean[edges.size()];
-        double[] sim = edges.similarity();
-        for (int i = 0; i < n; i++) {
-            List<int[]> list = byNode.get(i);
-            list.sort(Comparator.<int[]>comparingDouble(x -> -sim[x[1]]).thenComparingInt(x -> x[0]));
-            for (int r = 0; r < Math.min(neighbours, list.size()); r++) {
-                keep[list.get(r)[1]] = true;
-            }
-        }
-        Graph g = new Graph(n);
-        for (int e = 0; e < edges.size(); e++) {
-            if (keep[e]) {
-                g.add(edges.a()[e], edges.b()[e], sim[e]);
-            }
-        }
-        g.freeze();
-
+    /** @return the group number of each node, numbered from 0 in order of their lowest node */
+    static int[] cluster(int n, CandidateLinker.Edges edges, double resolution) {
+        Graph current = Graph.of(n, edges.a(), edges.b(), edges.similarity(), edges.size());
         int[] membership = new int[n];
         for (int i = 0; i < n; i++) {
             membership[i] = i;
         }
-        Graph current = g;
         while (true) {
             int[] community = localMoves(current, resolution);
             int groups = renumber(community);
-            if (groups == current.n) {
-                break;
-            }
             for (int i = 0; i < n; i++) {
                 membership[i] = community[membership[i]];
+            }
+            if (groups == current.n) {
+                break;
             }
             current = current.aggregate(community, groups);
         }
@@ -78,10 +49,11 @@ final class Louvain {
             return community;
         }
         double[] weightTo = new double[n];
+        boolean[] isTouched = new boolean[n];
         int[] touched = new int[n];
         boolean moved = true;
         int passes = 0;
-        while (moved && passes++ < 100) {
+        while (moved && passes++ < MAX_PASSES) {
             moved = false;
             for (int i = 0; i < n; i++) {
                 int own = community[i];
@@ -94,7 +66,8 @@ final class Louvain {
                         continue;
                     }
                     int c = community[j];
-                    if (weightTo[c] == 0) {
+                    if (!isTouched[c]) {
+                        isTouched[c] = true;
                         touched[count++] = c;
                     }
                     weightTo[c] += g.weight[p];
@@ -104,16 +77,16 @@ final class Louvain {
                 for (int t = 0; t < count; t++) {
                     int c = touched[t];
                     double gain = weightTo[c] - resolution * tot[c] * k / m2;
-                    if (gain > bestGain + 1e-12 || (Math.abs(gain - bestGain) <= 1e-12 && c < best && c != own
-                            && best != own)) {
+                    if (gain > bestGain + 1e-12
+                            || (gain >= bestGain - 1e-12 && best != own && c != own && c < best)) {
                         best = c;
                         bestGain = gain;
                     }
                 }
                 for (int t = 0; t < count; t++) {
                     weightTo[touched[t]] = 0;
+                    isTouched[touched[t]] = false;
                 }
-                weightTo[own] = 0;
                 tot[best] += k;
                 if (best != own) {
                     community[i] = best;
@@ -124,7 +97,7 @@ final class Louvain {
         return community;
     }
 
-    /** Renumbers groups 0.. in order of their lowest member; returns the group count. */
+    /** Renumbers groups from 0 in order of their lowest member; returns the group count. */
     private static int renumber(int[] community) {
         int[] map = new int[community.length];
         Arrays.fill(map, -1);
@@ -139,75 +112,98 @@ final class Louvain {
         return next;
     }
 
+    /** An undirected weighted graph in compressed rows; a self-loop is stored once. */
     private static final class Graph {
         final int n;
-        final List<double[]> pending = new ArrayList<>();
-        int[] start;
-        int[] target;
-        double[] weight;
-        double[] degree;
-        double totalWeight;
+        final int[] start;
+        final int[] target;
+        final double[] weight;
+        final double[] degree;
+        final double totalWeight;
 
-        Graph(int n) {
+        private Graph(int n, int[] start, int[] target, double[] weight, double[] degree, double totalWeight) {
             this.n = n;
+            this.start = start;
+            this.target = target;
+            this.weight = weight;
+            this.degree = degree;
+            this.totalWeight = totalWeight;
         }
 
-        void add(int a, int b, double w) {
-            pending.add(new double[] {a, b, w});
-        }
-
-        void freeze() {
+        static Graph of(int n, int[] a, int[] b, double[] w, int size) {
             int[] count = new int[n + 1];
-            for (double[] e : pending) {
-                count[(int) e[0]]++;
-                if ((int) e[0] != (int) e[1]) {
-                    count[(int) e[1]]++;
+            for (int e = 0; e < size; e++) {
+                count[a[e]]++;
+                if (a[e] != b[e]) {
+                    count[b[e]]++;
                 }
             }
-            start = new int[n + 1];
+            int[] start = new int[n + 1];
             for (int i = 0; i < n; i++) {
                 start[i + 1] = start[i] + count[i];
             }
-            target = new int[start[n]];
-            weight = new double[start[n]];
-            degree = new double[n];
+            int[] target = new int[start[n]];
+            double[] weight = new double[start[n]];
+            double[] degree = new double[n];
             int[] fill = Arrays.copyOf(start, n);
-            for (double[] e : pending) {
-                int a = (int) e[0];
-                int b = (int) e[1];
-                double w = e[2];
-                target[fill[a]] = b;
-                weight[fill[a]++] = w;
-                if (a != b) {
-                    target[fill[b]] = a;
-                    weight[fill[b]++] = w;
-                    degree[a] += w;
-                    degree[b] += w;
+            double total = 0;
+            for (int e = 0; e < size; e++) {
+                int x = a[e];
+                int y = b[e];
+                target[fill[x]] = y;
+                weight[fill[x]++] = w[e];
+                if (x != y) {
+                    target[fill[y]] = x;
+                    weight[fill[y]++] = w[e];
+                    degree[x] += w[e];
+                    degree[y] += w[e];
                 } else {
-                    degree[a] += 2 * w;
+                    degree[x] += 2 * w[e];
                 }
-                totalWeight += w;
+                total += w[e];
             }
-            pending.clear();
+            return new Graph(n, start, target, weight, degree, total);
         }
 
         Graph aggregate(int[] community, int groups) {
-            java.util.Map<Long, Double> merged = new java.util.TreeMap<>();
+            int links = 0;
+            long[] keys = new long[target.length];
+            double[] values = new double[target.length];
             for (int i = 0; i < n; i++) {
                 for (int p = start[i]; p < start[i + 1]; p++) {
                     int j = target[p];
                     if (j < i) {
                         continue;
                     }
-                    int a = Math.min(community[i], community[j]);
-                    int b = Math.max(community[i], community[j]);
-                    merged.merge(((long) a << 32) | b, weight[p], Double::sum);
+                    int x = Math.min(community[i], community[j]);
+                    int y = Math.max(community[i], community[j]);
+                    keys[links] = ((long) x << 32) | y;
+                    values[links] = weight[p];
+                    links++;
                 }
             }
-            Graph g = new Graph(groups);
-            merged.forEach((key, w) -> g.add((int) (key >>> 32), (int) (long) key, w));
-            g.freeze();
-            return g;
+            Integer[] order = new Integer[links];
+            for (int e = 0; e < links; e++) {
+                order[e] = e;
+            }
+            long[] k = keys;
+            Arrays.sort(order, (p, q) -> p.equals(q) ? 0 : k[p] != k[q] ? Long.compare(k[p], k[q]) : Integer.compare(p, q));
+            int[] a = new int[links];
+            int[] b = new int[links];
+            double[] w = new double[links];
+            int size = 0;
+            for (int r = 0; r < links; r++) {
+                int e = order[r];
+                if (size > 0 && ((long) a[size - 1] << 32 | b[size - 1]) == keys[e]) {
+                    w[size - 1] += values[e];
+                } else {
+                    a[size] = (int) (keys[e] >>> 32);
+                    b[size] = (int) keys[e];
+                    w[size] = values[e];
+                    size++;
+                }
+            }
+            return of(groups, a, b, w, size);
         }
     }
 }
