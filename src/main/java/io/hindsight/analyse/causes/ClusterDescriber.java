@@ -1,0 +1,255 @@
+package io.hindsight.analyse.causes;
+
+import io.hindsight.analyse.text.AnalyzedText;
+import io.hindsight.analyse.text.AnalyzedToken;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names a group of factors in words people use.
+ *
+ * <p><b>Label</b>: every run of 1 to {@link ClusteringConfig#maxLabelWords()} words in a
+ * member (one stop word may sit between two words; punctuation ends a run) is a candidate
+ * phrase, compared by its analyzed terms so that "alerting on consumer lag" and "alert on
+ * consumer lag" are one phrase. A phrase scores {@code members containing it x sum of the idf
+ * of its distinct words}, names (vendors, products) at a third and single words at half, and
+ * a phrase must occur in two members when the group has two. The label is the phrase's most
+ * common wording, cut from a member's text, with a negation in front ("no", "without",
+ * "missing", "lack of"...) when most occurrences have one.
+ *
+ * <p><b>Top terms</b>: words by {@code members containing it x idf}, shown as most often
+ * written. <b>Example</b>: the member closest to the group's centroid.
+ */
+final class ClusterDescriber {
+    private static final Pattern BREAK = Pattern.compile("[.,;:!?()\\[\\]{}|\"\u2014\u2013\u201c\u201d]|\\s-\\s");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)(?:^|[\\s(*\"'\u201c_])((?:no|not|without|missing|lack of|lacking|never|insufficient|inadequate)\\s+)$");
+    private static final int MAX_LABEL_CHARS = 80;
+    static final int DESCRIBE_MEMBERS = 200;
+
+    private final List<AnalyzedText> texts;
+    private final FeatureSpace space;
+    private final ClusteringConfig config;
+
+    ClusterDescriber(List<AnalyzedText> texts, FeatureSpace space, ClusteringConfig config) {
+        this.texts = texts;
+        this.space = space;
+        this.config = config;
+    }
+
+    String label(List<Integer> members) {
+        Map<String, Phrase> phrases = new LinkedHashMap<>();
+        for (int m : members) {
+            AnalyzedText text = texts.get(m);
+            List<AnalyzedToken> words = text.words();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder key = new StringBuilder();
+                for (int j = i; j < words.size() && j - i < config.maxLabelWords(); j++) {
+                    if (j > i && !adjacent(text.text(), words.get(j - 1), words.get(j))) {
+                        break;
+                    }
+                    if (j > i) {
+                        key.append(' ');
+                    }
+                    key.append(words.get(j).term());
+                    int start = words.get(i).startOffset();
+                    int end = words.get(j).endOffset();
+                    if (end - start > MAX_LABEL_CHARS) {
+                        break;
+                    }
+                    String k = key.toString();
+                    Phrase p = phrases.computeIfAbsent(k, x -> new Phrase(x));
+                    if (seen.add(k)) {
+                        p.members++;
+                    }
+                    p.occurrences.add(new Occurrence(m, start, end));
+                }
+            }
+        }
+        Phrase best = best(phrases, Math.min(2, members.size()));
+        if (best == null) {
+            best = best(phrases, 1);
+        }
+        if (best == null) {
+            return display(texts.get(members.get(0)).text().strip());
+        }
+        return display(wording(best));
+    }
+
+    private Phrase best(Map<String, Phrase> phrases, int minMembers) {
+        Phrase best = null;
+        double bestScore = -1;
+        for (Phrase p : phrases.values()) {
+            if (p.members < minMembers) {
+                continue;
+            }
+            double score = p.members * weight(p.key);
+            if (best == null || score > bestScore + 1e-9
+                    || (Math.abs(score - bestScore) <= 1e-9 && p.key.compareTo(best.key) < 0)) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    List<String> topTerms(List<Integer> members) {
+        Map<String, Integer> coverage = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        for (int m : members) {
+            Set<String> seen = new HashSet<>();
+            for (AnalyzedToken w : texts.get(m).words()) {
+                if (seen.add(w.term())) {
+                    coverage.merge(w.term(), 1, Integer::sum);
+                }
+                surfaces.computeIfAbsent(w.term(), x -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
+            }
+        }
+        List<String> terms = new ArrayList<>(coverage.keySet());
+        terms.sort((x, y) -> {
+            int c = Double.compare(termScore(y, coverage.get(y)), termScore(x, coverage.get(x)));
+            return c != 0 ? c : x.compareTo(y);
+        });
+        List<String> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (String t : terms) {
+            if (out.size() == config.topTerms()) {
+                break;
+            }
+            String surface = mostCommon(surfaces.get(t));
+            if (used.add(surface)) {
+                out.add(surface);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The members by closeness to the group's centroid, closest first (ties: shorter text, then
+     * lower number). The first is the example; labels and top terms read the first
+     * {@value #DESCRIBE_MEMBERS} only, which keeps describing a huge group cheap.
+     */
+    List<Integer> central(List<Integer> members) {
+        Map<Integer, Double> centroid = new HashMap<>();
+        for (int m : members) {
+            SparseVector v = space.vector(m);
+            for (int k = 0; k < v.ids().length; k++) {
+                centroid.merge(v.ids()[k], v.weights()[k], Double::sum);
+            }
+        }
+        Map<Integer, Double> closeness = new HashMap<>();
+        for (int m : members) {
+            SparseVector v = space.vector(m);
+            double s = 0;
+            for (int k = 0; k < v.ids().length; k++) {
+                s += v.weights()[k] * centroid.get(v.ids()[k]);
+            }
+            closeness.put(m, s);
+        }
+        List<Integer> out = new ArrayList<>(members);
+        out.sort((x, y) -> {
+            int c = Double.compare(closeness.get(y), closeness.get(x));
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(texts.get(x).text().length(), texts.get(y).text().length());
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        return out.subList(0, Math.min(out.size(), DESCRIBE_MEMBERS));
+    }
+
+    private double termScore(String term, int members) {
+        return members * space.idf(term) * (space.isName(term) ? 1.0 / 3 : 1.0);
+    }
+
+    private double weight(String key) {
+        String[] terms = key.split(" ");
+        Set<String> distinct = new HashSet<>(List.of(terms));
+        double sum = 0;
+        for (String t : distinct) {
+            sum += space.idf(t) * (space.isName(t) ? 1.0 / 3 : 1.0);
+        }
+        return terms.length == 1 ? sum / 2 : sum;
+    }
+
+    /** The most common wording of a phrase, with a negation in front when most have one. */
+    private String wording(Phrase p) {
+        Map<String, Integer> plain = new HashMap<>();
+        Map<String, String> plainFirst = new HashMap<>();
+        Map<String, Integer> negated = new HashMap<>();
+        Map<String, String> negatedFirst = new HashMap<>();
+        Set<Integer> negatedMembers = new HashSet<>();
+        Set<Integer> allMembers = new HashSet<>();
+        for (Occurrence o : p.occurrences) {
+            String text = texts.get(o.member).text();
+            String slice = text.substring(o.start, o.end);
+            count(plain, plainFirst, slice);
+            allMembers.add(o.member);
+            Matcher neg = NEGATION.matcher(text.substring(Math.max(0, o.start - 24), o.start));
+            if (neg.find()) {
+                String withNegation = text.substring(o.start - neg.group(1).length(), o.end);
+                count(negated, negatedFirst, withNegation);
+                negatedMembers.add(o.member);
+            }
+        }
+        if (2 * negatedMembers.size() >= allMembers.size() && !negated.isEmpty()) {
+            return negatedFirst.get(mostCommon(negated));
+        }
+        return plainFirst.get(mostCommon(plain));
+    }
+
+    private static void count(Map<String, Integer> counts, Map<String, String> first, String slice) {
+        String key = slice.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        counts.merge(key, 1, Integer::sum);
+        first.putIfAbsent(key, slice.replaceAll("\\s+", " "));
+    }
+
+    private static String mostCommon(Map<String, Integer> counts) {
+        String best = null;
+        int top = -1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int c = e.getValue();
+            if (c > top || (c == top && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                top = c;
+            }
+        }
+        return best;
+    }
+
+    /** Lower-cases the first letter unless the first word is an acronym ("DNS", "TLS"). */
+    static String display(String label) {
+        if (label.length() >= 2 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+
+    private static boolean adjacent(String text, AnalyzedToken left, AnalyzedToken right) {
+        if (right.position() - left.position() > 2 || right.startOffset() < left.endOffset()) {
+            return false;
+        }
+        return !BREAK.matcher(text.substring(left.endOffset(), right.startOffset())).find();
+    }
+
+    private static final class Phrase {
+        final String key;
+        final List<Occurrence> occurrences = new ArrayList<>();
+        int members;
+
+        Phrase(String key) {
+            this.key = key;
+        }
+    }
+
+    private record Occurrence(int member, int start, int end) {}
+}
