@@ -100,6 +100,67 @@ public final class QualityAssessor {
         };
     }
 
+    /** The guide's "Scaling Formality" row for a severity: its word for the level and the format it asks for. */
+    public record Formality(String level, String format) {
+    }
+
+    /**
+     * The guide's "Scaling Formality" table read onto our scale: SEV1 is Critical (formal review,
+     * leadership participation), SEV2 Major (extensive analysis, cross-team involvement), SEV3
+     * Moderate (standard template, team review meeting), SEV4 Minor (brief written summary, team
+     * discussion). An incident of unknown severity is held to SEV2's standard, as in {@link #required}.
+     */
+    public static Formality formality(java.util.Optional<Severity> severity) {
+        return switch (severity.orElse(Severity.SEV2)) {
+            case SEV1 -> new Formality("Critical", "Formal review, leadership participation");
+            case SEV2 -> new Formality("Major", "Extensive analysis, cross-team involvement");
+            case SEV3 -> new Formality("Moderate", "Standard template, team review meeting");
+            case SEV4 -> new Formality("Minor", "Brief written summary, team discussion");
+        };
+    }
+
+    /** Minutes above which an incident needs a postmortem (the guide's custom template: "> 15 min"). */
+    public static final long THRESHOLD_MINUTES = 15;
+    /** Share of users, in percent, above which an incident needs a postmortem (the guide: "> 1% users"). */
+    public static final double THRESHOLD_USERS_PCT = 1.0;
+
+    /**
+     * Why an incident needs a postmortem, or empty when it does not: it is SEV1 or SEV2 (the
+     * PagerDuty column: "any P1/P2 incident"), or it lasted more than 15 minutes, or it affected
+     * more than 1% of users (the custom template column: "any incident &gt; 15 min or &gt; 1% users").
+     * How long it lasted is the first stated of time to restore, duration (to closed), and the
+     * author's stated duration.
+     */
+    public static java.util.Optional<String> thresholdReason(Incident incident) {
+        List<String> reasons = new ArrayList<>();
+        incident.severity().filter(s -> s == Severity.SEV1 || s == Severity.SEV2).ifPresent(s -> reasons.add(s.name()));
+        java.util.OptionalLong lasted = incident.timings().get(io.hindsight.model.TimingMetric.TTR);
+        if (lasted.isEmpty()) {
+            lasted = incident.timings().get(io.hindsight.model.TimingMetric.DURATION);
+        }
+        if (lasted.isEmpty()) {
+            lasted = incident.statedDurationMinutes();
+        }
+        if (lasted.isPresent() && lasted.getAsLong() > THRESHOLD_MINUTES) {
+            reasons.add("lasted " + lasted.getAsLong() + " min");
+        }
+        java.util.OptionalDouble pct = incident.impact().usersAffectedPct();
+        if (pct.isPresent() && pct.getAsDouble() > THRESHOLD_USERS_PCT) {
+            reasons.add(String.format(java.util.Locale.ROOT, "%s%% of users",
+                    new java.math.BigDecimal(Double.toString(pct.getAsDouble())).stripTrailingZeros().toPlainString()));
+        }
+        return reasons.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", reasons));
+    }
+
+    /**
+     * Whether the record carries any postmortem analysis: a root cause, a contributing factor or
+     * an action item. An incident-tool export or a stub with only a header and timeline has none.
+     */
+    public static boolean hasPostmortemDetails(Incident incident) {
+        return incident.rootCause().filter(s -> !s.isBlank()).isPresent() || !incident.contributingFactors().isEmpty()
+                || !incident.actionItems().isEmpty();
+    }
+
     /**
      * @param text the postmortem's prose (for blame language); the incident alone lacks it
      */
