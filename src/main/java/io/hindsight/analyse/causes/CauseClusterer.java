@@ -146,7 +146,7 @@ public final class CauseClusterer {
                     .edges().strongest(nodes.size(), config.graphNeighbours());
         }
         long smoothed = System.nanoTime();
-        int[] group = Louvain.cluster(nodes.size(), edges, config.resolution());
+        int[] group = Louvain.cluster(nodes.size(), edges, config.resolution(), config.minGraphSize());
         group = MembershipCheck.apply(group, edges, config.memberThreshold());
         long grouped = System.nanoTime();
 

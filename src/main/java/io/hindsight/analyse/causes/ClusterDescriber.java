@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * consumer lag" are one phrase. A phrase scores {@code members containing it x sum of the idf
  * of its distinct words}, names (vendors, products) at a third and single words at half, and
  * a phrase must occur in two members when the group has two. The label is the phrase's most
- * common wording, cut from a member's text, with a negation in front ("no", "without",
- * "missing", "lack of"...) when most occurrences have one.
+ * common wording (ties: the most central member's), cut from a member's text, with a negation
+ * in front ("no", "without", "missing", "lack of"...) when most occurrences have one.
  *
  * <p><b>Top terms</b>: words by {@code members containing it x idf}, shown as most often
  * written. <b>Example</b>: the member closest to the group's centroid.
@@ -111,7 +111,7 @@ final class ClusterDescriber {
                 if (seen.add(w.term())) {
                     coverage.merge(w.term(), 1, Integer::sum);
                 }
-                surfaces.computeIfAbsent(w.term(), x -> new HashMap<>()).merge(w.surface(), 1, Integer::sum);
+                surfaces.computeIfAbsent(w.term(), x -> new LinkedHashMap<>()).merge(w.surface(), 1, Integer::sum);
             }
         }
         List<String> terms = new ArrayList<>(coverage.keySet());
@@ -181,12 +181,16 @@ final class ClusterDescriber {
         return terms.length == 1 ? sum / 2 : sum;
     }
 
-    /** The most common wording of a phrase, with a negation in front when most have one. */
+    /**
+     * The most common wording of a phrase, with a negation in front when most members have
+     * one: then the wording that uses the most common negation word and the most common
+     * wording of the phrase itself ("no" twice and "missing" once give "no alert on ...").
+     */
     private String wording(Phrase p) {
-        Map<String, Integer> plain = new HashMap<>();
+        Map<String, Integer> plain = new LinkedHashMap<>();
         Map<String, String> plainFirst = new HashMap<>();
-        Map<String, Integer> negated = new HashMap<>();
-        Map<String, String> negatedFirst = new HashMap<>();
+        Map<String, Integer> negationWords = new HashMap<>();
+        List<String[]> negated = new ArrayList<>();
         Set<Integer> negatedMembers = new HashSet<>();
         Set<Integer> allMembers = new HashSet<>();
         for (Occurrence o : p.occurrences) {
@@ -196,31 +200,46 @@ final class ClusterDescriber {
             allMembers.add(o.member);
             Matcher neg = NEGATION.matcher(text.substring(Math.max(0, o.start - 24), o.start));
             if (neg.find()) {
-                String withNegation = text.substring(o.start - neg.group(1).length(), o.end);
-                count(negated, negatedFirst, withNegation);
+                String word = neg.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                negationWords.merge(word, 1, Integer::sum);
+                negated.add(new String[] {word, normalise(slice), text.substring(o.start - neg.group(1).length(), o.end)});
                 negatedMembers.add(o.member);
             }
         }
         if (2 * negatedMembers.size() >= allMembers.size() && !negated.isEmpty()) {
-            return negatedFirst.get(mostCommon(negated));
+            String[] best = null;
+            long bestScore = -1;
+            for (String[] n : negated) {
+                long score = negationWords.get(n[0]) * 1_000_000L + plain.get(n[1]) * 1_000L;
+                String shown = n[2].replaceAll("\\s+", " ");
+                if (score > bestScore) {
+                    best = new String[] {n[0], n[1], shown};
+                    bestScore = score;
+                }
+            }
+            return best[2];
         }
         return plainFirst.get(mostCommon(plain));
     }
 
+    private static String normalise(String slice) {
+        return slice.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
     private static void count(Map<String, Integer> counts, Map<String, String> first, String slice) {
-        String key = slice.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = normalise(slice);
         counts.merge(key, 1, Integer::sum);
         first.putIfAbsent(key, slice.replaceAll("\\s+", " "));
     }
 
+    /** The key with the highest count; ties go to the key counted first (the most central member). */
     private static String mostCommon(Map<String, Integer> counts) {
         String best = null;
         int top = -1;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int c = e.getValue();
-            if (c > top || (c == top && e.getKey().compareTo(best) < 0)) {
+            if (e.getValue() > top) {
                 best = e.getKey();
-                top = c;
+                top = e.getValue();
             }
         }
         return best;

@@ -11,6 +11,8 @@ import java.util.List;
  * @param edgeFloor pair similarities (cosine) below this are not links
  * @param graphNeighbours each factor keeps its strongest links, this many, for grouping
  * @param resolution modularity resolution: higher gives more, smaller groups
+ * @param minGraphSize below this many distinct texts the resolution shrinks in proportion (not
+ *     below 1), so that a small input is not cut into pieces (see {@link Louvain})
  * @param memberThreshold a factor stays in its group only if its strongest link into the group
  *     is at least this similar; otherwise it is left unclustered
  * @param minIncidents a group is a recurring cause only with members from this many distinct
@@ -28,7 +30,8 @@ import java.util.List;
  * @param topTerms how many top terms a cluster lists
  * @param maxLabelWords the longest label, in words (not counting stop words inside it)
  */
-public record ClusteringConfig(double edgeFloor, int graphNeighbours, double resolution, double memberThreshold,
+public record ClusteringConfig(double edgeFloor, int graphNeighbours, double resolution, int minGraphSize,
+        double memberThreshold,
         int minIncidents, int blockingTerms, int blockWindow, double bigramWeight, double themeWeight,
         double properNounWeight, double singletonTermWeight, int neighbours, double smoothing, int topTerms,
         int maxLabelWords) {
@@ -39,6 +42,7 @@ public record ClusteringConfig(double edgeFloor, int graphNeighbours, double res
         check(problems, graphNeighbours >= 1 && graphNeighbours <= 500,
                 "graphNeighbours must be in [1, 500], got " + graphNeighbours);
         check(problems, resolution > 0 && resolution <= 100, "resolution must be in (0, 100], got " + resolution);
+        check(problems, minGraphSize >= 1, "minGraphSize must be >= 1, got " + minGraphSize);
         check(problems, memberThreshold >= 0 && memberThreshold <= 1,
                 "memberThreshold must be in [0, 1], got " + memberThreshold);
         check(problems, minIncidents >= 1, "minIncidents must be >= 1, got " + minIncidents);
@@ -61,36 +65,36 @@ public record ClusteringConfig(double edgeFloor, int graphNeighbours, double res
 
     /** The tuned defaults. */
     public static ClusteringConfig defaults() {
-        return new ClusteringConfig(0.05, 30, 4.0, 0.0, 2, 8, 100, 0.6, 0.3, 0.3, 0.25, 5, 0.3, 5, 4);
+        return new ClusteringConfig(0.05, 30, 4.0, 200, 0.15, 2, 8, 100, 0.6, 0.3, 0.3, 0.25, 5, 0.3, 5, 4);
     }
 
     /** Grouping: edge floor, links kept per factor, modularity resolution, member threshold. */
     public ClusteringConfig withGrouping(double floor, int links, double res, double member) {
-        return new ClusteringConfig(floor, links, res, member, minIncidents, blockingTerms, blockWindow, bigramWeight,
+        return new ClusteringConfig(floor, links, res, minGraphSize, member, minIncidents, blockingTerms, blockWindow, bigramWeight,
                 themeWeight, properNounWeight, singletonTermWeight, neighbours, smoothing, topTerms, maxLabelWords);
     }
 
     public ClusteringConfig withMinIncidents(int value) {
-        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, memberThreshold, value, blockingTerms,
+        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, value, blockingTerms,
                 blockWindow, bigramWeight, themeWeight, properNounWeight, singletonTermWeight, neighbours, smoothing,
                 topTerms, maxLabelWords);
     }
 
     public ClusteringConfig withBlocking(int terms, int window) {
-        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, memberThreshold, minIncidents, terms,
+        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, minIncidents, terms,
                 window, bigramWeight, themeWeight, properNounWeight, singletonTermWeight, neighbours, smoothing,
                 topTerms, maxLabelWords);
     }
 
     /** Feature weights: shingles, theme, names, words of one factor only. */
     public ClusteringConfig withWeights(double bigram, double theme, double properNoun, double singletonTerm) {
-        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, memberThreshold, minIncidents,
+        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, minIncidents,
                 blockingTerms, blockWindow, bigram, theme, properNoun, singletonTerm, neighbours, smoothing, topTerms,
                 maxLabelWords);
     }
 
     public ClusteringConfig withSmoothing(int count, double weight) {
-        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, memberThreshold, minIncidents,
+        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, minIncidents,
                 blockingTerms, blockWindow, bigramWeight, themeWeight, properNounWeight, singletonTermWeight, count,
                 weight, topTerms, maxLabelWords);
     }

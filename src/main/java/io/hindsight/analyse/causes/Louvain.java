@@ -5,7 +5,11 @@ import java.util.Arrays;
 /**
  * Louvain community detection (Blondel et al. 2008) on the similarity graph, maximising
  * modularity with a resolution parameter: {@code Q = sum over groups of
- * (internal weight / m - resolution * (group degree / 2m)^2)}. The graph holds each factor's
+ * (internal weight / m - resolution * (group degree / 2m)^2)}. Modularity judges a group
+ * against the whole graph, so a high resolution would cut a small input into pieces however
+ * alike its members: below {@code minNodes} nodes the resolution shrinks in proportion, down
+ * to the standard 1 (from {@code minNodes} nodes on it is as configured). The graph holds each
+ * factor's
  * strongest links only ({@link CandidateLinker.Edges#strongest}). Nodes are visited in number
  * order and ties keep a node where it is, else go to the lower group number, so the result
  * depends only on the graph. Each pass is linear in the number of links.
@@ -16,14 +20,16 @@ final class Louvain {
     private Louvain() {}
 
     /** @return the group number of each node, numbered from 0 in order of their lowest node */
-    static int[] cluster(int n, CandidateLinker.Edges edges, double resolution) {
+    static int[] cluster(int n, CandidateLinker.Edges edges, double resolution, int minNodes) {
+        double effective = Math.max(Math.min(1.0, resolution), resolution * Math.min(1.0, (double) n / minNodes));
         Graph current = Graph.of(n, edges.a(), edges.b(), edges.similarity(), edges.size());
+
         int[] membership = new int[n];
         for (int i = 0; i < n; i++) {
             membership[i] = i;
         }
         while (true) {
-            int[] community = localMoves(current, resolution);
+            int[] community = localMoves(current, effective);
             int groups = renumber(community);
             for (int i = 0; i < n; i++) {
                 membership[i] = community[membership[i]];
@@ -58,6 +64,7 @@ final class Louvain {
             for (int i = 0; i < n; i++) {
                 int own = community[i];
                 double k = g.degree[i];
+                double scale = 1 / m2;
                 tot[own] -= k;
                 int count = 0;
                 for (int p = g.start[i]; p < g.start[i + 1]; p++) {
@@ -73,10 +80,10 @@ final class Louvain {
                     weightTo[c] += g.weight[p];
                 }
                 int best = own;
-                double bestGain = weightTo[own] - resolution * tot[own] * k / m2;
+                double bestGain = weightTo[own] - resolution * tot[own] * k * scale;
                 for (int t = 0; t < count; t++) {
                     int c = touched[t];
-                    double gain = weightTo[c] - resolution * tot[c] * k / m2;
+                    double gain = weightTo[c] - resolution * tot[c] * k * scale;
                     if (gain > bestGain + 1e-12
                             || (gain >= bestGain - 1e-12 && best != own && c != own && c < best)) {
                         best = c;
