@@ -46,7 +46,7 @@ final class ActionItemReader {
             } else if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String text = item.fullText();
-                    if (!text.isBlank()) {
+                    if (!text.isBlank() && !Placeholders.isPlaceholder(text)) {
                         items.add(fromText(text, String.valueOf(items.size() + 1), warnings));
                     }
                 }
@@ -92,7 +92,7 @@ final class ActionItemReader {
         }
         for (List<String> row : t.rows()) {
             String text = cell(row, action);
-            if (text.isBlank()) {
+            if (text.isBlank() || Placeholders.isPlaceholder(text)) {
                 continue;
             }
             String itemId = id >= 0 && !cell(row, id).isBlank() ? cell(row, id) : String.valueOf(items.size() + 1);
@@ -107,8 +107,10 @@ final class ActionItemReader {
         }
     }
 
+    /** A cell's text; a template placeholder ("[@owner]", "[YYYY-MM-DD]") reads as empty. */
     private static String cell(List<String> row, int i) {
-        return i >= 0 && i < row.size() ? row.get(i) : "";
+        String c = i >= 0 && i < row.size() ? row.get(i) : "";
+        return Placeholders.isPlaceholder(c) ? "" : c;
     }
 
     private static Optional<String> clean(String s) {

@@ -51,6 +51,17 @@ final class JsonExtractor {
     private static final Set<String> NO_PHASE = Set.of("investigating", "investigation", "postmortem started", "postmortem_started",
             "postmortem completed", "postmortem", "retrospective", "documented", "monitoring", "updated", "first update");
 
+    /** Fields that only an incident has, grouped by meaning; {@code summary} and {@code description} are not among them. */
+    private static final List<List<String>> INCIDENT_FIELDS = List.of(
+            List.of("date", "incident_date", "started_at"),
+            List.of("severity", "priority"),
+            List.of("root_cause", "root_causes", "cause"),
+            List.of("impact", "customer_impact_summary"),
+            List.of("contributing_factors", "contributing_causes", "contributors"),
+            List.of("action_items", "follow_ups", "followups", "tasks", "corrective_actions", "remediation_items"),
+            List.of("detection", "detection_method", "ttd_minutes"),
+            List.of("lessons_learned", "what_went_well", "what_went_poorly", "what_went_wrong"));
+
     private final PhaseClassifier classifier;
 
     JsonExtractor(PhaseClassifier classifier) {
@@ -62,19 +73,16 @@ final class JsonExtractor {
         List<String> warnings = new ArrayList<>();
         Optional<String> title = text(n, "title", "name", "incident_title", "incident_name");
         boolean hasTimeline = n.has("timeline") || n.has("milestones") || n.has("incident_timestamps") || n.has("events");
-        boolean hasBody = n.has("root_cause") || n.has("summary") || n.has("description") || n.has("impact") || n.has("severity")
-                || n.has("action_items") || n.has("date") || n.has("contributing_factors") || n.has("follow_ups") || n.has("tasks");
-        if (title.isEmpty() && !(hasTimeline && hasBody)) {
-            List<String> keys = new ArrayList<>();
-            n.fieldNames().forEachRemaining(keys::add);
-            keys.sort(null);
-            String shown = keys.size() > 12 ? String.join(", ", keys.subList(0, 12)) + ", ..." : String.join(", ", keys);
+        long incidentFields = INCIDENT_FIELDS.stream().filter(group -> group.stream().anyMatch(n::has)).count();
+        if (title.isEmpty() && !(hasTimeline && incidentFields >= 1)) {
             return new Extraction.WrongShape("not an incident object: no 'title' or 'name' (and no timeline with details); found keys: "
-                    + (shown.isEmpty() ? "(none)" : shown));
+                    + keys(n));
         }
-        if (!hasTimeline && !hasBody) {
-            return new Extraction.WrongShape("an object with a title but no incident fields (timeline, milestones, root_cause, summary, "
-                    + "impact, severity, action_items, date)");
+        if (!hasTimeline && incidentFields < 2) {
+            // a title and a description alone is any JSON file at all (a package.json, a calendar entry)
+            return new Extraction.WrongShape("an object with a title but not an incident: it needs a timeline (timeline, milestones, "
+                    + "incident_timestamps) or two of date, severity, root_cause, impact, contributing_factors, action_items, detection, "
+                    + "lessons_learned; found keys: " + keys(n));
         }
         Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
         Optional<LocalDate> statedDate = date(n, warnings, "date", "incident_date");
@@ -85,6 +93,11 @@ final class JsonExtractor {
         List<Optional<PhaseClassifier.Classification>> fixed = new ArrayList<>();
         Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(Zones::parse);
         readTimeline(n, entries, fixed, warnings);
+        if (entries.size() > TimelineReader.MAX_ENTRIES) {
+            warnings.add("timeline has " + entries.size() + " entries, more than " + TimelineReader.MAX_ENTRIES + "; the rest were not read");
+            entries.subList(TimelineReader.MAX_ENTRIES, entries.size()).clear();
+            fixed.subList(TimelineReader.MAX_ENTRIES, fixed.size()).clear();
+        }
         if (!entries.isEmpty()) {
             present.add(SectionKind.TIMELINE);
         }
@@ -95,14 +108,14 @@ final class JsonExtractor {
         Optional<DetectionMethod> detectedBy = Optional.empty();
         if (detection != null && detection.isObject()) {
             present.add(SectionKind.DETECTION);
-            statedTtd = number(detection, "ttd_minutes", "time_to_detect_minutes", "ttd");
+            statedTtd = number(detection, warnings, "ttd_minutes", "time_to_detect_minutes", "ttd");
             detectedBy = text(detection, "method", "how", "source", "detected_by").flatMap(DetectionMethods::of);
         } else if (detection != null && detection.isTextual()) {
             present.add(SectionKind.DETECTION);
             detectedBy = DetectionMethods.of(detection.asText());
         }
         if (statedTtd.isEmpty()) {
-            statedTtd = number(n, "ttd_minutes", "time_to_detect_minutes");
+            statedTtd = number(n, warnings, "ttd_minutes", "time_to_detect_minutes");
         }
         if (detectedBy.isEmpty()) {
             detectedBy = text(n, "detection_method", "detected_by", "detection_source").flatMap(DetectionMethods::of);
@@ -113,7 +126,7 @@ final class JsonExtractor {
         warnings.addAll(assembled.warnings());
         Optional<DetectionMethod> detectionMethod = detectedBy.or(assembled::detectedBy);
 
-        Impact impact = impact(n, present);
+        Impact impact = impact(n, present, warnings);
         Optional<String> rootCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
                 .or(() -> textOrSummary(n.get("cause")));
         rootCause.ifPresent(r -> present.add(SectionKind.ROOT_CAUSE));
@@ -148,13 +161,21 @@ final class JsonExtractor {
         String id = docId.orElseGet(() -> Ingestor.pathId(raw.location()));
         Incident incident = new Incident(id, raw.location(), SourceFormat.JSON, title, statedDate.or(placed::firstDate), severity,
                 named(n.get("status")).or(() -> named(n.get("incident_status"))),
-                names(n, "services", "affected_services", "service", "components"),
+                names(n, warnings, "services", "affected_services", "service", "components"),
                 named(n.get("author")).or(() -> named(n.get("postmortem_author"))),
-                names(n, "participants", "responders", "attendees"),
+                names(n, warnings, "participants", "responders", "attendees"),
                 postmortemDate, summary, assembled.events(), assembled.timings(),
-                text(n, "duration").map(MarkdownExtractor::statedDuration).orElse(number(n, "stated_duration_minutes", "duration_minutes")),
+                text(n, "duration").map(MarkdownExtractor::statedDuration).orElse(number(n, warnings, "stated_duration_minutes", "duration_minutes")),
                 impact, detectionMethod, rootCause, factors, actions, well, poorly, lessons, present, warnings);
         return new Extraction.Extracted(incident);
+    }
+
+    private static String keys(JsonNode n) {
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        keys.sort(null);
+        List<String> shown = keys.stream().limit(12).map(TimelineReader::abbreviate).toList();
+        return keys.isEmpty() ? "(none)" : String.join(", ", shown) + (keys.size() > 12 ? ", ..." : "");
     }
 
     private void readTimeline(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
@@ -261,7 +282,7 @@ final class JsonExtractor {
         fixed.add(phase);
     }
 
-    private static Impact impact(JsonNode n, Set<SectionKind> present) {
+    private static Impact impact(JsonNode n, Set<SectionKind> present, List<String> warnings) {
         JsonNode imp = n.get("impact");
         JsonNode src = imp != null && imp.isObject() ? imp : n;
         if (imp != null) {
@@ -270,7 +291,7 @@ final class JsonExtractor {
         if (imp != null && imp.isTextual()) {
             return ImpactReader.read(List.of(new io.hindsight.ingest.Block.Paragraph(List.of(imp.asText()), Optional.empty()))).impact();
         }
-        OptionalLong users = number(src, "users_affected", "customers_affected", "affected_users");
+        OptionalLong users = number(src, warnings, "users_affected", "customers_affected", "affected_users");
         OptionalDouble pct = OptionalDouble.empty();
         JsonNode p = src.get("users_affected_pct");
         if (p != null && p.isNumber()) {
@@ -283,14 +304,14 @@ final class JsonExtractor {
                 pct = Numbers.percent(u.asText());
             }
         }
-        OptionalLong failed = number(src, "failed_requests", "failed_transactions", "errors");
+        OptionalLong failed = number(src, warnings, "failed_requests", "failed_transactions", "errors");
         OptionalLong revenue = OptionalLong.empty();
         JsonNode r = src.get("revenue_loss_usd");
         if (r == null) {
             r = src.get("revenue_loss");
         }
         if (r != null && r.isNumber()) {
-            revenue = OptionalLong.of(Math.round(r.asDouble()));
+            revenue = count(r, "revenue_loss_usd", true, warnings);
         } else if (r != null && r.isTextual()) {
             revenue = Numbers.usd(r.asText().matches("^[\\d,.]+\\s*[kKmM]?$") ? "$" + r.asText() : r.asText());
         }
@@ -304,7 +325,7 @@ final class JsonExtractor {
         } else if (s != null && s.isTextual()) {
             slo = Numbers.yesNo(s.asText());
         }
-        OptionalLong tickets = number(src, "support_tickets", "tickets", "support_tickets_opened");
+        OptionalLong tickets = number(src, warnings, "support_tickets", "tickets", "support_tickets_opened");
         return new Impact(users, pct, failed, revenue, slo, tickets);
     }
 
@@ -320,6 +341,11 @@ final class JsonExtractor {
                 continue;
             }
             for (JsonNode a : arr) {
+                if (out.size() >= EntryLimits.MAX_ACTION_ITEMS) {
+                    warnings.add("'" + field + "': " + arr.size() + " entries, only the first " + EntryLimits.MAX_ACTION_ITEMS
+                            + " were read");
+                    break;
+                }
                 if (a.isTextual()) {
                     out.add(ActionItemReader.fromText(a.asText(), String.valueOf(out.size() + 1), warnings));
                     continue;
@@ -435,12 +461,12 @@ final class JsonExtractor {
             } else {
                 warnings.add("'" + f + "' is not a list; ignored");
             }
-            return out;
+            return EntryLimits.cap(out, "'" + f + "'", warnings);
         }
         return List.of();
     }
 
-    private static List<String> names(JsonNode n, String... fields) {
+    private static List<String> names(JsonNode n, List<String> warnings, String... fields) {
         for (String f : fields) {
             JsonNode v = n.get(f);
             if (v == null || v.isNull()) {
@@ -460,22 +486,19 @@ final class JsonExtractor {
             } else if (v.isObject()) {
                 named(v).ifPresent(out::add);
             }
-            return out;
+            return EntryLimits.cap(out, "'" + f + "'", warnings);
         }
         return List.of();
     }
 
-    private static OptionalLong number(JsonNode n, String... fields) {
+    private static OptionalLong number(JsonNode n, List<String> warnings, String... fields) {
         for (String f : fields) {
             JsonNode v = n.get(f);
             if (v == null || v.isNull()) {
                 continue;
             }
-            if (v.isIntegralNumber() && v.canConvertToLong()) {
-                return OptionalLong.of(v.asLong());
-            }
             if (v.isNumber()) {
-                return OptionalLong.of((long) Math.floor(v.asDouble()));
+                return count(v, f, false, warnings);
             }
             if (v.isTextual()) {
                 return Numbers.count(v.asText());
@@ -484,4 +507,17 @@ final class JsonExtractor {
         return OptionalLong.empty();
     }
 
+    /** A JSON number as a count or amount (rounded down, or to the nearest): not negative and within a long, else a warning and empty. */
+    private static OptionalLong count(JsonNode v, String field, boolean round, List<String> warnings) {
+        if (v.isIntegralNumber() && v.canConvertToLong() && v.asLong() >= 0) {
+            return OptionalLong.of(v.asLong());
+        }
+        double d = v.asDouble();
+        if (!v.isIntegralNumber() && Double.isFinite(d) && d >= 0 && d < 9.0e18) {
+            return OptionalLong.of(round ? Math.round(d) : (long) Math.floor(d));
+        }
+        warnings.add("'" + field + "' is " + (d < 0 ? "negative" : "too large") + " (" + TimelineReader.abbreviate(v.asText())
+                + "); left empty");
+        return OptionalLong.empty();
+    }
 }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownExtractor {
     private static final Pattern TITLE_PREFIX = Pattern.compile(
-            "(?i)^\\s*(?:\\[[^]]*]\\s*)?(?:(?:incident\\s+)?post[- ]?mortem|incident\\s+(?:report|review|retrospective|postmortem|analysis)|"
+            "(?i)^[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{Mn}]*(?:\\[[^]]*]\\s*)?(?:(?:incident\\s+)?post[- ]?mortem|incident\\s+(?:report|review|retrospective|postmortem|analysis)|"
                     + "retrospective|rca|root cause analysis|post[- ]incident review|pir|outage report|incident)\\s*(?:[:—–-]|\\|)\\s*");
     private static final Pattern POSTMORTEM_TITLE = Pattern.compile(
             "(?i)\\b(post[- ]?mortem|incident|outage|retrospective|rca|root cause analysis|post[- ]incident|sev[0-4]|p[0-4])\\b");
@@ -110,7 +110,7 @@ final class MarkdownExtractor {
 
         Optional<String> headingTitle = h1Title;
         Optional<String> title = md.text("title").map(MarkdownExtractor::cleanTitle)
-                .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank());
+                .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank() && !Placeholders.isPlaceholder(t));
 
         Optional<LocalDate> statedDate = readDate(md.text("date"), "date", warnings);
         Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
@@ -162,9 +162,10 @@ final class MarkdownExtractor {
                 .or(() -> detectionStatement(doc, kinds, md, true));
 
         Optional<String> rootCause = rootCause(doc, kinds);
-        List<String> factors = entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS));
+        List<String> factors = EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS)), "contributing factors", warnings);
         ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS));
         warnings.addAll(actions.warnings());
+        List<ActionItem> actionItems = EntryLimits.cap(actions.items(), EntryLimits.MAX_ACTION_ITEMS, "action items", warnings);
 
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
                 .or(() -> md.text("priority").flatMap(Severity::parse));
@@ -177,21 +178,29 @@ final class MarkdownExtractor {
         Incident incident = new Incident(
                 id, raw.sourcePath(), SourceFormat.MARKDOWN, title, date, severity,
                 md.text("status").map(String::strip).filter(s -> !s.isEmpty()),
-                md.list("services"),
+                EntryLimits.cap(md.list("services"), "services", warnings),
                 md.text("author").map(a -> PAREN_ROLE.matcher(a).replaceAll("").strip()).filter(s -> !s.isEmpty()),
-                md.list("participants").stream().map(p -> PAREN_ROLE.matcher(p).replaceAll("").strip()).filter(s -> !s.isEmpty()).toList(),
+                EntryLimits.cap(md.list("participants").stream().map(p -> PAREN_ROLE.matcher(p).replaceAll("").strip()).filter(s -> !s.isEmpty())
+                        .toList(), "participants", warnings),
                 postmortemDate,
                 firstText(doc, kinds, SectionKind.SUMMARY),
                 assembled.events(), assembled.timings(), statedDuration, impact.impact(), detection, rootCause, factors,
-                actions.items(),
-                entries(blocksOf(doc, kinds, SectionKind.WHAT_WENT_WELL)),
-                entries(blocksOf(doc, kinds, SectionKind.WHAT_WENT_POORLY)),
-                entries(blocksOf(doc, kinds, SectionKind.LESSONS_LEARNED)),
+                actionItems,
+                EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.WHAT_WENT_WELL)), "what went well", warnings),
+                EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.WHAT_WENT_POORLY)), "what went poorly", warnings),
+                EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.LESSONS_LEARNED)), "lessons learned", warnings),
                 present, warnings);
-        double evidence = PostmortemEvidence.score(incident, h1Title.map(t -> POSTMORTEM_TITLE.matcher(t).find()).orElse(false)
-                || md.has("id") || md.has("severity"));
+        List<String> unfilled = Placeholders.unfilled(doc);
+        boolean titled = h1Title.filter(t -> !Placeholders.isPlaceholder(cleanTitle(t))).map(t -> POSTMORTEM_TITLE.matcher(t).find()).orElse(false);
+        PostmortemEvidence.Facts facts = new PostmortemEvidence.Facts(titled || md.has("id") || md.has("severity"),
+                statedDate.isPresent(), md.has("id"), unfilled);
+        double evidence = PostmortemEvidence.score(incident, facts);
         if (evidence < PostmortemEvidence.THRESHOLD) {
-            return new Extraction.NotAPostmortem(PostmortemEvidence.explain(incident, evidence), incident);
+            return new Extraction.NotAPostmortem(PostmortemEvidence.explain(incident, evidence, facts), incident);
+        }
+        if (!unfilled.isEmpty()) {
+            warnings.add(Placeholders.describe(unfilled) + "; read as empty");
+            incident = incident.withWarnings(warnings);
         }
         return new Extraction.Extracted(incident);
     }
@@ -285,7 +294,7 @@ final class MarkdownExtractor {
         for (int i = 0; i < kinds.size(); i++) {
             if (kinds.get(i).filter(k -> k == kind).isPresent()) {
                 String text = joined(ownBlocks(doc, kinds, i));
-                if (!text.isBlank()) {
+                if (!text.isBlank() && !Placeholders.isPlaceholder(text)) {
                     return Optional.of(text);
                 }
             }
@@ -312,7 +321,7 @@ final class MarkdownExtractor {
         for (int i = 0; i < kinds.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.ROOT_CAUSE).isPresent()) {
                 String text = joined(ownBlocks(doc, kinds, i));
-                if (text.isBlank()) {
+                if (text.isBlank() || Placeholders.isPlaceholder(text)) {
                     continue;
                 }
                 if (SectionCatalog.normalise(doc.sections().get(i).heading()).startsWith("root cause")) {
@@ -334,20 +343,21 @@ final class MarkdownExtractor {
             if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String t = item.fullText().strip();
-                    if (!t.isEmpty()) {
+                    if (!t.isEmpty() && !Placeholders.isPlaceholder(t)) {
                         out.add(t);
                     }
                 }
             } else if (b instanceof Block.Table t) {
                 for (List<String> row : t.rows()) {
-                    String joined = String.join(" — ", row.stream().filter(c -> !c.isBlank()).toList()).strip();
+                    String joined = String.join(" — ", row.stream().filter(c -> !c.isBlank() && !Placeholders.isPlaceholder(c)).toList())
+                            .strip();
                     if (!joined.isEmpty()) {
                         out.add(joined);
                     }
                 }
             } else if (!anyList && b instanceof Block.Paragraph p) {
                 String t = p.text().strip();
-                if (!t.isEmpty() && !t.endsWith(":")) {
+                if (!t.isEmpty() && !t.endsWith(":") && !Placeholders.isPlaceholder(t)) {
                     out.add(t);
                 }
             }

@@ -66,12 +66,12 @@ final class Metadata {
         return Optional.ofNullable(KEYS.get(withoutTail));
     }
 
-    /** Records a value under its canonical key unless the key already has one. */
+    /** Records a value under its canonical key unless the key already has one; a template placeholder is no value. */
     void put(String writtenKey, Object value) {
         if (value == null) {
             return;
         }
-        if (value instanceof String s && s.isBlank()) {
+        if (value instanceof String s && (s.isBlank() || Placeholders.isPlaceholder(s))) {
             return;
         }
         canonical(writtenKey).ifPresent(k -> values.putIfAbsent(k, value));

@@ -37,7 +37,7 @@ final class Numbers {
             if (after.matches("^\\s*(?:am|pm|utc|min|minutes?|hours?|hrs?|h|s|secs?|seconds?|ms|days?|x)\\b.*")) {
                 continue;
             }
-            return OptionalLong.of(scaled(m.group(1), m.group(2)));
+            return scaled(m.group(1), m.group(2));
         }
         if (NONE.matcher(text).find()) {
             return OptionalLong.of(0);
@@ -65,9 +65,9 @@ final class Numbers {
         Matcher m = USD.matcher(text);
         if (m.find()) {
             if (m.group(1) != null) {
-                return OptionalLong.of(scaled(m.group(1), m.group(2)));
+                return scaled(m.group(1), m.group(2));
             }
-            return OptionalLong.of(scaled(m.group(3), m.group(4)));
+            return scaled(m.group(3), m.group(4));
         }
         if (NONE.matcher(text).find()) {
             return OptionalLong.of(0);
@@ -97,7 +97,8 @@ final class Numbers {
         return text != null && UNKNOWN.matcher(text).find();
     }
 
-    private static long scaled(String number, String scale) {
+    /** The number times its scale, rounded; empty when it does not fit a long (a number that large states nothing usable). */
+    private static OptionalLong scaled(String number, String scale) {
         BigDecimal v = new BigDecimal(number.replaceAll("[,\u202f\u00a0 ]", ""));
         if (scale != null) {
             String s = scale.toLowerCase(Locale.ROOT);
@@ -109,6 +110,10 @@ final class Numbers {
             };
             v = v.multiply(factor);
         }
-        return v.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        try {
+            return OptionalLong.of(v.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            return OptionalLong.empty();
+        }
     }
 }

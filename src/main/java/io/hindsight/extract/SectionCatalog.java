@@ -149,6 +149,13 @@ public final class SectionCatalog {
             "description", SectionKind.SUMMARY, "factors", SectionKind.CONTRIBUTING_FACTORS,
             "improvements", SectionKind.ACTION_ITEMS, "lessons", SectionKind.LESSONS_LEARNED);
 
+    /**
+     * Headings that start like a section but are not one: a README's "Contributing" (how to
+     * send a patch) is not "Contributing factors".
+     */
+    private static final java.util.Set<String> NOT_SECTIONS = java.util.Set.of("contributing", "contributing guide",
+            "contributing guidelines", "how to contribute");
+
     private SectionCatalog() {
     }
 
@@ -166,7 +173,7 @@ public final class SectionCatalog {
     /** The canonical kind of a heading, if it is one we know. */
     public static Optional<SectionKind> kindOf(String heading) {
         String h = normalise(heading);
-        if (h.isEmpty() || h.length() > 80) {
+        if (h.isEmpty() || h.length() > 80 || NOT_SECTIONS.contains(h)) {
             return Optional.empty();
         }
         for (Rule r : RULES) {

@@ -43,6 +43,8 @@ final class TimeExpressions {
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?![\\d:])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Longest duration read (ten years); "99999999999 hours" states nothing usable. */
+    private static final double MAX_DURATION_SECONDS = 10 * 366 * 86400.0;
     private static final Pattern CLOCK_DURATION = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\b");
 
     private TimeExpressions() {
@@ -113,7 +115,7 @@ final class TimeExpressions {
         return s.flatMap(Stamp::date);
     }
 
-    /** Reads a duration written as "15 minutes", "1h 45min", "2 hours", "1:45"; whole minutes, rounded down. */
+    /** Reads a duration written as "15 minutes", "1h 45min", "2 hours", "1:45"; whole minutes, rounded down; empty beyond ten years. */
     static OptionalLong durationMinutes(String text) {
         if (text == null) {
             return OptionalLong.empty();
@@ -137,7 +139,7 @@ final class TimeExpressions {
             any = true;
             lastEnd = m.end();
         }
-        if (any) {
+        if (any && seconds <= MAX_DURATION_SECONDS) {
             return OptionalLong.of((long) Math.floor(seconds / 60.0 + 1e-9));
         }
         return OptionalLong.empty();

@@ -225,6 +225,12 @@ final class TimelineReader {
     }
 
     private void tableRow(String stampText, String event, Optional<String> source, Optional<ZoneId> headerZone) {
+        if (Placeholders.isPlaceholder(event)) {
+            return; // a template row ("| HH:MM | [Alert fired] |") is no event
+        }
+        if (Placeholders.isPlaceholder(stampText)) {
+            stampText = "";
+        }
         String t = LEADING_NOISE.matcher(stampText.strip()).replaceFirst("");
         Optional<TimeExpressions.Stamp> stamp;
         try {

@@ -67,6 +67,7 @@ public final class Ingestor {
                 throw new IllegalStateException(impossible);
             }
         }
+        warnings.addAll(doc.warnings());
         return new Outcome(path, List.of(new RawPostmortem.Markdown(path, hash, doc)), List.of(), warnings);
     }
 
@@ -74,6 +75,9 @@ public final class Ingestor {
         try {
             return toOutcome(path, hash, json.readJson(text));
         } catch (JsonReader.BadJson e) {
+            if (e.reason() != Rejection.Reason.INVALID_JSON) {
+                return Outcome.rejected(path, e.reason(), e.getMessage());
+            }
             boolean truncated = e.getMessage().contains("end-of-input");
             return Outcome.rejected(path, Rejection.Reason.INVALID_JSON,
                     (truncated ? "truncated JSON, " : "invalid JSON, ") + e.getMessage());

@@ -3,6 +3,7 @@ package io.hindsight.ingest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import java.util.Locale;
 public final class JsonReader {
     /** Deepest nesting accepted; deeper documents are rejected, not recursed into. */
     static final int MAX_NESTING = 64;
+    /** Bad records of one file listed one by one; the rest are summed up in one more problem. */
+    static final int MAX_PROBLEMS = 100;
 
     private final ObjectMapper mapper;
 
@@ -42,25 +45,33 @@ public final class JsonReader {
     public record Parsed(List<Item> items, List<Problem> problems) {
     }
 
-    /** Parses a {@code .json} file; a syntax error rejects the whole file (thrown as {@link BadJson}). */
+    /**
+     * Parses a {@code .json} file. A syntax error, or a file that holds no incident object at
+     * all (a string, an array of numbers), rejects the whole file (thrown as {@link BadJson}
+     * with its reason); in an array that also holds incident objects, each element that is not
+     * one is a problem of its own.
+     */
     public Parsed readJson(String text) throws BadJson {
         JsonNode root;
         try {
             root = mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new BadJson(Rejection.Reason.WRONG_SHAPE, constraint(e));
         } catch (JsonProcessingException e) {
-            throw new BadJson(describe(e));
+            throw new BadJson(Rejection.Reason.INVALID_JSON, describe(e));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new BadJson(Rejection.Reason.EMPTY, "no JSON value in the file");
         }
         List<Item> items = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        if (root == null || root.isMissingNode()) {
-            throw new BadJson("no JSON value in the file");
-        }
-        if (root.isArray()) {
-            if (root.isEmpty()) {
-                throw new BadJson("the file holds an empty array: no incidents");
+        Problems problems = new Problems("element");
+        JsonNode array = root.isObject() ? unwrap(root) : root;
+        if (array.isArray()) {
+            if (array.isEmpty()) {
+                throw new BadJson(Rejection.Reason.EMPTY, "the file holds an empty array: no incident records");
             }
-            for (int i = 0; i < root.size(); i++) {
-                JsonNode n = root.get(i);
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode n = array.get(i);
                 if (n.isObject()) {
                     items.add(new Item(i, n));
                 } else {
@@ -68,30 +79,23 @@ public final class JsonReader {
                             "array element " + i + " is " + kind(n) + ", expected an incident object"));
                 }
             }
-        } else if (root.isObject()) {
-            JsonNode wrapped = unwrap(root);
-            if (wrapped.isArray()) {
-                for (int i = 0; i < wrapped.size(); i++) {
-                    if (wrapped.get(i).isObject()) {
-                        items.add(new Item(i, wrapped.get(i)));
-                    } else {
-                        problems.add(new Problem(i, Rejection.Reason.WRONG_SHAPE,
-                                "element " + i + " is " + kind(wrapped.get(i)) + ", expected an incident object"));
-                    }
-                }
-            } else {
-                items.add(new Item(-1, wrapped));
+            if (items.isEmpty()) {
+                throw new BadJson(Rejection.Reason.WRONG_SHAPE, "the file holds an array of " + array.size() + " "
+                        + elementKinds(array) + " and no incident object; expected an incident object or an array of them");
             }
+        } else if (array.isObject()) {
+            items.add(new Item(-1, array));
         } else {
-            throw new BadJson("the file holds " + kind(root) + ", expected an incident object or an array of them");
+            throw new BadJson(Rejection.Reason.WRONG_SHAPE,
+                    "the file holds " + kind(root) + ", expected an incident object or an array of them");
         }
-        return new Parsed(items, problems);
+        return new Parsed(items, problems.list());
     }
 
     /** Parses a JSON Lines file: each non-blank line is one incident; a bad line is a problem, not fatal. */
     public Parsed readJsonLines(String text) {
         List<Item> items = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems("line");
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -107,12 +111,61 @@ public final class JsonReader {
                     problems.add(new Problem(lineNo, Rejection.Reason.WRONG_SHAPE,
                             "line " + lineNo + " is " + kind(n) + ", expected an incident object"));
                 }
+            } catch (StreamConstraintsException e) {
+                problems.add(new Problem(lineNo, Rejection.Reason.WRONG_SHAPE, "line " + lineNo + ": " + constraint(e)));
             } catch (JsonProcessingException e) {
                 problems.add(new Problem(lineNo, Rejection.Reason.INVALID_JSON,
-                        "line " + lineNo + ": " + describe(e).replaceFirst("^line 1, ", "")));
+                        "line " + lineNo + ", " + describe(e).replaceFirst("^line 1, ", "")));
             }
         }
-        return new Parsed(items, problems);
+        return new Parsed(items, problems.list());
+    }
+
+    /**
+     * The problems of one file, the first {@value #MAX_PROBLEMS} one by one and the rest as one
+     * summary, so that a file of a million bad lines does not make a million reject rows.
+     */
+    private static final class Problems {
+        private final String unit;
+        private final List<Problem> list = new ArrayList<>();
+        private int omitted;
+        private int firstOmitted;
+        private int lastOmitted;
+        private Rejection.Reason omittedReason;
+
+        Problems(String unit) {
+            this.unit = unit;
+        }
+
+        void add(Problem p) {
+            if (list.size() < MAX_PROBLEMS) {
+                list.add(p);
+                return;
+            }
+            if (omitted == 0) {
+                firstOmitted = p.index();
+                omittedReason = p.reason();
+            }
+            omitted++;
+            lastOmitted = p.index();
+        }
+
+        List<Problem> list() {
+            if (omitted == 0) {
+                return List.copyOf(list);
+            }
+            List<Problem> out = new ArrayList<>(list);
+            out.add(new Problem(-1, omittedReason, String.format(Locale.ROOT,
+                    "%d more bad %ss (%s %d to %d) were rejected too; only the first %d are listed one by one",
+                    omitted, unit, unit, firstOmitted, lastOmitted, MAX_PROBLEMS)));
+            return out;
+        }
+    }
+
+    private static String elementKinds(JsonNode array) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        array.forEach(n -> kinds.add(kind(n).replaceFirst("^an? ", "") + (n.isNull() ? "" : "s")));
+        return String.join(" and ", kinds).replace("nulls", "null values");
     }
 
     /** Exports often wrap the incident: {@code {"incident": {...}}} or {@code {"incidents": [...]}}. */
@@ -153,6 +206,9 @@ public final class JsonReader {
         JsonLocation loc = e.getLocation();
         String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         msg = msg.lines().findFirst().orElse(msg);
+        if (msg.startsWith("Trailing token")) {
+            msg = "a second JSON value follows the first; put several incidents in one array, or use .jsonl for one incident per line";
+        }
         if (msg.length() > 200) {
             msg = msg.substring(0, 200) + "...";
         }
@@ -162,12 +218,29 @@ public final class JsonReader {
         return msg;
     }
 
-    /** The file is not well-formed JSON; the message gives line and column. */
+    /** A limit of {@link StreamReadConstraints} was hit: well-formed, perhaps, but no incident looks like that. */
+    private static String constraint(StreamConstraintsException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc != null && loc.getLineNr() > 0 ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (msg.contains("nesting depth")) {
+            return "JSON nested more than " + MAX_NESTING + " levels deep" + where + "; no incident record is shaped like that";
+        }
+        return "JSON value over a size limit" + where + ": " + msg.replaceAll(" \\(from `[^`]*`\\)", "");
+    }
+
+    /** The file cannot be read as incidents; {@link #reason()} says why, the message gives line and column where there are any. */
     public static final class BadJson extends Exception {
         private static final long serialVersionUID = 1L;
+        private final Rejection.Reason reason;
 
-        public BadJson(String message) {
+        public BadJson(Rejection.Reason reason, String message) {
             super(message);
+            this.reason = java.util.Objects.requireNonNull(reason, "reason");
+        }
+
+        public Rejection.Reason reason() {
+            return reason;
         }
     }
 }

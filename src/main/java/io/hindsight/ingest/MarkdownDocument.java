@@ -11,12 +11,19 @@ import java.util.Map;
  * @param frontMatter the front matter as SnakeYAML loaded it (empty when there is none)
  * @param preamble    blocks before the first heading
  * @param sections    every heading with the blocks under it, flat, in order
+ * @param warnings    what the reader left out to stay within its limits (see {@link MarkdownReader})
  */
-public record MarkdownDocument(Map<String, Object> frontMatter, List<Block> preamble, List<Section> sections) {
+public record MarkdownDocument(Map<String, Object> frontMatter, List<Block> preamble, List<Section> sections,
+                               List<String> warnings) {
     public MarkdownDocument {
         frontMatter = Map.copyOf(frontMatter);
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    public MarkdownDocument(Map<String, Object> frontMatter, List<Block> preamble, List<Section> sections) {
+        this(frontMatter, preamble, sections, List.of());
     }
 
     /** The blocks of section {@code index} and of all its sub-sections (deeper headings that follow it). */

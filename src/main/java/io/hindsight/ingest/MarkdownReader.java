@@ -43,6 +43,15 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class MarkdownReader {
     /** Deepest nesting of lists and quotes followed; deeper content is flattened into text. */
     static final int MAX_DEPTH = 16;
+    /** Most headings read as sections; later headings are read as text of the last section, with a warning. */
+    static final int MAX_SECTIONS = 1000;
+    /** Most items read from one list; the rest are dropped with a warning. */
+    static final int MAX_LIST_ITEMS = 5000;
+    /** Most body rows read from one table; the rest are dropped with a warning. */
+    static final int MAX_TABLE_ROWS = 5000;
+
+    private int droppedItems;
+    private int droppedRows;
 
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -67,13 +76,22 @@ public final class MarkdownReader {
             body = split.body();
         }
         Node root = parser.parse(body);
+        droppedItems = 0;
+        droppedRows = 0;
+        int foldedHeadings = 0;
         List<Block> preamble = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         String heading = null;
         int level = 0;
         List<Block> current = preamble;
         for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) {
+            if (n instanceof Heading h && sections.size() + 1 >= MAX_SECTIONS) {
+                foldedHeadings++;
+                String text = inlineText(h).trim();
+                if (!text.isEmpty()) {
+                    current.add(new Block.Paragraph(List.of(text), Optional.empty()));
+                }
+            } else if (n instanceof Heading h) {
                 if (heading != null) {
                     sections.add(new Section(heading, level, current));
                 }
@@ -87,7 +105,17 @@ public final class MarkdownReader {
         if (heading != null) {
             sections.add(new Section(heading, level, current));
         }
-        return new MarkdownDocument(front, preamble, sections);
+        List<String> warnings = new ArrayList<>();
+        if (foldedHeadings > 0) {
+            warnings.add("more than " + MAX_SECTIONS + " headings; the last " + foldedHeadings + " were read as text of the section before them");
+        }
+        if (droppedItems > 0) {
+            warnings.add("a list has more than " + MAX_LIST_ITEMS + " items; " + droppedItems + " items were not read");
+        }
+        if (droppedRows > 0) {
+            warnings.add("a table has more than " + MAX_TABLE_ROWS + " rows; " + droppedRows + " rows were not read");
+        }
+        return new MarkdownDocument(front, preamble, sections, warnings);
     }
 
     private static Map<String, Object> loadYaml(String yaml) throws FrontMatterException {
@@ -125,7 +153,11 @@ public final class MarkdownReader {
             List<Block.Item> items = new ArrayList<>();
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof ListItem li) {
-                    items.add(item(li, depth + 1));
+                    if (items.size() < MAX_LIST_ITEMS) {
+                        items.add(item(li, depth + 1));
+                    } else {
+                        droppedItems++;
+                    }
                 }
             }
             return Optional.of(new Block.ListBlock(n instanceof OrderedList, items));
@@ -144,6 +176,8 @@ public final class MarkdownReader {
             for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
                 if (depth < MAX_DEPTH) {
                     toBlock(c, depth + 1).ifPresent(inner::add);
+                } else {
+                    flattened(c).ifPresent(inner::add);
                 }
             }
             return Optional.of(new Block.Quote(inner));
@@ -167,17 +201,23 @@ public final class MarkdownReader {
             } else if (depth < MAX_DEPTH) {
                 toBlock(c, depth).ifPresent(children::add);
             } else {
-                String t = inlineText(c).trim();
-                if (!t.isEmpty()) {
-                    children.add(new Block.Paragraph(List.of(t), Optional.empty()));
-                }
+                flattened(c).ifPresent(children::add);
             }
             first = false;
         }
         return new Block.Item(lines, lead, children);
     }
 
-    private static Block.Table table(TableBlock t) {
+    /** Content nested deeper than {@link #MAX_DEPTH}: its text as one paragraph, raw HTML left out. */
+    private static Optional<Block> flattened(Node n) {
+        if (n instanceof HtmlBlock) {
+            return Optional.empty();
+        }
+        String t = inlineText(n).replaceAll("\\s+", " ").trim();
+        return t.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(List.of(t), Optional.empty()));
+    }
+
+    private Block.Table table(TableBlock t) {
         List<String> header = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
@@ -187,7 +227,9 @@ public final class MarkdownReader {
                 }
             } else if (part instanceof TableBody) {
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow) {
+                    if (row instanceof TableRow && rows.size() >= MAX_TABLE_ROWS) {
+                        droppedRows++;
+                    } else if (row instanceof TableRow) {
                         List<String> cells = cells(row);
                         while (cells.size() < header.size()) {
                             cells.add("");

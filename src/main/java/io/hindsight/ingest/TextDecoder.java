@@ -10,7 +10,10 @@ import java.util.Locale;
 
 /**
  * Turns a file's bytes into text, strictly: UTF-8 only (no guessing another encoding), a
- * leading byte-order mark dropped, NUL bytes taken as a binary file.
+ * leading byte-order mark dropped, NUL bytes taken as a binary file. UTF-16 and UTF-32 text
+ * (a byte-order mark, or NULs in every other byte) is named as such rather than called binary,
+ * and a few common binary formats (images, PDF, archives) are named by their magic bytes, so
+ * the reason says what the file is.
  */
 public final class TextDecoder {
     private static final int BINARY_PROBE = 8192;
@@ -33,6 +36,16 @@ public final class TextDecoder {
             return new Failed(Rejection.Reason.EMPTY, "the file is empty (0 bytes)");
         }
         int probe = Math.min(bytes.length, BINARY_PROBE);
+        Failed wide = wideEncoding(bytes, probe);
+        if (wide != null) {
+            return wide;
+        }
+        for (BinaryFormat f : BinaryFormat.values()) {
+            if (f.matches(bytes)) {
+                return new Failed(Rejection.Reason.BINARY, "the file is " + f.description
+                        + " (magic bytes at offset 0), not text; only Markdown and JSON postmortems are read");
+            }
+        }
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
                 return new Failed(Rejection.Reason.BINARY,
@@ -67,5 +80,76 @@ public final class TextDecoder {
             }
         }
         return new Decoded(text);
+    }
+
+    /** UTF-32 or UTF-16 text, by its byte-order mark or by NULs in alternate bytes; null when it is neither. */
+    private static Failed wideEncoding(byte[] b, int probe) {
+        String bom = null;
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            bom = "UTF-32 (little-endian byte-order mark FF FE 00 00 at offset 0)";
+        } else if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            bom = "UTF-32 (big-endian byte-order mark 00 00 FE FF at offset 0)";
+        } else if (startsWith(b, 0xFF, 0xFE)) {
+            bom = "UTF-16 (little-endian byte-order mark FF FE at offset 0)";
+        } else if (startsWith(b, 0xFE, 0xFF)) {
+            bom = "UTF-16 (big-endian byte-order mark FE FF at offset 0)";
+        }
+        if (bom != null) {
+            return new Failed(Rejection.Reason.NOT_UTF8, "not UTF-8: the file is encoded as " + bom + "; save it as UTF-8");
+        }
+        // ASCII text in UTF-16 without a mark: a NUL in nearly every even (big-endian) or odd
+        // (little-endian) byte and almost none in the others.
+        int pairs = probe / 2;
+        if (pairs < 4) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i + 1 < probe; i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        boolean be = evenNul >= pairs * 0.9 && oddNul <= pairs * 0.05;
+        boolean le = oddNul >= pairs * 0.9 && evenNul <= pairs * 0.05;
+        if (be || le) {
+            return new Failed(Rejection.Reason.NOT_UTF8, String.format(Locale.ROOT,
+                    "not UTF-8: the file looks like UTF-16 %s without a byte-order mark (NUL bytes in every other byte from offset %d); "
+                            + "save it as UTF-8", be ? "big-endian" : "little-endian", be ? 0 : 1));
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Binary formats most often saved into a postmortem folder by mistake, by their magic bytes. */
+    private enum BinaryFormat {
+        PNG("a PNG image", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+        JPEG("a JPEG image", 0xFF, 0xD8, 0xFF),
+        GIF("a GIF image", 'G', 'I', 'F', '8'),
+        PDF("a PDF document", '%', 'P', 'D', 'F', '-'),
+        ZIP("a ZIP archive (or an Office document such as .docx)", 'P', 'K', 0x03, 0x04),
+        GZIP("a gzip-compressed file", 0x1F, 0x8B);
+
+        private final String description;
+        private final int[] magic;
+
+        BinaryFormat(String description, int... magic) {
+            this.description = description;
+            this.magic = magic;
+        }
+
+        boolean matches(byte[] bytes) {
+            return startsWith(bytes, magic);
+        }
     }
 }

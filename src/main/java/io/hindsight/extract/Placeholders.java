@@ -1,0 +1,89 @@
+package io.hindsight.extract;
+
+import io.hindsight.ingest.Block;
+import io.hindsight.ingest.MarkdownDocument;
+import io.hindsight.ingest.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Template placeholders left in a postmortem: {@code [Incident Title]}, {@code [SEV1 / SEV2]},
+ * {@code {{service}}}, {@code HH:MM}, {@code YYYY-MM-DD}, {@code TBD}, {@code ...}. A value that
+ * is nothing but placeholders states nothing, so extraction reads it as empty (never as
+ * "SEV1" picked out of {@code [SEV1 / SEV2 / SEV3]}); a document made mostly of them is an
+ * unfilled template, not a postmortem (see {@link PostmortemEvidence}).
+ */
+final class Placeholders {
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\[[^\\[\\]\\n]{0,200}]|\\{\\{[^{}\\n]{0,100}}}|\\b[Hh]{1,2}:[Mm]{2}(?::[Ss]{2})?\\b|\\b[Yy]{4}-[Mm]{2}-[Dd]{2}\\b"
+                    + "|\\bTB[DC]\\b|\\.{3}|…");
+    private static final Pattern CONTENT = Pattern.compile("[\\p{L}\\p{N}]");
+    /** "**Severity**: [SEV1]" or "Due: YYYY-MM-DD": the value after a short key. */
+    private static final Pattern KEY_VALUE = Pattern.compile("^[^:]{1,40}:\\s*(.*)$");
+
+    private Placeholders() {
+    }
+
+    /** Whether the text is made of placeholders only (blank text is empty, not a placeholder). */
+    static boolean isPlaceholder(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        var m = TOKEN.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        return !CONTENT.matcher(m.replaceAll(" ")).find();
+    }
+
+    /** The placeholders a document leaves unfilled: headings, table cells, list items and "Key: value" lines that are only placeholders. */
+    static List<String> unfilled(MarkdownDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Block b : doc.preamble()) {
+            collect(b, out);
+        }
+        for (Section s : doc.sections()) {
+            check(s.heading().replaceFirst("^[^:]{1,40}:\\s*", ""), out);
+            for (Block b : s.blocks()) {
+                collect(b, out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Block b, List<String> out) {
+        if (b instanceof Block.Table t) {
+            for (List<String> row : t.rows()) {
+                row.forEach(cell -> check(cell, out));
+            }
+        } else if (b instanceof Block.ListBlock l) {
+            for (Block.Item item : l.items()) {
+                String text = item.text();
+                var kv = KEY_VALUE.matcher(text);
+                check(kv.matches() && !isPlaceholder(text) ? kv.group(1) : text, out);
+                item.children().forEach(c -> collect(c, out));
+            }
+        } else if (b instanceof Block.Paragraph p) {
+            for (String line : p.lines()) {
+                var kv = KEY_VALUE.matcher(line);
+                check(kv.matches() && !isPlaceholder(line) ? kv.group(1) : line, out);
+            }
+        } else if (b instanceof Block.Quote q) {
+            q.blocks().forEach(c -> collect(c, out));
+        }
+    }
+
+    private static void check(String text, List<String> out) {
+        if (isPlaceholder(text)) {
+            out.add(TimelineReader.abbreviate(text));
+        }
+    }
+
+    /** A warning naming up to three of the placeholders found, or empty text when there are none. */
+    static String describe(List<String> unfilled) {
+        List<String> examples = unfilled.stream().distinct().limit(3).map(p -> "'" + p + "'").toList();
+        return unfilled.size() + " template placeholder" + (unfilled.size() == 1 ? "" : "s") + " left unfilled (such as "
+                + String.join(", ", examples) + ")";
+    }
+}

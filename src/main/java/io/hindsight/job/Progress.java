@@ -1,0 +1,31 @@
+package io.hindsight.job;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Progress on stderr: one line per stage with counts and elapsed time. Results never go to stdout. */
+final class Progress {
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+    private long stageStart = start;
+
+    Progress(PrintStream err) {
+        this.err = err;
+    }
+
+    void stage(String name, String counts) {
+        long now = System.nanoTime();
+        err.printf(Locale.ROOT, "hindsight: %-16s %s (%.1f s, %.1f s total)%n", name, counts, (now - stageStart) / 1e9,
+                (now - start) / 1e9);
+        err.flush();
+        stageStart = now;
+    }
+
+    double stageSeconds() {
+        return (System.nanoTime() - stageStart) / 1e9;
+    }
+
+    double totalSeconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
