@@ -1,6 +1,11 @@
 package io.hindsight.job;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.row_number;
 
@@ -167,10 +172,10 @@ public final class QuarterlyJob {
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             List<Row> duplicateRows = ranked.filter(col("rank").gt(1)).select("id", "location", "kept_location", "path")
                     .orderBy("location").collectAsList();
-            long parsedFiles = kept.select("path").distinct().count();
-            long incidentsTotal = kept.count();
-            long warningCount = kept.agg(org.apache.spark.sql.functions.sum("warnings")).first().isNullAt(0) ? 0
-                    : kept.agg(org.apache.spark.sql.functions.sum("warnings")).first().getLong(0);
+            Row totals = kept.agg(count_distinct(col("path")), count(lit(1)), coalesce(sum("warnings"), lit(0L))).first();
+            long parsedFiles = totals.getLong(0);
+            long incidentsTotal = totals.getLong(1);
+            long warningCount = totals.getLong(2);
             Map<String, List<String>> alsoFoundIn = new HashMap<>();
             List<RunStats.Reject> rejects = new ArrayList<>();
             for (Row d : duplicateRows) {
