@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *       identical vectors become one node;
  *   <li><b>block and link</b>: candidate pairs share a high-weight word, found without
  *       comparing all pairs ({@link CandidateLinker}); their cosine similarity is kept;
- *   <li><b>smooth</b> (optional): blend each vector with its nearest neighbours and compare
+ *   <li><b>smooth</b> (off by default: it did not help on the benchmark): blend each vector
+ *       with its nearest neighbours and compare
  *       again ({@link NeighbourSmoothing});
  *   <li><b>group</b>: Louvain modularity over each factor's strongest links ({@link Louvain});
  *       a factor whose strongest link into its group is weak leaves it

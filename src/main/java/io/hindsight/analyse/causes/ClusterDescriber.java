@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * member (one stop word may sit between two words; punctuation ends a run) is a candidate
  * phrase, compared by its analyzed terms so that "alerting on consumer lag" and "alert on
  * consumer lag" are one phrase. A phrase scores {@code members containing it x sum of the idf
- * of its distinct words}, names (vendors, products) at a third and single words at half, and
+ * of its distinct words}, names (vendors, products) at a third and single words at 0.3, and
  * a phrase must occur in two members when the group has two. The label is the phrase's most
  * common wording (ties: the most central member's), cut from a member's text, with a negation
  * in front ("no", "without", "missing", "lack of"...) when most occurrences have one.
@@ -34,6 +34,7 @@ final class ClusterDescriber {
             "(?i)(?:^|[\\s(*\"'\u201c_])((?:no|not|without|missing|lack of|lacking|never|insufficient|inadequate)\\s+)$");
     private static final int MAX_LABEL_CHARS = 80;
     static final int DESCRIBE_MEMBERS = 200;
+    private static final double SINGLE_WORD = 0.3;
 
     private final List<AnalyzedText> texts;
     private final FeatureSpace space;
@@ -178,7 +179,7 @@ final class ClusterDescriber {
         for (String t : distinct) {
             sum += space.idf(t) * (space.isName(t) ? 1.0 / 3 : 1.0);
         }
-        return terms.length == 1 ? sum / 2 : sum;
+        return terms.length == 1 ? sum * SINGLE_WORD : sum;
     }
 
     /**

@@ -65,7 +65,7 @@ public record ClusteringConfig(double edgeFloor, int graphNeighbours, double res
 
     /** The tuned defaults. */
     public static ClusteringConfig defaults() {
-        return new ClusteringConfig(0.05, 30, 4.0, 200, 0.15, 2, 8, 100, 0.6, 0.3, 0.3, 0.25, 5, 0.3, 5, 4);
+        return new ClusteringConfig(0.05, 30, 3.0, 200, 0.15, 2, 8, 100, 0.0, 0.3, 0.3, 0.0, 5, 0.0, 5, 4);
     }
 
     /** Grouping: edge floor, links kept per factor, modularity resolution, member threshold. */

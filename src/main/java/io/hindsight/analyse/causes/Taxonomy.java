@@ -76,7 +76,7 @@ public final class Taxonomy {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new TaxonomyException(name, List.of("no such file"));
+                throw new TaxonomyException(name, List.of(Files.exists(file) ? "not a regular file" : "no such file"));
             }
             if (Files.size(file) > MAX_BYTES) {
                 throw new TaxonomyException(name, List.of("larger than " + MAX_BYTES + " bytes"));
