@@ -21,6 +21,26 @@ final class Progress {
         stageStart = now;
     }
 
+    /** Prints {@code what} every {@code seconds} until closed (for stages long enough to need it). */
+    Ticker every(int seconds, java.util.function.Supplier<String> what) {
+        java.util.concurrent.ScheduledExecutorService ex = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hindsight-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        ex.scheduleAtFixedRate(() -> {
+            err.printf(Locale.ROOT, "hindsight:   ... %s (%.0f s)%n", what.get(), (System.nanoTime() - stageStart) / 1e9);
+            err.flush();
+        }, seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+        return ex::shutdownNow;
+    }
+
+    /** Stops a periodic progress line. */
+    interface Ticker extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     double stageSeconds() {
         return (System.nanoTime() - stageStart) / 1e9;
     }

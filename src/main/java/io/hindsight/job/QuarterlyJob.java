@@ -58,6 +58,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The quarterly review as a Spark job. Stages, each with a Spark job description so the UI
@@ -78,6 +79,8 @@ public final class QuarterlyJob {
     public static final int EXIT_TOO_MANY_REJECTS = 3;
     /** Files per partition the partitioning aims for: big enough to amortise task cost, small enough to balance. */
     static final int FILES_PER_PARTITION = 500;
+    /** Seconds between progress lines while a long stage runs. */
+    static final int PROGRESS_SECONDS = 5;
 
     private final SparkSession spark;
     private final PrintStream err;
@@ -155,10 +158,15 @@ public final class QuarterlyJob {
             int partitions = partitionsOverride > 0 ? Math.min(partitionsOverride, Math.max(1, files.size()))
                     : partitions(files.size(), jsc.defaultParallelism());
             jsc.setJobDescription("2 read, parse and extract " + files.size() + " files in " + partitions + " partitions");
+            LongAccumulator filesDone = jsc.sc().longAccumulator("files done");
             JavaRDD<Row> extracted = jsc.parallelize(files, partitions)
-                    .mapPartitions(new ExtractPartition(new HadoopConf(hadoop), cfg.maxFileSize()));
+                    .mapPartitions(new ExtractPartition(new HadoopConf(hadoop), cfg.maxFileSize(), filesDone));
             Dataset<Row> rows = spark.createDataFrame(extracted, ExtractedRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long rowCount = rows.count();
+            long rowCount;
+            try (Progress.Ticker ticker = progress.every(PROGRESS_SECONDS,
+                    () -> "extract " + filesDone.value() + " / " + files.size() + " files")) {
+                rowCount = rows.count();
+            }
             seconds.put("read_parse_extract", progress.stageSeconds());
             progress.stage("extract", files.size() + " files done / " + files.size() + " (" + rowCount + " rows)");
 

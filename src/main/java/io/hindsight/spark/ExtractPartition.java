@@ -25,6 +25,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The read, parse and extract stage for one partition of input files: each file's bytes are
@@ -38,13 +39,18 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
 
     private final HadoopConf conf;
     private final long maxFileSize;
+    private final LongAccumulator filesDone;
 
-    public ExtractPartition(HadoopConf conf, long maxFileSize) {
+    /**
+     * @param filesDone counts the files processed, for progress lines on the driver
+     */
+    public ExtractPartition(HadoopConf conf, long maxFileSize, LongAccumulator filesDone) {
         if (maxFileSize <= 0) {
             throw new IllegalArgumentException("maxFileSize must be positive, got " + maxFileSize);
         }
         this.conf = conf;
         this.maxFileSize = maxFileSize;
+        this.filesDone = filesDone;
     }
 
     @Override
@@ -60,6 +66,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
             public boolean hasNext() {
                 while (!current.hasNext() && files.hasNext()) {
                     current = process(files.next(), ingestor, extractor, quality, c).iterator();
+                    filesDone.add(1);
                 }
                 return current.hasNext();
             }

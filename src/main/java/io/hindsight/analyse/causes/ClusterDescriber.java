@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * of its distinct words}, names (vendors, products) at a third and single words at 0.3, and
  * a phrase must occur in two members when the group has two. The label is the phrase's most
  * common wording (ties: the most central member's), cut from a member's text, with a negation
- * in front ("no", "without", "missing", "lack of"...) when most occurrences have one.
+ * in front ("no", "without", "missing", "lack of"...) when most occurrences have one; when a
+ * member's own lead phrase (its words before a dash or colon, 2 to 6 words) contains the
+ * phrase, the shortest such lead is the label.
  *
  * <p><b>Top terms</b>: words by {@code members containing it x idf}, shown as most often
  * written. <b>Example</b>: the member closest to the group's centroid.
@@ -33,6 +35,9 @@ final class ClusterDescriber {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:^|[\\s(*\"'\u201c_])((?:no|not|without|missing|lack of|lacking|never|insufficient|inadequate)\\s+)$");
     private static final int MAX_LABEL_CHARS = 80;
+    /** A lead phrase: the start of a factor up to a dash or colon ("**No canary stage** — ..."). */
+    private static final Pattern LEAD = Pattern.compile("^\\W*([^\u2014\u2013:.;()]{3,80}?)\\s*(?:\u2014|\u2013|\\s-\\s|:)\\s");
+    static final int MAX_LEAD_WORDS = 6;
     static final int DESCRIBE_MEMBERS = 200;
     private static final double SINGLE_WORD = 0.3;
 
@@ -83,7 +88,42 @@ final class ClusterDescriber {
         if (best == null) {
             return display(texts.get(members.get(0)).text().strip());
         }
-        return display(wording(best));
+        String phrase = wording(best);
+        return display(leadContaining(members, best).orElse(phrase));
+    }
+
+    /**
+     * The shortest lead phrase of a member that contains the best phrase: authors often name a
+     * factor before a dash or colon ("Staging data volume — 60k orders..."), and that name reads
+     * better than the phrase alone ("volume"). Leads of 2 to {@value #MAX_LEAD_WORDS} words only.
+     */
+    private java.util.Optional<String> leadContaining(List<Integer> members, Phrase best) {
+        Set<String> wanted = new HashSet<>(List.of(best.key.split(" ")));
+        String found = null;
+        for (int m : members) {
+            AnalyzedText text = texts.get(m);
+            Matcher lead = LEAD.matcher(text.text());
+            if (!lead.find()) {
+                continue;
+            }
+            int end = lead.end(1);
+            String candidate = lead.group(1).strip();
+            int words = candidate.split("\\s+").length;
+            if (words < 2 || words > MAX_LEAD_WORDS) {
+                continue;
+            }
+            Set<String> terms = new HashSet<>();
+            for (AnalyzedToken w : text.words()) {
+                if (w.endOffset() <= end) {
+                    terms.add(w.term());
+                }
+            }
+            if (terms.containsAll(wanted) && (found == null || candidate.length() < found.length()
+                    || (candidate.length() == found.length() && candidate.compareTo(found) < 0))) {
+                found = candidate;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     private Phrase best(Map<String, Phrase> phrases, int minMembers) {
