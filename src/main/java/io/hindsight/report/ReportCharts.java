@@ -119,7 +119,9 @@ final class ReportCharts {
         List<String> categories = groups.stream().map(g -> text.apply(g.key()) + " (n=" + g.distribution().n() + ")").toList();
         return draw(new ChartSpec.Bars("ttr-service", "Time to restore by service, " + review.quarter(),
                 "Horizontal bars per service: median and 90th percentile time to restore in " + review.quarter()
-                        + ", in minutes; an incident counts under each service it names.",
+                        + ", in minutes; an incident counts under each service it names"
+                        + (groups.isEmpty() ? "." : "; services: " + String.join(", ", groups.stream()
+                        .map(g -> text.apply(g.key())).toList()) + "."),
                 "Service (n = incidents stating time to restore)", "Minutes", categories, medianAndP90(groups), true,
                 false, false, false, true), Math.max(180, 90 + 44 * groups.size()));
     }
@@ -154,7 +156,8 @@ final class ReportCharts {
                 Series.bar("in " + review.quarter(), rows.stream().map(r -> orNull(r.thisQuarter())).toList(), 0),
                 Series.bar("before " + review.quarter(), rows.stream().map(r -> orNull(r.earlier().size())).toList(), 3));
         return draw(new ChartSpec.Bars("causes", "Recurring causes: incidents in the quarter and before",
-                "Horizontal stacked bars per recurring cause: incidents in " + review.quarter() + " and in earlier quarters.",
+                "Horizontal stacked bars per recurring cause: incidents in " + review.quarter() + " and in earlier quarters"
+                        + (rows.isEmpty() ? "." : "; first: " + text.apply(rows.get(0).label()) + "."),
                 "", "Incidents", categories, series, true, true, true, false, true),
                 Math.max(180, 90 + 40 * rows.size()));
     }

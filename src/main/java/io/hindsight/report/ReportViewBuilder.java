@@ -434,7 +434,9 @@ final class ReportViewBuilder {
                         + " days after its incident."),
                 new Pair("Recurrence after fixes", "An incident of the quarter whose cause cluster had appeared in an "
                         + "earlier incident (dated before it) with action items marked done: \u201call done\u201d when every "
-                        + "one of those items was done, \u201cany done\u201d when at least one was."),
+                        + "one of those items was done, \u201cany done\u201d when at least one was. Postmortems record a status, not when it "
+                        + "changed: \u201cdone\u201d is the status today, so some of those items may have been finished only "
+                        + "after the cause came back."),
                 new Pair("Postmortem threshold", "SEV1 or SEV2, or lasting more than " + QualityAssessor.THRESHOLD_MINUTES
                         + " minutes, or affecting more than " + (int) QualityAssessor.THRESHOLD_USERS_PCT + "% of users. "
                         + "Such an incident has no postmortem analysis when it states no root cause, contributing factor "

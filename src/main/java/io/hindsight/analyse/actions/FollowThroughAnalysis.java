@@ -41,7 +41,8 @@ import java.util.Set;
  *       never count) whose action items were marked done, as recorded today: <em>after all
  *       done</em> when that earlier incident had at least one item and all were done,
  *       <em>after any done</em> when at least one was. The row names the latest such earlier
- *       incident, preferring one with all items done.</li>
+ *       incident, preferring one with all items done. Postmortems record a status, not when it
+ *       changed, so an item counted as done may have been finished after the recurrence.</li>
  * </ul>
  *
  * The backlog is every item of the incidents that travelled in full (the quarter under review
