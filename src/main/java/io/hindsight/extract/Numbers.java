@@ -16,21 +16,38 @@ final class Numbers {
     private static final String NUM = "(\\d{1,3}(?:[,\u202f\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*(thousand|million|billion|mm|k|m|bn|b)\\b)?";
     private static final Pattern COUNT = Pattern.compile("(?<![\\w.$€£%-])" + NUM + SCALE + "(?!\\s*%|[\\w.:/-]*\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])" + NUM + "\\s*%");
     private static final Pattern USD = Pattern.compile("(?:\\$\\s*|\\bUSD\\s*|\\bUS\\$\\s*)" + NUM + SCALE
-            + "|" + NUM + SCALE + "\\s*(?:USD|dollars)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?<![\\d.,])" + NUM + SCALE + "\\s*(?:USD|dollars)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile("^\\W*(none|zero|nil|no\\b|0\\b|\\$0\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNKNOWN = Pattern.compile("\\b(n/?a|unknown|tbd|tbc|not (?:yet )?(?:estimated|known|measured|calculated|available)|unclear|pending)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Longest part of a value read for a figure: a figure is stated at the start of its value,
+     * and the patterns above backtrack over long runs of digits, so a 1 MB value must not reach
+     * them whole.
+     */
+    static final int MAX_VALUE_CHARS = 1000;
+    private static final Pattern TRAILING_NUMBER_PART = Pattern.compile("[\\d.,\u202f\u00a0 ]+$");
+
     private Numbers() {
     }
 
+    /** The first {@link #MAX_VALUE_CHARS} characters, without a number the cut may have split. */
+    static String head(String text) {
+        if (text.length() <= MAX_VALUE_CHARS) {
+            return text;
+        }
+        return TRAILING_NUMBER_PART.matcher(text.substring(0, MAX_VALUE_CHARS)).replaceFirst("");
+    }
+
     /** The first count in the text (not a percentage, not part of a date, time or version). */
-    static OptionalLong count(String text) {
-        if (text == null || text.isBlank()) {
+    static OptionalLong count(String raw) {
+        if (raw == null || raw.isBlank()) {
             return OptionalLong.empty();
         }
+        String text = head(raw);
         Matcher m = COUNT.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end());
@@ -50,7 +67,7 @@ final class Numbers {
         if (text == null) {
             return OptionalDouble.empty();
         }
-        Matcher m = PERCENT.matcher(text);
+        Matcher m = PERCENT.matcher(head(text));
         if (m.find()) {
             return OptionalDouble.of(Double.parseDouble(m.group(1).replaceAll("[,\u202f\u00a0 ]", "")));
         }
@@ -58,10 +75,11 @@ final class Numbers {
     }
 
     /** A dollar amount, in whole dollars. */
-    static OptionalLong usd(String text) {
-        if (text == null || text.isBlank()) {
+    static OptionalLong usd(String raw) {
+        if (raw == null || raw.isBlank()) {
             return OptionalLong.empty();
         }
+        String text = head(raw);
         Matcher m = USD.matcher(text);
         if (m.find()) {
             if (m.group(1) != null) {

@@ -42,7 +42,7 @@ final class TimeExpressions {
     static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?![\\d:])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
     /** Longest duration read (ten years); "99999999999 hours" states nothing usable. */
     private static final double MAX_DURATION_SECONDS = 10 * 366 * 86400.0;
     private static final Pattern CLOCK_DURATION = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\b");
@@ -116,10 +116,11 @@ final class TimeExpressions {
     }
 
     /** Reads a duration written as "15 minutes", "1h 45min", "2 hours", "1:45"; whole minutes, rounded down; empty beyond ten years. */
-    static OptionalLong durationMinutes(String text) {
-        if (text == null) {
+    static OptionalLong durationMinutes(String raw) {
+        if (raw == null) {
             return OptionalLong.empty();
         }
+        String text = Numbers.head(raw);
         Matcher m = DURATION_PART.matcher(text);
         double seconds = 0;
         boolean any = false;

@@ -31,11 +31,12 @@ public sealed interface Block {
             items = List.copyOf(items);
         }
 
+        /** The items' text with what is nested under them, at any depth. */
         @Override
         public String text() {
             StringBuilder sb = new StringBuilder();
             for (Item item : items) {
-                sb.append(item.text()).append(' ');
+                sb.append(item.fullText()).append(' ');
             }
             return sb.toString().trim();
         }

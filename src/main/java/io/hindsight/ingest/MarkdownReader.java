@@ -44,11 +44,11 @@ public final class MarkdownReader {
     /** Deepest nesting of lists and quotes followed; deeper content is flattened into text. */
     static final int MAX_DEPTH = 16;
     /** Most headings read as sections; later headings are read as text of the last section, with a warning. */
-    static final int MAX_SECTIONS = 1000;
+    public static final int MAX_SECTIONS = 1000;
     /** Most items read from one list; the rest are dropped with a warning. */
-    static final int MAX_LIST_ITEMS = 5000;
+    public static final int MAX_LIST_ITEMS = 5000;
     /** Most body rows read from one table; the rest are dropped with a warning. */
-    static final int MAX_TABLE_ROWS = 5000;
+    public static final int MAX_TABLE_ROWS = 5000;
 
     private int droppedItems;
     private int droppedRows;
@@ -305,6 +305,9 @@ public final class MarkdownReader {
         } else {
             for (Node g = c.getFirstChild(); g != null; g = g.getNext()) {
                 appendInline(g, sb);
+            }
+            if (c instanceof org.commonmark.node.Block) {
+                sb.append(' '); // flattened paragraphs and items stay apart
             }
         }
     }
