@@ -53,8 +53,24 @@ final class Metadata {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    /** Canonical key for a written key, if it is one we read. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> CANONICAL =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Canonical key for a written key, if it is one we read (remembered: keys repeat across a corpus). */
     static Optional<String> canonical(String writtenKey) {
+        Optional<String> known = CANONICAL.get(writtenKey);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> key = canonicalUncached(writtenKey);
+        if (CANONICAL.size() >= 10_000) {
+            CANONICAL.clear();
+        }
+        CANONICAL.put(writtenKey, key);
+        return key;
+    }
+
+    private static Optional<String> canonicalUncached(String writtenKey) {
         String k = writtenKey.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
                 .replaceAll("[*`?:]", "").replaceAll("\\(([^)]*)\\)", " $1 ").replaceAll("\\s+", " ").strip();
         String direct = KEYS.get(k);

@@ -57,14 +57,41 @@ public final class PhaseClassifier {
         static final Classification NONE = new Classification(Optional.empty(), Set.of(), false);
     }
 
-    private record Group(String[] alternatives) {
-        boolean matches(String token) {
-            for (String a : alternatives) {
-                if (a.endsWith("*") ? token.startsWith(a.substring(0, a.length() - 1)) : token.equals(a)) {
-                    return true;
+    /** One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id} indexes the per-event bitsets. */
+    private record Group(int id, String[] alternatives) {
+    }
+
+    /**
+     * All cue words in one prefix trie: walking a token's characters finds, in one pass, every
+     * group whose exact word or prefix it matches. Built once; read-only afterwards.
+     */
+    private static final class Trie {
+        private final java.util.Map<Character, Trie> next = new java.util.HashMap<>();
+        private final java.util.BitSet prefixOf = new java.util.BitSet();
+        private final java.util.BitSet exactOf = new java.util.BitSet();
+
+        void add(String word, int group, boolean prefix) {
+            Trie t = this;
+            for (int i = 0; i < word.length(); i++) {
+                t = t.next.computeIfAbsent(word.charAt(i), c -> new Trie());
+            }
+            (prefix ? t.prefixOf : t.exactOf).set(group);
+        }
+
+        java.util.BitSet groupsOf(String token) {
+            java.util.BitSet out = new java.util.BitSet();
+            Trie t = this;
+            out.or(t.prefixOf);
+            for (int i = 0; i < token.length() && t != null; i++) {
+                t = t.next.get(token.charAt(i));
+                if (t != null) {
+                    out.or(t.prefixOf);
+                    if (i == token.length() - 1) {
+                        out.or(t.exactOf);
+                    }
                 }
             }
-            return false;
+            return out;
         }
     }
 
@@ -94,12 +121,14 @@ public final class PhaseClassifier {
     private final Map<Phase, List<Cue>> cues;
     private final Map<Phase, List<List<Group>>> blockers;
     private final Map<Phase, List<List<Group>>> vetoes;
+    private final Trie trie;
 
     private PhaseClassifier(Map<Phase, List<Cue>> cues, Map<Phase, List<List<Group>>> blockers,
-                            Map<Phase, List<List<Group>>> vetoes) {
+                            Map<Phase, List<List<Group>>> vetoes, Trie trie) {
         this.cues = cues;
         this.blockers = blockers;
         this.vetoes = vetoes;
+        this.trie = trie;
     }
 
     /** The classifier with the built-in vocabulary. */
@@ -115,6 +144,8 @@ public final class PhaseClassifier {
         Map<Phase, List<Cue>> cues = new EnumMap<>(Phase.class);
         Map<Phase, List<List<Group>>> blockers = new EnumMap<>(Phase.class);
         Map<Phase, List<List<Group>>> vetoes = new EnumMap<>(Phase.class);
+        Trie trie = new Trie();
+        int[] nextId = {0};
         try (InputStream in = PhaseClassifier.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, "missing resource " + resource);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -139,26 +170,31 @@ public final class PhaseClassifier {
                     throw new IllegalStateException(resource + ":" + lineNo + ": unknown phase '" + parts[0] + "'", e);
                 }
                 String[] cueAndUnless = parts[1].split("\\s*;\\s*unless\\s+", 2);
-                List<Group> groups = groups(cueAndUnless[0]);
+                List<Group> groups = groups(cueAndUnless[0], trie, nextId);
                 if (anywhere) {
                     vetoes.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
                 } else if (blocker) {
                     blockers.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
                 } else {
-                    Optional<List<Group>> unless = cueAndUnless.length > 1 ? Optional.of(groups(cueAndUnless[1])) : Optional.empty();
+                    Optional<List<Group>> unless = cueAndUnless.length > 1 ? Optional.of(groups(cueAndUnless[1], trie, nextId)) : Optional.empty();
                     cues.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Cue(groups, unless));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PhaseClassifier(cues, blockers, vetoes);
+        return new PhaseClassifier(cues, blockers, vetoes, trie);
     }
 
-    private static List<Group> groups(String spec) {
+    private static List<Group> groups(String spec, Trie trie, int[] nextId) {
         List<Group> groups = new ArrayList<>();
         for (String g : spec.strip().split("\\s+")) {
-            groups.add(new Group(g.split("\\|")));
+            Group group = new Group(nextId[0]++, g.split("\\|"));
+            for (String a : group.alternatives()) {
+                boolean prefix = a.endsWith("*");
+                trie.add(prefix ? a.substring(0, a.length() - 1) : a, group.id(), prefix);
+            }
+            groups.add(group);
         }
         return groups;
     }
@@ -186,14 +222,18 @@ public final class PhaseClassifier {
     }
 
     private Classification classifyText(String text, Optional<String> source) {
-        String[] tokens = tokens(text);
+        String[] words = tokens(text);
+        java.util.BitSet[] tokens = new java.util.BitSet[words.length];
+        for (int i = 0; i < words.length; i++) {
+            tokens[i] = trie.groupsOf(words[i]);
+        }
         EnumSet<Phase> matched = EnumSet.noneOf(Phase.class);
         for (Phase phase : PRECEDENCE) {
             if (matches(phase, tokens)) {
                 matched.add(phase);
             }
         }
-        boolean rollback = mentionsRollback(tokens);
+        boolean rollback = mentionsRollback(words);
         if (matched.isEmpty() && source.isPresent() && SYMPTOM.matcher(text).find()
                 && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())) {
             // "Pool usage crosses 80% | Grafana alert": the threshold alerted someone.
@@ -218,7 +258,7 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private boolean matches(Phase phase, String[] tokens) {
+    private boolean matches(Phase phase, java.util.BitSet[] tokens) {
         for (Cue cue : cues.getOrDefault(phase, List.of())) {
             for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
                 List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
@@ -231,7 +271,7 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private static boolean blocked(List<List<Group>> blockers, String[] tokens, Span cueSpan, int maxDistance) {
+    private static boolean blocked(List<List<Group>> blockers, java.util.BitSet[] tokens, Span cueSpan, int maxDistance) {
         for (List<Group> veto : blockers) {
             for (Span b : spans(veto, tokens, BLOCKER_WINDOW)) {
                 // A blocker made only of the cue's own words is no blocker ("fail*" in "failover done");
@@ -256,10 +296,10 @@ public final class PhaseClassifier {
     }
 
     /** Every placement of the groups within the window, anchored on each match of the first group. */
-    private static List<Span> spans(List<Group> groups, String[] tokens, int window) {
+    private static List<Span> spans(List<Group> groups, java.util.BitSet[] tokens, int window) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            if (!groups.get(0).matches(tokens[i])) {
+            if (!tokens[i].get(groups.get(0).id())) {
                 continue;
             }
             int[] pos = new int[groups.size()];
@@ -268,9 +308,9 @@ public final class PhaseClassifier {
             for (int g = 1; g < groups.size() && all; g++) {
                 int best = -1;
                 for (int d = 1; d < window && best < 0; d++) {
-                    if (i + d < tokens.length && groups.get(g).matches(tokens[i + d])) {
+                    if (i + d < tokens.length && tokens[i + d].get(groups.get(g).id())) {
                         best = i + d;
-                    } else if (i - d >= 0 && groups.get(g).matches(tokens[i - d])) {
+                    } else if (i - d >= 0 && tokens[i - d].get(groups.get(g).id())) {
                         best = i - d;
                     }
                 }
@@ -291,34 +331,52 @@ public final class PhaseClassifier {
     static String[] tokens(String text) {
         String t = normalise(text);
         // Dots stay inside tokens so that a version (v4.12.0) or a host name is one word.
-        return Arrays.stream(SPLIT.split(t)).map(s -> s.replaceAll("^\\.+|\\.+$", "")).filter(s -> !s.isEmpty())
+        return Arrays.stream(SPLIT.split(t)).map(s -> s.indexOf('.') < 0 ? s : EDGE_DOTS.matcher(s).replaceAll(""))
+                .filter(s -> !s.isEmpty())
                 .toArray(String[]::new);
     }
 
+    /** Rewrites applied in order before tokenising; compiled once. */
+    private static final List<java.util.Map.Entry<Pattern, String>> REWRITES = List.of(
+            rewrite("n't\\b", " not"),
+            rewrite("\\bcannot\\b", "can not"),
+            rewrite("\\b(ack'?d|acked|acks|ack)\\b", "acknowledged"),
+            rewrite("\\brolled[\\s-]*back\\b", " rollback done "),
+            rewrite("\\brolling[\\s-]*back\\b", " rollback start "),
+            rewrite("\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
+            rewrite("\\brollbacks\\b", " rollback "),
+            rewrite("\\breverted\\b", " revert done "),
+            rewrite("\\breverting\\b", " revert start "),
+            rewrite("\\breverts\\b", " revert "),
+            rewrite("\\bfailed[\\s-]*over\\b", " failover done "),
+            rewrite("\\bfailing[\\s-]*over\\b", " failover start "),
+            rewrite("\\bfail[\\s-]+over\\b", " failover "),
+            rewrite("\\bon[\\s-]*call\\b", "oncall"),
+            rewrite("\\bpager[\\s-]*duty\\b", "pagerduty"),
+            rewrite("\\bhealth[\\s-]*checks?\\b", "healthcheck"),
+            rewrite("\\bkill[\\s-]*switch(es)?\\b", "killswitch"),
+            rewrite("\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood"),
+            rewrite("\\blong[\\s-]*running\\b", "longrunning"),
+            rewrite("\\bwar[\\s-]*room\\b", "war room"),
+            rewrite("\\bstatus[\\s-]*page\\b", "statuspage"),
+            rewrite("\\bi\\.c\\.", "ic"));
+    private static final Pattern EDGE_DOTS = Pattern.compile("^\\.+|\\.+$");
+
+    private static java.util.Map.Entry<Pattern, String> rewrite(String regex, String replacement) {
+        return java.util.Map.entry(Pattern.compile(regex), replacement);
+    }
+
+    /** Letters every rewrite needs: a text with none of them needs no rewriting (most events). */
+    private static final Pattern MAY_REWRITE = Pattern.compile("n't|cannot|ack|back|revert|fail|call|pager|health|kill|known|long|war|status|i\\.c\\.");
+
     static String normalise(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-        t = t.replaceAll("n't\\b", " not");
-        t = t.replaceAll("\\bcannot\\b", "can not");
-        t = t.replaceAll("\\b(ack'?d|acked|acks|ack)\\b", "acknowledged");
-        t = t.replaceAll("\\brolled[\\s-]*back\\b", " rollback done ");
-        t = t.replaceAll("\\brolling[\\s-]*back\\b", " rollback start ");
-        t = t.replaceAll("\\broll(s)?[\\s-]*back(s)?\\b", " rollback ");
-        t = t.replaceAll("\\brollbacks\\b", " rollback ");
-        t = t.replaceAll("\\breverted\\b", " revert done ");
-        t = t.replaceAll("\\breverting\\b", " revert start ");
-        t = t.replaceAll("\\breverts\\b", " revert ");
-        t = t.replaceAll("\\bfailed[\\s-]*over\\b", " failover done ");
-        t = t.replaceAll("\\bfailing[\\s-]*over\\b", " failover start ");
-        t = t.replaceAll("\\bfail[\\s-]+over\\b", " failover ");
-        t = t.replaceAll("\\bon[\\s-]*call\\b", "oncall");
-        t = t.replaceAll("\\bpager[\\s-]*duty\\b", "pagerduty");
-        t = t.replaceAll("\\bhealth[\\s-]*checks?\\b", "healthcheck");
-        t = t.replaceAll("\\bkill[\\s-]*switch(es)?\\b", "killswitch");
-        t = t.replaceAll("\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood");
-        t = t.replaceAll("\\blong[\\s-]*running\\b", "longrunning");
-        t = t.replaceAll("\\bwar[\\s-]*room\\b", "war room");
-        t = t.replaceAll("\\bstatus[\\s-]*page\\b", "statuspage");
-        t = t.replaceAll("\\bi\\.c\\.", "ic");
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        if (!MAY_REWRITE.matcher(t).find()) {
+            return t;
+        }
+        for (java.util.Map.Entry<Pattern, String> r : REWRITES) {
+            t = r.getKey().matcher(t).replaceAll(r.getValue());
+        }
         return t;
     }
 }

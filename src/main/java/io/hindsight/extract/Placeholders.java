@@ -27,7 +27,7 @@ final class Placeholders {
 
     /** Whether the text is made of placeholders only (blank text is empty, not a placeholder). */
     static boolean isPlaceholder(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !mayHoldToken(text)) {
             return false;
         }
         var m = TOKEN.matcher(text);
@@ -35,6 +35,12 @@ final class Placeholders {
             return false;
         }
         return !CONTENT.matcher(m.replaceAll(" ")).find();
+    }
+
+    /** A cheap test before the regex: every placeholder form has one of these characters. */
+    private static boolean mayHoldToken(String t) {
+        return t.indexOf('[') >= 0 || t.indexOf('{') >= 0 || t.indexOf(':') >= 0 || t.indexOf('\u2026') >= 0
+                || t.contains("TB") || t.contains("...") || t.contains("YYYY") || t.contains("yyyy");
     }
 
     /** The placeholders a document leaves unfilled: headings, table cells, list items and "Key: value" lines that are only placeholders. */

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class SectionCatalog {
     private static final Pattern NOISE = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]|[^\\p{L}\\p{N}\\s/&'-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("^(the|our|a)\\s+");
+    private static final Pattern TRAILING = Pattern.compile("\\s*[-:/&]+\\s*$");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\))\\s+");
 
     private record Rule(String phrase, SectionKind kind) {
@@ -163,15 +166,33 @@ public final class SectionCatalog {
     static String normalise(String heading) {
         String h = heading.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
         h = NOISE.matcher(h).replaceAll(" ");
-        h = h.replaceAll("\\s+", " ").strip();
+        h = SPACES.matcher(h).replaceAll(" ").strip();
         h = NUMBERING.matcher(h).replaceFirst("");
-        h = h.replaceAll("^(the|our|a)\\s+", "");
-        h = h.replaceAll("\\s*[-:/&]+\\s*$", "");
+        h = ARTICLE.matcher(h).replaceFirst("");
+        h = TRAILING.matcher(h).replaceFirst("");
         return h.strip();
     }
 
+    /** Headings repeat across a corpus: their kinds are remembered (a bounded cache). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<SectionKind>> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_MAX = 10_000;
+
     /** The canonical kind of a heading, if it is one we know. */
     public static Optional<SectionKind> kindOf(String heading) {
+        Optional<SectionKind> known = KNOWN.get(heading);
+        if (known != null) {
+            return known;
+        }
+        Optional<SectionKind> kind = classify(heading);
+        if (KNOWN.size() >= KNOWN_MAX) {
+            KNOWN.clear();
+        }
+        KNOWN.put(heading, kind);
+        return kind;
+    }
+
+    private static Optional<SectionKind> classify(String heading) {
         String h = normalise(heading);
         if (h.isEmpty() || h.length() > 80 || NOT_SECTIONS.contains(h)) {
             return Optional.empty();

@@ -41,10 +41,60 @@ public final class QualityAssessor {
     private static final Set<SectionKind> SEV1 = EnumSet.of(SectionKind.METADATA, SectionKind.SUMMARY, SectionKind.IMPACT,
             SectionKind.TIMELINE, SectionKind.DETECTION, SectionKind.ROOT_CAUSE, SectionKind.CONTRIBUTING_FACTORS,
             SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED);
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n");
 
-    /** A blame pattern and the guide's system-focused question to ask instead. */
-    public record BlameRule(Pattern pattern, String alternative) {
+    /**
+     * A blame pattern and the guide's system-focused question to ask instead. {@code triggers}
+     * are words one of which any match must contain (lower case; empty: no prefilter): the
+     * regex only runs on texts that contain one, which keeps blame checks off the hot path.
+     */
+    public record BlameRule(Pattern pattern, String alternative, List<String> triggers) {
+        public BlameRule(Pattern pattern, String alternative) {
+            this(pattern, alternative, triggersOf(pattern.pattern()));
+        }
+
+        public BlameRule {
+            triggers = List.copyOf(triggers);
+        }
+
+        boolean mayMatch(String lowerCaseText) {
+            if (triggers.isEmpty()) {
+                return true;
+            }
+            for (String t : triggers) {
+                if (lowerCaseText.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern REQUIRED_GROUP = Pattern.compile("\\((?:\\?:)?([a-z' ?|-]+)\\)(?![?*])");
+    private static final Pattern LEADING_LITERAL = Pattern.compile("^[a-z][a-z -]*[a-z]");
+
+    /**
+     * Words a match must contain: the alternatives of the regex's first plain, non-optional
+     * group ("(?:ignored|missed)" gives ignored, missed), or a regex that is one literal phrase.
+     */
+    static List<String> triggersOf(String regex) {
+        Matcher g = REQUIRED_GROUP.matcher(regex);
+        if (g.find()) {
+            List<String> out = new ArrayList<>();
+            for (String alt : g.group(1).split("\\|")) {
+                Matcher lit = LEADING_LITERAL.matcher(alt);
+                if (!lit.find() || lit.group().length() < 3) {
+                    return List.of();
+                }
+                out.add(lit.group());
+            }
+            return out;
+        }
+        String plain = regex.replace("\\b", "");
+        if (plain.matches("[a-z][a-z ]+[a-z]")) {
+            return List.of(plain);
+        }
+        return List.of();
     }
 
     /** A blame phrase found, with the question to ask instead. */
@@ -76,13 +126,16 @@ public final class QualityAssessor {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("\t", 2);
-                if (parts.length != 2) {
+                String[] parts = line.split("\t", 3);
+                if (parts.length < 2) {
                     throw new IllegalStateException(resource + ": expected 'regex<TAB>question', got '" + line + "'");
                 }
                 // Name-like rules ([A-Z][a-z]+) must stay case-sensitive; the others are not.
                 int flags = parts[0].contains("[A-Z]") ? 0 : Pattern.CASE_INSENSITIVE;
-                rules.add(new BlameRule(Pattern.compile(parts[0], flags), parts[1].strip()));
+                Pattern pattern = Pattern.compile(parts[0], flags);
+                rules.add(parts.length == 3
+                        ? new BlameRule(pattern, parts[1].strip(), List.of(parts[2].strip().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")))
+                        : new BlameRule(pattern, parts[1].strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -208,18 +261,33 @@ public final class QualityAssessor {
         };
     }
 
-    /** Blame phrases in the text, each quoted as found, once, in order of appearance. */
+    /**
+     * Blame phrases in the text, each quoted as found, once, in order of appearance. Each rule
+     * runs once over the whole text; a match that spans two sentences does not count.
+     */
     public List<BlameFinding> blame(String text) {
+        String t = text == null ? "" : text;
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        java.util.TreeMap<Long, BlameFinding> found = new java.util.TreeMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            BlameRule rule = rules.get(r);
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(t);
+            while (m.find()) {
+                String phrase = m.group().strip();
+                if (phrase.isEmpty() || SENTENCE_END.matcher(phrase).find()) {
+                    continue;
+                }
+                found.putIfAbsent((long) m.start() * 1000 + r, new BlameFinding(phrase, rule.alternative()));
+            }
+        }
         Set<String> seen = new LinkedHashSet<>();
         List<BlameFinding> out = new ArrayList<>();
-        Matcher s = SENTENCE.matcher(text == null ? "" : text);
-        while (s.find()) {
-            String sentence = s.group().strip();
-            for (BlameRule r : rules) {
-                Matcher m = r.pattern().matcher(sentence);
-                if (m.find() && seen.add(m.group().toLowerCase(java.util.Locale.ROOT))) {
-                    out.add(new BlameFinding(m.group().strip(), r.alternative()));
-                }
+        for (BlameFinding f : found.values()) {
+            if (seen.add(f.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                out.add(f);
             }
         }
         return out;
