@@ -101,7 +101,7 @@ public record ReportView(
     public record RichLine(List<Text.Segment> segments) {
     }
 
-    public record Actions(ChartImage rateChart, ChartImage overdueChart, List<Kpi> kpis, String hygiene,
+    public record Actions(ChartImage rateChart, ChartImage overdueChart, String scope, List<Kpi> kpis, String hygiene,
                           List<RateRow> rates, List<PriorityRow> byPriority, List<ItemRow> overdueNotStalled, List<ItemRow> stalled,
                           List<ItemRow> missingOwnerOrDue, String recurrenceSummary, List<RecurrenceRow> recurrences) {
     }

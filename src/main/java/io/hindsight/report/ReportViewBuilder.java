@@ -332,7 +332,9 @@ final class ReportViewBuilder {
                 + "that an earlier incident's action items had addressed (" + f.recurrences().afterAllDone()
                 + " after all of those items were done). The fixes may not have reached the cause, or the cause has "
                 + "more than one way in.";
-        return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), kpis, hygiene, rates, pr,
+        String scope = "Counted as of " + review.asOf() + b.since().map(q -> ", over the action items of every incident since "
+                + q + " (the implementation rates below are per quarter of the incident)").orElse("") + ".";
+        return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), scope, kpis, hygiene, rates, pr,
                 items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec);
     }
 

@@ -105,7 +105,8 @@ public final class FollowThroughAnalysis {
                         .thenComparing(i -> i.incident().id()).thenComparing(FollowThrough.OpenItem::itemId))
                 .toList();
         int stalledUndated = (int) stalled.stream().filter(i -> i.due().isEmpty()).count();
-        FollowThrough.Backlog backlog = new FollowThrough.Backlog(items, done, wontDo, notFinished, overdue.size(),
+        Optional<Quarter> since = corpus.all().stream().flatMap(r -> r.incident().quarter().stream()).min(Comparator.naturalOrder());
+        FollowThrough.Backlog backlog = new FollowThrough.Backlog(since, items, done, wontDo, notFinished, overdue.size(),
                 stalled.size(), stalled.size() - stalledUndated, stalledUndated, withoutOwner, withoutDue);
         List<FollowThrough.PriorityRow> priorities = new ArrayList<>();
         for (String p : PRIORITIES) {

@@ -38,6 +38,7 @@ class FollowThroughTest {
     @Test
     void backlogAsOfTheAsOfDay() {
         FollowThrough.Backlog b = f.backlog();
+        assertThat(b.since()).hasValue(io.hindsight.model.Quarter.parse("2025-Q3"));
         assertThat(b.items()).isEqualTo(11);
         assertThat(b.done()).isEqualTo(6);
         assertThat(b.wontDo()).isEqualTo(1);
