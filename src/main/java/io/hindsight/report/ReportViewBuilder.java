@@ -338,7 +338,17 @@ final class ReportViewBuilder {
                 items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec);
     }
 
-    private List<ReportView.ItemRow> items(List<FollowThrough.OpenItem> items) {
+    /** Longer lists are cut here; the rest are in data/action_items.csv. */
+    static final int LIST_LIMIT = 25;
+
+    private ReportView.ItemList items(List<FollowThrough.OpenItem> items) {
+        List<ReportView.ItemRow> rows = itemRows(items.subList(0, Math.min(LIST_LIMIT, items.size())));
+        int more = items.size() - rows.size();
+        return new ReportView.ItemList(rows, more > 0, more > 0 ? "… and " + Fmt.plural(more, "more item", "more items")
+                + ", listed in data/action_items.csv." : "");
+    }
+
+    private List<ReportView.ItemRow> itemRows(List<FollowThrough.OpenItem> items) {
         return items.stream().map(i -> new ReportView.ItemRow(link(i.incident()), t(i.itemId()), rich(i.action()),
                 i.owner().map(this::t).orElse("no owner"), i.due().map(LocalDate::toString).orElse("no due date"),
                 ReportCharts.label(i.priority()), ReportCharts.label(i.status()),

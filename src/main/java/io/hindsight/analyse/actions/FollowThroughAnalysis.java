@@ -94,8 +94,10 @@ public final class FollowThroughAnalysis {
                 open.add(item);
             }
         }
+        // most days overdue first; items that are not overdue (no due date) after them, oldest incident first
         Comparator<FollowThrough.OpenItem> mostOverdue = Comparator
                 .comparingLong((FollowThrough.OpenItem i) -> -i.daysOverdue().orElse(-1))
+                .thenComparingLong(i -> -i.ageDays().orElse(-1))
                 .thenComparing(i -> PRIORITIES.indexOf(i.priority()))
                 .thenComparing(i -> i.incident().id()).thenComparing(FollowThrough.OpenItem::itemId);
         List<FollowThrough.OpenItem> overdue = open.stream().filter(FollowThrough.OpenItem::overdue).sorted(mostOverdue).toList();
