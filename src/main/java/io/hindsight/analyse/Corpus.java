@@ -23,7 +23,7 @@ public final class Corpus {
     /** Sorts incidents by date (undated last), then id. */
     public static final Comparator<IncidentRecord> BY_DATE_THEN_ID = Comparator
             .comparing((IncidentRecord r) -> r.incident().date().orElse(LocalDate.MAX))
-            .thenComparing(IncidentRecord::id);
+            .thenComparing(IncidentRecord::id).thenComparing(r -> r.incident().sourcePath());
 
     private final ReviewInput input;
     private final List<Quarter> window;
@@ -32,6 +32,7 @@ public final class Corpus {
     private final Map<String, IncidentDigest> digests;
     private final Map<String, IncidentRecord> records;
     private final Map<String, String> anchors;
+    private final Map<IncidentRecord, String> rowAnchors = new java.util.IdentityHashMap<>();
     private final Optional<Quarter> earliest;
 
     public Corpus(ReviewInput input) {
@@ -48,9 +49,9 @@ public final class Corpus {
         Map<String, IncidentRecord> rec = new HashMap<>();
         for (IncidentRecord r : all) {
             r.incident().quarter().ifPresent(q -> bq.computeIfAbsent(q, k -> new ArrayList<>()).add(r));
-            if (rec.putIfAbsent(r.id(), r) != null) {
-                throw new IllegalArgumentException("two incidents share the id " + r.id());
-            }
+            // two documents may claim one id (an export and its Markdown); each keeps its index row
+            // (anchors are made unique), look-ups by id find the first by date
+            rec.putIfAbsent(r.id(), r);
         }
         this.byQuarter = bq;
         this.records = rec;
@@ -73,7 +74,8 @@ public final class Corpus {
             for (int k = 2; !used.add(anchor); k++) {
                 anchor = base + "-" + k;
             }
-            a.put(r.id(), anchor);
+            a.putIfAbsent(r.id(), anchor);
+            rowAnchors.put(r, anchor);
         }
         this.anchors = a;
     }
@@ -147,7 +149,8 @@ public final class Corpus {
         return new IncidentRef(id, title, date, anchor(id));
     }
 
+    /** The reference to this very record: its own index row, even when another record shares its id. */
     public IncidentRef ref(IncidentRecord r) {
-        return ref(r.id());
+        return new IncidentRef(r.id(), r.incident().title(), r.incident().date(), Optional.ofNullable(rowAnchors.get(r)));
     }
 }

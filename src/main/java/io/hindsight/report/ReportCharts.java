@@ -63,7 +63,7 @@ final class ReportCharts {
             if (name.equals("unknown") && values.stream().allMatch(x -> x == null)) {
                 continue;
             }
-            series.add(Series.bar(name.equals("unknown") ? "severity unknown" : name, values, s));
+            series.add(Series.bar(name.equals("unknown") ? "severity not stated" : name, values, s));
         }
         Headline.QuarterVolume now = v.get(v.size() - 1);
         return draw(new ChartSpec.Bars("volume", "Incidents per quarter, by severity",

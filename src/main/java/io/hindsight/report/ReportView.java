@@ -101,9 +101,9 @@ public record ReportView(
     public record RichLine(List<Text.Segment> segments) {
     }
 
-    public record Actions(ChartImage rateChart, ChartImage overdueChart, List<Kpi> kpis, String hygiene,
-                          List<RateRow> rates, List<PriorityRow> byPriority, List<ItemRow> overdueNotStalled, List<ItemRow> stalled,
-                          List<ItemRow> missingOwnerOrDue, String recurrenceSummary, List<RecurrenceRow> recurrences) {
+    public record Actions(ChartImage rateChart, ChartImage overdueChart, String scope, List<Kpi> kpis, String hygiene,
+                          List<RateRow> rates, List<PriorityRow> byPriority, ItemList overdueNotStalled, ItemList stalled,
+                          ItemList missingOwnerOrDue, String recurrenceSummary, List<RecurrenceRow> recurrences) {
     }
 
     public record RateRow(String quarter, String items, String done, String inProgress, String open, String wontDo,
@@ -116,6 +116,10 @@ public record ReportView(
 
     public record ItemRow(Link incident, String itemId, List<Text.Segment> action, String owner, String due,
                           String priority, String status, String age, String overdue, boolean stalled) {
+    }
+
+    /** Rows of a list of items, the first {@code ReportViewBuilder.LIST_LIMIT}; {@code more} says how many are left out. */
+    public record ItemList(List<ItemRow> rows, boolean hasMore, String more) {
     }
 
     public record RecurrenceRow(Link incident, String cause, Link earlier, String earlierDate, String earlierDone,

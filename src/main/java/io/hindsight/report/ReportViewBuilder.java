@@ -107,7 +107,8 @@ final class ReportViewBuilder {
         out.add(new Kpi("Revenue impact", Fmt.usd(im.revenueLossUsd()),
                 "sum over " + Fmt.plural(im.revenueStated(), "incident", "incidents") + " stating it"));
         FollowThrough.Backlog b = review.actions().backlog();
-        out.add(new Kpi("Overdue action items", Fmt.count(b.overdue()), b.stalled() + " stalled, as of " + review.asOf()));
+        out.add(new Kpi("Overdue action items", Fmt.count(b.overdue()), "as of " + review.asOf() + "; "
+                + b.stalledOverdue() + " of them more than " + FollowThroughAnalysis.STALL_GRACE_DAYS + " days"));
         out.add(new Kpi("Causes back after fixes", Fmt.count(review.actions().recurrences().afterAnyDone()),
                 review.actions().recurrences().afterAllDone() + " after all of the earlier items were done"));
         return out;
@@ -155,8 +156,11 @@ final class ReportViewBuilder {
             out.add(Fmt.plural(f.recurrences().afterAnyDone(), "incident", "incidents")
                     + " had a cause we had already worked on: earlier action items were marked done, yet it came back.");
         }
-        out.add(Fmt.plural(f.backlog().overdue(), "action item is", "action items are") + " overdue and "
-                + f.backlog().stalled() + " stalled as of " + review.asOf() + ".");
+        FollowThrough.Backlog b = f.backlog();
+        out.add(Fmt.plural(b.overdue(), "action item is", "action items are") + " overdue as of " + review.asOf() + "; "
+                + Fmt.plural(b.stalled(), "item has", "items have") + " stalled and need escalating (" + b.stalledOverdue()
+                + " more than " + FollowThroughAnalysis.STALL_GRACE_DAYS + " days past due, " + b.stalledWithoutDueDate()
+                + " without a due date, open for over " + FollowThroughAnalysis.UNDATED_STALL_DAYS + " days).");
         if (!review.quality().missingPostmortems().isEmpty()) {
             out.add(Fmt.plural(review.quality().missingPostmortems().size(), "incident", "incidents")
                     + " met the postmortem threshold but " + (review.quality().missingPostmortems().size() == 1 ? "has" : "have")
@@ -305,8 +309,9 @@ final class ReportViewBuilder {
                 new Kpi("Action items tracked", Fmt.count(b.items()), b.done() + " done, " + b.wontDo() + " won\u2019t do"),
                 new Kpi("Still open", Fmt.count(b.notFinished()), "open, in progress or status not stated"),
                 new Kpi("Overdue", Fmt.count(b.overdue()), "past their due date on " + review.asOf()),
-                new Kpi("Stalled", Fmt.count(b.stalled()), "more than " + FollowThroughAnalysis.STALL_GRACE_DAYS
-                        + " days past due: escalate"));
+                new Kpi("Stalled", Fmt.count(b.stalled()), b.stalledOverdue() + " more than "
+                        + FollowThroughAnalysis.STALL_GRACE_DAYS + " days past due, " + b.stalledWithoutDueDate()
+                        + " without a due date for over " + FollowThroughAnalysis.UNDATED_STALL_DAYS + " days: escalate"));
         FollowThrough.ItemHygiene h = f.quarterItems();
         String hygiene = "This quarter's " + Fmt.plural(h.incidents(), "postmortem", "postmortems") + " promised "
                 + Fmt.plural(h.items(), "action item", "action items") + "; " + h.withoutOwner() + " without an owner, "
@@ -327,11 +332,23 @@ final class ReportViewBuilder {
                 + "that an earlier incident's action items had addressed (" + f.recurrences().afterAllDone()
                 + " after all of those items were done). The fixes may not have reached the cause, or the cause has "
                 + "more than one way in.";
-        return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), kpis, hygiene, rates, pr,
+        String scope = "Counted as of " + review.asOf() + b.since().map(q -> ", over the action items of every incident since "
+                + q + " (the implementation rates below are per quarter of the incident)").orElse("") + ".";
+        return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), scope, kpis, hygiene, rates, pr,
                 items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec);
     }
 
-    private List<ReportView.ItemRow> items(List<FollowThrough.OpenItem> items) {
+    /** Longer lists are cut here; the rest are in data/action_items.csv. */
+    static final int LIST_LIMIT = 25;
+
+    private ReportView.ItemList items(List<FollowThrough.OpenItem> items) {
+        List<ReportView.ItemRow> rows = itemRows(items.subList(0, Math.min(LIST_LIMIT, items.size())));
+        int more = items.size() - rows.size();
+        return new ReportView.ItemList(rows, more > 0, more > 0 ? "… and " + Fmt.plural(more, "more item", "more items")
+                + ", listed in data/action_items.csv." : "");
+    }
+
+    private List<ReportView.ItemRow> itemRows(List<FollowThrough.OpenItem> items) {
         return items.stream().map(i -> new ReportView.ItemRow(link(i.incident()), t(i.itemId()), rich(i.action()),
                 i.owner().map(this::t).orElse("no owner"), i.due().map(LocalDate::toString).orElse("no due date"),
                 ReportCharts.label(i.priority()), ReportCharts.label(i.status()),

@@ -72,4 +72,15 @@ class ReviewsTest {
         assertThat(r.headline().incidents().previous()).isEmpty();
         assertThat(r.timings().inQuarter(TimingMetric.TTR).distribution().hasData()).isFalse();
     }
+
+    @Test
+    void duplicateIdsGetDistinctAnchors() {
+        ReviewInput in = HandCorpus.input(false);
+        List<IncidentRecord> incidents = new ArrayList<>(in.incidents());
+        incidents.add(IncidentBuilder.incident("A", "2026-09-30").title("A again").quality(50, List.of()).build());
+        Review r = Reviews.build(new ReviewInput(in.quarter(), in.asOf(), 4, incidents, in.digests(), in.causes(),
+                in.commonFactors(), in.investments(), in.run(), false));
+        assertThat(r.index()).extracting(x -> x.incident().anchor().orElseThrow())
+                .containsExactly("incident-A", "incident-B", "incident-C", "incident-D", "incident-A-2");
+    }
 }

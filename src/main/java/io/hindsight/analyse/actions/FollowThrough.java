@@ -46,9 +46,15 @@ public record FollowThrough(List<QuarterRate> rateByQuarter, Backlog backlog, Li
                               int wontDo, OptionalDouble rate, int dueByAsOf, int dueDone, OptionalDouble dueRate) {
     }
 
-    /** @param notFinished open, in progress or of unknown status */
-    public record Backlog(int items, int done, int wontDo, int notFinished, int overdue, int stalled, int withoutOwner,
-                          int withoutDueDate) {
+    /**
+     * @param notFinished           open, in progress or of unknown status
+     * @param stalled               stalled items, of both kinds:
+     * @param stalledOverdue        more than the grace period past their due date
+     * @param stalledWithoutDueDate without a due date, more than twice the grace period after their incident
+     * @param since                 the quarter of the earliest incident whose items are counted
+     */
+    public record Backlog(java.util.Optional<Quarter> since, int items, int done, int wontDo, int notFinished, int overdue, int stalled, int stalledOverdue,
+                          int stalledWithoutDueDate, int withoutOwner, int withoutDueDate) {
     }
 
     public record PriorityRow(String priority, int items, int done, int notFinished, int overdue, int stalled) {

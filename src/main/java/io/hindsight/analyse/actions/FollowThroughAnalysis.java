@@ -50,6 +50,8 @@ import java.util.Set;
  */
 public final class FollowThroughAnalysis {
     public static final int STALL_GRACE_DAYS = 30;
+    /** Days after its incident when an item without a due date stalls: implied due date plus grace. */
+    public static final int UNDATED_STALL_DAYS = 2 * STALL_GRACE_DAYS;
     public static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4", Priorities.UNSET);
     /** Days-overdue buckets: inclusive bounds. */
     static final int[][] BUCKETS = {{1, 30}, {31, 90}, {91, 180}, {181, Integer.MAX_VALUE}};
@@ -92,8 +94,10 @@ public final class FollowThroughAnalysis {
                 open.add(item);
             }
         }
+        // most days overdue first; items that are not overdue (no due date) after them, oldest incident first
         Comparator<FollowThrough.OpenItem> mostOverdue = Comparator
                 .comparingLong((FollowThrough.OpenItem i) -> -i.daysOverdue().orElse(-1))
+                .thenComparingLong(i -> -i.ageDays().orElse(-1))
                 .thenComparing(i -> PRIORITIES.indexOf(i.priority()))
                 .thenComparing(i -> i.incident().id()).thenComparing(FollowThrough.OpenItem::itemId);
         List<FollowThrough.OpenItem> overdue = open.stream().filter(FollowThrough.OpenItem::overdue).sorted(mostOverdue).toList();
@@ -102,8 +106,10 @@ public final class FollowThroughAnalysis {
                 .sorted(Comparator.comparing((FollowThrough.OpenItem i) -> i.incident().date().orElse(LocalDate.MAX))
                         .thenComparing(i -> i.incident().id()).thenComparing(FollowThrough.OpenItem::itemId))
                 .toList();
-        FollowThrough.Backlog backlog = new FollowThrough.Backlog(items, done, wontDo, notFinished, overdue.size(),
-                stalled.size(), withoutOwner, withoutDue);
+        int stalledUndated = (int) stalled.stream().filter(i -> i.due().isEmpty()).count();
+        Optional<Quarter> since = corpus.all().stream().flatMap(r -> r.incident().quarter().stream()).min(Comparator.naturalOrder());
+        FollowThrough.Backlog backlog = new FollowThrough.Backlog(since, items, done, wontDo, notFinished, overdue.size(),
+                stalled.size(), stalled.size() - stalledUndated, stalledUndated, withoutOwner, withoutDue);
         List<FollowThrough.PriorityRow> priorities = new ArrayList<>();
         for (String p : PRIORITIES) {
             int[] row = byPriority.get(p);

@@ -38,12 +38,15 @@ class FollowThroughTest {
     @Test
     void backlogAsOfTheAsOfDay() {
         FollowThrough.Backlog b = f.backlog();
+        assertThat(b.since()).hasValue(io.hindsight.model.Quarter.parse("2025-Q3"));
         assertThat(b.items()).isEqualTo(11);
         assertThat(b.done()).isEqualTo(6);
         assertThat(b.wontDo()).isEqualTo(1);
         assertThat(b.notFinished()).isEqualTo(4);   // a2, x2, x3, y1
         assertThat(b.overdue()).isEqualTo(3);       // a2, x2, y1 (x3 has no due date)
         assertThat(b.stalled()).isEqualTo(3);       // a2 122 days, x2 61 days, x3 implied due 08-01 -> 61 days
+        assertThat(b.stalledOverdue()).isEqualTo(2);
+        assertThat(b.stalledWithoutDueDate()).isEqualTo(1);
         assertThat(b.withoutOwner()).isEqualTo(1);
         assertThat(b.withoutDueDate()).isEqualTo(1);
     }
