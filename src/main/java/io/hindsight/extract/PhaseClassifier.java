@@ -66,14 +66,43 @@ public final class PhaseClassifier {
      * group whose exact word or prefix it matches. Built once; read-only afterwards.
      */
     private static final class Trie {
-        private final java.util.Map<Character, Trie> next = new java.util.HashMap<>();
+        private static final int SLOTS = 38;
+        private final Trie[] next = new Trie[SLOTS];
+        private java.util.Map<Character, Trie> other;
         private final java.util.BitSet prefixOf = new java.util.BitSet();
         private final java.util.BitSet exactOf = new java.util.BitSet();
+
+        private static int slot(char c) {
+            if (c >= 'a' && c <= 'z') {
+                return c - 'a';
+            }
+            if (c >= '0' && c <= '9') {
+                return 26 + c - '0';
+            }
+            return c == '%' ? 36 : c == '.' ? 37 : -1;
+        }
+
+        private Trie child(char c, boolean create) {
+            int s = slot(c);
+            if (s >= 0) {
+                if (next[s] == null && create) {
+                    next[s] = new Trie();
+                }
+                return next[s];
+            }
+            if (other == null) {
+                if (!create) {
+                    return null;
+                }
+                other = new java.util.HashMap<>();
+            }
+            return create ? other.computeIfAbsent(c, x -> new Trie()) : other.get(c);
+        }
 
         void add(String word, int group, boolean prefix) {
             Trie t = this;
             for (int i = 0; i < word.length(); i++) {
-                t = t.next.computeIfAbsent(word.charAt(i), c -> new Trie());
+                t = t.child(word.charAt(i), true);
             }
             (prefix ? t.prefixOf : t.exactOf).set(group);
         }
@@ -83,7 +112,7 @@ public final class PhaseClassifier {
             Trie t = this;
             out.or(t.prefixOf);
             for (int i = 0; i < token.length() && t != null; i++) {
-                t = t.next.get(token.charAt(i));
+                t = t.child(token.charAt(i), false);
                 if (t != null) {
                     out.or(t.prefixOf);
                     if (i == token.length() - 1) {
@@ -224,12 +253,14 @@ public final class PhaseClassifier {
     private Classification classifyText(String text, Optional<String> source) {
         String[] words = tokens(text);
         java.util.BitSet[] tokens = new java.util.BitSet[words.length];
+        java.util.BitSet present = new java.util.BitSet();
         for (int i = 0; i < words.length; i++) {
             tokens[i] = trie.groupsOf(words[i]);
+            present.or(tokens[i]);
         }
         EnumSet<Phase> matched = EnumSet.noneOf(Phase.class);
         for (Phase phase : PRECEDENCE) {
-            if (matches(phase, tokens)) {
+            if (matches(phase, tokens, present)) {
                 matched.add(phase);
             }
         }
@@ -258,8 +289,11 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private boolean matches(Phase phase, java.util.BitSet[] tokens) {
+    private boolean matches(Phase phase, java.util.BitSet[] tokens, java.util.BitSet present) {
         for (Cue cue : cues.getOrDefault(phase, List.of())) {
+            if (!allPresent(cue.groups(), present)) {
+                continue;
+            }
             for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
                 List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
                 if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
@@ -271,8 +305,34 @@ public final class PhaseClassifier {
         return false;
     }
 
+    private static boolean allPresent(List<Group> groups, java.util.BitSet present) {
+        for (Group g : groups) {
+            if (!present.get(g.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean blocked(List<List<Group>> blockers, java.util.BitSet[] tokens, Span cueSpan, int maxDistance) {
         for (List<Group> veto : blockers) {
+            boolean possible = true;
+            for (Group g : veto) {
+                boolean any = false;
+                for (java.util.BitSet t : tokens) {
+                    if (t.get(g.id())) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    possible = false;
+                    break;
+                }
+            }
+            if (!possible) {
+                continue;
+            }
             for (Span b : spans(veto, tokens, BLOCKER_WINDOW)) {
                 // A blocker made only of the cue's own words is no blocker ("fail*" in "failover done");
                 // one that adds a word to them is ("no" + the cue's "alert").

@@ -41,6 +41,8 @@ public final class QualityAssessor {
     private static final Set<SectionKind> SEV1 = EnumSet.of(SectionKind.METADATA, SectionKind.SUMMARY, SectionKind.IMPACT,
             SectionKind.TIMELINE, SectionKind.DETECTION, SectionKind.ROOT_CAUSE, SectionKind.CONTRIBUTING_FACTORS,
             SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED);
+    /** How far a blame match may reach on either side of its trigger word (the rules' widest is 40 + a name). */
+    static final int TRIGGER_REACH = 120;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n");
 
     /**
@@ -275,12 +277,21 @@ public final class QualityAssessor {
                 continue;
             }
             Matcher m = rule.pattern().matcher(t);
-            while (m.find()) {
-                String phrase = m.group().strip();
-                if (phrase.isEmpty() || SENTENCE_END.matcher(phrase).find()) {
-                    continue;
+            if (rule.triggers().isEmpty()) {
+                while (m.find()) {
+                    add(found, m, r, rule);
                 }
-                found.putIfAbsent((long) m.start() * 1000 + r, new BlameFinding(phrase, rule.alternative()));
+                continue;
+            }
+            // Only around the trigger words: a match holds one, within a short reach of it.
+            for (String trigger : rule.triggers()) {
+                for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                    m.region(Math.max(0, at - TRIGGER_REACH), Math.min(t.length(), at + trigger.length() + TRIGGER_REACH));
+                    m.useTransparentBounds(true);
+                    while (m.find()) {
+                        add(found, m, r, rule);
+                    }
+                }
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -291,6 +302,13 @@ public final class QualityAssessor {
             }
         }
         return out;
+    }
+
+    private static void add(java.util.TreeMap<Long, BlameFinding> found, Matcher m, int rule, BlameRule r) {
+        String phrase = m.group().strip();
+        if (!phrase.isEmpty() && !SENTENCE_END.matcher(phrase).find()) {
+            found.putIfAbsent((long) m.start() * 1000 + rule, new BlameFinding(phrase, r.alternative()));
+        }
     }
 
     /** The guide's question for a phrase this assessor reported. */
