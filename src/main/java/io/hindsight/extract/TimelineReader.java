@@ -274,8 +274,13 @@ final class TimelineReader {
         entries.set(entries.size() - 1, new Entry(last.date(), last.time(), last.zone(), joined, last.source()));
     }
 
+    /** At most 60 characters, for messages; never cuts a surrogate pair in half. */
     static String abbreviate(String s) {
         String t = s.strip();
-        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+        if (t.length() <= 60) {
+            return t;
+        }
+        int cut = Character.isHighSurrogate(t.charAt(56)) ? 56 : 57;
+        return t.substring(0, cut) + "...";
     }
 }

@@ -210,12 +210,39 @@ public final class JsonReader {
             msg = "a second JSON value follows the first; put several incidents in one array, or use .jsonl for one incident per line";
         }
         if (msg.length() > 200) {
-            msg = msg.substring(0, 200) + "...";
+            msg = msg.substring(0, Character.isHighSurrogate(msg.charAt(199)) ? 199 : 200) + "...";
         }
+        msg = wellFormed(msg);
         if (loc != null && loc.getLineNr() > 0) {
             return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + msg;
         }
         return msg;
+    }
+
+    /**
+     * The text with unpaired surrogates replaced by U+FFFD: Jackson quotes the offending char of
+     * an emoji on its own ("Unexpected character ('U+D83D' ..."), which no UTF-8 writer can write.
+     */
+    static String wellFormed(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (paired) {
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c) && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** A limit of {@link StreamReadConstraints} was hit: well-formed, perhaps, but no incident looks like that. */
