@@ -184,6 +184,9 @@ final class TimelineReader {
 
     private void table(Block.Table t) {
         List<String> header = t.header();
+        if (header.isEmpty()) {
+            return; // no columns to read (a table broken by a stray line ending)
+        }
         int timeCol = -1;
         int dateCol = -1;
         int eventCol = -1;
@@ -215,6 +218,9 @@ final class TimelineReader {
         }
         Optional<ZoneId> headerZone = Zones.find(header.get(timeCol).replaceAll("(?i)\\btime\\b", ""));
         for (List<String> row : t.rows()) {
+            if (row.size() < header.size()) {
+                continue;
+            }
             String timeCell = row.get(timeCol);
             String event = eventCol >= 0 && eventCol < row.size() ? row.get(eventCol) : "";
             Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
