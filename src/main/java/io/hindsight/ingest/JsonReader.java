@@ -1,16 +1,19 @@
 package io.hindsight.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads JSON and JSON Lines into incident objects. A file may hold one object or an array of
@@ -163,7 +166,7 @@ public final class JsonReader {
     }
 
     private static String elementKinds(JsonNode array) {
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         array.forEach(n -> kinds.add(kind(n).replaceFirst("^an? ", "") + (n.isNull() ? "" : "s")));
         return String.join(" and ", kinds).replace("nulls", "null values");
     }
@@ -263,7 +266,7 @@ public final class JsonReader {
 
         public BadJson(Rejection.Reason reason, String message) {
             super(message);
-            this.reason = java.util.Objects.requireNonNull(reason, "reason");
+            this.reason = Objects.requireNonNull(reason, "reason");
         }
 
         public Rejection.Reason reason() {
