@@ -1,6 +1,7 @@
 package io.hindsight.extract;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A document's own incident id, accepted only when it is a plausible identifier. */
 final class IncidentIds {
@@ -10,7 +11,7 @@ final class IncidentIds {
      * {@code ops/311}); no markup, quotes, controls or {@code ..}, since ids end up in anchors and
      * file names downstream.
      */
-    private static final java.util.regex.Pattern PLAUSIBLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:#/+-]*");
+    private static final Pattern PLAUSIBLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:#/+-]*");
 
     private IncidentIds() {
     }

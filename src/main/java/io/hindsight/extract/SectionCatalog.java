@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -156,7 +157,7 @@ public final class SectionCatalog {
      * Headings that start like a section but are not one: a README's "Contributing" (how to
      * send a patch) is not "Contributing factors".
      */
-    private static final java.util.Set<String> NOT_SECTIONS = java.util.Set.of("contributing", "contributing guide",
+    private static final Set<String> NOT_SECTIONS = Set.of("contributing", "contributing guide",
             "contributing guidelines", "how to contribute");
 
     private SectionCatalog() {

@@ -43,6 +43,8 @@ final class TimeExpressions {
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?![\\d:])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
+    static final int MIN_YEAR = 1970;
+    static final int MAX_YEAR = 9999;
     /** Longest duration read (ten years); "99999999999 hours" states nothing usable. */
     private static final double MAX_DURATION_SECONDS = 10 * 366 * 86400.0;
     private static final Pattern CLOCK_DURATION = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\b");
@@ -107,7 +109,7 @@ final class TimeExpressions {
         }
         String t = text.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(t).toLocalDate());
+            return Optional.of(inRange(OffsetDateTime.parse(t).toLocalDate(), t));
         } catch (DateTimeParseException ignored) {
             // not a full timestamp; try the looser forms
         }
@@ -180,10 +182,18 @@ final class TimeExpressions {
 
     private static LocalDate date(int y, int mo, int d, String source) throws ImpossibleValue {
         try {
-            return LocalDate.of(y, mo, d);
+            return inRange(LocalDate.of(y, mo, d), source);
         } catch (DateTimeException e) {
             throw new ImpossibleValue("impossible date '" + source.strip() + "'");
         }
+    }
+
+    /** Incidents happen between 1970 and 9999 (the years a {@link io.hindsight.model.Quarter} has): '1025-11-27' is a typo. */
+    private static LocalDate inRange(LocalDate d, String source) throws ImpossibleValue {
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            throw new ImpossibleValue("impossible date '" + source.strip() + "' (year outside " + MIN_YEAR + ".." + MAX_YEAR + ")");
+        }
+        return d;
     }
 
     private static LocalTime time(String h, String m, String s, String ampm, String source) throws ImpossibleValue {

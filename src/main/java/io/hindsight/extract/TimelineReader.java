@@ -184,6 +184,9 @@ final class TimelineReader {
 
     private void table(Block.Table t) {
         List<String> header = t.header();
+        if (header.isEmpty()) {
+            return; // no columns to read (a table broken by a stray line ending)
+        }
         int timeCol = -1;
         int dateCol = -1;
         int eventCol = -1;
@@ -215,6 +218,9 @@ final class TimelineReader {
         }
         Optional<ZoneId> headerZone = Zones.find(header.get(timeCol).replaceAll("(?i)\\btime\\b", ""));
         for (List<String> row : t.rows()) {
+            if (row.size() < header.size()) {
+                continue;
+            }
             String timeCell = row.get(timeCol);
             String event = eventCol >= 0 && eventCol < row.size() ? row.get(eventCol) : "";
             Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
@@ -274,8 +280,13 @@ final class TimelineReader {
         entries.set(entries.size() - 1, new Entry(last.date(), last.time(), last.zone(), joined, last.source()));
     }
 
+    /** At most 60 characters, for messages; never cuts a surrogate pair in half. */
     static String abbreviate(String s) {
         String t = s.strip();
-        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+        if (t.length() <= 60) {
+            return t;
+        }
+        int cut = Character.isHighSurrogate(t.charAt(56)) ? 56 : 57;
+        return t.substring(0, cut) + "...";
     }
 }

@@ -1,16 +1,19 @@
 package io.hindsight.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads JSON and JSON Lines into incident objects. A file may hold one object or an array of
@@ -163,7 +166,7 @@ public final class JsonReader {
     }
 
     private static String elementKinds(JsonNode array) {
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         array.forEach(n -> kinds.add(kind(n).replaceFirst("^an? ", "") + (n.isNull() ? "" : "s")));
         return String.join(" and ", kinds).replace("nulls", "null values");
     }
@@ -210,12 +213,39 @@ public final class JsonReader {
             msg = "a second JSON value follows the first; put several incidents in one array, or use .jsonl for one incident per line";
         }
         if (msg.length() > 200) {
-            msg = msg.substring(0, 200) + "...";
+            msg = msg.substring(0, Character.isHighSurrogate(msg.charAt(199)) ? 199 : 200) + "...";
         }
+        msg = wellFormed(msg);
         if (loc != null && loc.getLineNr() > 0) {
             return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + msg;
         }
         return msg;
+    }
+
+    /**
+     * The text with unpaired surrogates replaced by U+FFFD: Jackson quotes the offending char of
+     * an emoji on its own ("Unexpected character ('U+D83D' ..."), which no UTF-8 writer can write.
+     */
+    static String wellFormed(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (paired) {
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c) && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** A limit of {@link StreamReadConstraints} was hit: well-formed, perhaps, but no incident looks like that. */
@@ -236,7 +266,7 @@ public final class JsonReader {
 
         public BadJson(Rejection.Reason reason, String message) {
             super(message);
-            this.reason = java.util.Objects.requireNonNull(reason, "reason");
+            this.reason = Objects.requireNonNull(reason, "reason");
         }
 
         public Rejection.Reason reason() {
