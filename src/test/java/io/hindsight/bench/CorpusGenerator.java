@@ -668,6 +668,16 @@ public final class CorpusGenerator {
                     return String.valueOf(between(r, 2, 60));
                 case "pct2":
                     return String.valueOf(between(r, 1, 9));
+                case "level": {
+                    String metric = vars.getOrDefault("metric", "").toLowerCase(Locale.ROOT);
+                    if (metric.contains("latency")) {
+                        return 100 * between(r, 8, 60) + " ms";
+                    }
+                    if (metric.contains("lag") || metric.contains("backlog")) {
+                        return thousands(between(r, 5, 500) * 100L) + " messages";
+                    }
+                    return between(r, 2, 95) + "%";
+                }
                 default:
                     String v = vars.get(key);
                     if (v == null) {
