@@ -594,11 +594,6 @@ public final class CorpusGenerator {
             return sections.containsKey(key);
         }
 
-        int size(String key) {
-            String[] alts = sections.get(key);
-            return alts == null ? 0 : alts.length;
-        }
-
         /** Distinct alternatives of a section, picked without repeats. */
         List<String> pickDistinct(String key, int n, SplittableRandom r) {
             String[] pool = sections.get(key).clone();
@@ -914,15 +909,6 @@ public final class CorpusGenerator {
         List<String> lucky = new ArrayList<>();
         Ctx ctx;
         boolean seconds;
-
-        Instant first(Ph p) {
-            for (Ev e : events) {
-                if (e.label() == p) {
-                    return e.at();
-                }
-            }
-            return null;
-        }
 
         private Map<Ph, Instant> truth;
 
@@ -1660,10 +1646,6 @@ public final class CorpusGenerator {
             Md blank() {
                 sb.append(nl);
                 return this;
-            }
-
-            Md heading(String s) {
-                return line(s);
             }
 
             Md bullets(List<String> items) {
