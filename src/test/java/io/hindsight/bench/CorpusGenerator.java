@@ -594,18 +594,15 @@ public final class CorpusGenerator {
             return sections.containsKey(key);
         }
 
-        int size(String key) {
-            String[] alts = sections.get(key);
-            return alts == null ? 0 : alts.length;
-        }
-
         /** Distinct alternatives of a section, picked without repeats. */
         List<String> pickDistinct(String key, int n, SplittableRandom r) {
-            String[] alts = sections.get(key);
-            List<String> pool = new ArrayList<>(List.of(alts));
-            List<String> out = new ArrayList<>();
-            for (int k = 0; k < n && !pool.isEmpty(); k++) {
-                out.add(pool.remove(r.nextInt(pool.size())));
+            String[] pool = sections.get(key).clone();
+            int left = pool.length;
+            List<String> out = new ArrayList<>(Math.min(n, left));
+            for (int k = 0; k < n && left > 0; k++) {
+                int j = r.nextInt(left);
+                out.add(pool[j]);
+                pool[j] = pool[--left];
             }
             return out;
         }
@@ -666,6 +663,16 @@ public final class CorpusGenerator {
                     return String.valueOf(between(r, 2, 60));
                 case "pct2":
                     return String.valueOf(between(r, 1, 9));
+                case "level": {
+                    String metric = vars.getOrDefault("metric", "").toLowerCase(Locale.ROOT);
+                    if (metric.contains("latency")) {
+                        return 100 * between(r, 8, 60) + " ms";
+                    }
+                    if (metric.contains("lag") || metric.contains("backlog")) {
+                        return thousands(between(r, 5, 500) * 100L) + " messages";
+                    }
+                    return between(r, 2, 95) + "%";
+                }
                 default:
                     String v = vars.get(key);
                     if (v == null) {
@@ -830,11 +837,14 @@ public final class CorpusGenerator {
         }
     }
 
+    private static final ZoneId US_PACIFIC = ZoneId.of("America/Los_Angeles");
+    private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Berlin");
+
+    /** A zone for an incident on {@code date}, with the summer or winter abbreviation that date would use. */
     static Zone zoneFor(SplittableRandom r, LocalDate date) {
         int k = weighted(r, 58, 10, 8, 10, 3, 3, 5, 3);
-        ZoneId us = ZoneId.of("America/Los_Angeles");
-        boolean summer = us.getRules().isDaylightSavings(date.atStartOfDay(us).toInstant());
-        boolean euSummer = ZoneId.of("Europe/Berlin").getRules().isDaylightSavings(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        boolean summer = US_PACIFIC.getRules().isDaylightSavings(date.atStartOfDay(US_PACIFIC).toInstant());
+        boolean euSummer = CENTRAL_EUROPE.getRules().isDaylightSavings(date.atStartOfDay(ZoneOffset.UTC).toInstant());
         return switch (k) {
             case 0 -> new Zone(pick(r, "UTC", "UTC", "UTC", "GMT"), ZoneOffset.UTC);
             case 1 -> summer ? new Zone("PDT", ZoneOffset.ofHours(-7)) : new Zone("PST", ZoneOffset.ofHours(-8));
@@ -900,17 +910,14 @@ public final class CorpusGenerator {
         Ctx ctx;
         boolean seconds;
 
-        Instant first(Ph p) {
-            for (Ev e : events) {
-                if (e.label() == p) {
-                    return e.at();
-                }
-            }
-            return null;
-        }
+        private Map<Ph, Instant> truth;
 
+        /** The phase timestamps of the planned events (computed once: events do not change after planning). */
         Map<Ph, Instant> truth() {
-            return truthOf(events);
+            if (truth == null) {
+                truth = truthOf(events);
+            }
+            return truth;
         }
 
         String factorFamilies() {
@@ -994,7 +1001,7 @@ public final class CorpusGenerator {
             Instant t0 = startLocal.toInstant(inc.zone.offset());
             boolean withDormant = dormant && DORMANT.contains(fam) && chance(r, 0.22);
             timeline(r, inc, t0, withDormant);
-            inc.date = LocalDateTime.ofInstant(truthOf(inc.events).get(Ph.STARTED), inc.zone.offset()).toLocalDate();
+            inc.date = LocalDateTime.ofInstant(inc.truth().get(Ph.STARTED), inc.zone.offset()).toLocalDate();
             inc.pmDate = inc.date.plusDays(lognormal(r, 3, 0.8, 0, 40));
             inc.status = pick(r, "Final", "Final", "Final", "In Review", "Draft", "Complete", "Published");
             inc.summary = summary(r, inc);
@@ -1039,16 +1046,33 @@ public final class CorpusGenerator {
             return out;
         }
 
-        static double[] quarterWeights() {
-            double[] w = new double[QUARTERS];
+        private static final double[] QUARTER_WEIGHTS = new double[QUARTERS];
+
+        static {
             for (int q = 0; q < QUARTERS; q++) {
-                w[q] = 1.0 + 0.06 * q;
+                QUARTER_WEIGHTS[q] = 1.0 + 0.06 * q;
             }
-            return w;
+        }
+
+        /** Incident volume grows by 6% of the first quarter's each quarter. */
+        static double[] quarterWeights() {
+            return QUARTER_WEIGHTS;
+        }
+
+        private static final double[][] FAMILY_WEIGHTS = new double[QUARTERS][];
+
+        static {
+            for (int q = 0; q < QUARTERS; q++) {
+                FAMILY_WEIGHTS[q] = computeFamilyWeights(q);
+            }
+        }
+
+        static double[] familyWeights(int quarter) {
+            return FAMILY_WEIGHTS[quarter];
         }
 
         /** Zipf over {@link #PRIMARY}, with retry storms rising and certificate expiries falling over the quarters. */
-        static double[] familyWeights(int quarter) {
+        private static double[] computeFamilyWeights(int quarter) {
             double[] w = new double[PRIMARY.size()];
             for (int k = 0; k < w.length; k++) {
                 w[k] = 1.0 / Math.pow(k + 1, ZIPF_S);
@@ -1624,10 +1648,6 @@ public final class CorpusGenerator {
                 return this;
             }
 
-            Md heading(String s) {
-                return line(s);
-            }
-
             Md bullets(List<String> items) {
                 for (String i : items) {
                     line("- " + i);
@@ -2065,7 +2085,9 @@ public final class CorpusGenerator {
                 String zoneNote = spec.zone() == ZonePlace.DATELINE ? pick(r, " (all times " + zoneLabel + ")", " (times in " + zoneLabel + ")",
                         " — all times " + zoneLabel) : "";
                 if (spec.fmt() != TimeFmt.ISO_T && spec.fmt() != TimeFmt.DATE_SPACE) {
-                    md.line(inc.date + zoneNote).blank();
+                    // the first date line is the first event's day: a dormant change days earlier comes first
+                    ctxDay = LocalDateTime.ofInstant(inc.events.get(0).at(), z.offset()).toLocalDate();
+                    md.line(ctxDay + zoneNote).blank();
                     md.anyDated = true;
                 }
             }
