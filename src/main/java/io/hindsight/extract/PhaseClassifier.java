@@ -42,7 +42,8 @@ public final class PhaseClassifier {
             Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
     /** A label of at most six words before a colon at the start of an event. */
     private static final Pattern LABEL = Pattern.compile("^\\s*([^:;,.]{2,60}?)\\s*:\\s+(?=\\S)");
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9%.]+");
+    /** Splits tokens; hyphens stay inside: "reporting-api" and "user-profile" are names, not "reporting" and "user". */
+    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9%.\\-]+");
     private static final Pattern ALERT_SOURCE = Pattern.compile(
             "\\b(alert\\w*|alarm\\w*|pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUSTOMER_SOURCE = Pattern.compile(
@@ -108,6 +109,9 @@ public final class PhaseClassifier {
         }
 
         java.util.BitSet groupsOf(String token) {
+            if (token.indexOf('-') >= 0) {
+                return exactGroupsOf(token);
+            }
             java.util.BitSet out = new java.util.BitSet();
             Trie t = this;
             out.or(t.prefixOf);
@@ -121,6 +125,15 @@ public final class PhaseClassifier {
                 }
             }
             return out;
+        }
+
+        /** Hyphenated names ("user-profile") match only cue words written exactly so. */
+        private java.util.BitSet exactGroupsOf(String token) {
+            Trie t = this;
+            for (int i = 0; i < token.length() && t != null; i++) {
+                t = t.child(token.charAt(i), false);
+            }
+            return t == null ? new java.util.BitSet() : (java.util.BitSet) t.exactOf.clone();
         }
     }
 
@@ -391,7 +404,7 @@ public final class PhaseClassifier {
     static String[] tokens(String text) {
         String t = normalise(text);
         // Dots stay inside tokens so that a version (v4.12.0) or a host name is one word.
-        return Arrays.stream(SPLIT.split(t)).map(s -> s.indexOf('.') < 0 ? s : EDGE_DOTS.matcher(s).replaceAll(""))
+        return Arrays.stream(SPLIT.split(t)).map(s -> s.indexOf('.') < 0 && s.indexOf('-') < 0 ? s : EDGE_PUNCT.matcher(s).replaceAll(""))
                 .filter(s -> !s.isEmpty())
                 .toArray(String[]::new);
     }
@@ -419,8 +432,12 @@ public final class PhaseClassifier {
             rewrite("\\blong[\\s-]*running\\b", "longrunning"),
             rewrite("\\bwar[\\s-]*room\\b", "war room"),
             rewrite("\\bstatus[\\s-]*page\\b", "statuspage"),
-            rewrite("\\bi\\.c\\.", "ic"));
-    private static final Pattern EDGE_DOTS = Pattern.compile("^\\.+|\\.+$");
+            rewrite("\\bi\\.c\\.", "ic"),
+            // verb compounds written with a hyphen read as one word
+            rewrite("\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
+            rewrite("\\bre-(\\w)", "re$1"),
+            rewrite("\\b(auto|pre|post|non)-(\\w)", "$1$2"));
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[.\\-]+|[.\\-]+$");
 
     private static java.util.Map.Entry<Pattern, String> rewrite(String regex, String replacement) {
         return java.util.Map.entry(Pattern.compile(regex), replacement);
