@@ -16,7 +16,8 @@ import java.util.Map;
 public record MarkdownDocument(Map<String, Object> frontMatter, List<Block> preamble, List<Section> sections,
                                List<String> warnings) {
     public MarkdownDocument {
-        frontMatter = Map.copyOf(frontMatter);
+        // keep the document's key order (Map.copyOf's iteration order is randomised per JVM)
+        frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter));
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);

@@ -54,7 +54,9 @@ public record Incident(
         whatWentWell = List.copyOf(whatWentWell);
         whatWentPoorly = List.copyOf(whatWentPoorly);
         lessonsLearned = List.copyOf(lessonsLearned);
-        sections = Set.copyOf(sections);
+        // an EnumSet: iteration in declaration order, the same in every JVM (Set.copyOf's is randomised)
+        sections = java.util.Collections.unmodifiableSet(sections.isEmpty() ? java.util.EnumSet.noneOf(SectionKind.class)
+                : java.util.EnumSet.copyOf(sections));
         warnings = List.copyOf(warnings);
         for (Object o : new Object[] {title, date, severity, status, author, postmortemDate, summary, timings,
                 statedDurationMinutes, impact, detectionMethod, rootCause}) {
