@@ -15,7 +15,7 @@ class ClusterIT {
     @Test
     void clusterRunsMatchTheLocalRunEvenAfterLosingAWorker() throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", "scripts/cluster-test").directory(new File(".")).inheritIO();
-        pb.environment().put("CLUSTER_TEST_FILES", System.getProperty("hindsight.cluster.files", "3000"));
+        pb.environment().put("CLUSTER_TEST_FILES", System.getProperty("hindsight.cluster.files", "1500"));
         pb.environment().put("HINDSIGHT_TEST_CLASSPATH", System.getProperty("java.class.path"));
         Process p = pb.start();
         boolean finished = p.waitFor(20, TimeUnit.MINUTES);
