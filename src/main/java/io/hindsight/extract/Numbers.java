@@ -20,8 +20,6 @@ final class Numbers {
     private static final Pattern USD = Pattern.compile("(?:\\$\\s*|\\bUSD\\s*|\\bUS\\$\\s*)" + NUM + SCALE
             + "|(?<![\\d.,])" + NUM + SCALE + "\\s*(?:USD|dollars)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile("^\\W*(none|zero|nil|no\\b|0\\b|\\$0\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNKNOWN = Pattern.compile("\\b(n/?a|unknown|tbd|tbc|not (?:yet )?(?:estimated|known|measured|calculated|available)|unclear|pending)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * Longest part of a value read for a figure: a figure is stated at the start of its value,
@@ -87,13 +85,8 @@ final class Numbers {
             }
             return scaled(m.group(3), m.group(4));
         }
-        if (NONE.matcher(text).find()) {
-            return OptionalLong.of(0);
-        }
-        if (UNKNOWN.matcher(text).find()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.empty();
+        // "none" is zero; anything else without an amount ("N/A", "not estimated") is unknown
+        return NONE.matcher(text).find() ? OptionalLong.of(0) : OptionalLong.empty();
     }
 
     /** Yes/No, as written at the start of a value ("Yes — monthly SLO consumed"). */
@@ -109,10 +102,6 @@ final class Numbers {
             return java.util.Optional.of(Boolean.FALSE);
         }
         return java.util.Optional.empty();
-    }
-
-    static boolean statesUnknown(String text) {
-        return text != null && UNKNOWN.matcher(text).find();
     }
 
     /** The number times its scale, rounded; empty when it does not fit a long (a number that large states nothing usable). */

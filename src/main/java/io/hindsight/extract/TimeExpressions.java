@@ -47,7 +47,6 @@ final class TimeExpressions {
     static final int MAX_YEAR = 9999;
     /** Longest duration read (ten years); "99999999999 hours" states nothing usable. */
     private static final double MAX_DURATION_SECONDS = 10 * 366 * 86400.0;
-    private static final Pattern CLOCK_DURATION = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\b");
 
     private TimeExpressions() {
     }
@@ -144,15 +143,6 @@ final class TimeExpressions {
         }
         if (any && seconds <= MAX_DURATION_SECONDS) {
             return OptionalLong.of((long) Math.floor(seconds / 60.0 + 1e-9));
-        }
-        return OptionalLong.empty();
-    }
-
-    /** A clock-style duration "1:45" as minutes. */
-    static OptionalLong clockDuration(String text) {
-        Matcher m = CLOCK_DURATION.matcher(text);
-        if (m.find()) {
-            return OptionalLong.of(Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)));
         }
         return OptionalLong.empty();
     }

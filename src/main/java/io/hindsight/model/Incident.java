@@ -76,12 +76,6 @@ public record Incident(
         return OptionalLong.of(ChronoUnit.DAYS.between(date.get(), postmortemDate.get()));
     }
 
-    public Incident withId(String newId) {
-        return new Incident(newId, sourcePath, format, title, date, severity, status, services, author, participants,
-                postmortemDate, summary, timeline, timings, statedDurationMinutes, impact, detectionMethod, rootCause,
-                contributingFactors, actionItems, whatWentWell, whatWentPoorly, lessonsLearned, sections, warnings);
-    }
-
     public Incident withWarnings(List<String> newWarnings) {
         return new Incident(id, sourcePath, format, title, date, severity, status, services, author, participants,
                 postmortemDate, summary, timeline, timings, statedDurationMinutes, impact, detectionMethod, rootCause,
