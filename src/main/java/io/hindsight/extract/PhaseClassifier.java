@@ -42,8 +42,6 @@ public final class PhaseClassifier {
             Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
     /** A label of at most six words before a colon at the start of an event. */
     private static final Pattern LABEL = Pattern.compile("^\\s*([^:;,.]{2,60}?)\\s*:\\s+(?=\\S)");
-    /** Splits tokens; hyphens stay inside: "reporting-api" and "user-profile" are names, not "reporting" and "user". */
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9%.\\-]+");
     private static final Pattern ALERT_SOURCE = Pattern.compile(
             "\\b(alert\\w*|alarm\\w*|pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUSTOMER_SOURCE = Pattern.compile(
@@ -64,14 +62,20 @@ public final class PhaseClassifier {
 
     /**
      * All cue words in one prefix trie: walking a token's characters finds, in one pass, every
-     * group whose exact word or prefix it matches. Built once; read-only afterwards.
+     * group whose exact word or prefix it matches. Stored flat (node i's child for character
+     * slot c at {@code next[i * SLOTS + c]}, 0 for none: the root is no one's child) so a walk
+     * stays in one array. Built once; read-only after {@link #seal()}.
      */
     private static final class Trie {
-        private static final int SLOTS = 38;
-        private final Trie[] next = new Trie[SLOTS];
-        private java.util.Map<Character, Trie> other;
-        private final java.util.BitSet prefixOf = new java.util.BitSet();
-        private final java.util.BitSet exactOf = new java.util.BitSet();
+        /** a-z, 0-9, '%', '.', '-': every character a token can hold. */
+        private static final int SLOTS = 39;
+        private int[] next = new int[SLOTS * 64];
+        private final List<java.util.BitSet> prefixOf = new ArrayList<>(List.of(new java.util.BitSet()));
+        private final List<java.util.BitSet> exactOf = new ArrayList<>(List.of(new java.util.BitSet()));
+        /** Per node, the groups matched by a token ending there: the prefixes on the path to it, and the exact words at it. */
+        private java.util.BitSet[] atEnd;
+        /** Per node, the groups matched by a longer token passing through: the prefixes on the path to it. */
+        private java.util.BitSet[] passing;
 
         private static int slot(char c) {
             if (c >= 'a' && c <= 'z') {
@@ -80,61 +84,84 @@ public final class PhaseClassifier {
             if (c >= '0' && c <= '9') {
                 return 26 + c - '0';
             }
-            return c == '%' ? 36 : c == '.' ? 37 : -1;
-        }
-
-        private Trie child(char c, boolean create) {
-            int s = slot(c);
-            if (s >= 0) {
-                if (next[s] == null && create) {
-                    next[s] = new Trie();
-                }
-                return next[s];
-            }
-            if (other == null) {
-                if (!create) {
-                    return null;
-                }
-                other = new java.util.HashMap<>();
-            }
-            return create ? other.computeIfAbsent(c, x -> new Trie()) : other.get(c);
+            return c == '%' ? 36 : c == '.' ? 37 : c == '-' ? 38 : -1;
         }
 
         void add(String word, int group, boolean prefix) {
-            Trie t = this;
+            int node = 0;
             for (int i = 0; i < word.length(); i++) {
-                t = t.child(word.charAt(i), true);
+                int s = slot(word.charAt(i));
+                if (s < 0) {
+                    throw new IllegalStateException("cue word '" + word + "' holds a character no token can: '" + word.charAt(i) + "'");
+                }
+                if (next[node * SLOTS + s] == 0) {
+                    int created = prefixOf.size();
+                    prefixOf.add(new java.util.BitSet());
+                    exactOf.add(new java.util.BitSet());
+                    if ((created + 1) * SLOTS > next.length) {
+                        next = Arrays.copyOf(next, next.length * 2);
+                    }
+                    next[node * SLOTS + s] = created;
+                }
+                node = next[node * SLOTS + s];
             }
-            (prefix ? t.prefixOf : t.exactOf).set(group);
+            (prefix ? prefixOf : exactOf).get(node).set(group);
         }
 
+        /** Precomputes every node's answer once all cue words are in, so a lookup allocates nothing. */
+        void seal() {
+            int nodes = prefixOf.size();
+            passing = new java.util.BitSet[nodes];
+            atEnd = new java.util.BitSet[nodes];
+            seal(0, new java.util.BitSet());
+        }
+
+        private void seal(int node, java.util.BitSet above) {
+            java.util.BitSet p = (java.util.BitSet) above.clone();
+            p.or(prefixOf.get(node));
+            java.util.BitSet e = (java.util.BitSet) p.clone();
+            e.or(exactOf.get(node));
+            passing[node] = p;
+            atEnd[node] = e;
+            for (int s = 0; s < SLOTS; s++) {
+                int child = next[node * SLOTS + s];
+                if (child != 0) {
+                    seal(child, p);
+                }
+            }
+        }
+
+        /** The groups whose exact word or prefix the token matches; shared and read-only. */
         java.util.BitSet groupsOf(String token) {
             if (token.indexOf('-') >= 0) {
                 return exactGroupsOf(token);
             }
-            java.util.BitSet out = new java.util.BitSet();
-            Trie t = this;
-            out.or(t.prefixOf);
-            for (int i = 0; i < token.length() && t != null; i++) {
-                t = t.child(token.charAt(i), false);
-                if (t != null) {
-                    out.or(t.prefixOf);
-                    if (i == token.length() - 1) {
-                        out.or(t.exactOf);
-                    }
+            int node = 0;
+            for (int i = 0; i < token.length(); i++) {
+                int s = slot(token.charAt(i));
+                int child = s < 0 ? 0 : next[node * SLOTS + s];
+                if (child == 0) {
+                    return passing[node];
                 }
+                node = child;
             }
-            return out;
+            return atEnd[node];
         }
 
         /** Hyphenated names ("user-profile") match only cue words written exactly so. */
         private java.util.BitSet exactGroupsOf(String token) {
-            Trie t = this;
-            for (int i = 0; i < token.length() && t != null; i++) {
-                t = t.child(token.charAt(i), false);
+            int node = 0;
+            for (int i = 0; i < token.length(); i++) {
+                int s = slot(token.charAt(i));
+                node = s < 0 ? 0 : next[node * SLOTS + s];
+                if (node == 0) {
+                    return EMPTY;
+                }
             }
-            return t == null ? new java.util.BitSet() : (java.util.BitSet) t.exactOf.clone();
+            return exactOf.get(node);
         }
+
+        private static final java.util.BitSet EMPTY = new java.util.BitSet();
     }
 
     private record Cue(List<Group> groups, Optional<List<Group>> unless) {
@@ -160,17 +187,27 @@ public final class PhaseClassifier {
         }
     }
 
-    private final Map<Phase, List<Cue>> cues;
     private final Map<Phase, List<List<Group>>> blockers;
     private final Map<Phase, List<List<Group>>> vetoes;
     private final Trie trie;
+    /** Each cue by the id of its first group (group ids are unique to one cue), or null: the cues an event may match are those whose first word it holds. */
+    private final Cue[] cueByFirstGroup;
+    private final Phase[] phaseByFirstGroup;
 
     private PhaseClassifier(Map<Phase, List<Cue>> cues, Map<Phase, List<List<Group>>> blockers,
-                            Map<Phase, List<List<Group>>> vetoes, Trie trie) {
-        this.cues = cues;
+                            Map<Phase, List<List<Group>>> vetoes, Trie trie, int groupCount) {
         this.blockers = blockers;
         this.vetoes = vetoes;
         this.trie = trie;
+        trie.seal();
+        this.cueByFirstGroup = new Cue[groupCount];
+        this.phaseByFirstGroup = new Phase[groupCount];
+        cues.forEach((phase, list) -> {
+            for (Cue c : list) {
+                cueByFirstGroup[c.groups().get(0).id()] = c;
+                phaseByFirstGroup[c.groups().get(0).id()] = phase;
+            }
+        });
     }
 
     /** The classifier with the built-in vocabulary. */
@@ -225,7 +262,7 @@ public final class PhaseClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PhaseClassifier(cues, blockers, vetoes, trie);
+        return new PhaseClassifier(cues, blockers, vetoes, trie, nextId[0]);
     }
 
     private static List<Group> groups(String spec, Trie trie, int[] nextId) {
@@ -247,8 +284,8 @@ public final class PhaseClassifier {
      * author's own classification and wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
-        Matcher label = LABEL.matcher(text);
-        if (label.find()) {
+        Matcher label = mayHaveLabel(text) ? LABEL.matcher(text) : null;
+        if (label != null && label.find()) {
             Classification head = classifyText(label.group(1), Optional.empty());
             if (head.phase().isPresent()) {
                 Classification rest = classifyText(text.substring(label.end()), source);
@@ -263,6 +300,21 @@ public final class PhaseClassifier {
         return classifyText(text, source);
     }
 
+    /** A cheap test before {@link #LABEL}: a colon with none of ";,." before it. */
+    private static boolean mayHaveLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ',' || c == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Classification classifyText(String text, Optional<String> source) {
         String[] words = tokens(text);
         java.util.BitSet[] tokens = new java.util.BitSet[words.length];
@@ -272,9 +324,10 @@ public final class PhaseClassifier {
             present.or(tokens[i]);
         }
         EnumSet<Phase> matched = EnumSet.noneOf(Phase.class);
-        for (Phase phase : PRECEDENCE) {
-            if (matches(phase, tokens, present)) {
-                matched.add(phase);
+        for (int g = present.nextSetBit(0); g >= 0; g = present.nextSetBit(g + 1)) {
+            Cue cue = g < cueByFirstGroup.length ? cueByFirstGroup[g] : null;
+            if (cue != null && !matched.contains(phaseByFirstGroup[g]) && matches(phaseByFirstGroup[g], cue, tokens, present)) {
+                matched.add(phaseByFirstGroup[g]);
             }
         }
         boolean rollback = mentionsRollback(words);
@@ -302,17 +355,15 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private boolean matches(Phase phase, java.util.BitSet[] tokens, java.util.BitSet present) {
-        for (Cue cue : cues.getOrDefault(phase, List.of())) {
-            if (!allPresent(cue.groups(), present)) {
-                continue;
-            }
-            for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
-                List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
-                if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
-                        && !blocked(vetoes.getOrDefault(phase, List.of()), tokens, span, Integer.MAX_VALUE)) {
-                    return true;
-                }
+    private boolean matches(Phase phase, Cue cue, java.util.BitSet[] tokens, java.util.BitSet present) {
+        if (!allPresent(cue.groups(), present)) {
+            return false;
+        }
+        for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
+            List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
+            if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
+                    && !blocked(vetoes.getOrDefault(phase, List.of()), tokens, span, Integer.MAX_VALUE)) {
+                return true;
             }
         }
         return false;
@@ -400,60 +451,161 @@ public final class PhaseClassifier {
         return out;
     }
 
-    /** Lower-cased tokens after the normalisations the vocabulary relies on. */
+    /**
+     * Lower-cased tokens after the normalisations the vocabulary relies on: runs of letters,
+     * digits, '%', '.' and '-', with dots and hyphens trimmed from their ends. Dots stay inside
+     * tokens so that a version (v4.12.0) or a host name is one word; hyphens so that
+     * "reporting-api" is a name, not "reporting".
+     */
     static String[] tokens(String text) {
         String t = normalise(text);
-        // Dots stay inside tokens so that a version (v4.12.0) or a host name is one word.
-        return Arrays.stream(SPLIT.split(t)).map(s -> s.indexOf('.') < 0 && s.indexOf('-') < 0 ? s : EDGE_PUNCT.matcher(s).replaceAll(""))
-                .filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            boolean inToken = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%' || c == '.' || c == '-';
+            if (inToken && start < 0) {
+                start = i;
+            } else if (!inToken && start >= 0) {
+                int from = start;
+                int to = i;
+                while (from < to && isEdge(t.charAt(from))) {
+                    from++;
+                }
+                while (to > from && isEdge(t.charAt(to - 1))) {
+                    to--;
+                }
+                if (from < to) {
+                    out.add(t.substring(from, to));
+                }
+                start = -1;
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
-    /** Rewrites applied in order before tokenising; compiled once. */
-    private static final List<java.util.Map.Entry<Pattern, String>> REWRITES = List.of(
-            rewrite("n't\\b", " not"),
-            rewrite("\\bcannot\\b", "can not"),
-            rewrite("\\b(ack'?d|acked|acks|ack)\\b", "acknowledged"),
-            rewrite("\\brolled[\\s-]*back\\b", " rollback done "),
-            rewrite("\\brolling[\\s-]*back\\b", " rollback start "),
-            rewrite("\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
-            rewrite("\\brollbacks\\b", " rollback "),
-            rewrite("\\breverted\\b", " revert done "),
-            rewrite("\\breverting\\b", " revert start "),
-            rewrite("\\breverts\\b", " revert "),
-            rewrite("\\bfailed[\\s-]*over\\b", " failover done "),
-            rewrite("\\bfailing[\\s-]*over\\b", " failover start "),
-            rewrite("\\bfail[\\s-]+over\\b", " failover "),
-            rewrite("\\bon[\\s-]*call\\b", "oncall"),
-            rewrite("\\bpager[\\s-]*duty\\b", "pagerduty"),
-            rewrite("\\bhealth[\\s-]*checks?\\b", "healthcheck"),
-            rewrite("\\bkill[\\s-]*switch(es)?\\b", "killswitch"),
-            rewrite("\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood"),
-            rewrite("\\blong[\\s-]*running\\b", "longrunning"),
-            rewrite("\\bwar[\\s-]*room\\b", "war room"),
-            rewrite("\\bstatus[\\s-]*page\\b", "statuspage"),
-            rewrite("\\bi\\.c\\.", "ic"),
+    private static boolean isEdge(char c) {
+        return c == '.' || c == '-';
+    }
+
+    /**
+     * Rewrites applied in order before tokenising; compiled once. Each names what its pattern
+     * cannot match without (see {@link Rewrite#needs}), so an event runs only the few rewrites
+     * it may need.
+     */
+    private static final List<Rewrite> REWRITES = List.of(
+            new Rewrite("n't", "n't\\b", " not"),
+            new Rewrite("^cannot", "\\bcannot\\b", "can not"),
+            new Rewrite("^ack", "\\b(ack'?d|acked|acks|ack)\\b", "acknowledged"),
+            new Rewrite("^rolled back", "\\brolled[\\s-]*back\\b", " rollback done "),
+            new Rewrite("^rolling back", "\\brolling[\\s-]*back\\b", " rollback start "),
+            new Rewrite("^roll back", "\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
+            new Rewrite("^rollbacks", "\\brollbacks\\b", " rollback "),
+            new Rewrite("^reverted", "\\breverted\\b", " revert done "),
+            new Rewrite("^reverting", "\\breverting\\b", " revert start "),
+            new Rewrite("^reverts", "\\breverts\\b", " revert "),
+            new Rewrite("^failed over", "\\bfailed[\\s-]*over\\b", " failover done "),
+            new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
+            new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
+            new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
+            new Rewrite("^pager duty", "\\bpager[\\s-]*duty\\b", "pagerduty"),
+            new Rewrite("^health check", "\\bhealth[\\s-]*checks?\\b", "healthcheck"),
+            new Rewrite("^kill switch", "\\bkill[\\s-]*switch(es)?\\b", "killswitch"),
+            new Rewrite("known good", "\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood"),
+            new Rewrite("^long running", "\\blong[\\s-]*running\\b", "longrunning"),
+            new Rewrite("^war room", "\\bwar[\\s-]*room\\b", "war room"),
+            new Rewrite("^status page", "\\bstatus[\\s-]*page\\b", "statuspage"),
+            new Rewrite("^i.c.", "\\bi\\.c\\.", "ic"),
             // verb compounds written with a hyphen read as one word
-            rewrite("\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
-            rewrite("\\bre-(\\w)", "re$1"),
-            rewrite("\\b(auto|pre|post|non)-(\\w)", "$1$2"));
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[.\\-]+|[.\\-]+$");
+            new Rewrite("^roll-|^clean-|^set-|^scale-|^fail-|^back-|^shut-|^cut-|^sign-",
+                    "\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
+            new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
+            new Rewrite("^auto-|^pre-|^post-|^non-", "\\b(auto|pre|post|non)-(\\w)", "$1$2"));
 
-    private static java.util.Map.Entry<Pattern, String> rewrite(String regex, String replacement) {
-        return java.util.Map.entry(Pattern.compile(regex), replacement);
+    /** A literal a rewrite needs, anywhere or at the start of a word ("^word"). */
+    private record Need(String word, boolean atWordStart) {
+        static Need of(String spec) {
+            return spec.startsWith("^") ? new Need(spec.substring(1), true) : new Need(spec, false);
+        }
     }
 
-    /** Letters every rewrite needs: a text with none of them needs no rewriting (most events). */
-    private static final Pattern MAY_REWRITE = Pattern.compile("n't|cannot|ack|back|revert|fail|call|pager|health|kill|known|long|war|status|i\\.c\\.");
+    /**
+     * One normalising rewrite, tried only when the text holds what it {@code needs}: words
+     * separated by spaces, all of which must be in the text (in any order; a '^' word must
+     * start a word of the text), or alternatives separated by '|', one of which must.
+     */
+    private record Rewrite(List<List<Need>> needs, Pattern pattern, String replacement) {
+        Rewrite(String needs, String regex, String replacement) {
+            this(Arrays.stream(needs.split("\\|")).map(alt -> Arrays.stream(alt.split(" ")).map(Need::of).toList()).toList(),
+                    Pattern.compile(regex), replacement);
+        }
+
+        /** The rewritten text; {@code starts} are the text's {@link #wordStarts}. */
+        String apply(String t, long[] starts) {
+            for (List<Need> all : needs) {
+                if (holdsAll(t, starts, all)) {
+                    return pattern.matcher(t).replaceAll(replacement);
+                }
+            }
+            return t;
+        }
+
+        private static boolean holdsAll(String t, long[] starts, List<Need> needs) {
+            for (Need n : needs) {
+                if (n.atWordStart() ? !mayStartAWord(starts, n.word()) || !startsAWord(t, n.word()) : !t.contains(n.word())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean startsAWord(String t, String w) {
+            for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     static String normalise(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        if (!MAY_REWRITE.matcher(t).find()) {
-            return t;
-        }
-        for (java.util.Map.Entry<Pattern, String> r : REWRITES) {
-            t = r.getKey().matcher(t).replaceAll(r.getValue());
+        long[] starts = wordStarts(t);
+        for (Rewrite r : REWRITES) {
+            String before = t;
+            t = r.apply(t, starts);
+            if (!t.equals(before)) {
+                starts = wordStarts(t);
+            }
         }
         return t;
+    }
+
+    /**
+     * The first two letters of every word of the text, as bits of a 26 x 26 set: a rewrite that
+     * needs a word start whose two letters are absent is skipped without searching the text.
+     */
+    static long[] wordStarts(String t) {
+        long[] bits = new long[(26 * 26 + 63) / 64];
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char a = t.charAt(i);
+            char b = t.charAt(i + 1);
+            if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                int bit = (a - 'a') * 26 + (b - 'a');
+                bits[bit >>> 6] |= 1L << bit;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean mayStartAWord(long[] starts, String w) {
+        char a = w.charAt(0);
+        char b = w.length() > 1 ? w.charAt(1) : 'x';
+        if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
+            return true;
+        }
+        int bit = (a - 'a') * 26 + (b - 'a');
+        return (starts[bit >>> 6] & 1L << bit) != 0;
     }
 }

@@ -49,6 +49,7 @@ public final class ParseBench {
         QualityAssessor quality = QualityAssessor.standard();
         double bestFloor = Double.MAX_VALUE;
         double bestJob = Double.MAX_VALUE;
+        double[] bestStep = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
@@ -57,23 +58,36 @@ public final class ParseBench {
                 sink += n.getFirstChild() == null ? 0 : 1;
             }
             long t1 = System.nanoTime();
+            long[] step = new long[3];
             for (int i = 0; i < docs.size(); i++) {
+                long a = System.nanoTime();
                 Ingestor.Outcome o = ingestor.ingest(paths.get(i), FileKind.MARKDOWN, docs.get(i));
+                long b = System.nanoTime();
+                step[0] += b - a;
                 for (RawPostmortem raw : o.postmortems()) {
                     Extraction e = extractor.extract(raw, o.fileWarnings());
+                    long c = System.nanoTime();
+                    step[1] += c - b;
                     if (e instanceof Extraction.Extracted x) {
                         sink += quality.assess(x.incident(), raw.plainText()).score();
                     }
+                    b = System.nanoTime();
+                    step[2] += b - c;
                 }
             }
             long t2 = System.nanoTime();
             bestFloor = Math.min(bestFloor, (t1 - t0) / 1e9);
             bestJob = Math.min(bestJob, (t2 - t1) / 1e9);
+            for (int k = 0; k < 3; k++) {
+                bestStep[k] = Math.min(bestStep[k], step[k] / 1e9);
+            }
         }
         System.out.printf(Locale.ROOT, "documents: %d Markdown files, %.1f MB (best of %d rounds, one thread)%n",
                 docs.size(), bytes / 1e6, rounds);
         System.out.printf(Locale.ROOT, "commonmark bare parse:     %8.0f docs/s  %6.1f MB/s%n", docs.size() / bestFloor, bytes / 1e6 / bestFloor);
         System.out.printf(Locale.ROOT, "ingest+extract+quality:    %8.0f docs/s  %6.1f MB/s%n", docs.size() / bestJob, bytes / 1e6 / bestJob);
+        System.out.printf(Locale.ROOT, "  per document: ingest (decode, parse, to sections) %.0f us, extract %.0f us, quality %.0f us; bare parse %.0f us%n",
+                bestStep[0] * 1e6 / docs.size(), bestStep[1] * 1e6 / docs.size(), bestStep[2] * 1e6 / docs.size(), bestFloor * 1e6 / docs.size());
         System.out.printf(Locale.ROOT, "ratio (ours / floor time): %.2fx%n", bestJob / bestFloor);
         if (sink == 42) {
             System.out.println();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,35 +42,41 @@ public final class QualityAssessor {
     private static final Set<SectionKind> SEV1 = EnumSet.of(SectionKind.METADATA, SectionKind.SUMMARY, SectionKind.IMPACT,
             SectionKind.TIMELINE, SectionKind.DETECTION, SectionKind.ROOT_CAUSE, SectionKind.CONTRIBUTING_FACTORS,
             SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED);
-    /** How far a blame match may reach on either side of its trigger word (the rules' widest is 40 + a name). */
+    /** How far a blame match may reach on either side of its trigger word (the rules' widest is about 90 characters). */
     static final int TRIGGER_REACH = 120;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n");
 
     /**
      * A blame pattern and the guide's system-focused question to ask instead. {@code triggers}
-     * are words one of which any match must contain (lower case; empty: no prefilter): the
-     * regex only runs on texts that contain one, which keeps blame checks off the hot path.
+     * are words one of which any match must contain, each at the start of a word (lower case;
+     * empty: no prefilter): the regex only runs near them, which keeps blame checks off the hot
+     * path. {@code anchored}: every match starts with its trigger, so the regex is tried only
+     * at the trigger, not across a window around it.
      */
-    public record BlameRule(Pattern pattern, String alternative, List<String> triggers) {
-        public BlameRule(Pattern pattern, String alternative) {
-            this(pattern, alternative, triggersOf(pattern.pattern()));
+    record BlameRule(Pattern pattern, String alternative, List<String> triggers, boolean anchored) {
+        BlameRule(Pattern pattern, String alternative) {
+            this(pattern, alternative, triggersOf(pattern.pattern()), anchoredOnTrigger(pattern.pattern()));
         }
 
-        public BlameRule {
+        BlameRule {
             triggers = List.copyOf(triggers);
-        }
-
-        boolean mayMatch(String lowerCaseText) {
-            if (triggers.isEmpty()) {
-                return true;
-            }
+            anchored = anchored && !triggers.isEmpty();
             for (String t : triggers) {
-                if (lowerCaseText.contains(t)) {
-                    return true;
+                if (t.length() < TRIGGER_KEY || !Character.isLetterOrDigit(t.charAt(0)) || !t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("blame trigger '" + t + "' must be lower case, start with a letter and hold at least "
+                            + TRIGGER_KEY + " characters");
                 }
             }
-            return false;
         }
+    }
+
+    /** Lower case char by char, so that an index into it is the same index into the text. */
+    static String lowerSameLength(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
     }
 
     private static final Pattern REQUIRED_GROUP = Pattern.compile("\\((?:\\?:)?([a-z' ?|-]+)\\)(?![?*])");
@@ -78,10 +85,16 @@ public final class QualityAssessor {
     /**
      * Words a match must contain: the alternatives of the regex's first plain, non-optional
      * group ("(?:ignored|missed)" gives ignored, missed), or a regex that is one literal phrase.
+     * Only a group that starts a word (after a word boundary or a space) gives triggers, as
+     * triggers are looked for at word starts.
      */
     static List<String> triggersOf(String regex) {
         Matcher g = REQUIRED_GROUP.matcher(regex);
         if (g.find()) {
+            String before = regex.substring(0, g.start());
+            if (!before.isEmpty() && !before.endsWith("\\b") && !before.endsWith(" ")) {
+                return List.of();
+            }
             List<String> out = new ArrayList<>();
             for (String alt : g.group(1).split("\\|")) {
                 Matcher lit = LEADING_LITERAL.matcher(alt);
@@ -93,20 +106,42 @@ public final class QualityAssessor {
             return out;
         }
         String plain = regex.replace("\\b", "");
-        if (plain.matches("[a-z][a-z ]+[a-z]")) {
+        if (regex.startsWith("\\b") && plain.matches("[a-z][a-z ]+[a-z]")) {
             return List.of(plain);
         }
         return List.of();
+    }
+
+    /** Whether the regex's triggers start every match: its trigger group, or its literal, opens it. */
+    static boolean anchoredOnTrigger(String regex) {
+        Matcher g = REQUIRED_GROUP.matcher(regex);
+        if (g.find()) {
+            String before = regex.substring(0, g.start());
+            return before.isEmpty() || before.equals("\\b");
+        }
+        return true;
     }
 
     /** A blame phrase found, with the question to ask instead. */
     public record BlameFinding(String phrase, String alternative) {
     }
 
+    /** Triggers are found by their first characters at each word start of a text. */
+    private static final int TRIGGER_KEY = 3;
     private final List<BlameRule> rules;
+    /** Each trigger's first {@link #TRIGGER_KEY} characters: the rules and the whole trigger. */
+    private final Map<String, List<Trigger>> triggersByKey = new java.util.HashMap<>();
+
+    private record Trigger(int rule, String word) {
+    }
 
     public QualityAssessor(List<BlameRule> rules) {
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        for (int r = 0; r < this.rules.size(); r++) {
+            for (String word : this.rules.get(r).triggers()) {
+                triggersByKey.computeIfAbsent(word.substring(0, TRIGGER_KEY), k -> new ArrayList<>()).add(new Trigger(r, word));
+            }
+        }
     }
 
     /** The assessor with the built-in blame list ({@code blame-phrases.txt}). */
@@ -136,7 +171,7 @@ public final class QualityAssessor {
                 int flags = parts[0].contains("[A-Z]") ? 0 : Pattern.CASE_INSENSITIVE;
                 Pattern pattern = Pattern.compile(parts[0], flags);
                 rules.add(parts.length == 3
-                        ? new BlameRule(pattern, parts[1].strip(), List.of(parts[2].strip().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")))
+                        ? new BlameRule(pattern, parts[1].strip(), List.of(parts[2].strip().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")), false)
                         : new BlameRule(pattern, parts[1].strip()));
             }
         } catch (IOException e) {
@@ -269,29 +304,18 @@ public final class QualityAssessor {
      */
     public List<BlameFinding> blame(String text) {
         String t = text == null ? "" : text;
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String lower = lowerSameLength(t);
+        List<List<Integer>> starts = triggerStarts(lower);
         java.util.TreeMap<Long, BlameFinding> found = new java.util.TreeMap<>();
         for (int r = 0; r < rules.size(); r++) {
             BlameRule rule = rules.get(r);
-            if (!rule.mayMatch(lower)) {
-                continue;
-            }
             Matcher m = rule.pattern().matcher(t);
             if (rule.triggers().isEmpty()) {
                 while (m.find()) {
                     add(found, m, r, rule);
                 }
-                continue;
-            }
-            // Only around the trigger words: a match holds one, within a short reach of it.
-            for (String trigger : rule.triggers()) {
-                for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
-                    m.region(Math.max(0, at - TRIGGER_REACH), Math.min(t.length(), at + trigger.length() + TRIGGER_REACH));
-                    m.useTransparentBounds(true);
-                    while (m.find()) {
-                        add(found, m, r, rule);
-                    }
-                }
+            } else if (!starts.get(r).isEmpty()) {
+                scanNearTriggers(t, starts.get(r), rule, m, r, found);
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -302,6 +326,83 @@ public final class QualityAssessor {
             }
         }
         return out;
+    }
+
+    /** Per rule, in text order, the places where one of its triggers starts a word: one pass over the text. */
+    private List<List<Integer>> triggerStarts(String lower) {
+        List<List<Integer>> starts = new ArrayList<>(rules.size());
+        for (int r = 0; r < rules.size(); r++) {
+            starts.add(new ArrayList<>());
+        }
+        for (int i = 0; i + TRIGGER_KEY <= lower.length(); i++) {
+            if (!Character.isLetterOrDigit(lower.charAt(i)) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+                continue;
+            }
+            List<Trigger> candidates = triggersByKey.get(lower.substring(i, i + TRIGGER_KEY));
+            if (candidates == null) {
+                continue;
+            }
+            for (Trigger c : candidates) {
+                List<Integer> at = starts.get(c.rule());
+                if (lower.startsWith(c.word(), i) && (at.isEmpty() || at.get(at.size() - 1) != i)) {
+                    at.add(i);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The matches a scan of the whole text would find, looking only near the rule's triggers: a
+     * match holds one, within {@link #TRIGGER_REACH} of it. Like a whole-text scan, no match
+     * starts inside the previous one.
+     */
+    private static void scanNearTriggers(String t, List<Integer> starts, BlameRule rule, Matcher m, int r,
+                                         java.util.TreeMap<Long, BlameFinding> found) {
+        m.useTransparentBounds(true);
+        int consumed = 0;
+        if (rule.anchored()) {
+            for (int at : starts) {
+                if (at < consumed) {
+                    continue;
+                }
+                m.region(at, Math.min(t.length(), at + TRIGGER_REACH));
+                if (m.lookingAt()) {
+                    add(found, m, r, rule);
+                    consumed = Math.max(m.end(), at + 1);
+                }
+            }
+            return;
+        }
+        // Windows around the triggers, merged where they overlap, each scanned once.
+        int from = -1;
+        int to = -1;
+        for (int at : starts) {
+            int wFrom = Math.max(0, at - TRIGGER_REACH);
+            int wTo = Math.min(t.length(), at + TRIGGER_REACH);
+            if (from >= 0 && wFrom <= to) {
+                to = Math.max(to, wTo);
+                continue;
+            }
+            if (from >= 0) {
+                consumed = scanWindow(m, from, to, consumed, r, rule, found);
+            }
+            from = wFrom;
+            to = wTo;
+        }
+        if (from >= 0) {
+            scanWindow(m, from, to, consumed, r, rule, found);
+        }
+    }
+
+    private static int scanWindow(Matcher m, int from, int to, int consumed, int r, BlameRule rule,
+                                  java.util.TreeMap<Long, BlameFinding> found) {
+        m.region(Math.max(from, consumed), to);
+        while (m.find()) {
+            add(found, m, r, rule);
+            consumed = Math.max(m.end(), m.start() + 1);
+        }
+        return consumed;
     }
 
     private static void add(java.util.TreeMap<Long, BlameFinding> found, Matcher m, int rule, BlameRule r) {
