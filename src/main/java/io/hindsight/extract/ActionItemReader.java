@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * 2026-03-01, P1"). Statuses are normalised; due dates that cannot exist become warnings.
  */
 final class ActionItemReader {
+    private static final Pattern NO_OWNER = Pattern.compile("(?i)-+|—|n/?a|none|tbd|unassigned|\\?|unknown");
+    private static final Pattern NO_DATE = Pattern.compile("(?i)-+|—|n/?a|none|tbd|\\?|asap|ongoing");
     private static final Pattern ACTION_H = Pattern.compile("(?i)\\b(action|actions|item|items|task|tasks|description|title|what|follow|remediation|fix|todo|summary|work)\\b");
     private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead)\\b");
     private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when)\\b");
@@ -115,7 +117,7 @@ final class ActionItemReader {
 
     private static Optional<String> clean(String s) {
         String t = s.strip();
-        if (t.isEmpty() || t.matches("(?i)-+|—|n/?a|none|tbd|unassigned|\\?|unknown")) {
+        if (t.isEmpty() || NO_OWNER.matcher(t).matches()) {
             return Optional.empty();
         }
         return Optional.of(t);
@@ -123,7 +125,7 @@ final class ActionItemReader {
 
     private static Optional<LocalDate> date(String cell, String action, List<String> warnings) {
         String c = cell.strip();
-        if (c.isEmpty() || c.matches("(?i)-+|—|n/?a|none|tbd|\\?|asap|ongoing")) {
+        if (c.isEmpty() || NO_DATE.matcher(c).matches()) {
             return Optional.empty();
         }
         try {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * mention negated nearby ("no alert fired") is skipped.
  */
 final class DetectionMethods {
+    private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)^\\s*(did not|didn'?t|never|failed to|was silent|were silent)\\b.*");
     private static final Pattern MENTION = Pattern.compile("(?i)\\b(?:"
             + "(?<customer>customers?|users?|clients?|merchants?|sellers?|partners?|creators?|subscribers?|shoppers?|buyers?|players?|members?|drivers?|riders?|hosts?|tenants?|support tickets?|tickets?|tweets?|twitter|social media|complain\\w*|user reports?|customer reports?)"
             + "|(?<synthetic>synthetic\\w*|probes?|uptime check\\w*|pingdom|statuscake|external monitor\\w*)"
@@ -30,7 +31,7 @@ final class DetectionMethods {
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 25), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
-            if (NEGATION.matcher(before).find() || after.matches("(?is)^\\s*(did not|didn'?t|never|failed to|was silent|were silent)\\b.*")) {
+            if (NEGATION.matcher(before).find() || NEGATED_AFTER.matcher(after).matches()) {
                 continue;
             }
             if (m.group("customer") != null) {

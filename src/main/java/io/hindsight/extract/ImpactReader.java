@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * checkouts failed", "312 support tickets") for what the bullets did not give.
  */
 final class ImpactReader {
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+    private static final Pattern PERCENT_VALUE = Pattern.compile("^[~≈]?\\s*\\d+(\\.\\d+)?\\s*%.*");
+    private static final Pattern PEOPLE = Pattern.compile("users?|customers?|accounts?|merchants?|subscribers?|members?|tenants?|sessions|logins?");
+    private static final Pattern KEY_END = Pattern.compile("[:：]\\s*$");
+    private static final Pattern VALUE_START = Pattern.compile("^\\s*[:：—–-]?\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_IN_DIGITS = Pattern.compile(".*\\d{1,2}$");
     private static final Pattern USERS_KEY = Pattern.compile("(?i)\\b(users?|customers?|accounts?|merchants?|members?|subscribers?|players?|tenants?|sellers?|buyers?|people|visitors?|shoppers?|clients?|devices?)\\b.*\\b(affected|impacted)\\b|\\b(affected|impacted)\\b.*\\b(users?|customers?|accounts?|merchants?|members?|subscribers?|tenants?|sellers?|buyers?|visitors?|clients?)\\b|^\\s*users?\\s*$|^\\s*customers?\\s*$");
     private static final Pattern FAILED_KEY = Pattern.compile("(?i)\\b(failed|failing|errored|dropped|rejected|lost|error)\\b.*\\b(requests?|transactions?|calls?|orders?|payments?|checkouts?|messages?|jobs?|api)\\b|\\b(requests?|transactions?|calls?|orders?|payments?)\\b.*\\b(failed|lost|errors?|dropped|rejected)\\b|^\\s*errors?\\s*$");
     private static final Pattern REVENUE_KEY = Pattern.compile("(?i)\\b(revenue|financial|cost|loss|dollar|gmv|sales|money|\\$)\\b");
@@ -63,8 +70,8 @@ final class ImpactReader {
             } else if (FAILED_KEY.matcher(key).find()) {
                 failed = first(failed, Numbers.count(value));
             } else if (USERS_KEY.matcher(key).find()) {
-                OptionalLong n = Numbers.count(value.replaceAll("\\(.*?\\)", ""));
-                if (n.isPresent() && !value.strip().matches("^[~≈]?\\s*\\d+(\\.\\d+)?\\s*%.*")) {
+                OptionalLong n = Numbers.count(PARENTHESES.matcher(value).replaceAll(""));
+                if (n.isPresent() && !PERCENT_VALUE.matcher(value.strip()).matches()) {
                     users = first(users, n);
                 }
                 pct = pct.isPresent() ? pct : Numbers.percent(value);
@@ -81,7 +88,7 @@ final class ImpactReader {
         }
         if (pct.isEmpty()) {
             Matcher m = PCT_USERS_SENTENCE.matcher(text);
-            if (m.find() && m.group(2).toLowerCase(Locale.ROOT).matches("users?|customers?|accounts?|merchants?|subscribers?|members?|tenants?|sessions|logins?")) {
+            if (m.find() && PEOPLE.matcher(m.group(2).toLowerCase(Locale.ROOT)).matches()) {
                 pct = OptionalDouble.of(Double.parseDouble(m.group(1)));
             }
         }
@@ -152,13 +159,13 @@ final class ImpactReader {
     static void split(String text, Optional<String> lead, List<String[]> out, List<String> prose) {
         String t = text.strip();
         if (lead.isPresent() && t.startsWith(lead.get())) {
-            String key = lead.get().replaceAll("[:：]\\s*$", "").strip();
-            String rest = t.substring(lead.get().length()).replaceFirst("^\\s*[:：—–-]?\\s*", "").strip();
+            String key = KEY_END.matcher(lead.get()).replaceAll("").strip();
+            String rest = VALUE_START.matcher(t.substring(lead.get().length())).replaceFirst("").strip();
             out.add(new String[] {key, rest});
             return;
         }
         int colon = t.indexOf(':');
-        if (colon > 0 && colon <= 60 && t.substring(0, colon).split("\\s+").length <= 7 && !t.substring(0, colon).matches(".*\\d{1,2}$")) {
+        if (colon > 0 && colon <= 60 && SPACES.split(t.substring(0, colon)).length <= 7 && !ENDS_IN_DIGITS.matcher(t.substring(0, colon)).matches()) {
             out.add(new String[] {t.substring(0, colon).strip(), t.substring(colon + 1).strip()});
         } else {
             prose.add(t);

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * {@link TimelineClock} and {@link TimelineAssembler}. Pure: no clock, no I/O.
  */
 final class MarkdownExtractor {
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern ZONE_FILLER = Pattern.compile("(?i)\\b(all|times?|are|in|local)\\b");
+    private static final Pattern TIMELINE_WORD = Pattern.compile("(?i)\\btimeline\\b");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "(?i)^[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{Mn}]*(?:\\[[^]]*]\\s*)?(?:(?:incident\\s+)?post[- ]?mortem|incident\\s+(?:report|review|retrospective|postmortem|analysis)|"
                     + "retrospective|rca|root cause analysis|post[- ]incident review|pir|outage report|incident)\\s*(?:[:—–-]|\\|)\\s*");
@@ -206,11 +209,11 @@ final class MarkdownExtractor {
     }
 
     private static String zoneHint(String heading) {
-        Matcher m = Pattern.compile("\\(([^)]*)\\)").matcher(heading);
+        Matcher m = PARENTHESISED.matcher(heading);
         if (m.find()) {
-            return m.group(1).replaceAll("(?i)\\b(all|times?|are|in|local)\\b", " ");
+            return ZONE_FILLER.matcher(m.group(1)).replaceAll(" ");
         }
-        return heading.replaceAll("(?i)\\btimeline\\b", " ");
+        return TIMELINE_WORD.matcher(heading).replaceAll(" ");
     }
 
     private static void metadataFrom(List<Block> blocks, Metadata md) {
@@ -411,7 +414,7 @@ final class MarkdownExtractor {
 
     /** "09:47 — 11:32 UTC (1h 45min)": the author's own figure when given in units, else the range. */
     static OptionalLong statedDuration(String text) {
-        Matcher paren = Pattern.compile("\\(([^)]*)\\)").matcher(text);
+        Matcher paren = PARENTHESISED.matcher(text);
         while (paren.find()) {
             OptionalLong v = TimeExpressions.durationMinutes(paren.group(1));
             if (v.isPresent()) {

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * gives empty; "none" gives zero.
  */
 final class Numbers {
+    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*(?:am|pm|utc|min|minutes?|hours?|hrs?|h|s|secs?|seconds?|ms|days?|x)\\b.*");
+    private static final Pattern YES = Pattern.compile("^(yes|y|true|breached|violated|missed|exceeded)\\b.*");
+    private static final Pattern NO = Pattern.compile("^(no|n|false|none|not breached|within|met)\\b.*");
+    private static final Pattern GROUPING = Pattern.compile("[,\u202f\u00a0 ]");
     private static final String NUM = "(\\d{1,3}(?:[,\u202f\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*(thousand|million|billion|mm|k|m|bn|b)\\b)?";
     private static final Pattern COUNT = Pattern.compile("(?<![\\w.$€£%-])" + NUM + SCALE + "(?!\\s*%|[\\w.:/-]*\\d)", Pattern.CASE_INSENSITIVE);
@@ -49,7 +53,7 @@ final class Numbers {
         Matcher m = COUNT.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end());
-            if (after.matches("^\\s*(?:am|pm|utc|min|minutes?|hours?|hrs?|h|s|secs?|seconds?|ms|days?|x)\\b.*")) {
+            if (UNIT_AFTER.matcher(after).matches()) {
                 continue;
             }
             return scaled(m.group(1), m.group(2));
@@ -67,7 +71,7 @@ final class Numbers {
         }
         Matcher m = PERCENT.matcher(head(text));
         if (m.find()) {
-            return OptionalDouble.of(Double.parseDouble(m.group(1).replaceAll("[,\u202f\u00a0 ]", "")));
+            return OptionalDouble.of(Double.parseDouble(GROUPING.matcher(m.group(1)).replaceAll("")));
         }
         return OptionalDouble.empty();
     }
@@ -95,10 +99,10 @@ final class Numbers {
             return java.util.Optional.empty();
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.matches("^(yes|y|true|breached|violated|missed|exceeded)\\b.*")) {
+        if (YES.matcher(t).matches()) {
             return java.util.Optional.of(Boolean.TRUE);
         }
-        if (t.matches("^(no|n|false|none|not breached|within|met)\\b.*")) {
+        if (NO.matcher(t).matches()) {
             return java.util.Optional.of(Boolean.FALSE);
         }
         return java.util.Optional.empty();
@@ -106,7 +110,7 @@ final class Numbers {
 
     /** The number times its scale, rounded; empty when it does not fit a long (a number that large states nothing usable). */
     private static OptionalLong scaled(String number, String scale) {
-        BigDecimal v = new BigDecimal(number.replaceAll("[,\u202f\u00a0 ]", ""));
+        BigDecimal v = new BigDecimal(GROUPING.matcher(number).replaceAll(""));
         if (scale != null) {
             String s = scale.toLowerCase(Locale.ROOT);
             BigDecimal factor = switch (s) {

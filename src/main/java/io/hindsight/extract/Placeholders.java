@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * unfilled template, not a postmortem (see {@link PostmortemEvidence}).
  */
 final class Placeholders {
+    private static final Pattern HEADING_KEY = Pattern.compile("^[^:]{1,40}:\\s*");
     private static final Pattern TOKEN = Pattern.compile(
             "\\[[^\\[\\]\\n]{0,200}]|\\{\\{[^{}\\n]{0,100}}}|\\b[Hh]{1,2}:[Mm]{2}(?::[Ss]{2})?\\b|\\b[Yy]{4}-[Mm]{2}-[Dd]{2}\\b"
                     + "|\\bTB[DC]\\b|\\.{3}|…");
@@ -69,7 +70,7 @@ final class Placeholders {
             collect(b, out);
         }
         for (Section s : doc.sections()) {
-            check(s.heading().replaceFirst("^[^:]{1,40}:\\s*", ""), out);
+            check(HEADING_KEY.matcher(s.heading()).replaceFirst(""), out);
             for (Block b : s.blocks()) {
                 collect(b, out);
             }

@@ -2,10 +2,17 @@ package io.hindsight.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Action item status, normalised as in CONTRACT section 3. */
 public enum ActionStatus {
     OPEN, IN_PROGRESS, DONE, WONT_DO;
+
+    private static final Pattern DECORATION = Pattern.compile("[*_`~✅❌]");
+    private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate)\\b.*");
+    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked)\\b.*");
+    private static final Pattern DONE_WORDS = Pattern.compile(".*\\b(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed)\\b.*");
+    private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|not started|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\])\\b.*");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,21 +23,21 @@ public enum ActionStatus {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[*_`~✅❌]", "").replace('’', '\'').trim();
+        String t = DECORATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace('’', '\'').trim();
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        if (t.matches(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate)\\b.*")) {
+        if (WONT_DO_WORDS.matcher(t).matches()) {
             return Optional.of(WONT_DO);
         }
-        if (t.matches(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked)\\b.*")) {
+        if (IN_PROGRESS_WORDS.matcher(t).matches()) {
             return Optional.of(IN_PROGRESS);
         }
-        if (t.matches(".*\\b(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed)\\b.*")
+        if (DONE_WORDS.matcher(t).matches()
                 || t.equals("[x]") || t.equals("✓") || t.equals("yes")) {
             return Optional.of(DONE);
         }
-        if (t.matches(".*\\b(open|todo|to do|to-do|not started|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\])\\b.*")
+        if (OPEN_WORDS.matcher(t).matches()
                 || t.equals("[ ]")) {
             return Optional.of(OPEN);
         }

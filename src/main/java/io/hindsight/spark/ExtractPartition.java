@@ -58,14 +58,14 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         Ingestor ingestor = new Ingestor();
         Extractor extractor = new Extractor();
         QualityAssessor quality = QualityAssessor.standard();
-        Configuration c = conf.get();
+        FileSystems fileSystems = new FileSystems(conf.get());
         return new Iterator<>() {
             private Iterator<Row> current = List.<Row>of().iterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && files.hasNext()) {
-                    current = process(files.next(), ingestor, extractor, quality, c).iterator();
+                    current = process(files.next(), ingestor, extractor, quality, fileSystems).iterator();
                     filesDone.add(1);
                 }
                 return current.hasNext();
@@ -81,7 +81,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         };
     }
 
-    List<Row> process(InputFile f, Ingestor ingestor, Extractor extractor, QualityAssessor quality, Configuration c) {
+    List<Row> process(InputFile f, Ingestor ingestor, Extractor extractor, QualityAssessor quality, FileSystems fileSystems) {
         List<Row> rows = new ArrayList<>();
         String path = f.relativePath();
         if (f.length() > maxFileSize) {
@@ -92,7 +92,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         }
         byte[] bytes;
         try {
-            bytes = read(f, c);
+            bytes = read(f, fileSystems);
         } catch (FileNotFoundException e) {
             rows.add(ExtractedRows.reject(path, path, Rejection.Reason.UNREADABLE.code(), "the file vanished during the run"));
             rows.add(ExtractedRows.file(path, false));
@@ -152,15 +152,38 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         return rows;
     }
 
-    private byte[] read(InputFile f, Configuration c) throws IOException {
+    private byte[] read(InputFile f, FileSystems fileSystems) throws IOException {
         URI uri = URI.create(f.uri());
-        FileSystem fs = "file".equals(uri.getScheme()) ? FileSystem.getLocal(c).getRaw() : FileSystem.get(uri, c);
-        try (InputStream in = fs.open(new Path(uri))) {
+        try (InputStream in = fileSystems.of(uri).open(new Path(uri))) {
             byte[] buf = in.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8));
             if (buf.length > maxFileSize) {
                 throw new IOException("the file grew past the size limit while being read");
             }
             return buf;
+        }
+    }
+
+    /**
+     * The file systems one partition reads from, looked up once per scheme and authority
+     * rather than per file: the raw local file system for {@code file:} (no checksums, no
+     * permission look-ups), Hadoop's cached instance for the others.
+     */
+    static final class FileSystems {
+        private final Configuration conf;
+        private final java.util.Map<String, FileSystem> bySchemeAndAuthority = new java.util.HashMap<>();
+
+        FileSystems(Configuration conf) {
+            this.conf = conf;
+        }
+
+        FileSystem of(URI uri) throws IOException {
+            String key = uri.getScheme() + "://" + uri.getAuthority();
+            FileSystem fs = bySchemeAndAuthority.get(key);
+            if (fs == null) {
+                fs = "file".equals(uri.getScheme()) ? FileSystem.getLocal(conf).getRaw() : FileSystem.get(uri, conf);
+                bySchemeAndAuthority.put(key, fs);
+            }
+            return fs;
         }
     }
 
