@@ -161,7 +161,9 @@ public final class QuarterlyJob {
             LongAccumulator filesDone = jsc.sc().longAccumulator("files done");
             JavaRDD<Row> extracted = jsc.parallelize(files, partitions)
                     .mapPartitions(new ExtractPartition(new HadoopConf(hadoop), cfg.maxFileSize(), filesDone));
-            Dataset<Row> rows = spark.createDataFrame(extracted, ExtractedRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            // Cached on disk, not in the heap: the rows carry every incident's JSON, which at
+            // 100,000 postmortems left a 2 GB executor no room to build the next cache.
+            Dataset<Row> rows = spark.createDataFrame(extracted, ExtractedRows.SCHEMA).persist(StorageLevel.DISK_ONLY());
             long rowCount;
             try (Progress.Ticker ticker = progress.every(PROGRESS_SECONDS,
                     () -> "extract " + filesDone.value() + " / " + files.size() + " files")) {
@@ -177,7 +179,7 @@ public final class QuarterlyJob {
                     .withColumn("rank", row_number().over(byId))
                     .withColumn("kept_location", first("location").over(byId));
             Dataset<Row> kept = ranked.filter(col("rank").equalTo(1)).drop("rank", "kept_location")
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                    .persist(StorageLevel.DISK_ONLY());
             List<Row> duplicateRows = ranked.filter(col("rank").gt(1)).select("id", "location", "kept_location", "path")
                     .orderBy("location").collectAsList();
             Row totals = kept.agg(count_distinct(col("path")), count(lit(1)), coalesce(sum("warnings"), lit(0L))).first();
