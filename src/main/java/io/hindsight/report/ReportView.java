@@ -21,6 +21,8 @@ public record ReportView(
         Actions actions,
         Quality quality,
         List<IndexRow> index,
+        boolean indexHasMore,
+        String indexMore,
         Appendix appendix,
         int chartCount) {
 
@@ -87,7 +89,8 @@ public record ReportView(
     }
 
     public record CauseRow(String label, String theme, String thisQuarter, String previous, String overall, String trend,
-                           List<Text.Segment> example, List<Link> incidents, String earlier, boolean hasEarlier) {
+                           List<Text.Segment> example, List<Link> incidents, String moreIncidents, String earlier,
+                           boolean hasEarlier) {
     }
 
     public record ThemeRow(String name, String thisQuarter, String overall, String clusters) {
@@ -103,7 +106,8 @@ public record ReportView(
 
     public record Actions(ChartImage rateChart, ChartImage overdueChart, String scope, List<Kpi> kpis, String hygiene,
                           List<RateRow> rates, List<PriorityRow> byPriority, ItemList overdueNotStalled, ItemList stalled,
-                          ItemList missingOwnerOrDue, String recurrenceSummary, List<RecurrenceRow> recurrences) {
+                          ItemList missingOwnerOrDue, String recurrenceSummary, List<RecurrenceRow> recurrences,
+                          boolean recurrencesHaveMore, String recurrencesMore) {
     }
 
     public record RateRow(String quarter, String items, String done, String inProgress, String open, String wontDo,

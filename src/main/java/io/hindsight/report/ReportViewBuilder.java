@@ -24,6 +24,9 @@ import io.hindsight.report.ReportView.Pair;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -38,12 +41,44 @@ final class ReportViewBuilder {
     private final Review review;
     private final Redactor redactor;
     private final ReportCharts charts;
+    /** The quarter's incidents the index lists, in index order; other sections link only to these. */
+    private final List<io.hindsight.analyse.IndexRow> listed;
+    private final Set<String> listedAnchors = new HashSet<>();
     private int chartCount;
 
     ReportViewBuilder(Review review) {
         this.review = review;
         this.redactor = review.redactPeople() ? Redactor.of(review.people()) : Redactor.none();
         this.charts = new ReportCharts(review, this::t);
+        this.listed = listedInIndex(review.index());
+        listed.forEach(r -> r.incident().anchor().ifPresent(listedAnchors::add));
+    }
+
+    /**
+     * The report is e-mailed, so its lists are bounded: the index lists at most
+     * {@link #INDEX_LIMIT} incidents of the quarter, the most severe first (then the earliest),
+     * shown in date order; the rest are in data/incidents.jsonl.
+     */
+    static final int INDEX_LIMIT = 400;
+    /** Incidents listed per recurring cause; the count of the rest follows. */
+    static final int CAUSE_INCIDENTS_LIMIT = 10;
+
+    static List<io.hindsight.analyse.IndexRow> listedInIndex(List<io.hindsight.analyse.IndexRow> index) {
+        if (index.size() <= INDEX_LIMIT) {
+            return index;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> severityRank(index.get(i).severity())).thenComparing(i -> i));
+        List<Integer> kept = new ArrayList<>(order.subList(0, INDEX_LIMIT));
+        kept.sort(Comparator.naturalOrder());
+        return kept.stream().map(index::get).toList();
+    }
+
+    private static int severityRank(String severity) {
+        return severity.matches("SEV[1-4]") ? severity.charAt(3) - '0' : 5;
     }
 
     /** Any string from the corpus, redacted when asked. */
@@ -63,7 +98,8 @@ final class ReportViewBuilder {
 
     private Link link(IncidentRef r) {
         String title = r.title().map(this::t).orElse("");
-        return new Link(t(r.id()), title, r.anchor().orElse(""), r.anchor().isPresent());
+        boolean listedHere = r.anchor().filter(listedAnchors::contains).isPresent();
+        return new Link(t(r.id()), title, listedHere ? r.anchor().get() : "", listedHere);
     }
 
     private static Cell cell(Distribution d) {
@@ -82,8 +118,11 @@ final class ReportViewBuilder {
         ReportView.Causes causes = causes();
         ReportView.Actions actions = actions();
         ReportView.Quality quality = quality();
+        int unlisted = review.index().size() - listed.size();
+        String indexMore = unlisted == 0 ? "" : "… and " + Fmt.plural(unlisted, "less severe incident", "less severe incidents")
+                + " of the quarter, listed in data/incidents.jsonl.";
         return new ReportView(meta, glance(), kpis(), headline, timings, detection, causes, actions, quality, index(),
-                appendix(), chartCount);
+                unlisted > 0, indexMore, appendix(), chartCount);
     }
 
     // ---- headline ---------------------------------------------------------------------------
@@ -269,6 +308,11 @@ final class ReportViewBuilder {
 
     // ---- causes -----------------------------------------------------------------------------
 
+    private static String moreIncidents(int incidents) {
+        int more = incidents - CAUSE_INCIDENTS_LIMIT;
+        return more > 0 ? "and " + Fmt.plural(more, "more incident", "more incidents") : "";
+    }
+
     private ReportView.Causes causes() {
         RecurringCauses c = review.causes();
         List<ReportView.CauseRow> rows = new ArrayList<>();
@@ -277,7 +321,8 @@ final class ReportViewBuilder {
                     .collect(Collectors.joining(", "));
             rows.add(new ReportView.CauseRow(t(r.label()), t(r.theme()), Fmt.count(r.thisQuarter()),
                     Fmt.count(r.previousQuarter()), Fmt.count(r.overall()), t(r.trend()), rich(r.example()),
-                    r.incidentsThisQuarter().stream().map(this::link).toList(), earlier, !r.earlier().isEmpty()));
+                    r.incidentsThisQuarter().stream().limit(CAUSE_INCIDENTS_LIMIT).map(this::link).toList(),
+                    moreIncidents(r.incidentsThisQuarter().size()), earlier, !r.earlier().isEmpty()));
         }
         List<ReportView.ThemeRow> themes = c.themes().stream().map(x -> new ReportView.ThemeRow(t(x.name()),
                 Fmt.count(x.thisQuarter()), Fmt.count(x.overall()), Fmt.count(x.clusters()))).toList();
@@ -323,7 +368,10 @@ final class ReportViewBuilder {
         List<ReportView.PriorityRow> pr = f.byPriority().stream().map(p -> new ReportView.PriorityRow(
                 ReportCharts.label(p.priority()), Fmt.count(p.items()), Fmt.count(p.done()), Fmt.count(p.notFinished()),
                 Fmt.count(p.overdue()), Fmt.count(p.stalled()))).toList();
-        List<ReportView.RecurrenceRow> rec = f.recurrences().rows().stream().map(r -> new ReportView.RecurrenceRow(
+        List<FollowThrough.Recurrence> recurrences = f.recurrences().rows().stream()
+                .sorted(Comparator.comparing((FollowThrough.Recurrence r) -> !r.allDone())).toList();
+        int recMore = Math.max(0, recurrences.size() - LIST_LIMIT);
+        List<ReportView.RecurrenceRow> rec = recurrences.stream().limit(LIST_LIMIT).map(r -> new ReportView.RecurrenceRow(
                 link(r.incident()), t(r.clusterLabel()), link(r.earlier()), r.earlier().date().map(LocalDate::toString)
                 .orElse(Fmt.NONE), r.earlierDone() + " of " + r.earlierItems() + " done", r.allDone())).toList();
         String recSummary = f.recurrences().afterAnyDone() == 0
@@ -335,7 +383,8 @@ final class ReportViewBuilder {
         String scope = "Counted as of " + review.asOf() + b.since().map(q -> ", over the action items of every incident since "
                 + q + " (the implementation rates below are per quarter of the incident)").orElse("") + ".";
         return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), scope, kpis, hygiene, rates, pr,
-                items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec);
+                items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec,
+                recMore > 0, recMore > 0 ? "… and " + Fmt.plural(recMore, "more", "more") + " (those after all items were done come first)." : "");
     }
 
     /** Longer lists are cut here; the rest are in data/action_items.csv. */
@@ -402,7 +451,7 @@ final class ReportViewBuilder {
 
     private List<ReportView.IndexRow> index() {
         List<ReportView.IndexRow> rows = new ArrayList<>();
-        for (io.hindsight.analyse.IndexRow r : review.index()) {
+        for (io.hindsight.analyse.IndexRow r : listed) {
             IncidentRef ref = r.incident();
             List<String> t = r.timings().stream().map(x -> Fmt.minutes(x.minutes())).toList();
             rows.add(new ReportView.IndexRow(ref.anchor().orElse(""), t(ref.id()), ref.title().map(this::t).orElse(Fmt.NONE),
