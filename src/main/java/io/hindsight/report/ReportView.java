@@ -131,7 +131,7 @@ public record ReportView(
     }
 
     public record Quality(ChartImage scoreChart, ChartImage lagChart, String scoreSummary, List<FormalityRow> formality,
-                          List<GapRow> incomplete, String blameSummary, List<BlameRow> blame, String lagSummary,
+                          List<GapRow> incomplete, boolean incompleteHasMore, String incompleteMore, String blameSummary, List<BlameRow> blame, String lagSummary,
                           List<LateRow> late, List<MissingRow> missing) {
     }
 
@@ -160,7 +160,8 @@ public record ReportView(
     }
 
     public record Appendix(List<Pair> counts, List<Pair> skipped, List<Pair> rejectReasons, List<RejectRow> rejects,
-                           List<WarningRow> warnings, List<Pair> definitions) {
+                           boolean rejectsHaveMore, String rejectsMore, List<WarningRow> warnings, boolean warningsHaveMore,
+                           String warningsMore, List<Pair> definitions) {
     }
 
     public record RejectRow(String path, String reason, List<Text.Segment> detail) {

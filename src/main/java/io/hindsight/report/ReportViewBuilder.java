@@ -60,6 +60,8 @@ final class ReportViewBuilder {
      * shown in date order; the rest are in data/incidents.jsonl.
      */
     static final int INDEX_LIMIT = 400;
+    /** Rejected files and warnings listed in the appendix; the rest are in the data files. */
+    static final int APPENDIX_LIMIT = 100;
     /** Incidents listed per recurring cause; the count of the rest follows. */
     static final int CAUSE_INCIDENTS_LIMIT = 10;
 
@@ -317,8 +319,10 @@ final class ReportViewBuilder {
         RecurringCauses c = review.causes();
         List<ReportView.CauseRow> rows = new ArrayList<>();
         for (RecurringCauses.CauseRow r : c.top()) {
-            String earlier = r.earlier().stream().map(x -> t(x.id()) + x.date().map(d -> " (" + d + ")").orElse(""))
-                    .collect(Collectors.joining(", "));
+            String earlier = r.earlier().stream().limit(CAUSE_INCIDENTS_LIMIT)
+                    .map(x -> t(x.id()) + x.date().map(d -> " (" + d + ")").orElse(""))
+                    .collect(Collectors.joining(", "))
+                    + (r.earlier().size() > CAUSE_INCIDENTS_LIMIT ? " and " + Fmt.count(r.earlier().size() - CAUSE_INCIDENTS_LIMIT) + " more" : "");
             rows.add(new ReportView.CauseRow(t(r.label()), t(r.theme()), Fmt.count(r.thisQuarter()),
                     Fmt.count(r.previousQuarter()), Fmt.count(r.overall()), t(r.trend()), rich(r.example()),
                     r.incidentsThisQuarter().stream().limit(CAUSE_INCIDENTS_LIMIT).map(this::link).toList(),
@@ -423,7 +427,7 @@ final class ReportViewBuilder {
                 f.scores().hasData() ? String.valueOf(f.scores().median()) : Fmt.NONE,
                 f.gaps().isEmpty() ? Fmt.NONE : f.gaps().stream().map(g -> g.section() + " (" + g.missing() + ")")
                         .collect(Collectors.joining(", ")))).toList();
-        List<ReportView.GapRow> incomplete = q.incomplete().stream().map(g -> new ReportView.GapRow(link(g.incident()),
+        List<ReportView.GapRow> incomplete = q.incomplete().stream().limit(LIST_LIMIT).map(g -> new ReportView.GapRow(link(g.incident()),
                 ReportCharts.label(g.severity()), String.valueOf(g.score()), String.join(", ", g.missing()))).toList();
         List<ReportView.BlameRow> blame = q.blame().stream().map(b -> new ReportView.BlameRow(link(b.incident()),
                 t(b.phrase()), b.alternative())).toList();
@@ -443,7 +447,10 @@ final class ReportViewBuilder {
         List<ReportView.MissingRow> missing = q.missingPostmortems().stream().map(m -> new ReportView.MissingRow(
                 link(m.incident()), ReportCharts.label(m.severity()), m.reason(), m.status().map(this::t).orElse(Fmt.NONE)))
                 .toList();
+        int incompleteMore = q.incomplete().size() - incomplete.size();
         return new ReportView.Quality(chart(charts.scores()), chart(charts.lag()), scoreSummary, formality, incomplete,
+                incompleteMore > 0, incompleteMore > 0 ? "… and " + Fmt.plural(incompleteMore, "more postmortem", "more postmortems")
+                + "; each incident's quality is in data/incidents.jsonl." : "",
                 blameSummary, blame, lagSummary, late, missing);
     }
 
@@ -480,10 +487,12 @@ final class ReportViewBuilder {
                 .map(e -> new Pair(t(e.getKey()), Fmt.count(e.getValue()))).toList();
         List<Pair> reasons = d.rejectsByReason().stream().map(r -> new Pair(t(r.reason()), Fmt.count(r.count()))).toList();
         List<ReportView.RejectRow> rejects = run.rejects().stream()
-                .sorted(java.util.Comparator.comparing(io.hindsight.analyse.RunStats.Reject::path))
+                .sorted(java.util.Comparator.comparing(io.hindsight.analyse.RunStats.Reject::path)).limit(APPENDIX_LIMIT)
                 .map(r -> new ReportView.RejectRow(t(r.path()), t(r.reason()), rich(r.detail()))).toList();
-        List<ReportView.WarningRow> warnings = d.quarterWarnings().stream().map(w -> new ReportView.WarningRow(
+        int rejectsMore = run.rejects().size() - rejects.size();
+        List<ReportView.WarningRow> warnings = d.quarterWarnings().stream().limit(APPENDIX_LIMIT).map(w -> new ReportView.WarningRow(
                 link(w.incident()), w.warnings().stream().map(this::t).toList())).toList();
+        int warningsMore = d.quarterWarnings().size() - warnings.size();
         List<Pair> definitions = List.of(
                 new Pair("Median, p90", "Nearest-rank percentiles: the p-th percentile of n sorted values is the value at "
                         + "rank \u2308p/100 \u00d7 n\u2309, always an observed value; for an even n the median is the lower "
@@ -515,6 +524,10 @@ final class ReportViewBuilder {
                         + QualityAnalysis.LAG_TARGET_DAYS + " days."),
                 new Pair("Service", "An incident that names several services counts under each; \u201c"
                         + TimingAnalysis.NO_SERVICE + "\u201d groups those naming none."));
-        return new ReportView.Appendix(counts, skipped, reasons, rejects, warnings, definitions);
+        return new ReportView.Appendix(counts, skipped, reasons, rejects, rejectsMore > 0,
+                rejectsMore > 0 ? "… and " + Fmt.plural(rejectsMore, "more file", "more files") + ", listed in data/rejects.csv." : "",
+                warnings, warningsMore > 0,
+                warningsMore > 0 ? "… and " + Fmt.plural(warningsMore, "more incident", "more incidents")
+                        + " with warnings, listed in data/incidents.jsonl." : "", definitions);
     }
 }
