@@ -164,7 +164,7 @@ public final class PhaseClassifier {
         private static final java.util.BitSet EMPTY = new java.util.BitSet();
     }
 
-    private record Cue(List<Group> groups, Optional<List<Group>> unless) {
+    private record Cue(Phase phase, List<Group> groups, Optional<List<Group>> unless) {
     }
 
     /** Token positions a cue matched. */
@@ -192,7 +192,6 @@ public final class PhaseClassifier {
     private final Trie trie;
     /** Each cue by the id of its first group (group ids are unique to one cue), or null: the cues an event may match are those whose first word it holds. */
     private final Cue[] cueByFirstGroup;
-    private final Phase[] phaseByFirstGroup;
 
     private PhaseClassifier(Map<Phase, List<Cue>> cues, Map<Phase, List<List<Group>>> blockers,
                             Map<Phase, List<List<Group>>> vetoes, Trie trie, int groupCount) {
@@ -201,13 +200,7 @@ public final class PhaseClassifier {
         this.trie = trie;
         trie.seal();
         this.cueByFirstGroup = new Cue[groupCount];
-        this.phaseByFirstGroup = new Phase[groupCount];
-        cues.forEach((phase, list) -> {
-            for (Cue c : list) {
-                cueByFirstGroup[c.groups().get(0).id()] = c;
-                phaseByFirstGroup[c.groups().get(0).id()] = phase;
-            }
-        });
+        cues.values().forEach(list -> list.forEach(c -> cueByFirstGroup[c.groups().get(0).id()] = c));
     }
 
     /** The classifier with the built-in vocabulary. */
@@ -256,7 +249,7 @@ public final class PhaseClassifier {
                     blockers.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
                 } else {
                     Optional<List<Group>> unless = cueAndUnless.length > 1 ? Optional.of(groups(cueAndUnless[1], trie, nextId)) : Optional.empty();
-                    cues.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Cue(groups, unless));
+                    cues.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Cue(phase, groups, unless));
                 }
             }
         } catch (IOException e) {
@@ -326,8 +319,8 @@ public final class PhaseClassifier {
         EnumSet<Phase> matched = EnumSet.noneOf(Phase.class);
         for (int g = present.nextSetBit(0); g >= 0; g = present.nextSetBit(g + 1)) {
             Cue cue = g < cueByFirstGroup.length ? cueByFirstGroup[g] : null;
-            if (cue != null && !matched.contains(phaseByFirstGroup[g]) && matches(phaseByFirstGroup[g], cue, tokens, present)) {
-                matched.add(phaseByFirstGroup[g]);
+            if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, present)) {
+                matched.add(cue.phase());
             }
         }
         boolean rollback = mentionsRollback(words);
@@ -355,14 +348,14 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private boolean matches(Phase phase, Cue cue, java.util.BitSet[] tokens, java.util.BitSet present) {
+    private boolean matches(Cue cue, java.util.BitSet[] tokens, java.util.BitSet present) {
         if (!allPresent(cue.groups(), present)) {
             return false;
         }
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
-            List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(phase, List.of()));
+            List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(cue.phase(), List.of()));
             if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
-                    && !blocked(vetoes.getOrDefault(phase, List.of()), tokens, span, Integer.MAX_VALUE)) {
+                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), tokens, span, Integer.MAX_VALUE)) {
                 return true;
             }
         }
@@ -540,19 +533,18 @@ public final class PhaseClassifier {
                     Pattern.compile(regex), replacement);
         }
 
-        /** The rewritten text; {@code starts} are the text's {@link #wordStarts}. */
-        String apply(String t, long[] starts) {
+        String apply(String t) {
             for (List<Need> all : needs) {
-                if (holdsAll(t, starts, all)) {
+                if (holdsAll(t, all)) {
                     return pattern.matcher(t).replaceAll(replacement);
                 }
             }
             return t;
         }
 
-        private static boolean holdsAll(String t, long[] starts, List<Need> needs) {
+        private static boolean holdsAll(String t, List<Need> needs) {
             for (Need n : needs) {
-                if (n.atWordStart() ? !mayStartAWord(starts, n.word()) || !startsAWord(t, n.word()) : !t.contains(n.word())) {
+                if (n.atWordStart() ? !startsAWord(t, n.word()) : !t.contains(n.word())) {
                     return false;
                 }
             }
@@ -571,41 +563,9 @@ public final class PhaseClassifier {
 
     static String normalise(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        long[] starts = wordStarts(t);
         for (Rewrite r : REWRITES) {
-            String before = t;
-            t = r.apply(t, starts);
-            if (!t.equals(before)) {
-                starts = wordStarts(t);
-            }
+            t = r.apply(t);
         }
         return t;
-    }
-
-    /**
-     * The first two letters of every word of the text, as bits of a 26 x 26 set: a rewrite that
-     * needs a word start whose two letters are absent is skipped without searching the text.
-     */
-    static long[] wordStarts(String t) {
-        long[] bits = new long[(26 * 26 + 63) / 64];
-        for (int i = 0; i + 1 < t.length(); i++) {
-            char a = t.charAt(i);
-            char b = t.charAt(i + 1);
-            if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
-                int bit = (a - 'a') * 26 + (b - 'a');
-                bits[bit >>> 6] |= 1L << bit;
-            }
-        }
-        return bits;
-    }
-
-    private static boolean mayStartAWord(long[] starts, String w) {
-        char a = w.charAt(0);
-        char b = w.length() > 1 ? w.charAt(1) : 'x';
-        if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
-            return true;
-        }
-        int bit = (a - 'a') * 26 + (b - 'a');
-        return (starts[bit >>> 6] & 1L << bit) != 0;
     }
 }

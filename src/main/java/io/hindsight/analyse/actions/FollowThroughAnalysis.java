@@ -216,7 +216,6 @@ public final class FollowThroughAnalysis {
         private final Map<String, List<IncidentDigest>> withDone = new HashMap<>();
         private final Map<String, List<IncidentDigest>> allItemsDone = new HashMap<>();
         private final Map<String, String> labels = new HashMap<>();
-        private final Map<String, List<FollowThrough.Recurrence>> memo = new HashMap<>();
 
         Recurrences(Corpus corpus) {
             this.corpus = corpus;
@@ -250,10 +249,6 @@ public final class FollowThroughAnalysis {
          * it recurred after: one with all items done if there is one, else any; the latest such.
          */
         List<FollowThrough.Recurrence> of(IncidentRecord r) {
-            return memo.computeIfAbsent(r.id(), id -> find(r));
-        }
-
-        private List<FollowThrough.Recurrence> find(IncidentRecord r) {
             List<FollowThrough.Recurrence> out = new ArrayList<>();
             if (r.incident().date().isEmpty()) {
                 return out;

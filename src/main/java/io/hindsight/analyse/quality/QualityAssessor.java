@@ -61,12 +61,6 @@ public final class QualityAssessor {
         BlameRule {
             triggers = List.copyOf(triggers);
             anchored = anchored && !triggers.isEmpty();
-            for (String t : triggers) {
-                if (t.length() < TRIGGER_KEY || !Character.isLetterOrDigit(t.charAt(0)) || !t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
-                    throw new IllegalArgumentException("blame trigger '" + t + "' must be lower case, start with a letter and hold at least "
-                            + TRIGGER_KEY + " characters");
-                }
-            }
         }
     }
 
@@ -126,22 +120,10 @@ public final class QualityAssessor {
     public record BlameFinding(String phrase, String alternative) {
     }
 
-    /** Triggers are found by their first characters at each word start of a text. */
-    private static final int TRIGGER_KEY = 3;
     private final List<BlameRule> rules;
-    /** Each trigger's first {@link #TRIGGER_KEY} characters: the rules and the whole trigger. */
-    private final Map<String, List<Trigger>> triggersByKey = new java.util.HashMap<>();
-
-    private record Trigger(int rule, String word) {
-    }
 
     public QualityAssessor(List<BlameRule> rules) {
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
-        for (int r = 0; r < this.rules.size(); r++) {
-            for (String word : this.rules.get(r).triggers()) {
-                triggersByKey.computeIfAbsent(word.substring(0, TRIGGER_KEY), k -> new ArrayList<>()).add(new Trigger(r, word));
-            }
-        }
     }
 
     /** The assessor with the built-in blame list ({@code blame-phrases.txt}). */
@@ -305,7 +287,6 @@ public final class QualityAssessor {
     public List<BlameFinding> blame(String text) {
         String t = text == null ? "" : text;
         String lower = lowerSameLength(t);
-        List<List<Integer>> starts = triggerStarts(lower);
         java.util.TreeMap<Long, BlameFinding> found = new java.util.TreeMap<>();
         for (int r = 0; r < rules.size(); r++) {
             BlameRule rule = rules.get(r);
@@ -314,8 +295,11 @@ public final class QualityAssessor {
                 while (m.find()) {
                     add(found, m, r, rule);
                 }
-            } else if (!starts.get(r).isEmpty()) {
-                scanNearTriggers(t, starts.get(r), rule, m, r, found);
+            } else {
+                List<Integer> starts = triggerStarts(lower, rule.triggers());
+                if (!starts.isEmpty()) {
+                    scanNearTriggers(t, starts, rule, m, r, found);
+                }
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -328,28 +312,17 @@ public final class QualityAssessor {
         return out;
     }
 
-    /** Per rule, in text order, the places where one of its triggers starts a word: one pass over the text. */
-    private List<List<Integer>> triggerStarts(String lower) {
-        List<List<Integer>> starts = new ArrayList<>(rules.size());
-        for (int r = 0; r < rules.size(); r++) {
-            starts.add(new ArrayList<>());
-        }
-        for (int i = 0; i + TRIGGER_KEY <= lower.length(); i++) {
-            if (!Character.isLetterOrDigit(lower.charAt(i)) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
-                continue;
-            }
-            List<Trigger> candidates = triggersByKey.get(lower.substring(i, i + TRIGGER_KEY));
-            if (candidates == null) {
-                continue;
-            }
-            for (Trigger c : candidates) {
-                List<Integer> at = starts.get(c.rule());
-                if (lower.startsWith(c.word(), i) && (at.isEmpty() || at.get(at.size() - 1) != i)) {
-                    at.add(i);
+    /** In text order, the places where one of the triggers starts a word of the (lower-cased) text. */
+    private static List<Integer> triggerStarts(String lower, List<String> triggers) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (String trigger : triggers) {
+            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    starts.add(at);
                 }
             }
         }
-        return starts;
+        return new ArrayList<>(starts);
     }
 
     /**
