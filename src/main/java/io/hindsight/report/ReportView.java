@@ -20,9 +20,7 @@ public record ReportView(
         Causes causes,
         Actions actions,
         Quality quality,
-        List<IndexRow> index,
-        boolean indexHasMore,
-        String indexMore,
+        Listed<IndexRow> index,
         Appendix appendix,
         int chartCount) {
 
@@ -105,9 +103,8 @@ public record ReportView(
     }
 
     public record Actions(ChartImage rateChart, ChartImage overdueChart, String scope, List<Kpi> kpis, String hygiene,
-                          List<RateRow> rates, List<PriorityRow> byPriority, ItemList overdueNotStalled, ItemList stalled,
-                          ItemList missingOwnerOrDue, String recurrenceSummary, List<RecurrenceRow> recurrences,
-                          boolean recurrencesHaveMore, String recurrencesMore) {
+                          List<RateRow> rates, List<PriorityRow> byPriority, Listed<ItemRow> overdueNotStalled, Listed<ItemRow> stalled,
+                          Listed<ItemRow> missingOwnerOrDue, String recurrenceSummary, Listed<RecurrenceRow> recurrences) {
     }
 
     public record RateRow(String quarter, String items, String done, String inProgress, String open, String wontDo,
@@ -122,8 +119,11 @@ public record ReportView(
                           String priority, String status, String age, String overdue, boolean stalled) {
     }
 
-    /** Rows of a list of items, the first {@code ReportViewBuilder.LIST_LIMIT}; {@code more} says how many are left out. */
-    public record ItemList(List<ItemRow> rows, boolean hasMore, String more) {
+    /**
+     * A list the report cuts to stay e-mailable: the rows shown and, when some are left out, a
+     * line saying how many and where they are.
+     */
+    public record Listed<T>(List<T> rows, boolean hasMore, String more) {
     }
 
     public record RecurrenceRow(Link incident, String cause, Link earlier, String earlierDate, String earlierDone,
@@ -131,7 +131,7 @@ public record ReportView(
     }
 
     public record Quality(ChartImage scoreChart, ChartImage lagChart, String scoreSummary, List<FormalityRow> formality,
-                          List<GapRow> incomplete, boolean incompleteHasMore, String incompleteMore, String blameSummary, List<BlameRow> blame, String lagSummary,
+                          Listed<GapRow> incomplete, String blameSummary, List<BlameRow> blame, String lagSummary,
                           List<LateRow> late, List<MissingRow> missing) {
     }
 
@@ -159,9 +159,8 @@ public record ReportView(
     public record CauseRef(String label) {
     }
 
-    public record Appendix(List<Pair> counts, List<Pair> skipped, List<Pair> rejectReasons, List<RejectRow> rejects,
-                           boolean rejectsHaveMore, String rejectsMore, List<WarningRow> warnings, boolean warningsHaveMore,
-                           String warningsMore, List<Pair> definitions) {
+    public record Appendix(List<Pair> counts, List<Pair> skipped, List<Pair> rejectReasons, Listed<RejectRow> rejects,
+                           Listed<WarningRow> warnings, List<Pair> definitions) {
     }
 
     public record RejectRow(String path, String reason, List<Text.Segment> detail) {

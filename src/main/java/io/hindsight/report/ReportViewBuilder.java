@@ -16,6 +16,7 @@ import io.hindsight.analyse.timing.DetectionReview;
 import io.hindsight.analyse.timing.Distribution;
 import io.hindsight.analyse.timing.TimingAnalysis;
 import io.hindsight.analyse.timing.TimingReview;
+import io.hindsight.model.Severity;
 import io.hindsight.model.TimingMetric;
 import io.hindsight.report.ReportView.Cell;
 import io.hindsight.report.ReportView.Kpi;
@@ -23,12 +24,12 @@ import io.hindsight.report.ReportView.Link;
 import io.hindsight.report.ReportView.Pair;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -69,19 +70,17 @@ final class ReportViewBuilder {
         if (index.size() <= INDEX_LIMIT) {
             return index;
         }
+        int[] rank = index.stream().mapToInt(r -> Severity.parse(r.severity()).map(Enum::ordinal).orElse(Severity.values().length)).toArray();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> severityRank(index.get(i).severity())).thenComparing(i -> i));
+        order.sort(Comparator.comparing((Integer i) -> rank[i]).thenComparing(i -> i));
         List<Integer> kept = new ArrayList<>(order.subList(0, INDEX_LIMIT));
         kept.sort(Comparator.naturalOrder());
         return kept.stream().map(index::get).toList();
     }
 
-    private static int severityRank(String severity) {
-        return severity.matches("SEV[1-4]") ? severity.charAt(3) - '0' : 5;
-    }
 
     /** Any string from the corpus, redacted when asked. */
     private String t(String s) {
@@ -120,11 +119,8 @@ final class ReportViewBuilder {
         ReportView.Causes causes = causes();
         ReportView.Actions actions = actions();
         ReportView.Quality quality = quality();
-        int unlisted = review.index().size() - listed.size();
-        String indexMore = unlisted == 0 ? "" : "… and " + Fmt.plural(unlisted, "less severe incident", "less severe incidents")
-                + " of the quarter, listed in data/incidents.jsonl.";
         return new ReportView(meta, glance(), kpis(), headline, timings, detection, causes, actions, quality, index(),
-                unlisted > 0, indexMore, appendix(), chartCount);
+                appendix(), chartCount);
     }
 
     // ---- headline ---------------------------------------------------------------------------
@@ -374,10 +370,10 @@ final class ReportViewBuilder {
                 Fmt.count(p.overdue()), Fmt.count(p.stalled()))).toList();
         List<FollowThrough.Recurrence> recurrences = f.recurrences().rows().stream()
                 .sorted(Comparator.comparing((FollowThrough.Recurrence r) -> !r.allDone())).toList();
-        int recMore = Math.max(0, recurrences.size() - LIST_LIMIT);
-        List<ReportView.RecurrenceRow> rec = recurrences.stream().limit(LIST_LIMIT).map(r -> new ReportView.RecurrenceRow(
+        ReportView.Listed<ReportView.RecurrenceRow> rec = cut(recurrences, LIST_LIMIT, r -> new ReportView.RecurrenceRow(
                 link(r.incident()), t(r.clusterLabel()), link(r.earlier()), r.earlier().date().map(LocalDate::toString)
-                .orElse(Fmt.NONE), r.earlierDone() + " of " + r.earlierItems() + " done", r.allDone())).toList();
+                .orElse(Fmt.NONE), r.earlierDone() + " of " + r.earlierItems() + " done", r.allDone()),
+                "more", "more", " (those after all items were done come first).");
         String recSummary = f.recurrences().afterAnyDone() == 0
                 ? "No incident this quarter repeated a cause whose earlier action items had been marked done."
                 : Fmt.plural(f.recurrences().afterAnyDone(), "incident", "incidents") + " this quarter repeated a cause "
@@ -387,25 +383,32 @@ final class ReportViewBuilder {
         String scope = "Counted as of " + review.asOf() + b.since().map(q -> ", over the action items of every incident since "
                 + q + " (the implementation rates below are per quarter of the incident)").orElse("") + ".";
         return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), scope, kpis, hygiene, rates, pr,
-                items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec,
-                recMore > 0, recMore > 0 ? "… and " + Fmt.plural(recMore, "more", "more") + " (those after all items were done come first)." : "");
+                items(f.overdue().stream().filter(i -> !i.stalled()).toList()), items(f.stalled()), items(f.missingOwnerOrDue()), recSummary, rec);
     }
 
     /** Longer lists are cut here; the rest are in data/action_items.csv. */
     static final int LIST_LIMIT = 25;
 
-    private ReportView.ItemList items(List<FollowThrough.OpenItem> items) {
-        List<ReportView.ItemRow> rows = itemRows(items.subList(0, Math.min(LIST_LIMIT, items.size())));
-        int more = items.size() - rows.size();
-        return new ReportView.ItemList(rows, more > 0, more > 0 ? "… and " + Fmt.plural(more, "more item", "more items")
-                + ", listed in data/action_items.csv." : "");
+    private ReportView.Listed<ReportView.ItemRow> items(List<FollowThrough.OpenItem> items) {
+        return cut(items, LIST_LIMIT, this::itemRow, "more item", "more items", ", listed in data/action_items.csv.");
     }
 
-    private List<ReportView.ItemRow> itemRows(List<FollowThrough.OpenItem> items) {
-        return items.stream().map(i -> new ReportView.ItemRow(link(i.incident()), t(i.itemId()), rich(i.action()),
+    private ReportView.ItemRow itemRow(FollowThrough.OpenItem i) {
+        return new ReportView.ItemRow(link(i.incident()), t(i.itemId()), rich(i.action()),
                 i.owner().map(this::t).orElse("no owner"), i.due().map(LocalDate::toString).orElse("no due date"),
                 ReportCharts.label(i.priority()), ReportCharts.label(i.status()),
-                days(i.ageDays()), days(i.daysOverdue()), i.stalled())).toList();
+                days(i.ageDays()), days(i.daysOverdue()), i.stalled());
+    }
+
+    /** The first {@code limit} of a list as rows, and a line saying how many are left out and where they are. */
+    private static <A, R> ReportView.Listed<R> cut(List<A> all, int limit, java.util.function.Function<A, R> row,
+                                                  String one, String many, String where) {
+        List<R> rows = all.stream().limit(limit).map(row).toList();
+        return listed(rows, all.size() - rows.size(), one, many, where);
+    }
+
+    private static <R> ReportView.Listed<R> listed(List<R> rows, int more, String one, String many, String where) {
+        return new ReportView.Listed<>(rows, more > 0, more > 0 ? "… and " + Fmt.plural(more, one, many) + where : "");
     }
 
     private static String days(OptionalLong d) {
@@ -427,8 +430,9 @@ final class ReportViewBuilder {
                 f.scores().hasData() ? String.valueOf(f.scores().median()) : Fmt.NONE,
                 f.gaps().isEmpty() ? Fmt.NONE : f.gaps().stream().map(g -> g.section() + " (" + g.missing() + ")")
                         .collect(Collectors.joining(", ")))).toList();
-        List<ReportView.GapRow> incomplete = q.incomplete().stream().limit(LIST_LIMIT).map(g -> new ReportView.GapRow(link(g.incident()),
-                ReportCharts.label(g.severity()), String.valueOf(g.score()), String.join(", ", g.missing()))).toList();
+        ReportView.Listed<ReportView.GapRow> incomplete = cut(q.incomplete(), LIST_LIMIT, g -> new ReportView.GapRow(link(g.incident()),
+                ReportCharts.label(g.severity()), String.valueOf(g.score()), String.join(", ", g.missing())),
+                "more postmortem", "more postmortems", "; each incident's quality is in data/incidents.jsonl.");
         List<ReportView.BlameRow> blame = q.blame().stream().map(b -> new ReportView.BlameRow(link(b.incident()),
                 t(b.phrase()), b.alternative())).toList();
         String blameSummary = q.incidentsWithBlame() == 0
@@ -447,16 +451,13 @@ final class ReportViewBuilder {
         List<ReportView.MissingRow> missing = q.missingPostmortems().stream().map(m -> new ReportView.MissingRow(
                 link(m.incident()), ReportCharts.label(m.severity()), m.reason(), m.status().map(this::t).orElse(Fmt.NONE)))
                 .toList();
-        int incompleteMore = q.incomplete().size() - incomplete.size();
         return new ReportView.Quality(chart(charts.scores()), chart(charts.lag()), scoreSummary, formality, incomplete,
-                incompleteMore > 0, incompleteMore > 0 ? "… and " + Fmt.plural(incompleteMore, "more postmortem", "more postmortems")
-                + "; each incident's quality is in data/incidents.jsonl." : "",
                 blameSummary, blame, lagSummary, late, missing);
     }
 
     // ---- index and appendix -----------------------------------------------------------------
 
-    private List<ReportView.IndexRow> index() {
+    private ReportView.Listed<ReportView.IndexRow> index() {
         List<ReportView.IndexRow> rows = new ArrayList<>();
         for (io.hindsight.analyse.IndexRow r : listed) {
             IncidentRef ref = r.incident();
@@ -470,7 +471,8 @@ final class ReportViewBuilder {
                     r.actionItems() == 0 ? "none" : r.actionItemsDone() + " of " + r.actionItems() + " done",
                     r.warnings() > 0, r.warnings() == 0 ? "" : Fmt.plural(r.warnings(), "warning", "warnings")));
         }
-        return rows;
+        return listed(rows, review.index().size() - listed.size(), "less severe incident", "less severe incidents",
+                " of the quarter, listed in data/incidents.jsonl.");
     }
 
     private ReportView.Appendix appendix() {
@@ -486,13 +488,13 @@ final class ReportViewBuilder {
         List<Pair> skipped = run.skippedByExtension().entrySet().stream()
                 .map(e -> new Pair(t(e.getKey()), Fmt.count(e.getValue()))).toList();
         List<Pair> reasons = d.rejectsByReason().stream().map(r -> new Pair(t(r.reason()), Fmt.count(r.count()))).toList();
-        List<ReportView.RejectRow> rejects = run.rejects().stream()
-                .sorted(java.util.Comparator.comparing(io.hindsight.analyse.RunStats.Reject::path)).limit(APPENDIX_LIMIT)
-                .map(r -> new ReportView.RejectRow(t(r.path()), t(r.reason()), rich(r.detail()))).toList();
-        int rejectsMore = run.rejects().size() - rejects.size();
-        List<ReportView.WarningRow> warnings = d.quarterWarnings().stream().limit(APPENDIX_LIMIT).map(w -> new ReportView.WarningRow(
-                link(w.incident()), w.warnings().stream().map(this::t).toList())).toList();
-        int warningsMore = d.quarterWarnings().size() - warnings.size();
+        ReportView.Listed<ReportView.RejectRow> rejects = cut(run.rejects().stream()
+                        .sorted(Comparator.comparing(io.hindsight.analyse.RunStats.Reject::path)).toList(), APPENDIX_LIMIT,
+                r -> new ReportView.RejectRow(t(r.path()), t(r.reason()), rich(r.detail())),
+                "more file", "more files", ", listed in data/rejects.csv.");
+        ReportView.Listed<ReportView.WarningRow> warnings = cut(d.quarterWarnings(), APPENDIX_LIMIT, w -> new ReportView.WarningRow(
+                link(w.incident()), w.warnings().stream().map(this::t).toList()),
+                "more incident", "more incidents", " with warnings, listed in data/incidents.jsonl.");
         List<Pair> definitions = List.of(
                 new Pair("Median, p90", "Nearest-rank percentiles: the p-th percentile of n sorted values is the value at "
                         + "rank \u2308p/100 \u00d7 n\u2309, always an observed value; for an even n the median is the lower "
@@ -524,10 +526,6 @@ final class ReportViewBuilder {
                         + QualityAnalysis.LAG_TARGET_DAYS + " days."),
                 new Pair("Service", "An incident that names several services counts under each; \u201c"
                         + TimingAnalysis.NO_SERVICE + "\u201d groups those naming none."));
-        return new ReportView.Appendix(counts, skipped, reasons, rejects, rejectsMore > 0,
-                rejectsMore > 0 ? "… and " + Fmt.plural(rejectsMore, "more file", "more files") + ", listed in data/rejects.csv." : "",
-                warnings, warningsMore > 0,
-                warningsMore > 0 ? "… and " + Fmt.plural(warningsMore, "more incident", "more incidents")
-                        + " with warnings, listed in data/incidents.jsonl." : "", definitions);
+        return new ReportView.Appendix(counts, skipped, reasons, rejects, warnings, definitions);
     }
 }
