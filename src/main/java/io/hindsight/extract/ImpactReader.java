@@ -80,19 +80,21 @@ final class ImpactReader {
             }
         }
         String text = String.join("\n", prose);
-        if (users.isEmpty()) {
+        // Every sentence pattern but the SLO one needs an ASCII digit (\d): prose without one skips them.
+        boolean digits = hasAsciiDigit(text);
+        if (users.isEmpty() && digits) {
             Matcher m = USERS_SENTENCE.matcher(text);
             if (m.find()) {
                 users = Numbers.count(m.group(2));
             }
         }
-        if (pct.isEmpty()) {
+        if (pct.isEmpty() && digits) {
             Matcher m = PCT_USERS_SENTENCE.matcher(text);
             if (m.find() && PEOPLE.matcher(m.group(2).toLowerCase(Locale.ROOT)).matches()) {
                 pct = OptionalDouble.of(Double.parseDouble(m.group(1)));
             }
         }
-        if (failed.isEmpty()) {
+        if (failed.isEmpty() && digits) {
             Matcher m = FAILED_SENTENCE.matcher(text);
             if (m.find()) {
                 failed = Numbers.count(m.group(1));
@@ -103,13 +105,13 @@ final class ImpactReader {
                 }
             }
         }
-        if (tickets.isEmpty()) {
+        if (tickets.isEmpty() && digits) {
             Matcher m = TICKETS_SENTENCE.matcher(text);
             if (m.find()) {
                 tickets = Numbers.count(m.group(1));
             }
         }
-        if (revenue.isEmpty()) {
+        if (revenue.isEmpty() && digits) {
             Matcher m = REVENUE_SENTENCE.matcher(text);
             if (m.find()) {
                 revenue = Numbers.usd(m.group(1) != null ? m.group(1) : m.group(2));
@@ -122,6 +124,16 @@ final class ImpactReader {
             }
         }
         return new Result(new Impact(users, pct, failed, revenue, slo, tickets), duration);
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OptionalLong first(OptionalLong have, OptionalLong candidate) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -287,7 +288,7 @@ public final class PhaseClassifier {
                 also.addAll(rest.also());
                 also.addAll(head.also());
                 also.remove(head.phase().get());
-                return new Classification(head.phase(), Set.copyOf(also), head.rollbackMention() || rest.rollbackMention());
+                return new Classification(head.phase(), Collections.unmodifiableSet(also), head.rollbackMention() || rest.rollbackMention());
             }
         }
         return classifyText(text, source);
@@ -331,9 +332,8 @@ public final class PhaseClassifier {
         }
         for (Phase p : PRECEDENCE) {
             if (matched.contains(p)) {
-                EnumSet<Phase> also = EnumSet.copyOf(matched);
-                also.remove(p);
-                return new Classification(Optional.of(p), Set.copyOf(also), rollback);
+                matched.remove(p);
+                return new Classification(Optional.of(p), Collections.unmodifiableSet(matched), rollback);
             }
         }
         return new Classification(Optional.empty(), Set.of(), rollback);

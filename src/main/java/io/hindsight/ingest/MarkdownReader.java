@@ -57,6 +57,7 @@ public final class MarkdownReader {
             .extensions(List.of(TablesExtension.create()))
             .maxOpenBlockParsers(64)
             .build();
+    private final Yaml yaml = safeYaml();
 
     /** Thrown when the front matter is present but is not valid YAML. */
     public static final class FrontMatterException extends Exception {
@@ -118,14 +119,19 @@ public final class MarkdownReader {
         return new MarkdownDocument(front, preamble, sections, warnings);
     }
 
-    private static Map<String, Object> loadYaml(String yaml) throws FrontMatterException {
+    /** SnakeYAML's safe loader with limits on aliases, size and nesting; built once per reader (a Yaml is not thread-safe). */
+    private static Yaml safeYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit(1_000_000);
         options.setNestingDepthLimit(20);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    private Map<String, Object> loadYaml(String yaml) throws FrontMatterException {
         try {
-            Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            Object loaded = this.yaml.load(yaml);
             if (loaded == null) {
                 return Map.of();
             }

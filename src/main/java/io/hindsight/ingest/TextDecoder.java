@@ -36,7 +36,17 @@ public final class TextDecoder {
             return new Failed(Rejection.Reason.EMPTY, "the file is empty (0 bytes)");
         }
         int probe = Math.min(bytes.length, BINARY_PROBE);
-        Failed wide = wideEncoding(bytes, probe);
+        // One pass over the bytes: where the first NUL is, and whether any byte is outside ASCII.
+        int firstNul = -1;
+        boolean ascii = true;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == 0 && firstNul < 0) {
+                firstNul = i;
+            }
+            ascii &= b >= 0;
+        }
+        Failed wide = wideEncoding(bytes, probe, firstNul >= 0 && firstNul < probe);
         if (wide != null) {
             return wide;
         }
@@ -46,44 +56,47 @@ public final class TextDecoder {
                         + " (magic bytes at offset 0), not text; only Markdown and JSON postmortems are read");
             }
         }
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                return new Failed(Rejection.Reason.BINARY,
-                        "the file contains a NUL byte at offset " + i + ": binary data, not text");
+        if (firstNul >= 0 && firstNul < probe) {
+            return nul(firstNul);
+        }
+        String text;
+        if (ascii) {
+            text = new String(bytes, StandardCharsets.US_ASCII); // every ASCII byte string is valid UTF-8
+        } else {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int offset = in.position();
+                return new Failed(Rejection.Reason.NOT_UTF8, String.format(Locale.ROOT,
+                        "not valid UTF-8: byte 0x%02X at offset %d; save the file as UTF-8",
+                        bytes[offset] & 0xFF, offset));
             }
+            decoder.flush(out);
+            out.flip();
+            text = out.toString();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            return new Failed(Rejection.Reason.NOT_UTF8, String.format(Locale.ROOT,
-                    "not valid UTF-8: byte 0x%02X at offset %d; save the file as UTF-8",
-                    bytes[offset] & 0xFF, offset));
-        }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
             return new Failed(Rejection.Reason.EMPTY, "the file holds only white space");
         }
-        for (int i = probe; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return new Failed(Rejection.Reason.BINARY,
-                        "the file contains a NUL byte at offset " + i + ": binary data, not text");
-            }
+        if (firstNul >= 0) {
+            return nul(firstNul);
         }
         return new Decoded(text);
     }
 
+    private static Failed nul(int offset) {
+        return new Failed(Rejection.Reason.BINARY, "the file contains a NUL byte at offset " + offset + ": binary data, not text");
+    }
+
     /** UTF-32 or UTF-16 text, by its byte-order mark or by NULs in alternate bytes; null when it is neither. */
-    private static Failed wideEncoding(byte[] b, int probe) {
+    private static Failed wideEncoding(byte[] b, int probe, boolean nulInProbe) {
         String bom = null;
         if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
             bom = "UTF-32 (little-endian byte-order mark FF FE 00 00 at offset 0)";
@@ -100,7 +113,7 @@ public final class TextDecoder {
         // ASCII text in UTF-16 without a mark: a NUL in nearly every even (big-endian) or odd
         // (little-endian) byte and almost none in the others.
         int pairs = probe / 2;
-        if (pairs < 4) {
+        if (pairs < 4 || !nulInProbe) {
             return null;
         }
         int evenNul = 0;

@@ -1,0 +1,29 @@
+package io.hindsight.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** One reader serves a whole partition, so nothing of a bad file may leak into the next. */
+class MarkdownReaderTest {
+    private final MarkdownReader reader = new MarkdownReader();
+
+    @Test
+    void aBrokenFrontMatterLeavesTheReaderAsItWas() throws Exception {
+        String good = "---\nid: INC-1\nseverity: SEV2\n---\n# Outage\n\nText.\n";
+        assertThat(reader.read(good).frontMatter()).containsEntry("id", "INC-1").containsEntry("severity", "SEV2");
+
+        assertThatThrownBy(() -> reader.read("---\nid: [unclosed\n---\n# X\n"))
+                .isInstanceOf(MarkdownReader.FrontMatterException.class).hasMessageContaining("not valid YAML");
+        String bomb = "---\na: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: &d [*c, *c]\ne: &e [*d, *d]\nf: &f [*e, *e]\n"
+                + "g: &g [*f, *f]\nh: &h [*g, *g]\ni: &i [*h, *h]\nj: &j [*i, *i]\nk: &k [*j, *j]\n---\n# X\n";
+        assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(MarkdownReader.FrontMatterException.class);
+        assertThatThrownBy(() -> reader.read("---\n- a list\n- not a map\n---\n# X\n"))
+                .isInstanceOf(MarkdownReader.FrontMatterException.class).hasMessageContaining("not a YAML mapping");
+
+        MarkdownDocument again = reader.read("---\nid: INC-2\n---\n# Outage\n\nText.\n");
+        assertThat(again.frontMatter()).containsOnlyKeys("id").containsEntry("id", "INC-2");
+        assertThat(reader.read(good).frontMatter()).containsOnlyKeys("id", "severity");
+    }
+}
