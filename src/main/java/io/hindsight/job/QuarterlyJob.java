@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.row_number;
@@ -175,14 +176,19 @@ public final class QuarterlyJob {
 
             // 3. deduplicate
             jsc.setJobDescription("3 deduplicate incident ids");
+            // Ranked on the ids and locations alone: the incidents' JSON is never shuffled. The
+            // copies that lose (few) come to the driver, and every later step leaves out their
+            // locations, which are unique to one incident each.
             WindowSpec byId = Window.partitionBy("id").orderBy("location");
-            Dataset<Row> ranked = rows.filter(col("kind").equalTo(ExtractedRows.INCIDENT))
+            Dataset<Row> incidentRows = rows.filter(col("kind").equalTo(ExtractedRows.INCIDENT));
+            List<Row> duplicateRows = incidentRows.select("id", "location", "path")
                     .withColumn("rank", row_number().over(byId))
-                    .withColumn("kept_location", first("location").over(byId));
-            Dataset<Row> kept = ranked.filter(col("rank").equalTo(1)).drop("rank", "kept_location")
-                    .persist(StorageLevel.DISK_ONLY());
-            List<Row> duplicateRows = ranked.filter(col("rank").gt(1)).select("id", "location", "kept_location", "path")
+                    .withColumn("kept_location", first("location").over(byId))
+                    .filter(col("rank").gt(1)).select("id", "location", "kept_location", "path")
                     .orderBy("location").collectAsList();
+            Object[] droppedLocations = duplicateRows.stream().map(d -> d.getString(1)).toArray();
+            Dataset<Row> kept = incidentRows.filter(not(col("location").isin(droppedLocations)))
+                    .persist(StorageLevel.DISK_ONLY());
             Row totals = kept.agg(count_distinct(col("path")), count(lit(1)), coalesce(sum("warnings"), lit(0L))).first();
             long parsedFiles = totals.getLong(0);
             long incidentsTotal = totals.getLong(1);
@@ -210,11 +216,10 @@ public final class QuarterlyJob {
 
             // 4. cluster
             jsc.setJobDescription("4 cluster contributing factors and root causes");
-            Dataset<Row> factorAll = rows.filter(col("kind").equalTo(ExtractedRows.FACTOR));
-            Dataset<Row> keys = kept.select(col("id").as("k_id"), col("location").as("k_location"));
-            List<Row> factorRows = factorAll
-                    .join(keys, factorAll.col("id").equalTo(keys.col("k_id")).and(factorAll.col("location").equalTo(keys.col("k_location"))),
-                            "left_semi")
+            // A factor row carries its incident's location: the kept incidents' factors are those
+            // of locations not dropped as duplicates.
+            List<Row> factorRows = rows.filter(col("kind").equalTo(ExtractedRows.FACTOR))
+                    .filter(not(col("location").isin(droppedLocations)))
                     .select("id", "quarter", "ordinal", "text", "root_cause")
                     .orderBy("id", "ordinal").collectAsList();
             List<FactorInput> factors = new ArrayList<>(factorRows.size());
