@@ -31,6 +31,9 @@ final class ActionItemReader {
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{1,2}-\\d{1,2})\\b");
     private static final Pattern PRIORITY = Pattern.compile("\\b(P[0-4])\\b|(?i)\\bpriority\\s*[:=]?\\s*(\\w+)");
     private static final Pattern STATUS_KV = Pattern.compile("(?i)\\bstatus\\s*[:=]?\\s*([\\w' -]+)");
+    /** A bug tracker's state written in capitals beside the ticket ("CAT-2210 DONE", "NET-5543 WONTFIX (covered by ...)"). */
+    private static final Pattern TRACKER_STATE = Pattern.compile(
+            "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TODO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)[(\\[,;—–-]\\s*(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won'?t (?:do|fix)|cancell?ed|not started|blocked|pending)\\s*[)\\]]?\\s*\\.?$");
 
     private ActionItemReader() {
@@ -105,6 +108,21 @@ final class ActionItemReader {
             }
             Optional<String> prio = priority >= 0 ? clean(cell(row, priority)) : Optional.empty();
             Optional<ActionStatus> st = status >= 0 ? ActionStatus.parse(cell(row, status)) : Optional.empty();
+            if (status < 0) {
+                // No status column: a tracker state written in another cell ("CAT-2210 DONE",
+                // "CAT-2211 (won't fix)" in a Bug column).
+                for (int i = 0; i < row.size() && st.isEmpty(); i++) {
+                    if (i != action && i != owner && i != due && i != priority && i != id) {
+                        Matcher m = TRACKER_STATE.matcher(row.get(i));
+                        Matcher tail = STATUS_TAIL.matcher(row.get(i));
+                        if (m.find()) {
+                            st = ActionStatus.parse(m.group(1));
+                        } else if (tail.find()) {
+                            st = ActionStatus.parse(tail.group(1));
+                        }
+                    }
+                }
+            }
             items.add(new ActionItem(itemId, text.strip(), own, dueDate, prio, st));
         }
     }

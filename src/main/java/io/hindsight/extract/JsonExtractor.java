@@ -371,7 +371,7 @@ final class JsonExtractor {
                     }
                 }
                 Optional<String> priority = named(a.get("priority"));
-                Optional<ActionStatus> status = named(a.get("status")).flatMap(ActionStatus::parse);
+                Optional<ActionStatus> status = named(a.get("status")).or(() -> named(a.get("state"))).flatMap(ActionStatus::parse);
                 out.add(new ActionItem(id, action.get(), owner, due, priority, status));
             }
             return out;

@@ -227,9 +227,38 @@ final class MarkdownExtractor {
                 continue;
             }
             for (String[] kv : ImpactReader.keyValues(List.of(b), prose)) {
-                md.put(kv[0], kv[1]);
+                putSeparated(md, kv[0], kv[1]);
             }
         }
+    }
+
+    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+
+    /**
+     * A value, or several "Key: value" pairs on one line separated by " | " ("Date: 2026-02-02 |
+     * Severity: Minor | Team: Billing"). A part after a pipe counts as a pair only when its key is
+     * a metadata field; otherwise it stays in the value before it.
+     */
+    private static void putSeparated(Metadata md, String key, String value) {
+        String[] parts = PIPE.split(value);
+        if (parts.length == 1) {
+            md.put(key, value);
+            return;
+        }
+        String currentKey = key;
+        StringBuilder currentValue = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            int colon = parts[i].indexOf(':');
+            String k = colon > 0 ? parts[i].substring(0, colon).strip() : "";
+            if (!k.isEmpty() && Metadata.canonical(k).isPresent()) {
+                md.put(currentKey, currentValue.toString().strip());
+                currentKey = k;
+                currentValue = new StringBuilder(parts[i].substring(colon + 1));
+            } else {
+                currentValue.append(" | ").append(parts[i]);
+            }
+        }
+        md.put(currentKey, currentValue.toString().strip());
     }
 
     /** In Summary and Impact sections only bold-lead lines count as metadata ("**Severity:** SEV2"). */
