@@ -25,6 +25,8 @@ final class ActionItemReader {
     private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed)\\b");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
+    /** A status mark opening the line, as chat tools and emoji-minded writers put it: done, open, under way, dropped. */
+    private static final Pattern MARK = Pattern.compile("^(?:([✅☑✔])|([⬜☐🔲])|([⏳🔄🚧])|([❌🚫✖]))\\uFE0F?\\s*");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@[A-Za-z0-9][\\w.-]*[A-Za-z0-9_]|(?<![\\w.])@[A-Za-z0-9]");
     private static final Pattern OWNER_KV = Pattern.compile("(?i)\\b(?:owner|owners|assignee|assigned to|responsible|dri)\\s*[:=-]?\\s*([^,;()\\]|—–]+)");
     private static final Pattern DUE_KV = Pattern.compile("(?i)\\b(?:due(?:\\s+date)?|deadline|by|eta|target)\\s*[:=]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:,? \\d{4})?)");
@@ -163,9 +165,14 @@ final class ActionItemReader {
         String text = raw.strip();
         Optional<ActionStatus> status = Optional.empty();
         Matcher cb = CHECKBOX.matcher(text);
+        Matcher mark = MARK.matcher(text);
         if (cb.find()) {
             status = Optional.of(cb.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE);
             text = text.substring(cb.end());
+        } else if (mark.find()) {
+            status = Optional.of(mark.group(1) != null ? ActionStatus.DONE : mark.group(2) != null ? ActionStatus.OPEN
+                    : mark.group(3) != null ? ActionStatus.IN_PROGRESS : ActionStatus.WONT_DO);
+            text = text.substring(mark.end());
         }
         Optional<String> owner = Optional.empty();
         Matcher kv = OWNER_KV.matcher(text);

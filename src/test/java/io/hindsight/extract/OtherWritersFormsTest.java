@@ -66,6 +66,27 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void emojiMarksOpeningAnItemAreItsStatus() {
+        Incident i = only("wiki-export.md", """
+                # Postmortem: Wiki exports truncated
+
+                **Date:** 2026-02-09
+
+                ## Root Cause
+                The export worker stopped at the first page over 10 MB.
+
+                ## Follow-ups
+                - ✅ Stream pages instead of buffering them — @lina
+                - ⬜ Alert on exports smaller than the day before — @omar
+                - 🚧 Fuzz the exporter with oversized pages — @lina
+                - ❌ Raise the buffer to 50 MB (not a fix)
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(Optional.of(ActionStatus.DONE),
+                Optional.of(ActionStatus.OPEN), Optional.of(ActionStatus.IN_PROGRESS), Optional.of(ActionStatus.WONT_DO));
+        assertThat(i.actionItems().get(0).action()).startsWith("Stream pages");
+    }
+
+    @Test
     void aToolsFollowUpsCarryTheirState() {
         Incident i = only("export-77.json", """
                 {"name": "Queue consumers wedged", "severity": "SEV3",
