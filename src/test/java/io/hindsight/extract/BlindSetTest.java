@@ -21,16 +21,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Postmortems written apart from the extractor, by helpers who read only the contract and the
  * guide, each with the facts its writer expects ({@code truth.tsv}; their judgement calls are in
- * {@code NOTES.md}). Set 1 was used to find gaps in the vocabulary; set 2 was measured before any
- * change made for it (84.8% of fields), then used too. Each set must keep its level: a change
- * that loses fields here reads other writers worse.
+ * {@code NOTES.md}). Set 1 was used to find gaps in the vocabulary. Sets 2 and 3 were each
+ * measured before any change made for them (84.8% and 84.9% of fields; 79.7% and 80.2% with the
+ * extractor as it was before set 1), then used too. Each set must keep its level: a change that
+ * loses fields here reads other writers worse.
  */
 class BlindSetTest {
     private static final Phase[] PHASES = Phase.values();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @ParameterizedTest(name = "{0}: at least {1} of fields right")
-    @CsvSource({"set1, 0.96", "set2, 0.89"})
+    @CsvSource({"set1, 0.96", "set2, 0.90", "set3, 0.92"})
     void keepsItsLevel(String set, double floor) throws IOException {
         Path dir = Path.of("src/test/resources/blind", set);
         List<String> lines = Files.readAllLines(dir.resolve("truth.tsv"));

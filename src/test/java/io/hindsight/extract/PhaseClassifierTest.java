@@ -78,6 +78,14 @@ class PhaseClassifierTest {
             Mail stream switched to the standby provider                         | MITIGATED
             Partner dashboards current again                                     | RESOLVED
             Crash-free sessions back at 99.9%                                    | RESOLVED
+            Rolling payments-api back to 7.2.1                                   | ROLLBACK_STARTED
+            We rolled the config change back; p99 falls to 300 ms               | MITIGATED
+            Downgrade of the router firmware started                             | ROLLBACK_STARTED
+            Ops lead raises OPS-88 as P2 and takes incident lead                 | DECLARED
+            Sam (on call) accepts the page and jumps on                          | ACKNOWLEDGED
+            This is the cause: the pool ignores the new limit                    | IDENTIFIED
+            Rejections fall off after the clock step                             | MITIGATED
+            A reseller opens a ticket: nothing synced since 08:00                | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -96,6 +104,8 @@ class PhaseClassifierTest {
             Revert PR merged, deploy pending                                                      | MITIGATED
             Search traffic switched to the new cluster (the change that broke ranking)            | MITIGATED
             Pool size pinned at 40 and the replicas moved to the new zone                          | IDENTIFIED
+            Enterprise customer opens a P1 support ticket: every call fails                       | DECLARED
+            Rolling restart of the pods; error rate back to normal                                 | ROLLBACK_STARTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
