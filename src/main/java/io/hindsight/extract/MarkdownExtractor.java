@@ -55,7 +55,7 @@ final class MarkdownExtractor {
     }
 
     Extraction extract(RawPostmortem.Markdown raw, List<String> fileWarnings) {
-        MarkdownDocument doc = raw.document();
+        MarkdownDocument doc = withBoldLabelSections(raw.document());
         List<String> warnings = new ArrayList<>(fileWarnings);
         List<Section> sections = doc.sections();
         List<Optional<SectionKind>> kinds = new ArrayList<>();
@@ -291,6 +291,79 @@ final class MarkdownExtractor {
     static String cleanTitle(String raw) {
         String t = TITLE_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
         return t.isEmpty() ? raw.strip() : t;
+    }
+
+    /**
+     * "**Action Items:**" alone on its line, then a table: a heading in all but markup. A
+     * paragraph that is only a bold label naming a known section (SectionCatalog) starts that
+     * section, one level below the heading it sits under; what follows it, up to the next such
+     * label or heading, is that section's. Other bold lines (a date line over a timeline, "**All
+     * times UTC**") stay text where they are.
+     */
+    static MarkdownDocument withBoldLabelSections(MarkdownDocument doc) {
+        boolean any = labelSection(doc.preamble()) >= 0;
+        for (Section s : doc.sections()) {
+            any |= labelSection(s.blocks()) >= 0;
+        }
+        if (!any) {
+            return doc;
+        }
+        List<Section> sections = new ArrayList<>();
+        List<Block> preamble = splitAtLabels(doc.preamble(), null, 1, sections);
+        for (Section s : doc.sections()) {
+            splitAtLabels(s.blocks(), s.heading(), s.level(), sections);
+        }
+        return new MarkdownDocument(doc.frontMatter(), preamble, sections, doc.warnings());
+    }
+
+    /** Adds the section (when {@code heading} is set) and the label sections within its blocks; returns the blocks before the first label. */
+    private static List<Block> splitAtLabels(List<Block> blocks, String heading, int level, List<Section> out) {
+        List<Block> current = new ArrayList<>();
+        List<Block> first = current;
+        String currentHeading = heading;
+        int currentLevel = level;
+        for (Block b : blocks) {
+            String label = boldLabel(b);
+            if (label != null && SectionCatalog.kindOf(label).isPresent()) {
+                if (currentHeading != null) {
+                    out.add(new Section(currentHeading, currentLevel, current));
+                }
+                currentHeading = label;
+                currentLevel = Math.min(6, level + 1);
+                current = new ArrayList<>();
+            } else {
+                current.add(b);
+            }
+        }
+        if (currentHeading != null) {
+            out.add(new Section(currentHeading, currentLevel, current));
+        }
+        return first;
+    }
+
+    private static int labelSection(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String label = boldLabel(blocks.get(i));
+            if (label != null && SectionCatalog.kindOf(label).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The label of a paragraph that is nothing but bold text, with or without a colon after it ("**Action Items:**"); else null. */
+    private static String boldLabel(Block b) {
+        if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().size() != 1) {
+            return null;
+        }
+        String lead = p.lead().get().strip();
+        String line = p.lines().get(0).strip();
+        String rest = line.startsWith(lead) ? line.substring(lead.length()).strip() : null;
+        if (rest == null || !(rest.isEmpty() || rest.equals(":"))) {
+            return null;
+        }
+        String label = lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead;
+        return label.isEmpty() || label.length() > 60 || label.contains(":") ? null : label;
     }
 
     /** Blocks of a section that belong to it: its own and those of unrecognised sub-sections. */

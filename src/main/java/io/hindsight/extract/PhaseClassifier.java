@@ -504,6 +504,7 @@ public final class PhaseClassifier {
             new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
             new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
+            new Rewrite("^no one", "\\bno[\\s-]one\\b", "nobody"),
             new Rewrite("^pager duty", "\\bpager[\\s-]*duty\\b", "pagerduty"),
             new Rewrite("^health check", "\\bhealth[\\s-]*checks?\\b", "healthcheck"),
             new Rewrite("^kill switch", "\\bkill[\\s-]*switch(es)?\\b", "killswitch"),

@@ -87,6 +87,35 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aBoldLabelAloneOnItsLineStartsTheSectionItNames() {
+        Incident i = only("exports.md", """
+                # Exports failing with expired links (incident #EXP-7)
+
+                **Date:** 2026-06-18
+
+                ## Root Causes
+                The signing helper read the clock once at start-up.
+
+                **Action Items:**
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | Read the clock per request | prevent | kai | EXP-71 **DONE** |
+                | Alert on expired-link errors | detect | mo | EXP-72 **TODO** |
+
+                ## Timeline
+
+                **2026-06-18**
+
+                09:02 Exports start failing
+                09:10 Support pages the on-call
+                """);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("clock once"));
+        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Read the clock per request", "Alert on expired-link errors");
+        assertThat(i.timeline()).hasSize(2);
+    }
+
+    @Test
     void aToolsFollowUpsCarryTheirState() {
         Incident i = only("export-77.json", """
                 {"name": "Queue consumers wedged", "severity": "SEV3",

@@ -86,6 +86,10 @@ class PhaseClassifierTest {
             This is the cause: the pool ignores the new limit                    | IDENTIFIED
             Rejections fall off after the clock step                             | MITIGATED
             A reseller opens a ticket: nothing synced since 08:00                | DETECTED
+            GC pauses back under 200 ms after the downgrade                      | MITIGATED
+            Impact reduced                                                       | MITIGATED
+            Outage ends                                                          | RESOLVED
+            Ops sampling switched off for the audit stream                       | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -106,6 +110,13 @@ class PhaseClassifierTest {
             Pool size pinned at 40 and the replicas moved to the new zone                          | IDENTIFIED
             Enterprise customer opens a P1 support ticket: every call fails                       | DECLARED
             Rolling restart of the pods; error rate back to normal                                 | ROLLBACK_STARTED
+            Queue lag alert fires into a channel that was muted last month                          | DETECTED
+            Disk alert e-mails the old list; no one receives it                                    | DETECTED
+            p99 at 2.4 s, below the paging threshold of 3 s                                        | DETECTED
+            Priya takes over as incident commander                                                 | CLOSED
+            Snapshot restore started on a side instance                                            | MITIGATED
+            Audit event counts 90% below normal                                                    | RESOLVED
+            Rollback complete on all nodes; clients connecting again                               | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
