@@ -90,6 +90,10 @@ class PhaseClassifierTest {
             Impact reduced                                                       | MITIGATED
             Outage ends                                                          | RESOLVED
             Ops sampling switched off for the audit stream                       | MITIGATED
+            Found the reason: the origin list lacks the www. hosts               | IDENTIFIED
+            Support raises a spike of login complaints in #escalations           | DETECTED
+            The 400 rate falls off a cliff after the buffer change               | MITIGATED
+            Compaction backlog gone; dashboards load                             | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -117,6 +121,8 @@ class PhaseClassifierTest {
             Snapshot restore started on a side instance                                            | MITIGATED
             Audit event counts 90% below normal                                                    | RESOLVED
             Rollback complete on all nodes; clients connecting again                               | RESOLVED
+            Nightly job runs again on an empty input and exits 0                                   | RESOLVED
+            Backfill confirmed as the reason compaction stopped                                    | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
