@@ -35,7 +35,7 @@ final class ActionItemReader {
     private static final Pattern STATUS_KV = Pattern.compile("(?i)\\bstatus\\s*[:=]?\\s*([\\w' -]+)");
     /** A bug tracker's state written in capitals beside the ticket ("CAT-2210 DONE", "NET-5543 WONTFIX (covered by ...)"). */
     private static final Pattern TRACKER_STATE = Pattern.compile(
-            "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TODO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
+            "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TO-?DO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)[(\\[,;—–-]\\s*(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won'?t (?:do|fix)|cancell?ed|not started|blocked|pending)\\s*[)\\]]?\\s*\\.?$");
 
     private ActionItemReader() {
@@ -115,10 +115,10 @@ final class ActionItemReader {
                 // "CAT-2211 (won't fix)" in a Bug column).
                 for (int i = 0; i < row.size() && st.isEmpty(); i++) {
                     if (i != action && i != owner && i != due && i != priority && i != id) {
-                        Matcher m = TRACKER_STATE.matcher(row.get(i));
+                        Matcher caps = TRACKER_STATE.matcher(row.get(i));
                         Matcher tail = STATUS_TAIL.matcher(row.get(i));
-                        if (m.find()) {
-                            st = ActionStatus.parse(m.group(1));
+                        if (caps.find()) {
+                            st = ActionStatus.parse(caps.group(1));
                         } else if (tail.find()) {
                             st = ActionStatus.parse(tail.group(1));
                         }

@@ -301,11 +301,7 @@ final class MarkdownExtractor {
      * times UTC**") stay text where they are.
      */
     static MarkdownDocument withBoldLabelSections(MarkdownDocument doc) {
-        boolean any = labelSection(doc.preamble()) >= 0;
-        for (Section s : doc.sections()) {
-            any |= labelSection(s.blocks()) >= 0;
-        }
-        if (!any) {
+        if (!hasSectionLabel(doc.preamble()) && doc.sections().stream().noneMatch(s -> hasSectionLabel(s.blocks()))) {
             return doc;
         }
         List<Section> sections = new ArrayList<>();
@@ -323,8 +319,8 @@ final class MarkdownExtractor {
         String currentHeading = heading;
         int currentLevel = level;
         for (Block b : blocks) {
-            String label = boldLabel(b);
-            if (label != null && SectionCatalog.kindOf(label).isPresent()) {
+            String label = sectionLabel(b);
+            if (label != null) {
                 if (currentHeading != null) {
                     out.add(new Section(currentHeading, currentLevel, current));
                 }
@@ -341,18 +337,15 @@ final class MarkdownExtractor {
         return first;
     }
 
-    private static int labelSection(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            String label = boldLabel(blocks.get(i));
-            if (label != null && SectionCatalog.kindOf(label).isPresent()) {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean hasSectionLabel(List<Block> blocks) {
+        return blocks.stream().anyMatch(b -> sectionLabel(b) != null);
     }
 
-    /** The label of a paragraph that is nothing but bold text, with or without a colon after it ("**Action Items:**"); else null. */
-    private static String boldLabel(Block b) {
+    /**
+     * The label of a paragraph that is nothing but bold text, with or without a colon after it
+     * ("**Action Items:**"), when it names a known section; else null.
+     */
+    private static String sectionLabel(Block b) {
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().size() != 1) {
             return null;
         }
@@ -363,7 +356,7 @@ final class MarkdownExtractor {
             return null;
         }
         String label = lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead;
-        return label.isEmpty() || label.length() > 60 || label.contains(":") ? null : label;
+        return label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty() ? null : label;
     }
 
     /** Blocks of a section that belong to it: its own and those of unrecognised sub-sections. */
