@@ -1,8 +1,6 @@
 package io.hindsight.job;
 
 import io.hindsight.analyse.causes.CauseCluster;
-import io.hindsight.analyse.causes.Clustering;
-import io.hindsight.analyse.causes.FactorInput;
 import io.hindsight.analyse.causes.Taxonomy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,26 +13,19 @@ final class ClusterFiles {
     private ClusterFiles() {
     }
 
-    /** One object per contributing factor (root causes are clustered too, but are not factors), sorted by incident and position. */
-    static List<Map<String, Object>> factorRows(List<FactorInput> sortedFactors, Clustering c) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (FactorInput f : sortedFactors) {
-            if (f.rootCause()) {
-                continue;
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("incident_id", f.incidentId());
-            m.put("text", f.text());
-            m.put("cluster_id", c.clusterOfFactor().get(f.factorId()));
-            m.put("theme", c.themeOfFactor().getOrDefault(f.factorId(), "other"));
-            out.add(m);
-        }
-        return out;
+    /** The {@code factors.jsonl} object of a contributing factor (root causes are clustered too, but are not factors). */
+    static Map<String, Object> factorRow(String incidentId, String text, String clusterId, String theme) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("incident_id", incidentId);
+        m.put("text", text);
+        m.put("cluster_id", clusterId);
+        m.put("theme", theme);
+        return m;
     }
 
-    static List<Map<String, Object>> clusters(Clustering c, Taxonomy t) {
+    static List<Map<String, Object>> clusters(List<CauseCluster> clusters, Taxonomy t) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (CauseCluster k : c.clusters()) {
+        for (CauseCluster k : clusters) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", k.id());
             m.put("label", k.label());

@@ -1,6 +1,8 @@
 package io.hindsight.job;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
@@ -15,10 +17,7 @@ import io.hindsight.analyse.IncidentDigest;
 import io.hindsight.analyse.ReviewInput;
 import io.hindsight.analyse.RunStats;
 import io.hindsight.analyse.causes.CauseCluster;
-import io.hindsight.analyse.causes.CauseClusterer;
-import io.hindsight.analyse.causes.Clustering;
 import io.hindsight.analyse.causes.ClusteringConfig;
-import io.hindsight.analyse.causes.FactorInput;
 import io.hindsight.analyse.causes.QuarterlyReview;
 import io.hindsight.analyse.causes.QuarterlyReviews;
 import io.hindsight.analyse.causes.Taxonomy;
@@ -30,6 +29,7 @@ import io.hindsight.model.Quarter;
 import io.hindsight.model.Severity;
 import io.hindsight.report.data.DataFiles;
 import io.hindsight.report.data.IncidentJson;
+import io.hindsight.spark.CauseStage;
 import io.hindsight.spark.ExtractPartition;
 import io.hindsight.spark.ExtractedRows;
 import io.hindsight.spark.HadoopConf;
@@ -47,7 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
@@ -68,7 +68,9 @@ import org.apache.spark.util.LongAccumulator;
  *   <li>list the input once on the driver ({@link InputListing});</li>
  *   <li>read, parse and extract in the executors ({@link ExtractPartition});</li>
  *   <li>deduplicate incident ids (the first location in path order wins);</li>
- *   <li>cluster contributing factors and root causes into recurring causes (driver, near-linear);</li>
+ *   <li>cluster contributing factors and root causes into recurring causes ({@link CauseStage}):
+ *       on a cluster with many factors in the executors, where only shared-word counts, the
+ *       links between distinct factors and the clusters reach the driver; else on the driver;</li>
  *   <li>aggregate: only the review window's incidents and compact digests reach the driver;</li>
  *   <li>write the data files and the report into a temporary folder, then rename it into place.</li>
  * </ol>
@@ -80,6 +82,15 @@ public final class QuarterlyJob {
     public static final int EXIT_TOO_MANY_REJECTS = 3;
     /** Files per partition the partitioning aims for: big enough to amortise task cost, small enough to balance. */
     static final int FILES_PER_PARTITION = 500;
+    /**
+     * Spark setting ({@code --conf}, or {@code -D} for {@code scripts/hindsight}) for the most
+     * factors clustered on the driver rather than in the executors; 0: always in the executors.
+     * By default {@link CauseStage#DRIVER_MAX_FACTORS} on a cluster, and no limit in local mode:
+     * there the driver is the only executor, holds the factors either way, and the distributed
+     * steps only add shuffles (429,134 factors: 57 s on the driver against about 150 s, and a
+     * higher peak RSS).
+     */
+    public static final String DRIVER_MAX_FACTORS_CONF = "spark.hindsight.causes.driverMaxFactors";
     /** Seconds between progress lines while a long stage runs. */
     static final int PROGRESS_SECONDS = 5;
 
@@ -126,6 +137,8 @@ public final class QuarterlyJob {
     public Result run(JobConfig cfg) throws UsageProblem, IOException {
         Progress progress = new Progress(err);
         Map<String, Double> seconds = new LinkedHashMap<>();
+        long driverMaxFactors = driverMaxFactors(spark.conf().get(DRIVER_MAX_FACTORS_CONF, null),
+                spark.sparkContext().isLocal());
         Taxonomy taxonomy;
         try {
             taxonomy = cfg.taxonomy().isPresent() ? Taxonomy.load(cfg.taxonomy().get()) : Taxonomy.builtIn();
@@ -214,23 +227,21 @@ public final class QuarterlyJob {
             progress.stage("deduplicate", incidentsTotal + " incidents, " + duplicateRows.size() + " duplicates, "
                     + rejectedFiles + " files rejected");
 
-            // 4. cluster
+            // 4. cluster, with the factors spread over the executors
             jsc.setJobDescription("4 cluster contributing factors and root causes");
             // A factor row carries its incident's location: the kept incidents' factors are those
             // of locations not dropped as duplicates.
-            List<Row> factorRows = rows.filter(col("kind").equalTo(ExtractedRows.FACTOR))
-                    .filter(not(col("location").isin(droppedLocations)))
-                    .select("id", "quarter", "ordinal", "text", "root_cause")
-                    .orderBy("id", "ordinal").collectAsList();
-            List<FactorInput> factors = new ArrayList<>(factorRows.size());
-            for (Row f : factorRows) {
-                Optional<Quarter> q = Optional.ofNullable(f.getString(1)).map(Quarter::parse);
-                factors.add(new FactorInput(factorId(f.getString(0), f.getInt(2)), f.getString(0), q, f.getString(3), f.getBoolean(4)));
-            }
-            Clustering clustering = new CauseClusterer(taxonomy, ClusteringConfig.defaults()).cluster(factors, cfg.quarter());
-            Map<String, SortedMap<String, Boolean>> clustersOfIncident = clustersOfIncident(factors, clustering);
+            Dataset<Row> factorRows = rows.filter(col("kind").equalTo(ExtractedRows.FACTOR))
+                    .filter(not(col("location").isin(droppedLocations)));
+            CauseStage.Result causes = CauseStage.run(spark, factorRows, taxonomy, ClusteringConfig.defaults(), cfg.quarter(),
+                    driverMaxFactors);
+            List<CauseCluster> clusters = causes.clusters();
+            Dataset<Row> clustersOfIncident = causes.factors().filter(col("cluster_id").isNotNull())
+                    .groupBy(col("incident_id")).agg(sort_array(collect_set("cluster_id")).as("cluster_ids"));
+            Dataset<Row> incidents = kept.join(clustersOfIncident, kept.col("id").equalTo(clustersOfIncident.col("incident_id")),
+                    "left");
             seconds.put("cluster", progress.stageSeconds());
-            progress.stage("cluster", factors.size() + " factors into " + clustering.clusters().size() + " recurring causes");
+            progress.stage("cluster", causes.factorCount() + " factors into " + clusters.size() + " recurring causes");
 
             // 5. aggregate: the window's incidents in full, digests of all
             jsc.setJobDescription("5 aggregate the review window and incident digests");
@@ -239,28 +250,35 @@ public final class QuarterlyJob {
                 windowQuarters.add(q.toString());
             }
             List<IncidentRecord> window = new ArrayList<>();
-            for (Row r : kept.filter(col("quarter").isin(windowQuarters.toArray())).select("id", "json").orderBy("id").collectAsList()) {
-                window.add(withAnalysis(IncidentJson.read(r.getString(1)), clustersOfIncident, alsoFoundIn));
+            for (Row r : incidents.filter(col("quarter").isin(windowQuarters.toArray())).select("id", "json", "cluster_ids")
+                    .orderBy("id").collectAsList()) {
+                window.add(withAnalysis(IncidentJson.read(r.getString(1)), clusterIds(r, 2), alsoFoundIn));
             }
             List<IncidentDigest> digests = new ArrayList<>();
-            for (Row r : kept.select("id", "date", "quarter", "severity", "actions", "actions_done").orderBy("id").collectAsList()) {
+            for (Row r : incidents.select("id", "date", "quarter", "severity", "actions", "actions_done", "cluster_ids")
+                    .orderBy("id").collectAsList()) {
                 digests.add(new IncidentDigest(r.getString(0), Optional.ofNullable(r.getString(1)).map(LocalDate::parse),
                         Optional.ofNullable(r.getString(2)).map(Quarter::parse), Optional.ofNullable(r.getString(3)).map(Severity::valueOf),
-                        r.getInt(4), r.getInt(5), List.copyOf(clustersOfIncident.getOrDefault(r.getString(0), new TreeMap<>()).keySet())));
+                        r.getInt(4), r.getInt(5), clusterIds(r, 6)));
             }
             Map<String, List<String>> actionTexts = new TreeMap<>();
             for (IncidentRecord r : window) {
                 actionTexts.put(r.id(), r.incident().actionItems().stream().map(a -> a.action()).toList());
             }
-            QuarterlyReview quarterly = QuarterlyReviews.build(clustering, cfg.quarter(), actionTexts, taxonomy);
-            ReviewInput input = ReviewInputs.of(cfg, window, digests, clustering, quarterly, taxonomy, stats);
+            Map<String, Set<String>> themesOfIncident = new TreeMap<>();
+            for (Row r : causes.factors().filter(col("quarter").equalTo(cfg.quarter().toString()))
+                    .select("incident_id", "theme").distinct().collectAsList()) {
+                themesOfIncident.computeIfAbsent(r.getString(0), k -> new TreeSet<>()).add(r.getString(1));
+            }
+            QuarterlyReview quarterly = QuarterlyReviews.build(clusters, cfg.quarter(), themesOfIncident, actionTexts, taxonomy);
+            ReviewInput input = ReviewInputs.of(cfg, window, digests, clusters, quarterly, taxonomy, stats);
             seconds.put("aggregate", progress.stageSeconds());
             progress.stage("aggregate", window.size() + " incidents in " + windowQuarters.get(0) + ".." + cfg.quarter()
                     + ", " + digests.size() + " digests");
 
             // 6. write
             jsc.setJobDescription("6 write data files and report");
-            Iterator<Row> sorted = kept.select("id", "json").orderBy("id").toLocalIterator();
+            Iterator<Row> sorted = incidents.select("id", "json", "cluster_ids").orderBy("id").toLocalIterator();
             Iterator<IncidentRecord> records = new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -269,18 +287,32 @@ public final class QuarterlyJob {
 
                 @Override
                 public IncidentRecord next() {
-                    return withAnalysis(IncidentJson.read(sorted.next().getString(1)), clustersOfIncident, alsoFoundIn);
+                    Row r = sorted.next();
+                    return withAnalysis(IncidentJson.read(r.getString(1)), clusterIds(r, 2), alsoFoundIn);
                 }
             };
-            try (OutputStream incidents = out.create("data/incidents.jsonl");
+            try (OutputStream incidentsOut = out.create("data/incidents.jsonl");
                  OutputStream actions = out.create("data/action_items.csv")) {
-                DataFiles.writeIncidents(records, incidents, actions, cfg.asOf());
+                DataFiles.writeIncidents(records, incidentsOut, actions, cfg.asOf());
             }
+            Iterator<Row> factorLines = causes.factors().filter(not(col("root_cause")))
+                    .select("incident_id", "text", "cluster_id", "theme").orderBy("incident_id", "ordinal").toLocalIterator();
             try (OutputStream o = out.create("data/factors.jsonl")) {
-                DataFiles.jsonLines(ClusterFiles.factorRows(factors, clustering).iterator(), o);
+                DataFiles.jsonLines(new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return factorLines.hasNext();
+                    }
+
+                    @Override
+                    public Map<String, Object> next() {
+                        Row f = factorLines.next();
+                        return ClusterFiles.factorRow(f.getString(0), f.getString(1), f.getString(2), f.getString(3));
+                    }
+                }, o);
             }
             try (OutputStream o = out.create("data/clusters.json")) {
-                DataFiles.json(ClusterFiles.clusters(clustering, taxonomy), o);
+                DataFiles.json(ClusterFiles.clusters(clusters, taxonomy), o);
             }
             try (OutputStream o = out.create("data/rejects.csv")) {
                 DataFiles.writeRejects(rejects, o);
@@ -290,6 +322,7 @@ public final class QuarterlyJob {
                 DataFiles.json(SummaryFile.of(cfg, stats, duplicateRows.size(), report.headline(), input), o);
             }
             out.commit();
+            causes.release();
             rows.unpersist();
             kept.unpersist();
             seconds.put("write_and_report", progress.stageSeconds());
@@ -330,24 +363,28 @@ public final class QuarterlyJob {
         return Math.max(1, Math.min(files, wanted));
     }
 
-    static String factorId(String incidentId, int ordinal) {
-        return incidentId + "#" + ordinal;
-    }
-
-    /** Incident id -> its cluster ids (sorted), from the factors' cluster assignments. */
-    private static Map<String, SortedMap<String, Boolean>> clustersOfIncident(List<FactorInput> factors, Clustering c) {
-        Map<String, SortedMap<String, Boolean>> out = new HashMap<>();
-        for (FactorInput f : factors) {
-            String cluster = c.clusterOfFactor().get(f.factorId());
-            if (cluster != null) {
-                out.computeIfAbsent(f.incidentId(), k -> new TreeMap<>()).put(cluster, Boolean.TRUE);
-            }
+    /** The {@link #DRIVER_MAX_FACTORS_CONF} setting, or its default for the master. */
+    static long driverMaxFactors(String setting, boolean localMode) throws UsageProblem {
+        if (setting == null) {
+            return localMode ? Long.MAX_VALUE : CauseStage.DRIVER_MAX_FACTORS;
         }
-        return out;
+        try {
+            long value = Long.parseLong(setting.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageProblem(DRIVER_MAX_FACTORS_CONF + " must be a whole number of factors, 0 or more; got '" + setting + "'");
     }
 
-    private static IncidentRecord withAnalysis(IncidentRecord r, Map<String, SortedMap<String, Boolean>> clusters,
-                                               Map<String, List<String>> alsoFoundIn) {
+    /** The sorted cluster ids in a row's column, none when the incident has no clustered factor. */
+    private static List<String> clusterIds(Row r, int column) {
+        return r.isNullAt(column) ? List.of() : List.copyOf(r.<String>getList(column));
+    }
+
+    private static IncidentRecord withAnalysis(IncidentRecord r, List<String> clusterIds, Map<String, List<String>> alsoFoundIn) {
         Incident i = r.incident();
         List<String> dups = alsoFoundIn.get(i.id());
         if (dups != null) {
@@ -357,13 +394,12 @@ public final class QuarterlyJob {
             }
             i = i.withWarnings(warnings);
         }
-        List<String> ids = List.copyOf(new TreeSet<>(clusters.getOrDefault(i.id(), new TreeMap<>()).keySet()));
-        return new IncidentRecord(i, r.quality(), ids);
+        return new IncidentRecord(i, r.quality(), clusterIds);
     }
 
-    static List<CauseSummary> causeSummaries(Clustering c, Taxonomy t) {
+    static List<CauseSummary> causeSummaries(List<CauseCluster> clusters, Taxonomy t) {
         List<CauseSummary> out = new ArrayList<>();
-        for (CauseCluster k : c.clusters()) {
+        for (CauseCluster k : clusters) {
             String themeName = t.theme(k.theme()).map(th -> th.name()).orElse(k.theme());
             out.add(new CauseSummary(k.id(), k.label(), k.topTerms(), k.size(), k.incidentIds(), k.countByQuarter(), k.theme(),
                     themeName, k.example(), k.trend().name().toLowerCase(java.util.Locale.ROOT)));

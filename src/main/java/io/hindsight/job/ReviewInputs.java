@@ -3,7 +3,7 @@ package io.hindsight.job;
 import io.hindsight.analyse.IncidentDigest;
 import io.hindsight.analyse.ReviewInput;
 import io.hindsight.analyse.RunStats;
-import io.hindsight.analyse.causes.Clustering;
+import io.hindsight.analyse.causes.CauseCluster;
 import io.hindsight.analyse.causes.CommonFactor;
 import io.hindsight.analyse.causes.Investment;
 import io.hindsight.analyse.causes.QuarterlyReview;
@@ -17,7 +17,7 @@ final class ReviewInputs {
     private ReviewInputs() {
     }
 
-    static ReviewInput of(JobConfig cfg, List<IncidentRecord> window, List<IncidentDigest> digests, Clustering clustering,
+    static ReviewInput of(JobConfig cfg, List<IncidentRecord> window, List<IncidentDigest> digests, List<CauseCluster> clusters,
                           QuarterlyReview quarterly, Taxonomy taxonomy, RunStats stats) {
         List<ReviewInput.CommonFactorLine> common = new ArrayList<>();
         for (CommonFactor c : quarterly.commonFactors()) {
@@ -28,6 +28,6 @@ final class ReviewInputs {
             investments.add(new ReviewInput.InvestmentLine(i.themeName(), i.recommendation(), i.incidentIds().size(), i.actionItems()));
         }
         return new ReviewInput(cfg.quarter(), cfg.asOf(), cfg.quartersOfHistory(), window, digests,
-                QuarterlyJob.causeSummaries(clustering, taxonomy), common, investments, stats, cfg.redactPeople());
+                QuarterlyJob.causeSummaries(clusters, taxonomy), common, investments, stats, cfg.redactPeople());
     }
 }

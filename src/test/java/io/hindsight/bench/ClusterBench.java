@@ -122,15 +122,12 @@ public final class ClusterBench {
         ClusteringConfig base = ClusteringConfig.defaults();
         for (double resolution : new double[] {2, 3, 4, 5, 6}) {
             for (double theme : new double[] {0.0, 0.15, 0.3, 0.45, 0.6}) {
-                for (double smoothing : new double[] {0.0, 0.3, 0.6}) {
-                    for (double singleton : new double[] {0.0, 0.25, 0.5}) {
-                        for (double bigram : new double[] {0.0, 0.6}) {
-                            for (double member : new double[] {0.0, 0.15}) {
-                                ClusteringConfig c = base.withWeights(bigram, theme, base.properNounWeight(), singleton)
-                                        .withSmoothing(base.neighbours(), smoothing)
-                                        .withGrouping(base.edgeFloor(), base.graphNeighbours(), resolution, member);
-                                results.add(new Result(c, ClusterBenchMetrics.score(goldA, ours(halfA, c).predicted)));
-                            }
+                for (double singleton : new double[] {0.0, 0.25, 0.5}) {
+                    for (double bigram : new double[] {0.0, 0.6}) {
+                        for (double member : new double[] {0.0, 0.15}) {
+                            ClusteringConfig c = base.withWeights(bigram, theme, base.properNounWeight(), singleton)
+                                    .withGrouping(base.edgeFloor(), base.graphNeighbours(), resolution, member);
+                            results.add(new Result(c, ClusterBenchMetrics.score(goldA, ours(halfA, c).predicted)));
                         }
                     }
                 }
@@ -143,8 +140,8 @@ public final class ClusterBench {
         for (Result r : results.subList(0, Math.min(10, results.size()))) {
             ClusterBenchMetrics.Scores b = ClusterBenchMetrics.score(goldB, ours(halfB, r.config).predicted);
             OUT.printf(Locale.ROOT,
-                    "  resolution %.1f theme %.2f smoothing %.1f bigram %.1f singleton %.2f member %.2f | A: %s | B ARI %.3f%n",
-                    r.config.resolution(), r.config.themeWeight(), r.config.smoothing(), r.config.bigramWeight(),
+                    "  resolution %.1f theme %.2f bigram %.1f singleton %.2f member %.2f | A: %s | B ARI %.3f%n",
+                    r.config.resolution(), r.config.themeWeight(), r.config.bigramWeight(),
                     r.config.singletonTermWeight(), r.config.memberThreshold(), r.a, b.ari());
         }
         return results.get(0).config;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds the similar pairs among distinct factor vectors without comparing all pairs.
@@ -14,16 +15,69 @@ import java.util.List;
  * member's other blocking words, most specific first, and each member is compared with the
  * {@code blockWindow} members around it (sorted neighbourhood), so vectors that share a
  * second specific word meet. The cost is at most {@code n * blockingTerms * blockWindow}
- * comparisons: linear in the number of factors. Both rules are symmetric, so each pair is
- * found from its lower-numbered side.
+ * comparisons: linear in the number of factors.
+ *
+ * <p>Each block is linked on its own ({@link #linkBlock}), here or in a Spark task; a pair
+ * that shares two blocks is found twice, and {@link Edges#of} keeps it once. The edges come
+ * out sorted by their two ends, so what follows does not depend on where blocks were linked.
  */
-final class CandidateLinker {
-    private static final int LINK_CHUNK = 4096;
+public final class CandidateLinker {
+    private static final int BLOCK_CHUNK = 64;
 
     private CandidateLinker() {}
 
-    /** Similar pairs {@code a < b} with their cosine similarity, at least {@code floor}. */
-    record Edges(int[] a, int[] b, double[] similarity, int size, long comparisons) {
+    /** Receives the similar pairs of a block. */
+    public interface Sink {
+        void link(int a, int b, double similarity);
+    }
+
+    /** A member of a block: a distinct vector (node), its blocking words and its vector. */
+    public record BlockMember(int node, int[] keys, SparseVector vector) {
+        public BlockMember {
+            Objects.requireNonNull(keys, "keys");
+            Objects.requireNonNull(vector, "vector");
+        }
+    }
+
+    /** Similar pairs {@code a < b} with their cosine similarity, sorted by {@code a} then {@code b}. */
+    public record Edges(int[] a, int[] b, double[] similarity, int size, long comparisons) {
+        /**
+         * The distinct pairs of a list that may hold a pair more than once (always with the same
+         * similarity), sorted by their ends.
+         *
+         * @param nodes the node count: every end is below it
+         */
+        public static Edges of(int nodes, int[] a, int[] b, double[] similarity, int size, long comparisons) {
+            int[] start = new int[nodes + 1];
+            for (int e = 0; e < size; e++) {
+                if (a[e] >= b[e] || a[e] < 0 || b[e] >= nodes) {
+                    throw new IllegalArgumentException("bad pair " + a[e] + "-" + b[e] + " for " + nodes + " nodes");
+                }
+                start[a[e] + 1]++;
+            }
+            for (int i = 0; i < nodes; i++) {
+                start[i + 1] += start[i];
+            }
+            long[] byEnd = new long[size];
+            int[] fill = Arrays.copyOf(start, nodes);
+            for (int e = 0; e < size; e++) {
+                byEnd[fill[a[e]]++] = ((long) b[e] << 32) | e;
+            }
+            Growing out = new Growing();
+            for (int i = 0; i < nodes; i++) {
+                Arrays.sort(byEnd, start[i], start[i + 1]);
+                long previous = -1;
+                for (int p = start[i]; p < start[i + 1]; p++) {
+                    long other = byEnd[p] >>> 32;
+                    if (other != previous) {
+                        out.add(i, (int) other, similarity[(int) byEnd[p]]);
+                        previous = other;
+                    }
+                }
+            }
+            return out.done(comparisons);
+        }
+
         /**
          * Keeps the links that are among the {@code k} strongest of either end (ties at the
          * k-th strength are all kept), so each factor keeps its closest neighbours and a
@@ -55,7 +109,7 @@ final class CandidateLinker {
                     cut[i] = sims[start[i + 1] - k];
                 }
             }
-            GrowingEdges kept = new GrowingEdges();
+            Growing kept = new Growing();
             for (int e = 0; e < size; e++) {
                 if (similarity[e] >= cut[a[e]] || similarity[e] >= cut[b[e]]) {
                     kept.add(a[e], b[e], similarity[e]);
@@ -65,86 +119,86 @@ final class CandidateLinker {
         }
     }
 
+    /** Links distinct vectors (nodes) held in this JVM: every block, on a few threads. */
     static Edges link(List<SparseVector> vectors, FeatureSpace space, ClusteringConfig config) {
         int n = vectors.size();
         int[][] keys = new int[n][];
+        int[] blockSize = new int[space.featureCount()];
         for (int i = 0; i < n; i++) {
             keys[i] = blockingKeys(vectors.get(i), space, config.blockingTerms());
-        }
-        int[] counts = new int[space.featureCount()];
-        for (int[] k : keys) {
-            for (int f : k) {
-                counts[f]++;
+            for (int f : keys[i]) {
+                blockSize[f]++;
             }
         }
-        int[][] blocks = new int[space.featureCount()][];
-        for (int f = 0; f < blocks.length; f++) {
-            blocks[f] = new int[counts[f]];
+        List<List<BlockMember>> blocks = new ArrayList<>();
+        int[] blockOf = new int[space.featureCount()];
+        for (int f = 0; f < blockSize.length; f++) {
+            blockOf[f] = blockSize[f] < 2 ? -1 : blocks.size();
+            if (blockSize[f] >= 2) {
+                blocks.add(new ArrayList<>(blockSize[f]));
+            }
         }
-        int[] fill = new int[space.featureCount()];
+        int[] featureOfBlock = new int[blocks.size()];
+        for (int f = 0; f < blockOf.length; f++) {
+            if (blockOf[f] >= 0) {
+                featureOfBlock[blockOf[f]] = f;
+            }
+        }
         for (int i = 0; i < n; i++) {
             for (int f : keys[i]) {
-                blocks[f][fill[f]++] = i;
-            }
-        }
-        int window = config.blockWindow();
-        int half = window / 2;
-        int[][] positions = new int[n][];
-        for (int i = 0; i < n; i++) {
-            positions[i] = new int[keys[i].length];
-        }
-        for (int f = 0; f < blocks.length; f++) {
-            int[] block = blocks[f];
-            if (block.length > window) {
-                sortBlock(block, f, keys);
-            }
-            for (int p = 0; p < block.length; p++) {
-                int i = block[p];
-                int slot = indexOf(keys[i], f);
-                positions[i][slot] = p;
-            }
-        }
-
-        List<GrowingEdges> parts = Chunks.map(n, LINK_CHUNK, (from, to) -> {
-            GrowingEdges edges = new GrowingEdges();
-            int[] seenBy = new int[n];
-            Arrays.fill(seenBy, -1);
-            for (int i = from; i < to; i++) {
-                SparseVector vi = vectors.get(i);
-                for (int k = 0; k < keys[i].length; k++) {
-                    int[] block = blocks[keys[i][k]];
-                    int start = 0;
-                    int end = block.length;
-                    if (block.length > window) {
-                        int p = positions[i][k];
-                        start = Math.max(0, p - half);
-                        end = Math.min(block.length, p + half + 1);
-                    }
-                    for (int q = start; q < end; q++) {
-                        int j = block[q];
-                        if (j <= i || seenBy[j] == i) {
-                            continue;
-                        }
-                        seenBy[j] = i;
-                        edges.comparisons++;
-                        double s = vi.dot(vectors.get(j));
-                        if (s >= config.edgeFloor() && s > 0) {
-                            edges.add(i, j, s);
-                        }
-                    }
+                if (blockOf[f] >= 0) {
+                    blocks.get(blockOf[f]).add(new BlockMember(i, keys[i], vectors.get(i)));
                 }
+            }
+        }
+        List<Growing> parts = Chunks.map(blocks.size(), BLOCK_CHUNK, (from, to) -> {
+            Growing edges = new Growing();
+            for (int k = from; k < to; k++) {
+                edges.comparisons += linkBlock(featureOfBlock[k], blocks.get(k), config, edges::add);
             }
             return edges;
         });
-        GrowingEdges all = new GrowingEdges();
-        for (GrowingEdges part : parts) {
+        Growing all = new Growing();
+        for (Growing part : parts) {
             all.addAll(part);
         }
-        return all.done(all.comparisons);
+        return all.distinct(n);
+    }
+
+    /**
+     * Compares the members of the block of one word: all pairs when there are at most
+     * {@link ClusteringConfig#blockWindow()} of them, else each with its neighbours in the
+     * block sorted by the members' other blocking words. Hands each pair {@code a < b} at
+     * least {@link ClusteringConfig#edgeFloor()} similar to the sink.
+     *
+     * @return the number of comparisons made
+     */
+    public static long linkBlock(int feature, List<BlockMember> members, ClusteringConfig config, Sink sink) {
+        BlockMember[] block = members.toArray(BlockMember[]::new);
+        int window = config.blockWindow();
+        int reach = block.length > window ? window / 2 : block.length;
+        if (block.length > window) {
+            Arrays.sort(block, byOtherKeys(feature));
+        } else {
+            Arrays.sort(block, Comparator.comparingInt(BlockMember::node));
+        }
+        long comparisons = 0;
+        for (int p = 0; p < block.length; p++) {
+            for (int q = p + 1; q < block.length && q - p <= reach; q++) {
+                BlockMember x = block[p].node() < block[q].node() ? block[p] : block[q];
+                BlockMember y = x == block[p] ? block[q] : block[p];
+                comparisons++;
+                double s = x.vector().dot(y.vector());
+                if (s >= config.edgeFloor() && s > 0) {
+                    sink.link(x.node(), y.node(), s);
+                }
+            }
+        }
+        return comparisons;
     }
 
     /** The highest-weighted word features of a vector, heaviest first (ties: lower id). */
-    static int[] blockingKeys(SparseVector v, FeatureSpace space, int limit) {
+    public static int[] blockingKeys(SparseVector v, FeatureSpace space, int limit) {
         List<Integer> words = new ArrayList<>();
         for (int k = 0; k < v.ids().length; k++) {
             if (space.isWord(v.ids()[k])) {
@@ -160,12 +214,11 @@ final class CandidateLinker {
         return out;
     }
 
-    /** Orders a large block by each member's other blocking keys, then by member number. */
-    private static void sortBlock(int[] block, int feature, int[][] keys) {
-        Integer[] boxed = Arrays.stream(block).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, (x, y) -> {
-            int[] kx = keys[x];
-            int[] ky = keys[y];
+    /** Orders a large block by each member's other blocking keys, then by node number. */
+    private static Comparator<BlockMember> byOtherKeys(int feature) {
+        return (x, y) -> {
+            int[] kx = x.keys();
+            int[] ky = y.keys();
             int ix = 0;
             int iy = 0;
             while (true) {
@@ -177,7 +230,7 @@ final class CandidateLinker {
                 }
                 if (ix == kx.length || iy == ky.length) {
                     int c = Boolean.compare(ix < kx.length, iy < ky.length);
-                    return c != 0 ? c : Integer.compare(x, y);
+                    return c != 0 ? c : Integer.compare(x.node(), y.node());
                 }
                 if (kx[ix] != ky[iy]) {
                     return Integer.compare(kx[ix], ky[iy]);
@@ -185,36 +238,25 @@ final class CandidateLinker {
                 ix++;
                 iy++;
             }
-        });
-        for (int p = 0; p < block.length; p++) {
-            block[p] = boxed[p];
-        }
+        };
     }
 
-    private static int indexOf(int[] array, int value) {
-        for (int k = 0; k < array.length; k++) {
-            if (array[k] == value) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("feature " + value + " not among the keys");
-    }
-
-    private static final class GrowingEdges {
+    /** Edges as they are found, in any order and possibly more than once. */
+    public static final class Growing {
         private int[] a = new int[1024];
         private int[] b = new int[1024];
         private double[] s = new double[1024];
         private int size;
         private long comparisons;
 
-        void addAll(GrowingEdges other) {
+        void addAll(Growing other) {
             for (int e = 0; e < other.size; e++) {
                 add(other.a[e], other.b[e], other.s[e]);
             }
             comparisons += other.comparisons;
         }
 
-        void add(int x, int y, double sim) {
+        public void add(int x, int y, double sim) {
             if (size == a.length) {
                 a = Arrays.copyOf(a, size * 2);
                 b = Arrays.copyOf(b, size * 2);
@@ -224,6 +266,15 @@ final class CandidateLinker {
             b[size] = y;
             s[size] = sim;
             size++;
+        }
+
+        public void count(long made) {
+            comparisons += made;
+        }
+
+        /** The distinct edges found, sorted ({@link Edges#of}). */
+        public Edges distinct(int nodes) {
+            return Edges.of(nodes, a, b, s, size, comparisons);
         }
 
         Edges done(long comparisons) {

@@ -25,19 +25,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Groups contributing factors and root causes of many incidents into labelled recurring
- * causes. Pure Java, deterministic (the input is sorted by factor id first, and every tie is
- * broken by id), and close to linear in the number of factors. The steps:
+ * causes, in this JVM. Pure Java, deterministic (the input is sorted by factor id first, and
+ * every tie is broken by id), and close to linear in the number of factors. The steps:
  *
  * <ol>
- *   <li><b>analyze</b> each text with the incident analyzer ({@link TermExtractor});
- *   <li><b>theme</b> each text with the taxonomy ({@link ThemeMatcher});
- *   <li><b>weigh</b>: words, shingles and the theme become a unit vector ({@link FeatureSpace});
- *       identical vectors become one node;
+ *   <li><b>analyze</b> each text with the incident analyzer and <b>theme</b> it with the
+ *       taxonomy ({@link FactorAnalyzer});
+ *   <li><b>count</b> words across the factors and <b>weigh</b>: words, shingles and the theme
+ *       become a unit vector ({@link FeatureSpace}); identical vectors become one node;
  *   <li><b>block and link</b>: candidate pairs share a high-weight word, found without
  *       comparing all pairs ({@link CandidateLinker}); their cosine similarity is kept;
- *   <li><b>smooth</b> (off by default: it did not help on the benchmark): blend each vector
- *       with its nearest neighbours and compare
- *       again ({@link NeighbourSmoothing});
  *   <li><b>group</b>: Louvain modularity over each factor's strongest links ({@link Louvain});
  *       a factor whose strongest link into its group is weak leaves it
  *       ({@link MembershipCheck});
@@ -47,6 +44,11 @@ import org.slf4j.LoggerFactory;
  *   <li><b>describe</b>: label, top terms, example ({@link ClusterDescriber}), theme (sum of
  *       the members' theme scores), quarters and {@link Trend}.
  * </ol>
+ *
+ * <p>The Spark job runs the same steps with the factors spread over executors
+ * ({@code io.hindsight.spark.CauseStage}): per-factor steps in partitions, counts and blocks
+ * by Spark aggregation, and only the grouping ({@link #groupNodes}) on the driver, over the
+ * nodes' links. Both give the same clusters.
  *
  * <p>Thread-safe: every call builds and closes its own analyzer.
  */
@@ -96,126 +98,101 @@ public final class CauseClusterer {
         }
         int n = sorted.size();
 
-        AnalyzedText[] analyzed = new AnalyzedText[n];
-        double[][] themeScores = new double[n][];
-        int[] themeOf = new int[n];
-        ThemeMatcher matcher;
-        try (TermExtractor extractor = new TermExtractor(wordLists)) {
-            matcher = new ThemeMatcher(taxonomy, extractor);
-        }
+        FactorAnalyzer.Analyzed[] analyzed = new FactorAnalyzer.Analyzed[n];
+        FactorTerms[] terms = new FactorTerms[n];
         Chunks.map(n, ANALYZE_CHUNK, (from, to) -> {
-            try (TermExtractor extractor = new TermExtractor(wordLists)) {
+            try (FactorAnalyzer analyzer = new FactorAnalyzer(taxonomy, wordLists)) {
                 for (int i = from; i < to; i++) {
-                    analyzed[i] = extractor.analyze(sorted.get(i).text());
-                    themeScores[i] = matcher.scores(analyzed[i]);
-                    themeOf[i] = matcher.best(themeScores[i]);
+                    analyzed[i] = analyzer.analyze(sorted.get(i));
+                    terms[i] = analyzed[i].terms();
                 }
             }
             return to - from;
         });
-        List<AnalyzedText> texts = List.of(analyzed);
-        Set<String> vocabulary = new HashSet<>(matcher.vocabulary());
-        vocabulary.addAll(wordLists.canonicalTerms());
         long analyzedAt = System.nanoTime();
-        FeatureSpace space = FeatureSpace.build(texts, themeOf, matcher.otherIndex(), vocabulary, config);
+        try (FactorAnalyzer analyzer = new FactorAnalyzer(taxonomy, wordLists)) {
+            FeatureSpace.Counts counts = new FeatureSpace.Counts();
+            for (FactorTerms t : terms) {
+                counts.add(t);
+            }
+            FeatureSpace space = analyzer.space(counts, config);
 
-        int[] nodeOf = new int[n];
-        List<SparseVector> nodes = new ArrayList<>();
-        List<Integer> nodeWeight = new ArrayList<>();
-        Map<VectorKey, Integer> byKey = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            SparseVector v = space.vector(i);
-            if (v.isEmpty()) {
-                nodeOf[i] = -1;
-                continue;
+            int[] nodeOf = new int[n];
+            List<SparseVector> nodes = new ArrayList<>();
+            Map<SparseVector, Integer> byVector = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                SparseVector v = space.vector(terms[i]);
+                if (v.isEmpty()) {
+                    nodeOf[i] = -1;
+                    continue;
+                }
+                Integer node = byVector.putIfAbsent(v, nodes.size());
+                if (node == null) {
+                    node = nodes.size();
+                    nodes.add(v);
+                }
+                nodeOf[i] = node;
             }
-            Integer node = byKey.putIfAbsent(new VectorKey(v.ids()), nodes.size());
-            if (node == null) {
-                node = nodes.size();
-                nodes.add(v);
-                nodeWeight.add(0);
-            }
-            nodeOf[i] = node;
-            nodeWeight.set(node, nodeWeight.get(node) + 1);
-        }
-        long weighed = System.nanoTime();
-        CandidateLinker.Edges edges = CandidateLinker.link(nodes, space, config)
-                .strongest(nodes.size(), config.graphNeighbours());
-        long linked = System.nanoTime();
-        if (config.smoothing() > 0 && config.neighbours() > 0) {
-            edges = NeighbourSmoothing.smooth(nodes, edges, config.neighbours(), config.smoothing(), config.edgeFloor())
-                    .edges().strongest(nodes.size(), config.graphNeighbours());
-        }
-        long smoothed = System.nanoTime();
-        int[] group = Louvain.cluster(nodes.size(), edges, config.resolution(), config.minGraphSize());
-        group = MembershipCheck.apply(group, edges, config.memberThreshold());
-        long grouped = System.nanoTime();
+            long weighed = System.nanoTime();
+            CandidateLinker.Edges edges = CandidateLinker.link(nodes, space, config);
+            long linked = System.nanoTime();
+            int[] group = groupNodes(nodes.size(), edges, config);
+            long grouped = System.nanoTime();
 
-        Map<Integer, List<Integer>> members = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            if (nodeOf[i] >= 0) {
-                members.computeIfAbsent(group[nodeOf[i]], g -> new ArrayList<>()).add(i);
+            Map<Integer, List<FactorAnalyzer.Member>> members = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                if (nodeOf[i] >= 0) {
+                    members.computeIfAbsent(group[nodeOf[i]], g -> new ArrayList<>())
+                            .add(new FactorAnalyzer.Member(sorted.get(i), analyzed[i].themeScores(), nodes.get(nodeOf[i])));
+                }
             }
-        }
-        Map<String, Quarter> quarterOfIncident = new TreeMap<>();
-        Map<String, String> incidentOfFactor = new TreeMap<>();
-        for (FactorInput f : sorted) {
-            incidentOfFactor.put(f.factorId(), f.incidentId());
-            f.quarter().ifPresent(q -> quarterOfIncident.merge(f.incidentId(), q, (a, b) -> a.compareTo(b) <= 0 ? a : b));
-        }
-        ClusterDescriber describer = new ClusterDescriber(texts, space, config);
-        List<CauseCluster> clusters = new ArrayList<>();
-        Map<String, String> clusterOfFactor = new TreeMap<>();
-        Map<String, String> themeOfFactor = new TreeMap<>();
-        for (List<Integer> group1 : members.values()) {
-            Set<String> incidents = new TreeSet<>();
-            for (int i : group1) {
-                incidents.add(sorted.get(i).incidentId());
+            Map<String, Quarter> quarterOfIncident = new TreeMap<>();
+            Map<String, String> incidentOfFactor = new TreeMap<>();
+            for (FactorInput f : sorted) {
+                incidentOfFactor.put(f.factorId(), f.incidentId());
+                f.quarter().ifPresent(q -> quarterOfIncident.merge(f.incidentId(), q, (a, b) -> a.compareTo(b) <= 0 ? a : b));
             }
-            if (group1.size() < 2 || incidents.size() < config.minIncidents()) {
-                continue;
+            List<CauseCluster> clusters = new ArrayList<>();
+            Map<String, String> clusterOfFactor = new TreeMap<>();
+            Map<String, String> themeOfFactor = new TreeMap<>();
+            for (List<FactorAnalyzer.Member> group1 : members.values()) {
+                Optional<CauseCluster> described = analyzer.describe(group1, space, config, reviewQuarter);
+                described.ifPresent(cluster -> {
+                    clusters.add(cluster);
+                    for (FactorAnalyzer.Member m : group1) {
+                        clusterOfFactor.put(m.factor().factorId(), cluster.id());
+                        themeOfFactor.put(m.factor().factorId(), cluster.theme());
+                    }
+                });
             }
-            CauseCluster cluster = describe(group1, incidents, sorted, texts, themeScores, matcher, describer,
-                    quarterOfIncident, reviewQuarter);
-            clusters.add(cluster);
-            for (int i : group1) {
-                clusterOfFactor.put(sorted.get(i).factorId(), cluster.id());
-                themeOfFactor.put(sorted.get(i).factorId(), cluster.theme());
+            for (FactorAnalyzer.Analyzed a : analyzed) {
+                themeOfFactor.putIfAbsent(a.factor().factorId(), analyzer.themeId(a.theme()));
             }
+            clusters.sort(BY_SIZE);
+            long done = System.nanoTime();
+            LOG.info("causes: {} factors, {} distinct texts, {} comparisons, {} links, {} recurring causes covering {} "
+                    + "factors; ms: analyze {}, weigh {}, link {}, group {}, describe {}", n, nodes.size(),
+                    edges.comparisons(), edges.size(), clusters.size(), clusterOfFactor.size(), ms(started, analyzedAt),
+                    ms(analyzedAt, weighed), ms(weighed, linked), ms(linked, grouped), ms(grouped, done));
+            return new Clustering(clusters, clusterOfFactor, themeOfFactor, incidentOfFactor, quarterOfIncident);
         }
-        for (int i = 0; i < n; i++) {
-            themeOfFactor.putIfAbsent(sorted.get(i).factorId(), matcher.bestId(themeScores[i]));
-        }
-        clusters.sort(Comparator.comparingInt(CauseCluster::size).reversed().thenComparing(CauseCluster::id));
-        long done = System.nanoTime();
-        LOG.info("causes: {} factors, {} distinct texts, {} comparisons, {} links, {} recurring causes covering {} "
-                + "factors; ms: analyze {}, weigh {}, link {}, smooth {}, group {}, describe {}", n, nodes.size(),
-                edges.comparisons(), edges.size(), clusters.size(), clusterOfFactor.size(), ms(started, analyzedAt),
-                ms(analyzedAt, weighed), ms(weighed, linked), ms(linked, smoothed), ms(smoothed, grouped), ms(grouped, done));
-        return new Clustering(clusters, clusterOfFactor, themeOfFactor, incidentOfFactor, quarterOfIncident);
     }
 
-    private CauseCluster describe(List<Integer> group, Set<String> incidents, List<FactorInput> sorted,
-            List<AnalyzedText> texts, double[][] themeScores, ThemeMatcher matcher, ClusterDescriber describer,
-            Map<String, Quarter> quarterOfIncident, Quarter review) {
-        List<String> factorIds = new ArrayList<>();
-        double[] theme = new double[matcher.themeCount()];
-        for (int i : group) {
-            factorIds.add(sorted.get(i).factorId());
-            for (int t = 0; t < theme.length; t++) {
-                theme[t] += themeScores[i][t];
-            }
-        }
-        SortedMap<String, Integer> byQuarter = new TreeMap<>();
-        for (String incident : incidents) {
-            Optional.ofNullable(quarterOfIncident.get(incident))
-                    .ifPresent(q -> byQuarter.merge(q.toString(), 1, Integer::sum));
-        }
-        String id = clusterId(factorIds);
-        List<Integer> central = describer.central(group);
-        return new CauseCluster(id, describer.label(central), describer.topTerms(central), group.size(),
-                List.copyOf(incidents), byQuarter, matcher.bestId(theme), texts.get(central.get(0)).text(),
-                Trend.of(byQuarter, review));
+    /** Recurring causes in output order: largest first, then by id. */
+    public static final Comparator<CauseCluster> BY_SIZE =
+            Comparator.comparingInt(CauseCluster::size).reversed().thenComparing(CauseCluster::id);
+
+    /**
+     * Groups distinct vectors (nodes) by their links: each node keeps its
+     * {@link ClusteringConfig#graphNeighbours()} strongest links ({@link CandidateLinker.Edges#strongest}),
+     * then {@link Louvain}, then {@link MembershipCheck}.
+     *
+     * @return the group number of each node
+     */
+    public static int[] groupNodes(int nodes, CandidateLinker.Edges edges, ClusteringConfig config) {
+        CandidateLinker.Edges strongest = edges.strongest(nodes, config.graphNeighbours());
+        int[] group = Louvain.cluster(nodes, strongest, config.resolution(), config.minGraphSize());
+        return MembershipCheck.apply(group, strongest, config.memberThreshold());
     }
 
     private static long ms(long from, long to) {
@@ -240,23 +217,6 @@ public final class CauseClusterer {
             return out.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private record VectorKey(int[] ids) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof VectorKey k && Arrays.equals(ids, k.ids);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(ids);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(ids);
         }
     }
 }

@@ -44,11 +44,28 @@ final class ClusterDescriber {
     private final List<AnalyzedText> texts;
     private final FeatureSpace space;
     private final ClusteringConfig config;
+    /**
+     * Per word of these texts: mid-sentence and capitalised occurrences. Only a word of one
+     * factor uses them ({@link FeatureSpace#isName}), and that factor is among these texts.
+     */
+    private final Map<String, int[]> capitals = new HashMap<>();
 
+    /**
+     * @param texts the group's most central members ({@link #central}), analyzed, most central
+     *     first; members are numbered by their index here
+     */
     ClusterDescriber(List<AnalyzedText> texts, FeatureSpace space, ClusteringConfig config) {
         this.texts = texts;
         this.space = space;
         this.config = config;
+        for (AnalyzedText text : texts) {
+            FactorTerms terms = FactorTerms.of(text, 0);
+            for (int w = 0; w < terms.words().size(); w++) {
+                int[] c = capitals.computeIfAbsent(terms.words().get(w), k -> new int[2]);
+                c[0] += terms.midSentence(w);
+                c[1] += terms.capitalised(w);
+            }
+        }
     }
 
     String label(List<Integer> members) {
@@ -175,41 +192,49 @@ final class ClusterDescriber {
     }
 
     /**
-     * The members by closeness to the group's centroid, closest first (ties: shorter text, then
-     * lower number). The first is the example; labels and top terms read the first
-     * {@value #DESCRIBE_MEMBERS} only, which keeps describing a huge group cheap.
+     * The members of a group by closeness to its centroid, closest first (ties: shorter text,
+     * then lower number), from their vectors and texts (in the same order). The first is the
+     * example; only the first {@value #DESCRIBE_MEMBERS} are analyzed for the label and top
+     * terms, which keeps describing a huge group cheap.
      */
-    List<Integer> central(List<Integer> members) {
+    static List<Integer> central(List<SparseVector> vectors, List<String> texts) {
         Map<Integer, Double> centroid = new HashMap<>();
-        for (int m : members) {
-            SparseVector v = space.vector(m);
+        for (SparseVector v : vectors) {
             for (int k = 0; k < v.ids().length; k++) {
                 centroid.merge(v.ids()[k], v.weights()[k], Double::sum);
             }
         }
-        Map<Integer, Double> closeness = new HashMap<>();
-        for (int m : members) {
-            SparseVector v = space.vector(m);
+        double[] closeness = new double[vectors.size()];
+        for (int m = 0; m < closeness.length; m++) {
+            SparseVector v = vectors.get(m);
             double s = 0;
             for (int k = 0; k < v.ids().length; k++) {
                 s += v.weights()[k] * centroid.get(v.ids()[k]);
             }
-            closeness.put(m, s);
+            closeness[m] = s;
         }
-        List<Integer> out = new ArrayList<>(members);
+        List<Integer> out = new ArrayList<>(vectors.size());
+        for (int m = 0; m < closeness.length; m++) {
+            out.add(m);
+        }
         out.sort((x, y) -> {
-            int c = Double.compare(closeness.get(y), closeness.get(x));
+            int c = Double.compare(closeness[y], closeness[x]);
             if (c != 0) {
                 return c;
             }
-            c = Integer.compare(texts.get(x).text().length(), texts.get(y).text().length());
+            c = Integer.compare(texts.get(x).length(), texts.get(y).length());
             return c != 0 ? c : Integer.compare(x, y);
         });
-        return out.subList(0, Math.min(out.size(), DESCRIBE_MEMBERS));
+        return List.copyOf(out.subList(0, Math.min(out.size(), DESCRIBE_MEMBERS)));
     }
 
     private double termScore(String term, int members) {
-        return members * space.idf(term) * (space.isName(term) ? 1.0 / 3 : 1.0);
+        return members * space.idf(term) * (isName(term) ? 1.0 / 3 : 1.0);
+    }
+
+    private boolean isName(String term) {
+        int[] c = capitals.getOrDefault(term, new int[2]);
+        return space.isName(term, c[0], c[1]);
     }
 
     private double weight(String key) {
@@ -217,7 +242,7 @@ final class ClusterDescriber {
         Set<String> distinct = new HashSet<>(List.of(terms));
         double sum = 0;
         for (String t : distinct) {
-            sum += space.idf(t) * (space.isName(t) ? 1.0 / 3 : 1.0);
+            sum += space.idf(t) * (isName(t) ? 1.0 / 3 : 1.0);
         }
         return terms.length == 1 ? sum * SINGLE_WORD : sum;
     }

@@ -25,16 +25,14 @@ import java.util.List;
  * @param properNounWeight weight of capitalised names (vendors, products) that are not SRE
  *     vocabulary, so that clusters form around causes rather than product names
  * @param singletonTermWeight weight of words that occur in one factor only
- * @param neighbours how many nearest neighbours blend into each factor's vector
- * @param smoothing how much of its neighbours a vector takes in (0: no blending)
  * @param topTerms how many top terms a cluster lists
  * @param maxLabelWords the longest label, in words (not counting stop words inside it)
  */
 public record ClusteringConfig(double edgeFloor, int graphNeighbours, double resolution, int minGraphSize,
         double memberThreshold,
         int minIncidents, int blockingTerms, int blockWindow, double bigramWeight, double themeWeight,
-        double properNounWeight, double singletonTermWeight, int neighbours, double smoothing, int topTerms,
-        int maxLabelWords) {
+        double properNounWeight, double singletonTermWeight, int topTerms,
+        int maxLabelWords) implements java.io.Serializable {
 
     public ClusteringConfig {
         List<String> problems = new ArrayList<>();
@@ -54,8 +52,6 @@ public record ClusteringConfig(double edgeFloor, int graphNeighbours, double res
                 "properNounWeight must be in [0, 1], got " + properNounWeight);
         check(problems, singletonTermWeight >= 0 && singletonTermWeight <= 1,
                 "singletonTermWeight must be in [0, 1], got " + singletonTermWeight);
-        check(problems, neighbours >= 0 && neighbours <= 50, "neighbours must be in [0, 50], got " + neighbours);
-        check(problems, smoothing >= 0 && smoothing <= 10, "smoothing must be in [0, 10], got " + smoothing);
         check(problems, topTerms >= 1, "topTerms must be >= 1, got " + topTerms);
         check(problems, maxLabelWords >= 1 && maxLabelWords <= 8, "maxLabelWords must be in [1, 8], got " + maxLabelWords);
         if (!problems.isEmpty()) {
@@ -65,38 +61,32 @@ public record ClusteringConfig(double edgeFloor, int graphNeighbours, double res
 
     /** The tuned defaults. */
     public static ClusteringConfig defaults() {
-        return new ClusteringConfig(0.05, 30, 3.0, 200, 0.15, 2, 8, 100, 0.0, 0.3, 0.3, 0.0, 5, 0.0, 5, 4);
+        return new ClusteringConfig(0.05, 30, 3.0, 200, 0.15, 2, 8, 100, 0.0, 0.3, 0.3, 0.0, 5, 4);
     }
 
     /** Grouping: edge floor, links kept per factor, modularity resolution, member threshold. */
     public ClusteringConfig withGrouping(double floor, int links, double res, double member) {
         return new ClusteringConfig(floor, links, res, minGraphSize, member, minIncidents, blockingTerms, blockWindow, bigramWeight,
-                themeWeight, properNounWeight, singletonTermWeight, neighbours, smoothing, topTerms, maxLabelWords);
+                themeWeight, properNounWeight, singletonTermWeight, topTerms, maxLabelWords);
     }
 
     public ClusteringConfig withMinIncidents(int value) {
         return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, value, blockingTerms,
-                blockWindow, bigramWeight, themeWeight, properNounWeight, singletonTermWeight, neighbours, smoothing,
+                blockWindow, bigramWeight, themeWeight, properNounWeight, singletonTermWeight,
                 topTerms, maxLabelWords);
     }
 
     public ClusteringConfig withBlocking(int terms, int window) {
         return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, minIncidents, terms,
-                window, bigramWeight, themeWeight, properNounWeight, singletonTermWeight, neighbours, smoothing,
+                window, bigramWeight, themeWeight, properNounWeight, singletonTermWeight,
                 topTerms, maxLabelWords);
     }
 
     /** Feature weights: shingles, theme, names, words of one factor only. */
     public ClusteringConfig withWeights(double bigram, double theme, double properNoun, double singletonTerm) {
         return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, minIncidents,
-                blockingTerms, blockWindow, bigram, theme, properNoun, singletonTerm, neighbours, smoothing, topTerms,
+                blockingTerms, blockWindow, bigram, theme, properNoun, singletonTerm, topTerms,
                 maxLabelWords);
-    }
-
-    public ClusteringConfig withSmoothing(int count, double weight) {
-        return new ClusteringConfig(edgeFloor, graphNeighbours, resolution, minGraphSize, memberThreshold, minIncidents,
-                blockingTerms, blockWindow, bigramWeight, themeWeight, properNounWeight, singletonTermWeight, count,
-                weight, topTerms, maxLabelWords);
     }
 
     private static void check(List<String> problems, boolean ok, String problem) {

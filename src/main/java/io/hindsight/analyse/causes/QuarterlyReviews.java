@@ -47,12 +47,35 @@ public final class QuarterlyReviews {
             Map<String, List<String>> actionTextsByIncident, Taxonomy taxonomy) {
         Objects.requireNonNull(clustering, "clustering");
         Objects.requireNonNull(quarter, "quarter");
+        Map<String, Set<String>> themesOfIncident = new TreeMap<>();
+        clustering.themeOfFactor().forEach((factor, theme) -> {
+            String incident = clustering.incidentOfFactor().get(factor);
+            if (incident != null && quarter.equals(clustering.quarterOfIncident().get(incident))) {
+                themesOfIncident.computeIfAbsent(incident, i -> new TreeSet<>()).add(theme);
+            }
+        });
+        return build(clustering.clusters(), quarter, themesOfIncident, actionTextsByIncident, taxonomy);
+    }
+
+    /**
+     * @param clusters every recurring cause
+     * @param quarter the quarter under review
+     * @param themesOfIncident for each incident of the quarter that has factors: the themes of
+     *     its factors (a clustered factor's is its cluster's), {@value Theme#OTHER} included
+     * @param actionTextsByIncident action item texts per incident id
+     * @param taxonomy the taxonomy the clustering used
+     */
+    public static QuarterlyReview build(List<CauseCluster> clusters, Quarter quarter, Map<String, Set<String>> themesOfIncident,
+            Map<String, List<String>> actionTextsByIncident, Taxonomy taxonomy) {
+        Objects.requireNonNull(clusters, "clusters");
+        Objects.requireNonNull(quarter, "quarter");
+        Objects.requireNonNull(themesOfIncident, "themesOfIncident");
         Objects.requireNonNull(actionTextsByIncident, "actionTextsByIncident");
         Objects.requireNonNull(taxonomy, "taxonomy");
         String q = quarter.toString();
 
         List<CommonFactor> common = new ArrayList<>();
-        for (CauseCluster c : clustering.clusters()) {
+        for (CauseCluster c : clusters) {
             int now = c.countByQuarter().getOrDefault(q, 0);
             if (now > 0) {
                 common.add(new CommonFactor(c.id(), c.label(), c.theme(), now, c.incidentIds().size(), c.trend()));
@@ -64,11 +87,9 @@ public final class QuarterlyReviews {
         List<CommonFactor> commonFactors = common.subList(0, Math.min(MAX_FACTORS, common.size()));
 
         Map<String, Set<String>> incidentsByTheme = new TreeMap<>();
-        Set<String> incidentsInQuarter = new TreeSet<>();
-        clustering.themeOfFactor().forEach((factor, theme) -> {
-            String incident = clustering.incidentOfFactor().get(factor);
-            if (incident != null && quarter.equals(clustering.quarterOfIncident().get(incident))) {
-                incidentsInQuarter.add(incident);
+        Set<String> incidentsInQuarter = new TreeSet<>(themesOfIncident.keySet());
+        themesOfIncident.forEach((incident, themes) -> {
+            for (String theme : themes) {
                 if (!Theme.OTHER.equals(theme)) {
                     incidentsByTheme.computeIfAbsent(theme, t -> new TreeSet<>()).add(incident);
                 }

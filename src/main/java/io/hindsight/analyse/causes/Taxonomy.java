@@ -42,9 +42,11 @@ public final class Taxonomy {
 
     private final List<Theme> themes;
     private final Map<String, Theme> byId;
+    private final String text;
 
-    private Taxonomy(List<Theme> themes) {
+    private Taxonomy(List<Theme> themes, String text) {
         this.themes = List.copyOf(themes);
+        this.text = text;
         Map<String, Theme> map = new LinkedHashMap<>();
         for (Theme t : this.themes) {
             map.put(t.id(), t);
@@ -114,7 +116,12 @@ public final class Taxonomy {
         if (!problems.isEmpty()) {
             throw new TaxonomyException(source, problems);
         }
-        return new Taxonomy(themes);
+        return new Taxonomy(themes, text);
+    }
+
+    /** The text it was read from: {@link #parse} gives it back (in a Spark executor, say). */
+    public String text() {
+        return text;
     }
 
     /** The themes in file order, {@value Theme#OTHER} last unless the file placed it. */
