@@ -1,5 +1,6 @@
 package io.hindsight.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.sort_array;
@@ -237,9 +238,11 @@ public final class QuarterlyJob {
                     driverMaxFactors);
             List<CauseCluster> clusters = causes.clusters();
             Dataset<Row> clustersOfIncident = causes.factors().filter(col("cluster_id").isNotNull())
-                    .groupBy(col("incident_id")).agg(sort_array(collect_set("cluster_id")).as("cluster_ids"));
-            Dataset<Row> incidents = kept.join(clustersOfIncident, kept.col("id").equalTo(clustersOfIncident.col("incident_id")),
-                    "left");
+                    .groupBy(col("incident_id")).agg(sort_array(collect_set("cluster_id")).as("cluster_ids"))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            // Broadcast: a few cluster ids per incident, joined to the incidents without moving their JSON.
+            Dataset<Row> incidents = kept.join(broadcast(clustersOfIncident),
+                    kept.col("id").equalTo(clustersOfIncident.col("incident_id")), "left");
             seconds.put("cluster", progress.stageSeconds());
             progress.stage("cluster", causes.factorCount() + " factors into " + clusters.size() + " recurring causes");
 
@@ -323,6 +326,7 @@ public final class QuarterlyJob {
             }
             out.commit();
             causes.release();
+            clustersOfIncident.unpersist();
             rows.unpersist();
             kept.unpersist();
             seconds.put("write_and_report", progress.stageSeconds());

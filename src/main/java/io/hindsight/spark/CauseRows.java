@@ -88,6 +88,12 @@ public final class CauseRows {
             .add("cluster_id", DataTypes.StringType, false)
             .add("cluster_theme", DataTypes.StringType, false);
 
+    /** A factor's recurring cause (null when unclustered) and theme, as clustered on the driver. */
+    static final StructType ASSIGNMENT = new StructType()
+            .add("factor_id", DataTypes.StringType, false)
+            .add("cluster_id", DataTypes.StringType, true)
+            .add("theme", DataTypes.StringType, false);
+
     /**
      * Every factor with its recurring cause ({@code cluster_id}, null when unclustered) and
      * theme: the cluster's theme, else the factor's own.

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
@@ -69,7 +70,7 @@ public final class CauseStage {
 
     private CauseStage() {}
 
-    /** A factor's id: its incident's id and its position there. */
+    /** A factor's id: its incident's id and its position there (in Spark: {@code concat(id, '#', ordinal)}). */
     public static String factorId(String incidentId, int ordinal) {
         return incidentId + "#" + ordinal;
     }
@@ -115,7 +116,7 @@ public final class CauseStage {
         long started = System.nanoTime();
         Dataset<Row> input = factorRows.select("id", "quarter", "ordinal", "text", "root_cause");
         if (driverMaxFactors >= Integer.MAX_VALUE || input.limit((int) driverMaxFactors + 1).count() <= driverMaxFactors) {
-            return onDriver(spark, input.collectAsList(), taxonomy, config, review);
+            return onDriver(spark, input, taxonomy, config, review);
         }
 
         // 1. analyze
@@ -228,22 +229,29 @@ public final class CauseStage {
         return (to - from) / 1_000_000;
     }
 
-    /** A few factors, clustered in this JVM; the result has the same shape. */
-    private static Result onDriver(SparkSession spark, List<Row> rows, Taxonomy taxonomy, ClusteringConfig config,
+    /**
+     * Factors clustered in this JVM; the result has the same shape. Only each factor's cluster
+     * and theme go back into Spark, to be joined to the factors there.
+     */
+    private static Result onDriver(SparkSession spark, Dataset<Row> input, Taxonomy taxonomy, ClusteringConfig config,
             Quarter review) {
-        List<FactorInput> factors = new ArrayList<>(rows.size());
-        for (Row f : rows) {
+        List<FactorInput> factors = new ArrayList<>();
+        for (Row f : input.collectAsList()) {
             factors.add(new FactorInput(factorId(f.getString(0), f.getInt(2)), f.getString(0),
                     Optional.ofNullable(f.getString(1)).map(Quarter::parse), f.getString(3), f.getBoolean(4)));
         }
         Clustering c = new CauseClusterer(taxonomy, config).cluster(factors, review);
-        List<Row> assigned = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Row f = rows.get(i);
-            String id = factors.get(i).factorId();
-            assigned.add(RowFactory.create(id, f.getString(0), f.getInt(2), f.getString(1), f.getString(3), f.getBoolean(4),
-                    c.clusterOfFactor().get(id), c.themeOfFactor().get(id)));
+        List<Row> assignment = new ArrayList<>(factors.size());
+        for (FactorInput f : factors) {
+            assignment.add(RowFactory.create(f.factorId(), c.clusterOfFactor().get(f.factorId()), c.themeOfFactor().get(f.factorId())));
         }
-        return new Result(c.clusters(), spark.createDataFrame(assigned, CauseRows.ASSIGNED), factors.size(), -1, -1, List.of());
+        Dataset<Row> table = spark.createDataFrame(assignment, CauseRows.ASSIGNMENT);
+        Dataset<Row> assigned = input.withColumn("factor_id", concat(col("id"), lit("#"), col("ordinal")))
+                .join(table, "factor_id")
+                .select(col("factor_id"), col("id").as("incident_id"), col("ordinal"), col("quarter"), col("text"),
+                        col("root_cause"), col("cluster_id"), col("theme"))
+                .persist(StorageLevel.DISK_ONLY());
+        assigned.count();
+        return new Result(c.clusters(), assigned, factors.size(), -1, -1, List.of());
     }
 }

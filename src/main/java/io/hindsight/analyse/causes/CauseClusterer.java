@@ -98,13 +98,16 @@ public final class CauseClusterer {
         }
         int n = sorted.size();
 
-        FactorAnalyzer.Analyzed[] analyzed = new FactorAnalyzer.Analyzed[n];
+        // Only what the later steps read is kept per factor, not the analyzed tokens: at 429,134
+        // factors those would take a good part of a 2 GB heap.
+        double[][] themeScores = new double[n][];
         FactorTerms[] terms = new FactorTerms[n];
         Chunks.map(n, ANALYZE_CHUNK, (from, to) -> {
             try (FactorAnalyzer analyzer = new FactorAnalyzer(taxonomy, wordLists)) {
                 for (int i = from; i < to; i++) {
-                    analyzed[i] = analyzer.analyze(sorted.get(i));
-                    terms[i] = analyzed[i].terms();
+                    FactorAnalyzer.Analyzed analyzed = analyzer.analyze(sorted.get(i));
+                    terms[i] = analyzed.terms();
+                    themeScores[i] = analyzed.themeScores();
                 }
             }
             return to - from;
@@ -143,7 +146,7 @@ public final class CauseClusterer {
             for (int i = 0; i < n; i++) {
                 if (nodeOf[i] >= 0) {
                     members.computeIfAbsent(group[nodeOf[i]], g -> new ArrayList<>())
-                            .add(new FactorAnalyzer.Member(sorted.get(i), analyzed[i].themeScores(), nodes.get(nodeOf[i])));
+                            .add(new FactorAnalyzer.Member(sorted.get(i), themeScores[i], nodes.get(nodeOf[i])));
                 }
             }
             Map<String, Quarter> quarterOfIncident = new TreeMap<>();
@@ -165,8 +168,8 @@ public final class CauseClusterer {
                     }
                 });
             }
-            for (FactorAnalyzer.Analyzed a : analyzed) {
-                themeOfFactor.putIfAbsent(a.factor().factorId(), analyzer.themeId(a.theme()));
+            for (int i = 0; i < n; i++) {
+                themeOfFactor.putIfAbsent(sorted.get(i).factorId(), analyzer.themeId(terms[i].theme()));
             }
             clusters.sort(BY_SIZE);
             long done = System.nanoTime();
