@@ -31,6 +31,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -156,7 +157,8 @@ public final class CauseStage {
         Dataset<Row> distinct = vectors.groupBy("ids", "weights")
                 .agg(min("factor_id").as("first"), first("keys").as("keys"), collect_list("factor_id").as("factor_ids"))
                 .orderBy("first");
-        Dataset<Row> nodes = spark.createDataFrame(distinct.select("keys", "ids", "weights", "factor_ids").javaRDD()
+        int tasks = Math.max(2, 2 * jsc.defaultParallelism());
+        Dataset<Row> nodes = spark.createDataFrame(fewer(distinct.select("keys", "ids", "weights", "factor_ids").javaRDD(), tasks)
                 .zipWithIndex().map(CauseRows::node), CauseRows.NODE).persist(StorageLevel.DISK_ONLY());
         long nodeCount = nodes.count();
         long weighAt = System.nanoTime();
@@ -170,7 +172,7 @@ public final class CauseStage {
                         col("weights"))
                 .groupBy("feature").agg(collect_list(struct("node", "keys", "ids", "weights")).as("members"))
                 .filter(size(col("members")).geq(2));
-        Dataset<Row> links = spark.createDataFrame(blocks.javaRDD().mapPartitions(new CausePartitions.Link(config, comparisons)),
+        Dataset<Row> links = spark.createDataFrame(fewer(blocks.javaRDD(), tasks).mapPartitions(new CausePartitions.Link(config, comparisons)),
                 CauseRows.LINK).dropDuplicates("a", "b");
         CandidateLinker.Growing found = new CandidateLinker.Growing();
         Iterator<Row> linkRows = links.toLocalIterator();
@@ -195,7 +197,7 @@ public final class CauseStage {
                 .groupBy("group").agg(collect_list(struct("factor_id", "incident_id", "quarter", "text", "theme_scores",
                         "ids", "weights")).as("members"))
                 .filter(size(col("members")).geq(2));
-        List<Row> described = spark.createDataFrame(members.javaRDD()
+        List<Row> described = spark.createDataFrame(fewer(members.javaRDD(), tasks)
                 .mapPartitions(new CausePartitions.Describe(taxonomyText, sharedSpace, config, review)), CauseRows.CLUSTER)
                 .collectAsList();
         long describeAt = System.nanoTime();
@@ -223,6 +225,15 @@ public final class CauseStage {
                 edges.size(), clusters.size(), ms(started, analyzeAt), ms(analyzeAt, countAt), ms(countAt, weighAt),
                 ms(weighAt, linkAt), ms(linkAt, groupAt), ms(groupAt, describeAt), ms(describeAt, System.nanoTime()));
         return new Result(List.copyOf(clusters), assigned, factorCount, nodeCount, edges.size(), List.of(sharedSpace, groups));
+    }
+
+    /**
+     * A shuffle's rows in at most {@code tasks} partitions. Turned into an RDD, a grouping keeps
+     * every shuffle partition (200 by default on a cluster), and 200 tiny tasks per step cost
+     * more than the work; merging neighbouring partitions keeps their order.
+     */
+    private static <T> JavaRDD<T> fewer(JavaRDD<T> rdd, int tasks) {
+        return rdd.getNumPartitions() > tasks ? rdd.coalesce(tasks) : rdd;
     }
 
     private static long ms(long from, long to) {
