@@ -1,25 +1,18 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.AnalyzedText;
-import io.hindsight.analyse.text.TermExtractor;
 import io.hindsight.analyse.text.WordLists;
 import io.hindsight.model.Quarter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
