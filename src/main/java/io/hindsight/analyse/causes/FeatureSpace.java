@@ -59,13 +59,7 @@ public final class FeatureSpace implements Serializable {
 
     private FeatureSpace(Counts counts, Set<String> vocabulary, int themeCount, int otherTheme, ClusteringConfig config) {
         this.factors = Math.toIntExact(counts.factors);
-        List<String> w = new ArrayList<>();
-        counts.words.forEach((term, c) -> {
-            if (c[0] >= 2) {
-                w.add(term);
-            }
-        });
-        this.words = w.toArray(String[]::new);
+        this.words = shared(counts.words);
         this.wordDf = new int[words.length];
         this.wordIsName = new boolean[words.length];
         this.vocabulary = vocabulary.stream().sorted().toArray(String[]::new);
@@ -74,13 +68,7 @@ public final class FeatureSpace implements Serializable {
             wordDf[i] = Math.toIntExact(c[0]);
             wordIsName[i] = nameRule(words[i], c[1], c[2]);
         }
-        List<String> s = new ArrayList<>();
-        counts.shingles.forEach((pair, df) -> {
-            if (df[0] >= 2) {
-                s.add(pair);
-            }
-        });
-        this.shingles = s.toArray(String[]::new);
+        this.shingles = shared(counts.shingles);
         this.shingleDf = new int[shingles.length];
         for (int i = 0; i < shingles.length; i++) {
             shingleDf[i] = Math.toIntExact(counts.shingles.get(shingles[i])[0]);
@@ -91,6 +79,11 @@ public final class FeatureSpace implements Serializable {
         this.themeWeight = config.themeWeight();
         this.properNounWeight = config.properNounWeight();
         this.singletonTermWeight = config.singletonTermWeight();
+    }
+
+    /** The keys that two or more factors have (document frequency first in the counts), sorted. */
+    private static String[] shared(Map<String, long[]> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue()[0] >= 2).map(Map.Entry::getKey).toArray(String[]::new);
     }
 
     /**
