@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * 2026-03-01, P1"). Statuses are normalised; due dates that cannot exist become warnings.
  */
 final class ActionItemReader {
+    /** A trailing "(owner: ..., due ...)" or "[P1]" note, dropped from the action's own text. */
+    private static final Pattern TRAILING_DETAILS = Pattern.compile(
+            "\\s*[(\\[]([^)\\]]*(owner|assignee|due|@|status|priority|P[0-4])[^)\\]]*)[)\\]]\\s*$");
     private static final Pattern NO_OWNER = Pattern.compile("(?i)-+|—|n/?a|none|tbd|unassigned|\\?|unknown");
     private static final Pattern NO_DATE = Pattern.compile("(?i)-+|—|n/?a|none|tbd|\\?|asap|ongoing");
     private static final Pattern ACTION_H = Pattern.compile("(?i)\\b(action|actions|item|items|task|tasks|description|title|what|follow|remediation|fix|todo|summary|work)\\b");
@@ -210,7 +213,7 @@ final class ActionItemReader {
                 }
             }
         }
-        String action = text.replaceAll("\\s*[(\\[]([^)\\]]*(owner|assignee|due|@|status|priority|P[0-4])[^)\\]]*)[)\\]]\\s*$", "").strip();
+        String action = TRAILING_DETAILS.matcher(text).replaceAll("").strip();
         return new ActionItem(id, action.isEmpty() ? text : action, owner, due, priority, status);
     }
 }

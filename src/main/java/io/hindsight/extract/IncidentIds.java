@@ -12,6 +12,8 @@ final class IncidentIds {
      * file names downstream.
      */
     private static final Pattern PLAUSIBLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:#/+-]*");
+    private static final Pattern QUOTES = Pattern.compile("^[`'\"#\\[]+|[`'\"\\]]+$");
+    private static final Pattern NO_ID = Pattern.compile("(?i)n/?a|none|tbd|unknown|-+");
 
     private IncidentIds() {
     }
@@ -21,11 +23,11 @@ final class IncidentIds {
         if (raw == null) {
             return Optional.empty();
         }
-        String t = raw.strip().replaceAll("^[`'\"#\\[]+|[`'\"\\]]+$", "").strip();
+        String t = QUOTES.matcher(raw.strip()).replaceAll("").strip();
         if (t.isEmpty() || t.length() > MAX_LENGTH || !PLAUSIBLE.matcher(t).matches() || t.contains("..")) {
             return Optional.empty();
         }
-        if (t.matches("(?i)n/?a|none|tbd|unknown|-+")) {
+        if (NO_ID.matcher(t).matches()) {
             return Optional.empty();
         }
         return Optional.of(t);

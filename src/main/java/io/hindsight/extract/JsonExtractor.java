@@ -1,5 +1,6 @@
 package io.hindsight.extract;
 
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.ingest.Ingestor;
 import io.hindsight.ingest.RawPostmortem;
@@ -32,6 +33,10 @@ import java.util.Set;
  * fields are ignored; a field of the wrong type becomes a warning and an empty value.
  */
 final class JsonExtractor {
+    private static final Pattern TRAILING_AT = Pattern.compile("\\s+at$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:|]+");
+    private static final Pattern BARE_AMOUNT = Pattern.compile("^[\\d,.]+\\s*[kKmM]?$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** Export milestone types and timestamp names, normalised, to phases. Unlisted names go through the classifier. */
     private static final Map<String, Phase> MILESTONES = Map.ofEntries(
             Map.entry("started", Phase.STARTED), Map.entry("start", Phase.STARTED), Map.entry("impact started", Phase.STARTED),
@@ -235,7 +240,7 @@ final class JsonExtractor {
         }
         Phase p = MILESTONES.get(t);
         if (p == null) {
-            p = MILESTONES.get(t.replaceAll("\\s+at$", ""));
+            p = MILESTONES.get(TRAILING_AT.matcher(t).replaceAll(""));
         }
         if (p == null || p == Phase.STARTED) {
             // STARTED is the earliest event anyway; unknown names go through the classifier
@@ -249,7 +254,7 @@ final class JsonExtractor {
         try {
             Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(line.strip());
             if (s.isPresent()) {
-                String rest = line.strip().substring(s.get().length()).replaceFirst("^[\\s\\-–—:|]+", "");
+                String rest = LEADING_SEPARATORS.matcher(line.strip().substring(s.get().length())).replaceFirst("");
                 entries.add(new TimelineReader.Entry(s.get().date(), s.get().time(), s.get().zone(), rest, Optional.empty()));
             } else {
                 entries.add(new TimelineReader.Entry(Optional.empty(), Optional.empty(), Optional.empty(), line.strip(), Optional.empty()));
@@ -313,7 +318,7 @@ final class JsonExtractor {
         if (r != null && r.isNumber()) {
             revenue = count(r, "revenue_loss_usd", true, warnings);
         } else if (r != null && r.isTextual()) {
-            revenue = Numbers.usd(r.asText().matches("^[\\d,.]+\\s*[kKmM]?$") ? "$" + r.asText() : r.asText());
+            revenue = Numbers.usd(BARE_AMOUNT.matcher(r.asText()).matches() ? "$" + r.asText() : r.asText());
         }
         Optional<Boolean> slo = Optional.empty();
         JsonNode s = src.get("slo_breached");
@@ -478,7 +483,7 @@ final class JsonExtractor {
                     named(e).filter(s -> !out.contains(s)).ifPresent(out::add);
                 }
             } else if (v.isTextual()) {
-                for (String s : v.asText().split("\\s*[,;]\\s*")) {
+                for (String s : LIST_SEPARATOR.split(v.asText())) {
                     if (!s.isBlank() && !out.contains(s.strip())) {
                         out.add(s.strip());
                     }

@@ -1,5 +1,6 @@
 package io.hindsight.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * under canonical keys. The first source to state a key wins; front matter comes first.
  */
 final class Metadata {
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\band\\b|&)\\s*");
+    private static final Pattern QUOTES = Pattern.compile("^[`'\"]+|[`'\"]+$");
     /** Canonical keys and the ways documents write them (compared lower-case, punctuation dropped). */
     private static final Map<String, String> KEYS = new LinkedHashMap<>();
 
@@ -126,14 +129,14 @@ final class Metadata {
             }
             return out;
         }
-        for (String part : String.valueOf(v).split("\\s*(?:[,;]|\\band\\b|&)\\s*")) {
+        for (String part : LIST_SEPARATOR.split(String.valueOf(v))) {
             addClean(out, part);
         }
         return out;
     }
 
     private static void addClean(List<String> out, String s) {
-        String t = s.strip().replaceAll("^[`'\"]+|[`'\"]+$", "").strip();
+        String t = QUOTES.matcher(s.strip()).replaceAll("").strip();
         if (!t.isEmpty() && !t.equalsIgnoreCase("n/a") && !t.equalsIgnoreCase("none") && !out.contains(t)) {
             out.add(t);
         }

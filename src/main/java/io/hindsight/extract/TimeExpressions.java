@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * 2026-13-40) is thrown as {@link ImpossibleValue} so the caller can warn.
  */
 final class TimeExpressions {
+    /** What may stand between the parts of one duration ("1 h, 20 min", "2h and 5m"). */
+    private static final Pattern DURATION_JOINER = Pattern.compile("[\\s,and]*");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -127,7 +129,7 @@ final class TimeExpressions {
         boolean any = false;
         int lastEnd = -1;
         while (m.find()) {
-            if (any && lastEnd >= 0 && !text.substring(lastEnd, m.start()).matches("[\\s,and]*")) {
+            if (any && lastEnd >= 0 && !DURATION_JOINER.matcher(text.substring(lastEnd, m.start())).matches()) {
                 break;
             }
             double v = Double.parseDouble(m.group(1));

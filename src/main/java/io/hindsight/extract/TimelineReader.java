@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * here; see {@link TimelineClock}.
  */
 final class TimelineReader {
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)\\btime\\b");
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
@@ -216,7 +217,7 @@ final class TimelineReader {
                 eventCol = eventCol + 1 < header.size() ? eventCol + 1 : -1;
             }
         }
-        Optional<ZoneId> headerZone = Zones.find(header.get(timeCol).replaceAll("(?i)\\btime\\b", ""));
+        Optional<ZoneId> headerZone = Zones.find(TIME_WORD.matcher(header.get(timeCol)).replaceAll(""));
         for (List<String> row : t.rows()) {
             if (row.size() < header.size()) {
                 continue;

@@ -22,7 +22,7 @@ public enum Severity {
             int level = Math.max(1, Integer.parseInt(m.group(1)));
             return Optional.of(values()[level - 1]);
         }
-        if (t.matches("[1-4]")) {
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4') {
             return Optional.of(values()[Integer.parseInt(t) - 1]);
         }
         if (t.contains("critical") || t.contains("blocker")) {
