@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -156,6 +157,34 @@ public final class ClusterBench {
                 goldByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(rows.get(i).label());
             }
         }
+        Map<String, List<String>> textsByCluster = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String c = run.predicted.get(i);
+            if (c != null) {
+                textsByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(rows.get(i).text());
+            }
+        }
+        double covered = 0;
+        int members = 0;
+        int labels = 0;
+        int namingGold = 0;
+        for (CauseCluster c : run.clustering.clusters()) {
+            if (c.size() >= 5) {
+                covered += labelCoverage(c.label(), textsByCluster.get(c.id())) * c.size();
+                members += c.size();
+                labels++;
+                Map<String, Integer> counts = new TreeMap<>();
+                goldByCluster.get(c.id()).forEach(g -> counts.merge(g, 1, Integer::sum));
+                String gold = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                if (sharesWord(c.label(), gold)) {
+                    namingGold++;
+                }
+            }
+        }
+        OUT.println();
+        OUT.printf(Locale.ROOT, "label coverage: %.1f%% (share of a cluster's factors that hold every word of its label, "
+                + "weighted by size, over the %d clusters of 5+ factors)%n", 100 * covered / Math.max(1, members), labels);
+        OUT.printf(Locale.ROOT, "labels sharing a word with their cluster's majority gold label: %d of %d%n", namingGold, labels);
         OUT.println();
         OUT.println("largest clusters of the full set (label | size | theme | majority gold label and its share | top terms):");
         for (CauseCluster c : run.clustering.clusters().subList(0, Math.min(show, run.clustering.clusters().size()))) {
@@ -165,6 +194,44 @@ public final class ClusterBench {
             OUT.printf(Locale.ROOT, "  %-44s %3d  %-14s %-30s %3.0f%%  %s%n", '"' + c.label() + '"', c.size(), c.theme(),
                     top.getKey(), 100.0 * top.getValue() / c.size(), c.topTerms());
         }
+    }
+
+    /**
+     * The share of texts holding every content word of the label, words compared on their first
+     * five letters (a crude stem: "expired" and "expiry", "tests" and "tested" agree).
+     */
+    static double labelCoverage(String label, List<String> texts) {
+        Set<String> skip = Set.of("the", "and", "for", "not", "with", "without", "missing", "lack", "from", "into", "that");
+        List<String> words = new ArrayList<>();
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !skip.contains(w)) {
+                words.add(w.substring(0, Math.min(5, w.length())));
+            }
+        }
+        int holding = 0;
+        for (String t : texts) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (words.stream().allMatch(lower::contains)) {
+                holding++;
+            }
+        }
+        return texts.isEmpty() ? 0 : (double) holding / texts.size();
+    }
+
+    /** Whether the label and the gold label share a word, compared on their first four letters. */
+    static boolean sharesWord(String label, String gold) {
+        Set<String> goldWords = new TreeSet<>();
+        for (String w : gold.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() >= 3) {
+                goldWords.add(w.substring(0, Math.min(4, w.length())));
+            }
+        }
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && goldWords.contains(w.substring(0, Math.min(4, w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void time(List<Row> rows, List<Integer> sizes, ClusteringConfig config) {

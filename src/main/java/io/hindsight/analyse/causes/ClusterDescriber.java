@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  * phrase, compared by its analyzed terms so that "alerting on consumer lag" and "alert on
  * consumer lag" are one phrase. A phrase scores {@code members containing it x sum of the idf
  * of its distinct words}, names (vendors, products) at a third and single words at 0.3, and
- * a phrase must occur in two members when the group has two. The label is the phrase's most
+ * a phrase must occur in {@link #LABEL_SHARE} of the members and in at least two (relaxed when
+ * no phrase does). The label is the phrase's most
  * common wording (ties: the most central member's), cut from a member's text, with a negation
  * in front ("no", "without", "missing", "lack of"...) when most occurrences have one; when a
- * member's own lead phrase (its words before a dash or colon, 2 to 6 words) contains the
- * phrase, the shortest such lead is the label.
+ * member's own lead phrase (its words before a dash or colon, 2 to 6 words, markup dropped)
+ * contains the phrase and adds words as widely shared as the phrase, the shortest such lead is
+ * the label.
  *
  * <p><b>Top terms</b>: words by {@code members containing it x idf}, shown as most often
  * written. <b>Example</b>: the member closest to the group's centroid.
@@ -40,6 +42,13 @@ final class ClusterDescriber {
     static final int MAX_LEAD_WORDS = 6;
     static final int DESCRIBE_MEMBERS = 200;
     private static final double SINGLE_WORD = 0.3;
+    /**
+     * A label phrase must occur in at least this share of the group (and in two members): a
+     * phrase two members of twenty share names those two, not the group.
+     */
+    static final double LABEL_SHARE = 0.15;
+    /** Emphasis and code marks an author put around a lead ("**No canary stage**"). */
+    private static final Pattern MARKUP = Pattern.compile("[*_`]+");
 
     private final List<AnalyzedText> texts;
     private final FeatureSpace space;
@@ -98,7 +107,11 @@ final class ClusterDescriber {
                 }
             }
         }
-        Phrase best = best(phrases, Math.min(2, members.size()));
+        int share = Math.max(2, (int) Math.ceil(LABEL_SHARE * members.size()));
+        Phrase best = best(phrases, share);
+        if (best == null) {
+            best = best(phrases, Math.min(2, members.size()));
+        }
         if (best == null) {
             best = best(phrases, 1);
         }
@@ -106,15 +119,19 @@ final class ClusterDescriber {
             return display(texts.get(members.get(0)).text().strip());
         }
         String phrase = wording(best);
-        return display(leadContaining(members, best).orElse(phrase));
+        return display(leadContaining(members, best, phrases, share).orElse(phrase));
     }
 
     /**
      * The shortest lead phrase of a member that contains the best phrase: authors often name a
      * factor before a dash or colon ("Staging data volume — 60k orders..."), and that name reads
-     * better than the phrase alone ("volume"). Leads of 2 to {@value #MAX_LEAD_WORDS} words only.
+     * better than the phrase alone ("volume"). Leads of 2 to {@value #MAX_LEAD_WORDS} words only,
+     * and only a lead whose other words are as common in the group as a label phrase must be: a
+     * lead that adds words of a few members names those ("Yet another certificate lifecycle
+     * incident"), not the group. A lead that adds no word to the phrase ("Certificates again")
+     * adds nothing to read either.
      */
-    private java.util.Optional<String> leadContaining(List<Integer> members, Phrase best) {
+    private java.util.Optional<String> leadContaining(List<Integer> members, Phrase best, Map<String, Phrase> phrases, int share) {
         Set<String> wanted = new HashSet<>(List.of(best.key.split(" ")));
         String found = null;
         for (int m : members) {
@@ -124,7 +141,7 @@ final class ClusterDescriber {
                 continue;
             }
             int end = lead.end(1);
-            String candidate = lead.group(1).strip();
+            String candidate = MARKUP.matcher(lead.group(1)).replaceAll("").strip();
             int words = candidate.split("\\s+").length;
             if (words < 2 || words > MAX_LEAD_WORDS) {
                 continue;
@@ -135,7 +152,9 @@ final class ClusterDescriber {
                     terms.add(w.term());
                 }
             }
-            if (terms.containsAll(wanted) && (found == null || candidate.length() < found.length()
+            boolean shared = terms.stream().allMatch(t -> wanted.contains(t) || phrases.get(t) != null && phrases.get(t).members >= share);
+            boolean adds = terms.size() > wanted.size();
+            if (terms.containsAll(wanted) && shared && adds && (found == null || candidate.length() < found.length()
                     || (candidate.length() == found.length() && candidate.compareTo(found) < 0))) {
                 found = candidate;
             }

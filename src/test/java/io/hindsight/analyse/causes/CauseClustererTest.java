@@ -147,6 +147,33 @@ class CauseClustererTest {
     }
 
     @Test
+    void aLabelNamesWhatTheGroupSharesNotWhatTwoMembersAddAndCarriesNoMarkup() {
+        List<FactorInput> f = new ArrayList<>();
+        String[] texts = {
+            "Yet another certificate lifecycle incident: the certificate expired on the edge proxies.",
+            "Another certificate expiry, a month after the last certificate expired.",
+            "**Certificate expiry alerts** \u2014 nobody watched the certificate expiry date.",
+            "The certificate on the billing gateway expired over the weekend.",
+            "Certificate expired because the renewal job had been disabled.",
+            "The internal CA certificate expired and clients rejected the chain.",
+            "Expired certificate on the partner API endpoint.",
+            "The certificate expired after the renewal cron failed silently.",
+            "Certificate expiry tracked by hand; the certificate expired unnoticed.",
+            "The mesh workload certificate expired during the freeze.",
+            "Certificate renewal was manual, so the certificate expired.",
+            "The signing certificate expired and pushes were rejected.",
+        };
+        for (int i = 0; i < texts.length; i++) {
+            f.add(factor("k" + i, "inc-" + i, Q2, texts[i]));
+        }
+        Clustering c = clusterer.cluster(f, Q2);
+        CauseCluster largest = c.clusters().get(0);
+        assertThat(largest.size()).isGreaterThanOrEqualTo(10);
+        assertThat(largest.label()).containsIgnoringCase("cert").doesNotContainIgnoringCase("another")
+                .doesNotContainIgnoringCase("lifecycle").doesNotContain("*");
+    }
+
+    @Test
     void duplicateFactorIdsAreRejected() {
         List<FactorInput> f = List.of(factor("x", "i1", Q2, "a"), factor("x", "i2", Q2, "b"));
         assertThatThrownBy(() -> clusterer.cluster(f, Q2)).isInstanceOf(IllegalArgumentException.class)
