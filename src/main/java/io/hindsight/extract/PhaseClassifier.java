@@ -74,9 +74,11 @@ public final class PhaseClassifier {
         private final List<java.util.BitSet> prefixOf = new ArrayList<>(List.of(new java.util.BitSet()));
         private final List<java.util.BitSet> exactOf = new ArrayList<>(List.of(new java.util.BitSet()));
         /** Per node, the groups matched by a token ending there: the prefixes on the path to it, and the exact words at it. */
-        private java.util.BitSet[] atEnd;
+        private long[][] atEnd;
         /** Per node, the groups matched by a longer token passing through: the prefixes on the path to it. */
-        private java.util.BitSet[] passing;
+        private long[][] passing;
+        /** Per node, the groups whose exact word ends there. */
+        private long[][] exactAt;
 
         private static int slot(char c) {
             if (c >= 'a' && c <= 'z') {
@@ -112,8 +114,12 @@ public final class PhaseClassifier {
         /** Precomputes every node's answer once all cue words are in, so a lookup allocates nothing. */
         void seal() {
             int nodes = prefixOf.size();
-            passing = new java.util.BitSet[nodes];
-            atEnd = new java.util.BitSet[nodes];
+            passing = new long[nodes][];
+            atEnd = new long[nodes][];
+            exactAt = new long[nodes][];
+            for (int n = 0; n < nodes; n++) {
+                exactAt[n] = exactOf.get(n).toLongArray();
+            }
             seal(0, new java.util.BitSet());
         }
 
@@ -122,8 +128,8 @@ public final class PhaseClassifier {
             p.or(prefixOf.get(node));
             java.util.BitSet e = (java.util.BitSet) p.clone();
             e.or(exactOf.get(node));
-            passing[node] = p;
-            atEnd[node] = e;
+            passing[node] = p.toLongArray();
+            atEnd[node] = e.toLongArray();
             for (int s = 0; s < SLOTS; s++) {
                 int child = next[node * SLOTS + s];
                 if (child != 0) {
@@ -132,8 +138,8 @@ public final class PhaseClassifier {
             }
         }
 
-        /** The groups whose exact word or prefix the token matches; shared and read-only. */
-        java.util.BitSet groupsOf(String token) {
+        /** The groups whose exact word or prefix the token matches, as the words of a bit set (see {@link #has}); shared and read-only. */
+        long[] groupsOf(String token) {
             if (token.indexOf('-') >= 0) {
                 return exactGroupsOf(token);
             }
@@ -150,7 +156,7 @@ public final class PhaseClassifier {
         }
 
         /** Hyphenated names ("user-profile") match only cue words written exactly so. */
-        private java.util.BitSet exactGroupsOf(String token) {
+        private long[] exactGroupsOf(String token) {
             int node = 0;
             for (int i = 0; i < token.length(); i++) {
                 int s = slot(token.charAt(i));
@@ -159,10 +165,10 @@ public final class PhaseClassifier {
                     return EMPTY;
                 }
             }
-            return exactOf.get(node);
+            return exactAt[node];
         }
 
-        private static final java.util.BitSet EMPTY = new java.util.BitSet();
+        private static final long[] EMPTY = new long[0];
     }
 
     private record Cue(Phase phase, List<Group> groups, Optional<List<Group>> unless) {
@@ -311,17 +317,23 @@ public final class PhaseClassifier {
 
     private Classification classifyText(String text, Optional<String> source) {
         String[] words = tokens(text);
-        java.util.BitSet[] tokens = new java.util.BitSet[words.length];
-        java.util.BitSet present = new java.util.BitSet();
+        long[][] tokens = new long[words.length][];
+        long[] present = new long[(cueByFirstGroup.length + 63) >>> 6];
         for (int i = 0; i < words.length; i++) {
-            tokens[i] = trie.groupsOf(words[i]);
-            present.or(tokens[i]);
+            long[] groups = trie.groupsOf(words[i]);
+            tokens[i] = groups;
+            for (int w = 0; w < groups.length; w++) {
+                present[w] |= groups[w];
+            }
         }
         EnumSet<Phase> matched = EnumSet.noneOf(Phase.class);
-        for (int g = present.nextSetBit(0); g >= 0; g = present.nextSetBit(g + 1)) {
-            Cue cue = g < cueByFirstGroup.length ? cueByFirstGroup[g] : null;
-            if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, present)) {
-                matched.add(cue.phase());
+        for (int w = 0; w < present.length; w++) {
+            for (long bits = present[w]; bits != 0; bits &= bits - 1) {
+                int g = (w << 6) + Long.numberOfTrailingZeros(bits);
+                Cue cue = cueByFirstGroup[g];
+                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, present)) {
+                    matched.add(cue.phase());
+                }
             }
         }
         boolean rollback = mentionsRollback(words);
@@ -348,7 +360,13 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private boolean matches(Cue cue, java.util.BitSet[] tokens, java.util.BitSet present) {
+    /** Whether group {@code id} is in the bit set held as {@code bits} (its words, low bit first; shorter arrays end in zeros). */
+    private static boolean has(long[] bits, int id) {
+        int w = id >>> 6;
+        return w < bits.length && (bits[w] & (1L << id)) != 0;
+    }
+
+    private boolean matches(Cue cue, long[][] tokens, long[] present) {
         if (!allPresent(cue.groups(), present)) {
             return false;
         }
@@ -362,22 +380,22 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private static boolean allPresent(List<Group> groups, java.util.BitSet present) {
+    private static boolean allPresent(List<Group> groups, long[] present) {
         for (Group g : groups) {
-            if (!present.get(g.id())) {
+            if (!has(present, g.id())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean blocked(List<List<Group>> blockers, java.util.BitSet[] tokens, Span cueSpan, int maxDistance) {
+    private static boolean blocked(List<List<Group>> blockers, long[][] tokens, Span cueSpan, int maxDistance) {
         for (List<Group> veto : blockers) {
             boolean possible = true;
             for (Group g : veto) {
                 boolean any = false;
-                for (java.util.BitSet t : tokens) {
-                    if (t.get(g.id())) {
+                for (long[] t : tokens) {
+                    if (has(t, g.id())) {
                         any = true;
                         break;
                     }
@@ -413,10 +431,10 @@ public final class PhaseClassifier {
     }
 
     /** Every placement of the groups within the window, anchored on each match of the first group. */
-    private static List<Span> spans(List<Group> groups, java.util.BitSet[] tokens, int window) {
+    private static List<Span> spans(List<Group> groups, long[][] tokens, int window) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].get(groups.get(0).id())) {
+            if (!has(tokens[i], groups.get(0).id())) {
                 continue;
             }
             int[] pos = new int[groups.size()];
@@ -425,9 +443,9 @@ public final class PhaseClassifier {
             for (int g = 1; g < groups.size() && all; g++) {
                 int best = -1;
                 for (int d = 1; d < window && best < 0; d++) {
-                    if (i + d < tokens.length && tokens[i + d].get(groups.get(g).id())) {
+                    if (i + d < tokens.length && has(tokens[i + d], groups.get(g).id())) {
                         best = i + d;
-                    } else if (i - d >= 0 && tokens[i - d].get(groups.get(g).id())) {
+                    } else if (i - d >= 0 && has(tokens[i - d], groups.get(g).id())) {
                         best = i - d;
                     }
                 }

@@ -85,18 +85,31 @@ final class Placeholders {
             }
         } else if (b instanceof Block.ListBlock l) {
             for (Block.Item item : l.items()) {
-                String text = item.text();
-                var kv = KEY_VALUE.matcher(text);
-                check(kv.matches() && !isPlaceholder(text) ? kv.group(1) : text, out);
+                checkLine(item.text(), out);
                 item.children().forEach(c -> collect(c, out));
             }
         } else if (b instanceof Block.Paragraph p) {
             for (String line : p.lines()) {
-                var kv = KEY_VALUE.matcher(line);
-                check(kv.matches() && !isPlaceholder(line) ? kv.group(1) : line, out);
+                checkLine(line, out);
             }
         } else if (b instanceof Block.Quote q) {
             q.blocks().forEach(c -> collect(c, out));
+        }
+    }
+
+    /** A line that is a placeholder, or whose value after a short "Key:" is. */
+    private static void checkLine(String line, List<String> out) {
+        if (isPlaceholder(line)) {
+            out.add(TimelineReader.abbreviate(line));
+            return;
+        }
+        int colon = line.indexOf(':');
+        if (colon < 1 || colon > 40) {
+            return; // KEY_VALUE cannot match: its key is 1 to 40 characters up to the first colon
+        }
+        var kv = KEY_VALUE.matcher(line);
+        if (kv.matches()) {
+            check(kv.group(1), out);
         }
     }
 
