@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * {@link TimelineClock} and {@link TimelineAssembler}. Pure: no clock, no I/O.
  */
 final class MarkdownExtractor {
+    /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
+    private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
+            SectionKind.RESPONSE, SectionKind.RECOVERY);
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern ZONE_FILLER = Pattern.compile("(?i)\\b(all|times?|are|in|local)\\b");
     private static final Pattern TIMELINE_WORD = Pattern.compile("(?i)\\btimeline\\b");
@@ -140,10 +143,23 @@ final class MarkdownExtractor {
                 }
             }
         }
+        if (parts.isEmpty()) {
+            // No timeline section: a narrative ("What happened", Response, Recovery) told in
+            // prose with times is the timeline; TimelineReader reads only its prose paragraphs.
+            for (int i = 0; i < sections.size(); i++) {
+                if (kinds.get(i).filter(NARRATIVE::contains).isPresent()) {
+                    for (Block b : sections.get(i).blocks()) {
+                        if (b instanceof Block.Paragraph) {
+                            parts.add(new TimelineReader.TimelinePart.Content(b));
+                        }
+                    }
+                }
+            }
+        }
         if (sectionZone.isEmpty()) {
             sectionZone = md.text("timezone").flatMap(Zones::parse);
         }
-        TimelineReader.Result read = TimelineReader.read(parts);
+        TimelineReader.Result read = TimelineReader.read(parts, statedDate);
         warnings.addAll(read.warnings());
         TimelineClock.Result placed = TimelineClock.place(read.entries(), statedDate, sectionZone);
         warnings.addAll(placed.warnings());

@@ -512,8 +512,8 @@ public final class PhaseClassifier {
             new Rewrite("^rolling back", "\\brolling[\\s-]*back\\b", " rollback start "),
             new Rewrite("^roll back", "\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
             // "rolling auth-svc back", "rolled the release back": up to three names between
-            new Rewrite("^rolling ^back", "\\brolling ((?:[\\w.-]+ ){1,3})back\\b", " rollback start $1"),
-            new Rewrite("^rolled ^back", "\\brolled ((?:[\\w.-]+ ){1,3})back\\b", " rollback done $1"),
+            new Rewrite("^rolling ^back", "\\brolling ((?:[\\w.%-]+ ){1,3})back\\b", " rollback start $1"),
+            new Rewrite("^rolled ^back", "\\brolled ((?:[\\w.%-]+ ){1,3})back\\b", " rollback done $1"),
             new Rewrite("^rollbacks", "\\brollbacks\\b", " rollback "),
             new Rewrite("^reverted", "\\breverted\\b", " revert done "),
             new Rewrite("^reverting", "\\breverting\\b", " revert start "),

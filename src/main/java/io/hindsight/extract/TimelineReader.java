@@ -13,12 +13,23 @@ import java.util.regex.Pattern;
 /**
  * Reads timeline entries from a Markdown timeline section, whatever its shape: a table
  * ({@code Time | Event | Source}, with the columns found by their headers), a bullet list
- * ({@code - 14:02 — Alert fired}) or plain lines under a date line ({@code 2026-05-03 (all
- * times UTC)}, then {@code 14:51 Paging alert fires}). Times are not resolved to instants
- * here; see {@link TimelineClock}.
+ * ({@code - 14:02 — Alert fired}), plain lines under a date line ({@code 2026-05-03 (all
+ * times UTC)}, then {@code 14:51 Paging alert fires}) or prose paragraphs ("At 2:58 pm the
+ * alert paged Marisol, who acknowledged it at 3:01 pm."), where each time a sentence holds
+ * starts an event. Times are not resolved to instants here; see {@link TimelineClock}.
  */
 final class TimelineReader {
     private static final Pattern TIME_WORD = Pattern.compile("(?i)\\btime\\b");
+    /** The end of a sentence in prose: a full stop, question or exclamation mark, then space and a capital or digit. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'(*_`])");
+    /** Where a clause of a sentence starts: the cut between two times of one sentence. */
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+|;\\s+|\\s+(?:and|then|while|before|after)\\s+", Pattern.CASE_INSENSITIVE);
+    /** What a clause cut from a sentence starts with and can lose: ", then", "and". */
+    private static final Pattern CLAUSE_START = Pattern.compile("^[,;]?\\s*(?:(?:and|then)\\s+)*", Pattern.CASE_INSENSITIVE);
+    /** A day written with its month name in prose, with or without a year: "September 23", "20 August 2026". */
+    private static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
+            + "(?:,?\\s+(?<y2>\\d{4}))?)\\b(?!:)", Pattern.CASE_INSENSITIVE);
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
@@ -50,14 +61,21 @@ final class TimelineReader {
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final Optional<LocalDate> documentDate;
     private boolean truncated;
 
-    private TimelineReader() {
+    private TimelineReader(Optional<LocalDate> documentDate) {
+        this.documentDate = documentDate;
     }
 
-    /** Reads the entries of a timeline section's blocks, with the sub-headings between them as possible date lines. */
-    static Result read(List<TimelinePart> parts) {
-        TimelineReader r = new TimelineReader();
+    /**
+     * Reads the entries of a timeline section's blocks, with the sub-headings between them as
+     * possible date lines.
+     *
+     * @param documentDate the incident's stated date: the year of a day prose names without one ("on September 23")
+     */
+    static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate) {
+        TimelineReader r = new TimelineReader(documentDate);
         for (TimelinePart part : parts) {
             if (part instanceof TimelinePart.Heading h) {
                 r.dateLine(h.text());
@@ -88,8 +106,12 @@ final class TimelineReader {
                 listItem(item);
             }
         } else if (block instanceof Block.Paragraph p) {
-            for (String line : p.lines()) {
-                line(line, Optional.empty());
+            if (isProse(p.lines())) {
+                prose(String.join(" ", p.lines()));
+            } else {
+                for (String line : p.lines()) {
+                    line(line, Optional.empty());
+                }
             }
         } else if (block instanceof Block.Code c) {
             for (String line : c.literal().split("\n")) {
@@ -176,6 +198,119 @@ final class TimelineReader {
             return;
         }
         add(new Entry(s.date(), s.time(), s.zone(), rest, source));
+    }
+
+    /**
+     * Whether a paragraph is prose rather than timeline lines: it has a line that starts with no
+     * time, and a time inside a line. "14:02 Deploy (rolled back at 14:30)" lines each start with
+     * their time, so they stay lines.
+     */
+    private static boolean isProse(List<String> lines) {
+        boolean untimedLine = false;
+        boolean innerTime = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || looksLikeCaption(line)) {
+                continue;
+            }
+            int skip = LEADING_NOISE.matcher(line).replaceFirst("").length();
+            int from = line.length() - skip;
+            boolean starts = startsWithStamp(line);
+            untimedLine |= !starts;
+            for (TimeAt t : timesIn(line)) {
+                if (!(starts && t.start() <= from)) {
+                    innerTime = true;
+                }
+            }
+        }
+        return untimedLine && innerTime;
+    }
+
+    /** A time of day found inside prose: where it starts and ends, and what it says. */
+    private record TimeAt(int start, int end, TimeExpressions.Stamp stamp) {
+    }
+
+    /** The times of day in a text, wherever they stand: each digit that starts a word is tried as a stamp. */
+    private static List<TimeAt> timesIn(String text) {
+        List<TimeAt> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            if (Character.isLetterOrDigit(before) || before == ':' || before == '.' || before == '-' || before == '/' || before == ',') {
+                continue;
+            }
+            try {
+                Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text.substring(i));
+                if (s.isPresent() && s.get().time().isPresent()) {
+                    int end = i + s.get().length();
+                    while (end > i + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--; // a stamp may take the space after it
+                    }
+                    out.add(new TimeAt(i, end, s.get()));
+                    i = end - 1;
+                }
+            } catch (TimeExpressions.ImpossibleValue e) {
+                // "25:99" in prose is no time; move on
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A prose paragraph: each time a sentence holds starts an event, cut from the sentence at the
+     * clause before the time ("..., who acknowledged it at 3:01 pm"); sentences without a time
+     * continue the event before them.
+     */
+    private void prose(String paragraph) {
+        for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+            List<TimeAt> times = timesIn(sentence);
+            if (times.isEmpty()) {
+                if (!entries.isEmpty() && !looksLikeCaption(sentence)) {
+                    appendToLast(sentence);
+                }
+                continue;
+            }
+            int from = 0;
+            for (int k = 0; k < times.size(); k++) {
+                int to = sentence.length();
+                if (k + 1 < times.size()) {
+                    to = times.get(k + 1).start();
+                    java.util.regex.Matcher cut = CLAUSE.matcher(sentence).region(times.get(k).end(), times.get(k + 1).start());
+                    while (cut.find()) {
+                        to = cut.start();
+                    }
+                }
+                String text = CLAUSE_START.matcher(sentence.substring(from, to).strip()).replaceFirst("");
+                TimeExpressions.Stamp s = times.get(k).stamp();
+                Optional<LocalDate> date = s.date().or(() -> proseDate(text));
+                add(new Entry(date, s.time(), s.zone(), text, Optional.empty()));
+                from = to;
+            }
+        }
+    }
+
+    /** A day named in a clause of prose, in the document's year when it gives none. */
+    private Optional<LocalDate> proseDate(String text) {
+        java.util.regex.Matcher m = PROSE_DATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean monthFirst = m.group("m1") != null;
+        String monthName = monthFirst ? m.group("m1") : m.group("m2");
+        String day = monthFirst ? m.group("d1") : m.group("d2");
+        String year = monthFirst ? m.group("y1") : m.group("y2");
+        if (year == null && documentDate.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int y = year != null ? Integer.parseInt(year) : documentDate.get().getYear();
+            return Optional.of(LocalDate.of(y, TimeExpressions.monthNumber(monthName), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean looksLikeCaption(String line) {

@@ -24,14 +24,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code NOTES.md}). Set 1 was used to find gaps in the vocabulary. Sets 2 to 5 were each
  * measured before any change made for them (84.8%, 84.9%, 79.7% and 81.9% of fields; 79.7%,
  * 80.2%, 76.0% and 75.0% with the extractor as it was before set 1), then used too. Each set must
- * keep its level: a change that loses fields here reads other writers worse.
+ * keep its level: a change that loses fields here reads other writers worse. Sets 6 and 7 were
+ * measured the same way (87.5% and 83.1%), then used to add prose timelines.
  */
 class BlindSetTest {
     private static final Phase[] PHASES = Phase.values();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @ParameterizedTest(name = "{0}: at least {1} of fields right")
-    @CsvSource({"set1, 0.96", "set2, 0.91", "set3, 0.92", "set4, 0.89", "set5, 0.88"})
+    @CsvSource({"set1, 0.96", "set2, 0.91", "set3, 0.92", "set4, 0.89", "set5, 0.88", "set6, 0.93", "set7, 0.86"})
     void keepsItsLevel(String set, double floor) throws IOException {
         Path dir = Path.of("src/test/resources/blind", set);
         List<String> lines = Files.readAllLines(dir.resolve("truth.tsv"));

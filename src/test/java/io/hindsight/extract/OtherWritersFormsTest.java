@@ -128,4 +128,73 @@ class OtherWritersFormsTest {
         List<ActionItem> items = i.actionItems();
         assertThat(items).extracting(ActionItem::status).containsExactly(Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.IN_PROGRESS));
     }
+
+    @Test
+    void aTimelineToldInProseGivesOneEventPerTimeItNames() {
+        Incident i = only("mq-broker-disk.md", """
+                # Postmortem: order events delayed by a full broker disk
+
+                **Date:** 2026-03-17
+                **Severity:** SEV2
+
+                ## Timeline (EST)
+
+                All times are Eastern Standard Time.
+
+                At 9:05 am a retention change for the audit topic was merged and deployed. The brokers
+                kept every segment from then on. By 11:40 am the disk alert paged Tomasz, who
+                acknowledged it at 11:44 am. He opened an incident at 11:52 am and asked the messaging team
+                to join.
+
+                The team found the cause at 12:20 pm: the retention setting had been read as hours, not
+                days. Ines started rolling the retention change back at 12:31 pm, and the brokers were
+                accepting writes again at 12:48 pm. Consumers caught up with the backlog and the incident
+                was resolved at 1:30 pm on March 17. A follow-up review on March 19 at 10:00 am closed it.
+                """);
+        java.util.Map<io.hindsight.model.Phase, java.time.Instant> p = i.timings().phases();
+        assertThat(p.get(io.hindsight.model.Phase.STARTED)).isEqualTo("2026-03-17T14:05:00Z");
+        assertThat(p.get(io.hindsight.model.Phase.DETECTED)).isEqualTo("2026-03-17T16:40:00Z");
+        assertThat(p.get(io.hindsight.model.Phase.ACKNOWLEDGED)).isEqualTo("2026-03-17T16:44:00Z");
+        assertThat(p.get(io.hindsight.model.Phase.ROLLBACK_STARTED)).isEqualTo("2026-03-17T17:31:00Z");
+        assertThat(p.get(io.hindsight.model.Phase.RESOLVED)).isEqualTo("2026-03-17T18:30:00Z");
+        // "March 19" takes the incident's year; the review two days later is no recovery event
+        assertThat(i.timeline()).anySatisfy(e -> assertThat(e.at()).hasValue(java.time.Instant.parse("2026-03-19T15:00:00Z")));
+    }
+
+    @Test
+    void withoutATimelineSectionTheNarrativeWithTimesIsTheTimeline() {
+        Incident i = only("billing-export.md", """
+                # Billing export stalled
+
+                Date: 2026-05-06
+
+                ## What happened
+
+                At 02:10 UTC the nightly billing export started and stalled on a locked table. The
+                on-call engineer was paged at 02:40 and acknowledged the page at 02:43, then killed
+                the blocking session at 03:05. The export finished at 03:50 and the incident was resolved.
+
+                ## Root cause
+                A long-running analytics query held a lock on the invoices table.
+                """);
+        java.util.Map<io.hindsight.model.Phase, java.time.Instant> p = i.timings().phases();
+        assertThat(p.get(io.hindsight.model.Phase.STARTED)).isEqualTo("2026-05-06T02:10:00Z");
+        assertThat(p.get(io.hindsight.model.Phase.ACKNOWLEDGED)).isEqualTo("2026-05-06T02:43:00Z");
+        assertThat(p.get(io.hindsight.model.Phase.RESOLVED)).isEqualTo("2026-05-06T03:50:00Z");
+    }
+
+    @Test
+    void timelineLinesWithATimeInsideStayOneEventEach() {
+        Incident i = only("cache-flush.md", """
+                # Cache flush
+
+                Date: 2026-01-08
+
+                ## Timeline
+                14:02 Deploy of cache-proxy 3.1 (rolled back at 14:30)
+                14:09 Alert: hit ratio under 40%
+                14:30 Rollback complete, hit ratio recovering
+                """);
+        assertThat(i.timeline()).hasSize(3);
+    }
 }
