@@ -39,7 +39,18 @@ final class ActionItemReader {
     /** A bug tracker's state written in capitals beside the ticket ("CAT-2210 DONE", "NET-5543 WONTFIX (covered by ...)"). */
     private static final Pattern TRACKER_STATE = Pattern.compile(
             "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TO-?DO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
-    private static final Pattern STATUS_TAIL = Pattern.compile("(?i)[(\\[,;—–-]\\s*(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won'?t (?:do|fix)|cancell?ed|not started|blocked|pending)\\s*[)\\]]?\\s*\\.?$");
+    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won'?t (?:do|fix)"
+            + "|cancell?ed|not started|blocked|pending)";
+    /**
+     * A status closing the item: after a bracket, comma, dash or full stop ("... Owner: Lucas. Open."),
+     * perhaps with a date or note in brackets after it ("Done (2026-08-21).").
+     */
+    private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
+            + "\\s*[)\\]]?\\s*(?:\\([^()]{0,40}\\)\\s*)?\\.?$");
+    /** A status in brackets opening the item: "[done] Fix the rotation gap", "[in progress] ...". */
+    private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^[\\[(]" + STATUS_WORDS + "[\\])]\\s*");
+    /** A status sentence after an owner's name ("Owner: Keiko. Done"): not part of the name. */
+    private static final Pattern OWNER_THEN_STATUS = Pattern.compile("(?i)\\.\\s+" + STATUS_WORDS + "\\b.*$");
 
     private ActionItemReader() {
     }
@@ -169,9 +180,13 @@ final class ActionItemReader {
         Optional<ActionStatus> status = Optional.empty();
         Matcher cb = CHECKBOX.matcher(text);
         Matcher mark = MARK.matcher(text);
+        Matcher lead = STATUS_LEAD.matcher(text);
         if (cb.find()) {
             status = Optional.of(cb.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE);
             text = text.substring(cb.end());
+        } else if (lead.find() && ActionStatus.parse(lead.group(1)).isPresent()) {
+            status = ActionStatus.parse(lead.group(1));
+            text = text.substring(lead.end());
         } else if (mark.find()) {
             status = Optional.of(mark.group(1) != null ? ActionStatus.DONE : mark.group(2) != null ? ActionStatus.OPEN
                     : mark.group(3) != null ? ActionStatus.IN_PROGRESS : ActionStatus.WONT_DO);
@@ -180,7 +195,7 @@ final class ActionItemReader {
         Optional<String> owner = Optional.empty();
         Matcher kv = OWNER_KV.matcher(text);
         if (kv.find()) {
-            owner = clean(kv.group(1));
+            owner = clean(OWNER_THEN_STATUS.matcher(kv.group(1)).replaceFirst(""));
         } else {
             Matcher handle = HANDLE.matcher(text);
             if (handle.find()) {

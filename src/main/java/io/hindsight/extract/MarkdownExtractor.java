@@ -335,14 +335,15 @@ final class MarkdownExtractor {
         String currentHeading = heading;
         int currentLevel = level;
         for (Block b : blocks) {
-            String label = sectionLabel(b);
+            Labelled label = sectionLabel(b);
             if (label != null) {
                 if (currentHeading != null) {
                     out.add(new Section(currentHeading, currentLevel, current));
                 }
-                currentHeading = label;
+                currentHeading = label.label();
                 currentLevel = Math.min(6, level + 1);
                 current = new ArrayList<>();
+                label.rest().ifPresent(current::add);
             } else {
                 current.add(b);
             }
@@ -357,22 +358,43 @@ final class MarkdownExtractor {
         return blocks.stream().anyMatch(b -> sectionLabel(b) != null);
     }
 
+    /** A bold label naming a known section, and the text written after it on its paragraph, if any. */
+    private record Labelled(String label, Optional<Block> rest) {
+    }
+
     /**
-     * The label of a paragraph that is nothing but bold text, with or without a colon after it
-     * ("**Action Items:**"), when it names a known section; else null.
+     * The label of a paragraph that opens with bold text naming a known section: alone
+     * ("**Action Items:**") or followed by a colon and the section's first text ("**Root cause:**
+     * The release upgraded ..."); else null.
      */
-    private static String sectionLabel(Block b) {
-        if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().size() != 1) {
+    private static Labelled sectionLabel(Block b) {
+        if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {
             return null;
         }
         String lead = p.lead().get().strip();
         String line = p.lines().get(0).strip();
-        String rest = line.startsWith(lead) ? line.substring(lead.length()).strip() : null;
-        if (rest == null || !(rest.isEmpty() || rest.equals(":"))) {
+        if (!line.startsWith(lead)) {
             return null;
         }
+        String rest = line.substring(lead.length()).strip();
+        boolean colon = lead.endsWith(":") || rest.startsWith(":");
+        if (rest.startsWith(":")) {
+            rest = rest.substring(1).strip();
+        }
+        boolean alone = rest.isEmpty() && p.lines().size() == 1;
+        if (!alone && !colon) {
+            return null; // "**Impact** was small" is a sentence with bold words, not a label
+        }
         String label = lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead;
-        return label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty() ? null : label;
+        if (label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        if (!rest.isEmpty()) {
+            lines.add(rest);
+        }
+        lines.addAll(p.lines().subList(1, p.lines().size()));
+        return new Labelled(label, lines.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(lines, Optional.empty())));
     }
 
     /** Blocks of a section that belong to it: its own and those of unrecognised sub-sections. */

@@ -197,4 +197,27 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.timeline()).hasSize(3);
     }
+
+    @Test
+    void actionItemStatusesInBracketsFirstOrAsTheLastSentence() {
+        Incident i = only("dns-ttl.md", """
+                # Postmortem: stale DNS after the load balancer move
+
+                Date: 2026-02-02
+
+                **Root cause:** The old records kept a one-day TTL through the move.
+
+                **What we will do:**
+                - [done] Lower the TTL of every public record to five minutes (Aiko, due 2026-02-05)
+                - [in progress] Add a pre-move checklist item for TTLs (Bram)
+                - [won't do] Move DNS to a second provider
+                - Check resolver caches during moves. Owner: Chen Wei. Done (2026-02-04).
+                - Document the rollback of a load balancer move. Owner: Dana. Open.
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(
+                Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.IN_PROGRESS), Optional.of(ActionStatus.WONT_DO),
+                Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.OPEN));
+        assertThat(i.actionItems().get(3).owner()).hasValue("Chen Wei");
+        assertThat(i.actionItems().get(0).action()).startsWith("Lower the TTL");
+    }
 }
