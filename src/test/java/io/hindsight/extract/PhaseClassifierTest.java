@@ -58,6 +58,8 @@ class PhaseClassifierTest {
             A merchant emailed support: refunds stuck since noon                 | DETECTED
             First customer chat asking why invoices show zero                    | DETECTED
             Kenji posts in #data-eng that the nightly tables are empty           | DETECTED
+            Warehouse reloaded; row counts match the source for every partition  | RESOLVED
+            Finance checked totals against the ledger export, all correct        | RESOLVED
             Ravi (on call) sees the thread and takes it                          | ACKNOWLEDGED
             We call it a SEV3 and spin up a channel                              | DECLARED
             Found it: the replica was promoted with a stale config               | IDENTIFIED
