@@ -60,6 +60,8 @@ class PhaseClassifierTest {
             Kenji posts in #data-eng that the nightly tables are empty           | DETECTED
             Warehouse reloaded; row counts match the source for every partition  | RESOLVED
             Finance checked totals against the ledger export, all correct        | RESOLVED
+            A developer reports in #ci-help that builds take 40 minutes          | DETECTED
+            Incident closed; the evening watch handed back to live-ops           | CLOSED
             Ravi (on call) sees the thread and takes it                          | ACKNOWLEDGED
             We call it a SEV3 and spin up a channel                              | DECLARED
             Found it: the replica was promoted with a stale config               | IDENTIFIED
