@@ -336,7 +336,22 @@ final class MarkdownExtractor {
         int currentLevel = level;
         for (Block b : blocks) {
             Labelled label = sectionLabel(b);
-            if (label != null) {
+            if (b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
+                // "- Contributing factors:" with the factors nested under it: that item is a section of
+                // its own (listed before the one it sits in); its sibling items stay where they are.
+                List<Block.Item> stay = new ArrayList<>();
+                for (Block.Item item : list.items()) {
+                    String itemLabel = itemLabel(item);
+                    if (itemLabel == null) {
+                        stay.add(item);
+                    } else {
+                        out.add(new Section(itemLabel, Math.min(6, level + 1), item.children()));
+                    }
+                }
+                if (!stay.isEmpty()) {
+                    current.add(new Block.ListBlock(list.ordered(), stay));
+                }
+            } else if (label != null) {
                 if (currentHeading != null) {
                     out.add(new Section(currentHeading, currentLevel, current));
                 }
@@ -355,7 +370,21 @@ final class MarkdownExtractor {
     }
 
     private static boolean hasSectionLabel(List<Block> blocks) {
-        return blocks.stream().anyMatch(b -> sectionLabel(b) != null);
+        return blocks.stream().anyMatch(b -> sectionLabel(b) != null
+                || b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null));
+    }
+
+    /** The label of a list item that is only a known section's name and a colon, with the section's content nested under it; else null. */
+    private static String itemLabel(Block.Item item) {
+        if (item.children().isEmpty() || item.lines().size() != 1) {
+            return null;
+        }
+        String text = item.lines().get(0).strip();
+        if (!text.endsWith(":")) {
+            return null;
+        }
+        String label = text.substring(0, text.length() - 1).strip();
+        return label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty() ? null : label;
     }
 
     /** A bold label naming a known section, and the text written after it on its paragraph, if any. */

@@ -220,4 +220,24 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems().get(3).owner()).hasValue("Chen Wei");
         assertThat(i.actionItems().get(0).action()).startsWith("Lower the TTL");
     }
+
+    @Test
+    void aListItemNamingASectionHoldsThatSectionNestedUnderIt() {
+        Incident i = only("queue-backlog.md", """
+                # Postmortem: notification backlog
+
+                Date: 2026-04-02
+
+                ## Root cause
+                The consumer group lost its partition assignment after the broker upgrade.
+
+                - Contributing factors:
+                  - The upgrade runbook skipped the consumer restart step.
+                  - Lag alerts were routed to a channel nobody watches.
+                - Owner of the write-up: Lea
+                """);
+        assertThat(i.contributingFactors()).containsExactly("The upgrade runbook skipped the consumer restart step.",
+                "Lag alerts were routed to a channel nobody watches.");
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).startsWith("The consumer group lost"));
+    }
 }
