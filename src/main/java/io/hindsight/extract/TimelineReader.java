@@ -207,23 +207,30 @@ final class TimelineReader {
      */
     private static boolean isProse(List<String> lines) {
         boolean untimedLine = false;
-        boolean innerTime = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (!line.isEmpty() && !looksLikeCaption(line) && !startsWithStamp(line)) {
+                untimedLine = true;
+                break;
+            }
+        }
+        if (!untimedLine) {
+            return false; // every line starts with its time: timeline lines
+        }
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || looksLikeCaption(line)) {
                 continue;
             }
-            int skip = LEADING_NOISE.matcher(line).replaceFirst("").length();
-            int from = line.length() - skip;
+            int from = line.length() - LEADING_NOISE.matcher(line).replaceFirst("").length();
             boolean starts = startsWithStamp(line);
-            untimedLine |= !starts;
             for (TimeAt t : timesIn(line)) {
                 if (!(starts && t.start() <= from)) {
-                    innerTime = true;
+                    return true;
                 }
             }
         }
-        return untimedLine && innerTime;
+        return false;
     }
 
     /** A time of day found inside prose: where it starts and ends, and what it says. */
@@ -242,6 +249,9 @@ final class TimelineReader {
             if (Character.isLetterOrDigit(before) || before == ':' || before == '.' || before == '-' || before == '/' || before == ',') {
                 continue;
             }
+            if (!mayStartStamp(text, i)) {
+                continue;
+            }
             try {
                 Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text.substring(i));
                 if (s.isPresent() && s.get().time().isPresent()) {
@@ -257,6 +267,31 @@ final class TimelineReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A cheap test before the stamp patterns, never false for a stamp with a time: one or two
+     * digits then a colon and a digit or an am/pm, or a four-digit year then a dash or slash.
+     */
+    private static boolean mayStartStamp(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 4 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        int digits = j - i;
+        if (digits == 4) {
+            return j < text.length() && (text.charAt(j) == '-' || text.charAt(j) == '/');
+        }
+        if (digits > 2) {
+            return false;
+        }
+        if (j + 1 < text.length() && text.charAt(j) == ':' && Character.isDigit(text.charAt(j + 1))) {
+            return true;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && "aApP".indexOf(text.charAt(j)) >= 0;
     }
 
     /**
