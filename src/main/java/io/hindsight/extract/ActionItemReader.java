@@ -39,7 +39,7 @@ final class ActionItemReader {
     /** A bug tracker's state written in capitals beside the ticket ("CAT-2210 DONE", "NET-5543 WONTFIX (covered by ...)"). */
     private static final Pattern TRACKER_STATE = Pattern.compile(
             "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TO-?DO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
-    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won'?t (?:do|fix)"
+    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won['’]?t (?:do|fix)"
             + "|cancell?ed|not started|blocked|pending)";
     /**
      * A status closing the item: after a bracket, comma, dash or full stop ("... Owner: Lucas. Open."),
@@ -49,8 +49,8 @@ final class ActionItemReader {
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,40}\\)\\s*)?\\.?$");
     /** A status in brackets opening the item: "[done] Fix the rotation gap", "[in progress] ...". */
     private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^[\\[(]" + STATUS_WORDS + "[\\])]\\s*");
-    /** A status sentence after an owner's name ("Owner: Keiko. Done"): not part of the name. */
-    private static final Pattern OWNER_THEN_STATUS = Pattern.compile("(?i)\\.\\s+" + STATUS_WORDS + "\\b.*$");
+    /** A sentence after an owner's name ("Owner: Keiko. Done", "Owner: Dana. Due 2026-03-01"): not part of the name. */
+    private static final Pattern OWNER_THEN_STATUS = Pattern.compile("(?i)\\.\\s+(?:" + STATUS_WORDS + "|due|status|priority|eta|deadline|target)\\b.*$");
 
     private ActionItemReader() {
     }
@@ -207,7 +207,8 @@ final class ActionItemReader {
         if (d.find()) {
             due = date(d.group(1), text, warnings);
         } else {
-            Matcher iso = ISO_DATE.matcher(text);
+            // a date closing the item with its status ("Done (2026-02-04).") is when it was done, not a due date
+            Matcher iso = ISO_DATE.matcher(STATUS_TAIL.matcher(text).replaceFirst(""));
             if (iso.find()) {
                 due = date(iso.group(1), text, warnings);
             }

@@ -153,6 +153,7 @@ final class MarkdownExtractor {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                         }
                     }
+                    parts.add(new TimelineReader.TimelinePart.Break());
                 }
             }
         }
@@ -317,39 +318,55 @@ final class MarkdownExtractor {
      * times UTC**") stay text where they are.
      */
     static MarkdownDocument withBoldLabelSections(MarkdownDocument doc) {
-        if (!hasSectionLabel(doc.preamble()) && doc.sections().stream().noneMatch(s -> hasSectionLabel(s.blocks()))) {
+        if (!hasSectionLabel(doc.preamble(), null) && doc.sections().stream().noneMatch(s -> hasSectionLabel(s.blocks(), s.heading()))) {
             return doc;
         }
         List<Section> sections = new ArrayList<>();
-        List<Block> preamble = splitAtLabels(doc.preamble(), null, 1, sections);
+        List<Section> inner = new ArrayList<>();
+        List<Block> preamble = splitAtLabels(doc.preamble(), null, 1, sections, inner);
         for (Section s : doc.sections()) {
-            splitAtLabels(s.blocks(), s.heading(), s.level(), sections);
+            splitAtLabels(s.blocks(), s.heading(), s.level(), sections, inner);
         }
+        // Listed last, so that none comes between a section and its own sub-headings.
+        sections.addAll(inner);
         return new MarkdownDocument(doc.frontMatter(), preamble, sections, doc.warnings());
     }
 
-    /** Adds the section (when {@code heading} is set) and the label sections within its blocks; returns the blocks before the first label. */
-    private static List<Block> splitAtLabels(List<Block> blocks, String heading, int level, List<Section> out) {
+    /**
+     * Adds the section (when {@code heading} is set) and the label sections within its blocks;
+     * returns the blocks before the first label. A label alone on its line ("**Action Items:**")
+     * takes the blocks after it; a label with text after it ("**Root cause:** ...") and a list
+     * item naming a section ("- Contributing factors:" with the factors nested) make a section of
+     * that paragraph or item alone, added to {@code inner}, and what follows stays where it was.
+     */
+    private static List<Block> splitAtLabels(List<Block> blocks, String heading, int level, List<Section> out, List<Section> inner) {
         List<Block> current = new ArrayList<>();
         List<Block> first = current;
         String currentHeading = heading;
         int currentLevel = level;
+        boolean byLabel = false;
         for (Block b : blocks) {
             Labelled label = sectionLabel(b);
-            if (b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
-                // "- Contributing factors:" with the factors nested under it: that item is a section of
-                // its own (listed before the one it sits in); its sibling items stay where they are.
+            // a document written in bold labels is flat: a label inside one of them is its sibling
+            boolean cuts = byLabel || mayHoldInnerSections(currentHeading);
+            if (cuts && b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
                 List<Block.Item> stay = new ArrayList<>();
                 for (Block.Item item : list.items()) {
                     String itemLabel = itemLabel(item);
                     if (itemLabel == null) {
                         stay.add(item);
                     } else {
-                        out.add(new Section(itemLabel, Math.min(6, level + 1), item.children()));
+                        inner.add(new Section(itemLabel, Math.min(6, currentLevel + 1), item.children()));
                     }
                 }
                 if (!stay.isEmpty()) {
                     current.add(new Block.ListBlock(list.ordered(), stay));
+                }
+            } else if (label != null && label.rest().isPresent()) {
+                if (cuts) {
+                    inner.add(new Section(label.label(), Math.min(6, currentLevel + 1), List.of(label.rest().get())));
+                } else {
+                    current.add(b);
                 }
             } else if (label != null) {
                 if (currentHeading != null) {
@@ -358,7 +375,7 @@ final class MarkdownExtractor {
                 currentHeading = label.label();
                 currentLevel = Math.min(6, level + 1);
                 current = new ArrayList<>();
-                label.rest().ifPresent(current::add);
+                byLabel = true;
             } else {
                 current.add(b);
             }
@@ -369,12 +386,37 @@ final class MarkdownExtractor {
         return first;
     }
 
-    private static boolean hasSectionLabel(List<Block> blocks) {
-        return blocks.stream().anyMatch(b -> sectionLabel(b) != null
-                || b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null));
+    /**
+     * Whether labelled paragraphs and list items inside a section (under a heading) become
+     * sections of their own: not in a timeline or a list section, where "- Detection:" or
+     * "**Mitigation:**" groups the entries and is no section.
+     */
+    private static boolean mayHoldInnerSections(String heading) {
+        return heading == null || SectionCatalog.kindOf(heading).filter(LIST_SECTIONS::contains).isEmpty();
     }
 
-    /** The label of a list item that is only a known section's name and a colon, with the section's content nested under it; else null. */
+    /** Sections whose content is a list of entries (events, actions, factors, lessons). */
+    private static final java.util.Set<SectionKind> LIST_SECTIONS = java.util.EnumSet.of(SectionKind.TIMELINE, SectionKind.ACTION_ITEMS,
+            SectionKind.CONTRIBUTING_FACTORS, SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.WHERE_WE_GOT_LUCKY,
+            SectionKind.LESSONS_LEARNED, SectionKind.FIVE_WHYS);
+
+    private static boolean hasSectionLabel(List<Block> blocks, String heading) {
+        return blocks.stream().anyMatch(b -> {
+            Labelled label = sectionLabel(b);
+            if (label != null) {
+                return label.rest().isEmpty() || mayHoldInnerSections(heading);
+            }
+            return b instanceof Block.ListBlock list && mayHoldInnerSections(heading)
+                    && list.items().stream().anyMatch(i -> itemLabel(i) != null);
+        });
+    }
+
+    /** Kinds a list item may name to hold its nested items as that section. */
+    private static final java.util.Set<SectionKind> ITEM_SECTIONS = java.util.EnumSet.of(SectionKind.ROOT_CAUSE, SectionKind.TRIGGER,
+            SectionKind.CONTRIBUTING_FACTORS, SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.WHERE_WE_GOT_LUCKY,
+            SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED);
+
+    /** The label of a list item that is only a section's name and a colon (see {@link #ITEM_SECTIONS}), with the section's content nested under it; else null. */
     private static String itemLabel(Block.Item item) {
         if (item.children().isEmpty() || item.lines().size() != 1) {
             return null;
@@ -384,8 +426,12 @@ final class MarkdownExtractor {
             return null;
         }
         String label = text.substring(0, text.length() - 1).strip();
-        return label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty() ? null : label;
+        return label.isEmpty() || label.length() > 60 || label.contains(":")
+                || SectionCatalog.kindOf(label).filter(ITEM_SECTIONS::contains).isEmpty() ? null : label;
     }
+
+    /** Longest text after a metadata key's label that is read as its value rather than as a section. */
+    private static final int METADATA_VALUE_CHARS = 80;
 
     /** A bold label naming a known section, and the text written after it on its paragraph, if any. */
     private record Labelled(String label, Optional<Block> rest) {
@@ -394,7 +440,8 @@ final class MarkdownExtractor {
     /**
      * The label of a paragraph that opens with bold text naming a known section: alone
      * ("**Action Items:**") or followed by a colon and the section's first text ("**Root cause:**
-     * The release upgraded ..."); else null.
+     * The release upgraded ..."); else null. A label that is also a metadata key followed by a
+     * short value on one line ("**Detection:** PagerDuty", "**Impact level:** SEV1") is metadata.
      */
     private static Labelled sectionLabel(Block b) {
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {
@@ -417,6 +464,9 @@ final class MarkdownExtractor {
         String label = lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead;
         if (label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty()) {
             return null;
+        }
+        if (!alone && Metadata.canonical(label).isPresent() && p.lines().size() == 1 && rest.length() <= METADATA_VALUE_CHARS) {
+            return null; // a value, not a section's text
         }
         List<String> lines = new ArrayList<>();
         if (!rest.isEmpty()) {

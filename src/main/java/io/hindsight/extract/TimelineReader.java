@@ -63,6 +63,8 @@ final class TimelineReader {
     private final List<String> warnings = new ArrayList<>();
     private final Optional<LocalDate> documentDate;
     private boolean truncated;
+    /** After a {@link TimelinePart.Break}, until the next event: untimed text continues nothing. */
+    private boolean detached;
 
     private TimelineReader(Optional<LocalDate> documentDate) {
         this.documentDate = documentDate;
@@ -81,6 +83,8 @@ final class TimelineReader {
                 r.dateLine(h.text());
             } else if (part instanceof TimelinePart.Content c) {
                 r.block(c.block());
+            } else {
+                r.detached = true;
             }
         }
         if (r.truncated) {
@@ -95,6 +99,10 @@ final class TimelineReader {
         }
 
         record Content(Block block) implements TimelinePart {
+        }
+
+        /** The end of one narrative section: text after it continues no event before it. */
+        record Break() implements TimelinePart {
         }
     }
 
@@ -202,20 +210,25 @@ final class TimelineReader {
 
     /**
      * Whether a paragraph is prose rather than timeline lines: it has a line that starts with no
-     * time, and a time inside a line. "14:02 Deploy (rolled back at 14:30)" lines each start with
-     * their time, so they stay lines.
+     * time, at most one that starts with one, and a time inside a line. "14:02 Deploy (rolled
+     * back at 14:30)" lines start with their time, so they stay lines, wrapped or not.
      */
     private static boolean isProse(List<String> lines) {
         boolean untimedLine = false;
+        int stampedLines = 0;
         for (String raw : lines) {
             String line = raw.strip();
-            if (!line.isEmpty() && !looksLikeCaption(line) && !startsWithStamp(line)) {
+            if (line.isEmpty() || looksLikeCaption(line)) {
+                continue;
+            }
+            if (startsWithStamp(line)) {
+                stampedLines++;
+            } else {
                 untimedLine = true;
-                break;
             }
         }
-        if (!untimedLine) {
-            return false; // every line starts with its time: timeline lines
+        if (!untimedLine || stampedLines >= 2) {
+            return false; // timeline lines, some perhaps wrapped onto a next line
         }
         for (String raw : lines) {
             String line = raw.strip();
@@ -246,14 +259,16 @@ final class TimelineReader {
                 continue;
             }
             char before = i == 0 ? ' ' : text.charAt(i - 1);
-            if (Character.isLetterOrDigit(before) || before == ':' || before == '.' || before == '-' || before == '/' || before == ',') {
-                continue;
+            if (Character.isLetterOrDigit(before) || before == ':' || before == '.' || before == '-' || before == '/' || before == ','
+                    || before == '+' || before == '\u2212') {
+                continue; // inside a number, a range or an offset ("UTC+05:30")
             }
-            if (!mayStartStamp(text, i)) {
+            if (!mayStartStamp(text, i) || NOT_A_TIME_AFTER.contains(wordBefore(text, i))) {
                 continue;
             }
             try {
-                Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text.substring(i));
+                // a stamp is short: reading a bounded slice keeps a long line of digits linear
+                Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text.substring(i, Math.min(text.length(), i + MAX_STAMP_CHARS)));
                 if (s.isPresent() && s.get().time().isPresent()) {
                     int end = i + s.get().length();
                     while (end > i + 1 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -269,9 +284,32 @@ final class TimelineReader {
         return out;
     }
 
+    /** Longest stamp read from prose: "Wednesday, September 23, 2026 at 10:00:00 am PDT" is 49 characters. */
+    private static final int MAX_STAMP_CHARS = 80;
+    /** Words after which "1:30" is a duration or a schedule, not when something happened. */
+    private static final java.util.Set<String> NOT_A_TIME_AFTER = java.util.Set.of("took", "lasted", "lasting", "duration", "for", "every",
+            "within", "over", "utc", "gmt");
+
+    /** The word (letters only, lower case) just before position {@code i}, skipping spaces and punctuation. */
+    private static String wordBefore(String text, int i) {
+        int end = i;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            if (Character.isDigit(text.charAt(end - 1)) || i - end > 3) {
+                return "";
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * A cheap test before the stamp patterns, never false for a stamp with a time: one or two
-     * digits then a colon and a digit or an am/pm, or a four-digit year then a dash or slash.
+     * A cheap test before the stamp patterns, true for the digits that start a time of day
+     * ("9:05", "2 pm") or a date-time ("2026-03-19 10:00"): one or two digits then a colon and a
+     * digit or an am/pm, or a four-digit year then a dash or slash.
      */
     private static boolean mayStartStamp(String text, int i) {
         int j = i;
@@ -303,7 +341,9 @@ final class TimelineReader {
         for (String sentence : SENTENCE_END.split(paragraph.strip())) {
             List<TimeAt> times = timesIn(sentence);
             if (times.isEmpty()) {
-                if (!entries.isEmpty() && !looksLikeCaption(sentence)) {
+                if (startsWithStamp(sentence)) {
+                    line(sentence, Optional.empty()); // a date line such as "2026-05-03 (all times PST)"
+                } else if (!entries.isEmpty() && !looksLikeCaption(sentence)) {
                     appendToLast(sentence);
                 }
                 continue;
@@ -320,33 +360,61 @@ final class TimelineReader {
                 }
                 String text = CLAUSE_START.matcher(sentence.substring(from, to).strip()).replaceFirst("");
                 TimeExpressions.Stamp s = times.get(k).stamp();
-                Optional<LocalDate> date = s.date().or(() -> proseDate(text));
+                int timeStart = times.get(k).start() - from;
+                int timeEnd = times.get(k).end() - from;
+                String clause = sentence.substring(from, to);
+                Optional<LocalDate> date = s.date().isPresent() ? s.date() : proseDate(clause, timeStart, timeEnd);
                 add(new Entry(date, s.time(), s.zone(), text, Optional.empty()));
                 from = to;
             }
         }
     }
 
-    /** A day named in a clause of prose, in the document's year when it gives none. */
-    private Optional<LocalDate> proseDate(String text) {
-        java.util.regex.Matcher m = PROSE_DATE.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
+    /**
+     * The day named right beside a time in a clause ("on March 19 at 10:00", "at 2:10 pm on
+     * Tuesday, September 23"), within {@value #DATE_NEAR_TIME} characters of it; a day without a
+     * year takes the year that puts it nearest the incident's date.
+     */
+    private Optional<LocalDate> proseDate(String clause, int timeStart, int timeEnd) {
+        java.util.regex.Matcher m = PROSE_DATE.matcher(clause);
+        while (m.find()) {
+            boolean before = m.end() <= timeStart && timeStart - m.end() <= DATE_NEAR_TIME;
+            boolean after = m.start() >= timeEnd && m.start() - timeEnd <= DATE_NEAR_TIME;
+            if (!before && !after) {
+                continue;
+            }
+            boolean monthFirst = m.group("m1") != null;
+            String monthName = monthFirst ? m.group("m1") : m.group("m2");
+            int day = Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2"));
+            String year = monthFirst ? m.group("y1") : m.group("y2");
+            int month = TimeExpressions.monthNumber(monthName);
+            try {
+                if (year != null) {
+                    int y = Integer.parseInt(year);
+                    return y < TimeExpressions.MIN_YEAR || y > TimeExpressions.MAX_YEAR ? Optional.empty()
+                            : Optional.of(LocalDate.of(y, month, day));
+                }
+                if (documentDate.isEmpty()) {
+                    return Optional.empty();
+                }
+                LocalDate best = null;
+                for (int y = documentDate.get().getYear() - 1; y <= documentDate.get().getYear() + 1; y++) {
+                    LocalDate d = LocalDate.of(y, month, day);
+                    if (best == null || Math.abs(d.toEpochDay() - documentDate.get().toEpochDay())
+                            < Math.abs(best.toEpochDay() - documentDate.get().toEpochDay())) {
+                        best = d;
+                    }
+                }
+                return Optional.of(best);
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty(); // "February 30"
+            }
         }
-        boolean monthFirst = m.group("m1") != null;
-        String monthName = monthFirst ? m.group("m1") : m.group("m2");
-        String day = monthFirst ? m.group("d1") : m.group("d2");
-        String year = monthFirst ? m.group("y1") : m.group("y2");
-        if (year == null && documentDate.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            int y = year != null ? Integer.parseInt(year) : documentDate.get().getYear();
-            return Optional.of(LocalDate.of(y, TimeExpressions.monthNumber(monthName), Integer.parseInt(day)));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
+
+    /** Most characters between a time and the day named beside it in prose (", on Tuesday, "). */
+    static final int DATE_NEAR_TIME = 20;
 
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
@@ -432,6 +500,7 @@ final class TimelineReader {
     }
 
     private void add(Entry e) {
+        detached = false;
         if (entries.size() >= MAX_ENTRIES) {
             truncated = true;
             return;
@@ -440,6 +509,9 @@ final class TimelineReader {
     }
 
     private void appendToLast(String text) {
+        if (detached) {
+            return;
+        }
         Entry last = entries.get(entries.size() - 1);
         if (last.time().isEmpty() && last.text().isEmpty()) {
             return;

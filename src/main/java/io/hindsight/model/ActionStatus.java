@@ -11,6 +11,7 @@ public enum ActionStatus {
     private static final Pattern DECORATION = Pattern.compile("[*_`~✅❌]");
     private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate)\\b.*");
     private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked)\\b.*");
+    private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*");
     private static final Pattern DONE_WORDS = Pattern.compile(".*\\b(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed)\\b.*");
     private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|not started|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\])\\b.*");
 
@@ -29,6 +30,9 @@ public enum ActionStatus {
         }
         if (WONT_DO_WORDS.matcher(t).matches()) {
             return Optional.of(WONT_DO);
+        }
+        if (NOT_STARTED.matcher(t).matches()) {
+            return Optional.of(OPEN); // before the in-progress words, which hold "started"
         }
         if (IN_PROGRESS_WORDS.matcher(t).matches()) {
             return Optional.of(IN_PROGRESS);

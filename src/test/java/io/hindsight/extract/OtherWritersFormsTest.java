@@ -240,4 +240,93 @@ class OtherWritersFormsTest {
                 "Lag alerts were routed to a channel nobody watches.");
         assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).startsWith("The consumer group lost"));
     }
+
+    @Test
+    void listsGroupedByPhaseInsideTimelineAndActionItemsStayThere() {
+        Incident i = only("grouped.md", """
+                # Postmortem: replica lag
+
+                Date: 2026-06-03
+
+                ## Timeline
+                - Detection:
+                  - 14:02 Replica lag alert fires
+                - Response:
+                  - 14:10 On-call engineer acknowledges the page
+
+                ## Root Cause
+                A long vacuum blocked replication.
+
+                ## Action Items
+                - Detection:
+                  - Alert on replica lag per replica
+                - Mitigation:
+                  - Runbook for promoting a replica
+                """);
+        assertThat(i.timeline()).hasSize(2);
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-06-03T14:02:00Z"));
+        assertThat(i.actionItems()).extracting(ActionItem::action)
+                .satisfiesExactly(a -> assertThat(a).contains("Alert on replica lag per replica"), a -> assertThat(a).contains("Runbook for promoting a replica"));
+    }
+
+    @Test
+    void aMetadataLabelWithItsValueStaysMetadataAndAnInlineLabelTakesOnlyItsParagraph() {
+        Incident i = only("labels.md", """
+                # Postmortem: cart service errors
+
+                **Detection time:** 12 min
+
+                **Severity:** SEV2
+
+                **Date:** 2026-02-11
+
+                ## Summary
+                Carts failed to load for a fifth of shoppers.
+
+                **Impact:** 21% of cart loads failed for 40 minutes.
+
+                The team rolled back the cache client upgrade.
+
+                ## Root Cause
+                The new cache client dropped keys with a colon.
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 2, 11));
+        assertThat(i.summary()).hasValueSatisfying(t -> assertThat(t).contains("fifth of shoppers").contains("rolled back"));
+        assertThat(i.sections()).contains(io.hindsight.model.SectionKind.IMPACT);
+    }
+
+    @Test
+    void plainTimelineLinesStayLinesWhenOneWrapsOrHoldsASecondTime() {
+        Incident i = only("lines.md", """
+                # Postmortem: image pipeline stalled
+
+                Date: 2026-07-09
+
+                ## Timeline
+                2026-07-09 (all times PST)
+                09:02 Deploy of resizer 4.1 (rolled back at 09:40)
+                09:15 Queue depth alert pages the on-call engineer, who
+                starts looking at the resizer logs
+                09:40 Rollback complete; queue draining
+                """);
+        assertThat(i.timeline()).hasSize(3);
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-07-09T17:15:00Z"));
+    }
+
+    @Test
+    void proseTimesThatAreDurationsOffsetsOrAnotherDayAreNoEventsOfThisOne() {
+        Incident i = only("prose-traps.md", """
+                # Postmortem: search indexing delayed
+
+                Date: 2026-09-14
+
+                ## Timeline (IST)
+                Times are IST (UTC+05:30). Since the September 2 release the indexer had been slower.
+                At 10:05 the indexing lag alert paged Ravi, and recovery took 1:30 in total. He
+                acknowledged at 10:09.
+                """);
+        assertThat(i.timeline()).extracting(e -> e.at().orElseThrow())
+                .containsExactly(java.time.Instant.parse("2026-09-14T04:35:00Z"), java.time.Instant.parse("2026-09-14T04:39:00Z"));
+    }
 }

@@ -127,6 +127,11 @@ class PhaseClassifierTest {
             Rollback complete on all nodes; clients connecting again                               | RESOLVED
             Nightly job runs again on an empty input and exits 0                                   | RESOLVED
             Backfill confirmed as the reason compaction stopped                                    | MITIGATED
+            Order counts no longer match the ledger                                                | RESOLVED
+            Error counts matched the deploy window                                                 | RESOLVED
+            Data team checks totals against source; 3k rows missing                                | RESOLVED
+            Incident call handed over to the EU on-call                                            | CLOSED
+            The caller raised a TimeoutError after 30 s                                            | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -48,7 +48,7 @@ final class ClusterDescriber {
      */
     static final double LABEL_SHARE = 0.15;
     /** Emphasis and code marks an author put around a lead ("**No canary stage**"). */
-    private static final Pattern MARKUP = Pattern.compile("[*_`]+");
+    private static final Pattern MARKUP = Pattern.compile("(?<![\\p{L}\\p{N}])[*_`]+|[*_`]+(?![\\p{L}\\p{N}])");
 
     private final List<AnalyzedText> texts;
     private final FeatureSpace space;
@@ -152,7 +152,7 @@ final class ClusterDescriber {
                     terms.add(w.term());
                 }
             }
-            boolean shared = terms.stream().allMatch(t -> wanted.contains(t) || phrases.get(t) != null && phrases.get(t).members >= share);
+            boolean shared = terms.stream().allMatch(t -> wanted.contains(t) || membersWith(phrases, t) >= share);
             boolean adds = terms.size() > wanted.size();
             if (terms.containsAll(wanted) && shared && adds && (found == null || candidate.length() < found.length()
                     || (candidate.length() == found.length() && candidate.compareTo(found) < 0))) {
@@ -160,6 +160,12 @@ final class ClusterDescriber {
             }
         }
         return java.util.Optional.ofNullable(found);
+    }
+
+    /** How many members hold a one-word phrase (0 when none does). */
+    private static int membersWith(Map<String, Phrase> phrases, String term) {
+        Phrase p = phrases.get(term);
+        return p == null ? 0 : p.members;
     }
 
     private Phrase best(Map<String, Phrase> phrases, int minMembers) {
