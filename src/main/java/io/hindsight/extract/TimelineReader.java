@@ -188,7 +188,9 @@ final class TimelineReader {
             return;
         }
         if (stamp.isEmpty()) {
-            if (!entries.isEmpty() && !looksLikeCaption(line)) {
+            if (looksLikeCaption(line)) {
+                captionZone(line);
+            } else if (!entries.isEmpty()) {
                 appendToLast(line);
             }
             return;
@@ -343,7 +345,9 @@ final class TimelineReader {
             if (times.isEmpty()) {
                 if (startsWithStamp(sentence)) {
                     line(sentence, Optional.empty()); // a date line such as "2026-05-03 (all times PST)"
-                } else if (!entries.isEmpty() && !looksLikeCaption(sentence)) {
+                } else if (looksLikeCaption(sentence)) {
+                    captionZone(sentence);
+                } else if (!entries.isEmpty()) {
                     appendToLast(sentence);
                 }
                 continue;
@@ -415,6 +419,11 @@ final class TimelineReader {
 
     /** Most characters between a time and the day named beside it in prose (", on Tuesday, "). */
     static final int DATE_NEAR_TIME = 20;
+
+    /** "All times are CET", "Times in PST (UTC-8)": the zone of the lines after it, like a date line's. */
+    private void captionZone(String caption) {
+        Zones.find(caption).ifPresent(z -> add(new Entry(Optional.empty(), Optional.empty(), Optional.of(z), "", Optional.empty())));
+    }
 
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);

@@ -329,4 +329,22 @@ class OtherWritersFormsTest {
         assertThat(i.timeline()).extracting(e -> e.at().orElseThrow())
                 .containsExactly(java.time.Instant.parse("2026-09-14T04:35:00Z"), java.time.Instant.parse("2026-09-14T04:39:00Z"));
     }
+
+    @Test
+    void aCaptionNamingTheZoneAppliesToTheLinesAfterIt() {
+        Incident i = only("caption-zone.md", """
+                # Postmortem: payroll export late
+
+                Date: 2026-03-02
+
+                ## Timeline
+                All times are CET.
+
+                - 07:10 Payroll export job starts and hangs on the bank's SFTP host
+                - 07:45 Export age alert pages the on-call engineer
+                - 08:20 Export completed after the SFTP host was restarted
+                """);
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-02T06:10:00Z"))
+                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-02T06:45:00Z"));
+    }
 }
