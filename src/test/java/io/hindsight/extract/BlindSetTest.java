@@ -25,14 +25,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * measured before any change made for them (84.8%, 84.9%, 79.7% and 81.9% of fields; 79.7%,
  * 80.2%, 76.0% and 75.0% with the extractor as it was before set 1), then used too. Each set must
  * keep its level: a change that loses fields here reads other writers worse. Sets 6 and 7 were
- * measured the same way (87.5% and 83.1%), then used to add prose timelines.
+ * measured the same way (87.5% and 83.1%), then used to add prose timelines. Set 8 was written
+ * after those changes and measured at 87.5% before any change made for it.
  */
 class BlindSetTest {
     private static final Phase[] PHASES = Phase.values();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @ParameterizedTest(name = "{0}: at least {1} of fields right")
-    @CsvSource({"set1, 0.96", "set2, 0.91", "set3, 0.92", "set4, 0.89", "set5, 0.88", "set6, 0.94", "set7, 0.94"})
+    @CsvSource({"set1, 0.96", "set2, 0.91", "set3, 0.92", "set4, 0.89", "set5, 0.88", "set6, 0.94", "set7, 0.94", "set8, 0.89"})
     void keepsItsLevel(String set, double floor) throws IOException {
         Path dir = Path.of("src/test/resources/blind", set);
         List<String> lines = Files.readAllLines(dir.resolve("truth.tsv"));

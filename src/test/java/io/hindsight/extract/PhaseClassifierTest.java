@@ -61,6 +61,9 @@ class PhaseClassifierTest {
             Warehouse reloaded; row counts match the source for every partition  | RESOLVED
             Finance checked totals against the ledger export, all correct        | RESOLVED
             A developer reports in #ci-help that builds take 40 minutes          | DETECTED
+            Missing zone rows inserted, rating step restarted                    | MITIGATED
+            All invoices generated, reconciliation totals OK                     | RESOLVED
+            Figured out: the new cache key leaves out the model run              | IDENTIFIED
             Incident closed; the evening watch handed back to live-ops           | CLOSED
             Ravi (on call) sees the thread and takes it                          | ACKNOWLEDGED
             We call it a SEV3 and spin up a channel                              | DECLARED
