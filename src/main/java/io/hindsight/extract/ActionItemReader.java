@@ -181,11 +181,12 @@ final class ActionItemReader {
         Matcher cb = CHECKBOX.matcher(text);
         Matcher mark = MARK.matcher(text);
         Matcher lead = STATUS_LEAD.matcher(text);
+        Optional<ActionStatus> leadStatus = lead.find() ? ActionStatus.parse(lead.group(1)) : Optional.empty();
         if (cb.find()) {
             status = Optional.of(cb.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE);
             text = text.substring(cb.end());
-        } else if (lead.find() && ActionStatus.parse(lead.group(1)).isPresent()) {
-            status = ActionStatus.parse(lead.group(1));
+        } else if (leadStatus.isPresent()) {
+            status = leadStatus;
             text = text.substring(lead.end());
         } else if (mark.find()) {
             status = Optional.of(mark.group(1) != null ? ActionStatus.DONE : mark.group(2) != null ? ActionStatus.OPEN

@@ -144,8 +144,8 @@ final class MarkdownExtractor {
             }
         }
         if (parts.isEmpty()) {
-            // No timeline section: a narrative ("What happened", Response, Recovery) told in
-            // prose with times is the timeline; TimelineReader reads only its prose paragraphs.
+            // No timeline section: the paragraphs of a narrative ("What happened", Response,
+            // Recovery) are the timeline, read as prose or as timeline lines like any paragraph.
             for (int i = 0; i < sections.size(); i++) {
                 if (kinds.get(i).filter(NARRATIVE::contains).isPresent()) {
                     for (Block b : sections.get(i).blocks()) {
@@ -344,11 +344,11 @@ final class MarkdownExtractor {
         List<Block> first = current;
         String currentHeading = heading;
         int currentLevel = level;
-        boolean byLabel = false;
+        // Cut inner sections outside timelines and lists; a document written in bold labels is
+        // flat, so under a label (currentHeading changed below) a label is its sibling and cuts.
+        boolean cuts = mayHoldInnerSections(heading);
         for (Block b : blocks) {
             Labelled label = sectionLabel(b);
-            // a document written in bold labels is flat: a label inside one of them is its sibling
-            boolean cuts = byLabel || mayHoldInnerSections(currentHeading);
             if (cuts && b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
                 List<Block.Item> stay = new ArrayList<>();
                 for (Block.Item item : list.items()) {
@@ -375,7 +375,7 @@ final class MarkdownExtractor {
                 currentHeading = label.label();
                 currentLevel = Math.min(6, level + 1);
                 current = new ArrayList<>();
-                byLabel = true;
+                cuts = true;
             } else {
                 current.add(b);
             }

@@ -99,8 +99,7 @@ final class Placeholders {
 
     /** A line that is a placeholder, or whose value after a short "Key:" is. */
     private static void checkLine(String line, List<String> out) {
-        if (isPlaceholder(line)) {
-            out.add(TimelineReader.abbreviate(line));
+        if (check(line, out)) {
             return;
         }
         int colon = line.indexOf(':');
@@ -113,10 +112,13 @@ final class Placeholders {
         }
     }
 
-    private static void check(String text, List<String> out) {
+    /** Adds the text when it is a placeholder; says whether it was. */
+    private static boolean check(String text, List<String> out) {
         if (isPlaceholder(text)) {
             out.add(TimelineReader.abbreviate(text));
+            return true;
         }
+        return false;
     }
 
     /** A warning naming up to three of the placeholders found, or empty text when there are none. */

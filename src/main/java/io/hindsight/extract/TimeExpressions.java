@@ -28,8 +28,7 @@ final class TimeExpressions {
     /** A month's name or abbreviation, without a group. */
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 
     /** ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z, 2026-02-12 09:32 UTC. */
@@ -172,11 +171,7 @@ final class TimeExpressions {
     }
 
     /** The month number of a name {@link #MONTH_NAME} matched. */
-    static int monthNumber(String name) {
-        return month(name);
-    }
-
-    private static int month(String name) {
+    static int month(String name) {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 

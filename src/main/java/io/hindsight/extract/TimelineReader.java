@@ -216,32 +216,22 @@ final class TimelineReader {
      * back at 14:30)" lines start with their time, so they stay lines, wrapped or not.
      */
     private static boolean isProse(List<String> lines) {
-        boolean untimedLine = false;
+        List<String> text = lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !looksLikeCaption(l)).toList();
+        boolean[] starts = new boolean[text.size()];
         int stampedLines = 0;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || looksLikeCaption(line)) {
-                continue;
-            }
-            if (startsWithStamp(line)) {
-                stampedLines++;
-            } else {
-                untimedLine = true;
-            }
+        for (int i = 0; i < text.size(); i++) {
+            starts[i] = startsWithStamp(text.get(i));
+            stampedLines += starts[i] ? 1 : 0;
         }
-        if (!untimedLine || stampedLines >= 2) {
+        if (stampedLines == text.size() || stampedLines >= 2) {
             return false; // timeline lines, some perhaps wrapped onto a next line
         }
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || looksLikeCaption(line)) {
-                continue;
-            }
+        for (int i = 0; i < text.size(); i++) {
+            String line = text.get(i);
             int from = line.length() - LEADING_NOISE.matcher(line).replaceFirst("").length();
-            boolean starts = startsWithStamp(line);
             for (TimeAt t : timesIn(line)) {
-                if (!(starts && t.start() <= from)) {
-                    return true;
+                if (!(starts[i] && t.start() <= from)) {
+                    return true; // a time inside the line, not the one it starts with
                 }
             }
         }
@@ -362,12 +352,11 @@ final class TimelineReader {
                         to = cut.start();
                     }
                 }
-                String text = CLAUSE_START.matcher(sentence.substring(from, to).strip()).replaceFirst("");
-                TimeExpressions.Stamp s = times.get(k).stamp();
-                int timeStart = times.get(k).start() - from;
-                int timeEnd = times.get(k).end() - from;
                 String clause = sentence.substring(from, to);
-                Optional<LocalDate> date = s.date().isPresent() ? s.date() : proseDate(clause, timeStart, timeEnd);
+                String text = CLAUSE_START.matcher(clause.strip()).replaceFirst("");
+                TimeExpressions.Stamp s = times.get(k).stamp();
+                Optional<LocalDate> date = s.date().isPresent() ? s.date()
+                        : proseDate(clause, times.get(k).start() - from, times.get(k).end() - from);
                 add(new Entry(date, s.time(), s.zone(), text, Optional.empty()));
                 from = to;
             }
@@ -391,7 +380,7 @@ final class TimelineReader {
             String monthName = monthFirst ? m.group("m1") : m.group("m2");
             int day = Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2"));
             String year = monthFirst ? m.group("y1") : m.group("y2");
-            int month = TimeExpressions.monthNumber(monthName);
+            int month = TimeExpressions.month(monthName);
             try {
                 if (year != null) {
                     int y = Integer.parseInt(year);

@@ -13,7 +13,7 @@ public enum ActionStatus {
     private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked)\\b.*");
     private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*");
     private static final Pattern DONE_WORDS = Pattern.compile(".*\\b(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed)\\b.*");
-    private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|not started|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\])\\b.*");
+    private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\])\\b.*");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
