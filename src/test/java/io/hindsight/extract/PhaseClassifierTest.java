@@ -135,6 +135,7 @@ class PhaseClassifierTest {
             Data team checks totals against source; 3k rows missing                                | RESOLVED
             Incident call handed over to the EU on-call                                            | CLOSED
             The caller raised a TimeoutError after 30 s                                            | DETECTED
+            Expiry alert opens ticket OPS-12 (14 days left); no page                               | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
