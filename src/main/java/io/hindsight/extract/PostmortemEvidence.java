@@ -108,6 +108,15 @@ final class PostmortemEvidence {
                         + "Impact) if it is one",
                 because, score, THRESHOLD, TimelineReader.abbreviate(i.title().orElse("(none)")), i.sections(),
                 i.timeline().stream().filter(e -> e.at().isPresent()).count(),
-                i.timings().at(Phase.STARTED).isPresent() ? "a start time" : "no start time");
+                i.timings().at(Phase.STARTED).isPresent() ? "a start time" : "no start time") + problemsReading(i);
+    }
+
+    /** What went wrong while reading it (front matter ignored, a limit hit): often why the evidence is missing. */
+    private static String problemsReading(Incident i) {
+        if (i.warnings().isEmpty()) {
+            return "";
+        }
+        List<String> shown = i.warnings().subList(0, Math.min(3, i.warnings().size()));
+        return "; while reading it: " + String.join("; ", shown) + (i.warnings().size() > 3 ? "; and " + (i.warnings().size() - 3) + " more" : "");
     }
 }

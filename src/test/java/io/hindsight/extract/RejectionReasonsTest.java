@@ -71,4 +71,23 @@ class RejectionReasonsTest {
         assertThat(examples.keySet()).as("reasons ingest and extraction decide themselves")
                 .contains("empty", "binary", "not_utf8", "too_large", "invalid_json", "wrong_shape", "not_a_postmortem");
     }
+
+    @Test
+    void aRejectionSaysWhatWentWrongWhileReadingTheFile() {
+        // Everything that made it a postmortem was in front matter that is not valid YAML: the
+        // analyst reading rejects.csv must learn that, not only "too little evidence".
+        byte[] broken = """
+                ---
+                title: Checkout latency
+                date: 2026-08-03
+                severity: [SEV2
+                ---
+                # Checkout latency
+                """.getBytes(StandardCharsets.UTF_8);
+        FilePipeline.Result r = new FilePipeline().run("2026/checkout.md", broken);
+        assertThat(r.rejected()).singleElement().satisfies(x -> {
+            assertThat(x.reason()).isEqualTo("not_a_postmortem");
+            assertThat(x.detail()).contains("while reading it: front matter is not valid YAML");
+        });
+    }
 }
