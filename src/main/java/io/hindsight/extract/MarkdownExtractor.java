@@ -249,33 +249,39 @@ final class MarkdownExtractor {
         }
     }
 
-    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+    /** What separates "Key: value" pairs written on one line: a pipe, a middle dot, a bullet, a dash, a semicolon or a comma. */
+    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+|[;,]\\s+");
 
     /**
-     * A value, or several "Key: value" pairs on one line separated by " | " ("Date: 2026-02-02 |
-     * Severity: Minor | Team: Billing"). A part after a pipe counts as a pair only when its key is
-     * a metadata field; otherwise it stays in the value before it.
+     * A value, or several "Key: value" pairs on one line ("Date: 2026-02-02 | Severity: Minor |
+     * Team: Billing", "Date: 2026-09-14 · Severity: SEV-2", "Severity: SEV2; Status: Final"). A
+     * part after a separator counts as a pair only when its key is a metadata field; otherwise
+     * it stays in the value before it, separator and all ("Duration: 09:47 — 11:32 UTC").
      */
     private static void putSeparated(Metadata md, String key, String value) {
-        String[] parts = PIPE.split(value);
-        if (parts.length == 1) {
-            md.put(key, value);
-            return;
-        }
+        Matcher sep = PAIR_SEPARATOR.matcher(value);
         String currentKey = key;
-        StringBuilder currentValue = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            int colon = parts[i].indexOf(':');
-            String k = colon > 0 ? parts[i].substring(0, colon).strip() : "";
+        StringBuilder currentValue = new StringBuilder();
+        int from = 0;
+        while (sep.find()) {
+            String part = value.substring(sep.end(), nextSeparator(value, sep.end()));
+            int colon = part.indexOf(':');
+            String k = colon > 0 ? part.substring(0, colon).strip() : "";
             if (!k.isEmpty() && Metadata.canonical(k).isPresent()) {
+                currentValue.append(value, from, sep.start());
                 md.put(currentKey, currentValue.toString().strip());
                 currentKey = k;
-                currentValue = new StringBuilder(parts[i].substring(colon + 1));
-            } else {
-                currentValue.append(" | ").append(parts[i]);
+                currentValue = new StringBuilder();
+                from = sep.end() + colon + 1;
             }
         }
+        currentValue.append(value, from, value.length());
         md.put(currentKey, currentValue.toString().strip());
+    }
+
+    private static int nextSeparator(String value, int from) {
+        Matcher m = PAIR_SEPARATOR.matcher(value);
+        return m.find(from) ? m.start() : value.length();
     }
 
     /** In Summary and Impact sections only bold-lead lines count as metadata ("**Severity:** SEV2"). */

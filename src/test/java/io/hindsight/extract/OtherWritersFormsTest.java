@@ -38,6 +38,27 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void fieldsOnOneLineSeparatedByDotsOrSemicolonsButNotInsideAValue() {
+        Incident i = only("cdn-purge.md", """
+                # Postmortem: Stale prices after CDN purge failed
+
+                **Date:** 2026-05-02 · **Incident ID:** INC-2026-071 · **Severity:** SEV-2
+
+                Author: Ruth K.; Status: Final; Duration: 09:47 — 11:32 UTC (1h 45min)
+
+                ## Summary
+                A purge request was rate limited and prices stayed stale.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 5, 2));
+        assertThat(i.id()).isEqualTo("INC-2026-071");
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.author()).hasValue("Ruth K.");
+        assertThat(i.status()).hasValue("Final");
+        // the dash inside the duration separates no pair: "11:32 UTC" has no metadata key
+        assertThat(i.statedDurationMinutes()).hasValue(105);
+    }
+
+    @Test
     void aTrackerStateBesideTheTicketIsTheStatus() {
         Incident i = only("sso-outage.md", """
                 # SSO logins failing
