@@ -35,7 +35,9 @@ final class MarkdownExtractor {
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
-    private static final Pattern ZONE_FILLER = Pattern.compile("(?i)\\b(all|times?|are|in|local)\\b");
+    /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */
+    private static final Pattern ZONE_FILLER = Pattern.compile(
+            "(?i)\\b(all|(?<!(?:pacific|mountain|central|eastern|standard|daylight)\\s)times?|are|in|local)\\b");
     private static final Pattern TIMELINE_WORD = Pattern.compile("(?i)\\btimeline\\b");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "(?i)^[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{Mn}]*(?:\\[[^]]*]\\s*)?(?:(?:incident\\s+)?post[- ]?mortem|incident\\s+(?:report|review|retrospective|postmortem|analysis)|"

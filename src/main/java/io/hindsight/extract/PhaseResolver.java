@@ -73,16 +73,17 @@ final class PhaseResolver {
             firstOf(response, p, end).ifPresent(c -> chosen.put(p, c));
         }
         lastOf(response, Phase.RESOLVED, end).ifPresent(c -> chosen.put(Phase.RESOLVED, c));
-        if (!chosen.containsKey(Phase.MITIGATED)) {
-            // No event says what mitigated it, but recovery came in steps: the first sign of
-            // recovery is when a mitigation was in effect.
-            List<Classified> recoveries = response.stream()
-                    .filter(c -> c.at().getEpochSecond() <= end)
-                    .filter(c -> c.classification().phase().filter(Phase.RESOLVED::equals).isPresent())
-                    .toList();
-            if (recoveries.size() >= 2) {
-                chosen.put(Phase.MITIGATED, recoveries.get(0));
-            }
+        // Recovery came in steps ("sends succeed again", then "full recovery confirmed"): a
+        // mitigation was in effect by the first step, when no event says what mitigated it or
+        // the only one that does is the final recovery itself ("retry queue empty, full
+        // recovery confirmed").
+        List<Classified> recoveries = response.stream()
+                .filter(c -> c.at().getEpochSecond() <= end)
+                .filter(c -> c.classification().phase().filter(Phase.RESOLVED::equals).isPresent())
+                .toList();
+        Classified namedMitigation = chosen.get(Phase.MITIGATED);
+        if (recoveries.size() >= 2 && (namedMitigation == null || namedMitigation == chosen.get(Phase.RESOLVED))) {
+            chosen.put(Phase.MITIGATED, recoveries.get(0));
         }
 
         Map<Phase, Instant> phases = new EnumMap<>(Phase.class);

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Time zones as people write them in postmortems: abbreviations (PST, CET), offsets
  * (UTC+2, +05:30), and region ids (America/Los_Angeles). Abbreviations are fixed offsets: a
- * postmortem that says PDT means UTC-7 whatever the date.
+ * postmortem that says PDT means UTC-7 whatever the date. The generic names of North American
+ * zones (PT, ET, "Pacific Time") say only where the clock was, so they are the region's zone
+ * and follow its daylight saving time on the incident's date.
  */
 final class Zones {
     private static final Map<String, ZoneId> ABBREVIATIONS = Map.ofEntries(
@@ -32,13 +34,23 @@ final class Zones {
             Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("JST", ZoneOffset.ofHours(9)),
             Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
             Map.entry("AEDT", ZoneOffset.ofHours(11)), Map.entry("NZST", ZoneOffset.ofHours(12)),
-            Map.entry("NZDT", ZoneOffset.ofHours(13)), Map.entry("BRT", ZoneOffset.ofHours(-3)));
+            Map.entry("NZDT", ZoneOffset.ofHours(13)), Map.entry("BRT", ZoneOffset.ofHours(-3)),
+            Map.entry("PT", ZoneId.of("America/Los_Angeles")), Map.entry("PACIFIC TIME", ZoneId.of("America/Los_Angeles")),
+            Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MOUNTAIN TIME", ZoneId.of("America/Denver")),
+            Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CENTRAL TIME", ZoneId.of("America/Chicago")),
+            Map.entry("ET", ZoneId.of("America/New_York")), Map.entry("EASTERN TIME", ZoneId.of("America/New_York")),
+            Map.entry("PACIFIC STANDARD TIME", ZoneOffset.ofHours(-8)), Map.entry("PACIFIC DAYLIGHT TIME", ZoneOffset.ofHours(-7)),
+            Map.entry("MOUNTAIN STANDARD TIME", ZoneOffset.ofHours(-7)), Map.entry("MOUNTAIN DAYLIGHT TIME", ZoneOffset.ofHours(-6)),
+            Map.entry("CENTRAL STANDARD TIME", ZoneOffset.ofHours(-6)), Map.entry("CENTRAL DAYLIGHT TIME", ZoneOffset.ofHours(-5)),
+            Map.entry("EASTERN STANDARD TIME", ZoneOffset.ofHours(-5)), Map.entry("EASTERN DAYLIGHT TIME", ZoneOffset.ofHours(-4)));
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
+            + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
             + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern IN_TEXT = Pattern.compile("(?<![A-Za-z])(" + TOKEN + ")(?![A-Za-z])");
 
     private Zones() {
@@ -53,7 +65,7 @@ final class Zones {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        ZoneId abbr = ABBREVIATIONS.get(t.toUpperCase(Locale.ROOT));
+        ZoneId abbr = ABBREVIATIONS.get(SPACES.matcher(t).replaceAll(" ").toUpperCase(Locale.ROOT));
         if (abbr != null && (t.equals(t.toUpperCase(Locale.ROOT)) || t.length() > 3)) {
             return Optional.of(abbr);
         }

@@ -59,6 +59,58 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aGenericNorthAmericanZoneFollowsDaylightSavingTimeOnTheIncidentDate() {
+        String doc = """
+                # Postmortem: Uploads stuck
+
+                **Date:** %s
+                **Severity:** SEV3
+
+                ## Timeline (PT)
+
+                | Time | Event |
+                |---|---|
+                | 6:40 am | Worker image 7.0 deployed |
+                | 7:35 am | Upload failure alert pages the media on-call |
+
+                ## Root Cause
+                An option was renamed in the encoder.
+                """;
+        Incident summer = only("summer.md", doc.formatted("2026-07-23"));
+        Incident winter = only("winter.md", doc.formatted("2026-01-23"));
+        assertThat(summer.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-07-23T13:40:00Z"));
+        assertThat(winter.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-01-23T14:40:00Z"));
+        Incident eastern = only("eastern.md", doc.formatted("2026-07-23").replace("Timeline (PT)", "Timeline (all times Eastern Time)"));
+        assertThat(eastern.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-07-23T10:40:00Z"));
+    }
+
+    @Test
+    void whenRecoveryCameInStepsTheFirstStepIsTheMitigationUnlessAnEarlierEventNamesOne() {
+        Incident i = only("push.md", """
+                # Postmortem: iOS pushes not delivered
+
+                **Date:** 2026-04-22
+                **Severity:** SEV3
+
+                ## Timeline
+
+                | Time | Event |
+                |---|---|
+                | 06:55 | Admin revokes the live APNs key |
+                | 07:41 | Support lead reports missing pushes in #incidents |
+                | 08:15 | New key loaded into the gateway; iOS sends succeed again |
+                | 08:31 | Success rate at 99.6%, retry queue empty, full recovery confirmed |
+                | 08:40 | Incident closed |
+
+                ## Root Cause
+                The only APNs key was revoked by hand.
+                """);
+        assertThat(i.timings().phases())
+                .containsEntry(io.hindsight.model.Phase.MITIGATED, java.time.Instant.parse("2026-04-22T08:15:00Z"))
+                .containsEntry(io.hindsight.model.Phase.RESOLVED, java.time.Instant.parse("2026-04-22T08:31:00Z"));
+    }
+
+    @Test
     void aTrackerStateBesideTheTicketIsTheStatus() {
         Incident i = only("sso-outage.md", """
                 # SSO logins failing

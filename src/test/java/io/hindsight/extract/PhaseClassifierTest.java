@@ -101,6 +101,8 @@ class PhaseClassifierTest {
             Support raises a spike of login complaints in #escalations           | DETECTED
             The 400 rate falls off a cliff after the buffer change               | MITIGATED
             Compaction backlog gone; dashboards load                             | RESOLVED
+            Shift engineer confirms the alarm in PagerDuty                       | ACKNOWLEDGED
+            Map v87 loaded on all robots, robots driving again                   | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
