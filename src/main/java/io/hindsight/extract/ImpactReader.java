@@ -32,11 +32,13 @@ final class ImpactReader {
     private static final Pattern DURATION_KEY = Pattern.compile("(?i)^\\s*(duration|outage duration|impact duration|length|total duration)\\s*$");
 
     private static final Pattern USERS_SENTENCE = Pattern.compile("(?i)(~|about|approximately|approx\\.?|around|roughly|nearly|over|some|almost|up to)?\\s*"
-            + "(?<![\\d,.])(\\d[\\d,.]*\\s*(?:k|thousand|million|m)?)\\s+(?:unique\\s+|active\\s+|logged-in\\s+|distinct\\s+)?(users?|customers?|accounts?|merchants?|subscribers?|members?|tenants?|sellers?|buyers?|shoppers?)\\b");
+            + "(?<![\\d,.])(\\d[\\d,.]*\\s*(?:k|thousand|million|m)?)\\s+(?:unique\\s+|active\\s+|logged-in\\s+|distinct\\s+)?(users?|customers?|accounts?|merchants?|subscribers?|members?|tenants?|sellers?|buyers?|shoppers?)\\b"
+            // "2,870 customer service contacts", "40 customer support tickets" are contacts, not people affected
+            + "(?!\\s+(?:service|support|care|success|experience)\\b)");
     private static final Pattern PCT_USERS_SENTENCE = Pattern.compile("(?i)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%\\s+of\\s+(?:all\\s+|active\\s+|our\\s+|the\\s+)*(users?|customers?|accounts?|merchants?|subscribers?|members?|tenants?|traffic|requests|checkouts|sessions|logins?)");
     private static final Pattern FAILED_SENTENCE = Pattern.compile("(?i)(?<![\\d,.])(\\d[\\d,.]*\\s*(?:k|thousand|million|m)?)\\s+(?:failed\\s+|errored\\s+|dropped\\s+)?(?:api\\s+|http\\s+)?(requests?|transactions?|calls?|orders?|payments?|checkouts?)\\s+(?:failed|errored|returned|were dropped|were rejected|timed out|were lost)");
     private static final Pattern FAILED_SENTENCE2 = Pattern.compile("(?i)(?<![\\d,.])(\\d[\\d,.]*\\s*(?:k|thousand|million|m)?)\\s+(?:failed|errored|dropped|rejected|lost)\\s+(?:api\\s+|http\\s+)?(requests?|transactions?|calls?|orders?|payments?|checkouts?)");
-    private static final Pattern TICKETS_SENTENCE = Pattern.compile("(?i)(?<![\\d,])(\\d[\\d,]*)\\s+(?:customer\\s+|support\\s+)*(tickets?|support cases|complaints)");
+    private static final Pattern TICKETS_SENTENCE = Pattern.compile("(?i)(?<![\\d,])(\\d[\\d,]*)\\s+(?:customer\\s+|support\\s+|service\\s+|care\\s+)*(tickets?|support cases|complaints|contacts)");
     private static final Pattern REVENUE_SENTENCE = Pattern.compile("(?i)(?:revenue|loss|lost|cost|refund)\\w*[^.$]{0,40}?(\\$\\s*\\d[\\d,.]*\\s*(?:k|m|million|thousand)?|USD\\s*\\d[\\d,.]*)|(\\$\\s*\\d[\\d,.]*\\s*(?:k|m|million|thousand)?)\\s+(?:in\\s+)?(?:lost\\s+|estimated\\s+)?(?:revenue|sales|gmv)");
     private static final Pattern SLO_SENTENCE = Pattern.compile("(?i)\\b(sl[oa]s?|error budget)\\b[^.]{0,60}?\\b(breach\\w*|violat\\w*|miss\\w*|exhaust\\w*|consumed|burn\\w*|blown)|\\b(breach\\w*|violat\\w*|missed|exhaust\\w*|consumed|blew)\\b[^.]{0,40}?\\b(sl[oa]s?|error budget)\\b");
     private static final Pattern SLO_NOT = Pattern.compile("(?i)\\b(no|not|did not|didn't|without|within)\\b[^.]{0,30}\\b(sl[oa]|breach|error budget)");

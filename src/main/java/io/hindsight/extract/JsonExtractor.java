@@ -334,9 +334,17 @@ final class JsonExtractor {
         return new Impact(users, pct, failed, revenue, slo, tickets);
     }
 
+    /**
+     * The first of these lists present is the action items. An incident tool's {@code tasks}
+     * are usually the response's own to-dos ("page the carrier", done during the incident);
+     * they are the action items only when no follow-up list is there.
+     */
+    private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
+            "remediation_items", "tasks");
+
     private static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();
-        for (String field : List.of("action_items", "tasks", "follow_ups", "followups", "corrective_actions", "remediation_items")) {
+        for (String field : ACTION_ITEM_FIELDS) {
             JsonNode arr = n.get(field);
             if (arr == null) {
                 continue;

@@ -34,6 +34,9 @@ final class MarkdownExtractor {
     /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
+    /** Sections that, as sub-headings of the timeline, group its entries by phase rather than end it. */
+    private static final java.util.Set<SectionKind> PHASE_GROUPS = java.util.EnumSet.of(SectionKind.DETECTION, SectionKind.RESPONSE,
+            SectionKind.RECOVERY);
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */
     private static final Pattern ZONE_FILLER = Pattern.compile(
@@ -135,7 +138,8 @@ final class MarkdownExtractor {
                     parts.add(new TimelineReader.TimelinePart.Content(b));
                 }
                 for (int j = i + 1; j < sections.size() && sections.get(j).level() > sections.get(i).level(); j++) {
-                    if (kinds.get(j).isPresent()) {
+                    // "### Detection and response", "### Recovery" under the timeline group its entries
+                    if (kinds.get(j).filter(k -> !PHASE_GROUPS.contains(k)).isPresent()) {
                         break;
                     }
                     parts.add(new TimelineReader.TimelinePart.Heading(sections.get(j).heading()));

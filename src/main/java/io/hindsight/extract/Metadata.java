@@ -75,7 +75,7 @@ final class Metadata {
 
     private static Optional<String> canonicalUncached(String writtenKey) {
         String k = writtenKey.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
-                .replaceAll("[*`?:]", "").replaceAll("\\(([^)]*)\\)", " $1 ").replaceAll("\\s+", " ").strip();
+                .replaceAll("[*`?:\\p{So}\\p{Sk}\\p{Cf}\\p{Mn}]", "").replaceAll("\\(([^)]*)\\)", " $1 ").replaceAll("\\s+", " ").strip();
         String direct = KEYS.get(k);
         if (direct != null) {
             return Optional.of(direct);

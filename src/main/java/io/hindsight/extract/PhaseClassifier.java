@@ -57,8 +57,13 @@ public final class PhaseClassifier {
         static final Classification NONE = new Classification(Optional.empty(), Set.of(), false);
     }
 
-    /** One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id} indexes the per-event bitsets. */
-    private record Group(int id, String[] alternatives) {
+    /**
+     * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
+     * indexes the per-event bitsets. {@code after} (written with a leading '>'): it must come
+     * after the cue's first word, not on either side ("still >down" is "still down", not
+     * "jams down, heads still latched").
+     */
+    private record Group(int id, String[] alternatives, boolean after) {
     }
 
     /**
@@ -327,7 +332,8 @@ public final class PhaseClassifier {
     private static List<Group> groups(String spec, Trie trie, int[] nextId) {
         List<Group> groups = new ArrayList<>();
         for (String g : spec.strip().split("\\s+")) {
-            Group group = new Group(nextId[0]++, g.split("\\|"));
+            boolean after = g.startsWith(">");
+            Group group = new Group(nextId[0]++, (after ? g.substring(1) : g).split("\\|"), after);
             for (String a : group.alternatives()) {
                 boolean prefix = a.endsWith("*");
                 trie.add(prefix ? a.substring(0, a.length() - 1) : a, group.id(), prefix);
@@ -504,7 +510,7 @@ public final class PhaseClassifier {
                 for (int d = 1; d < window && best < 0; d++) {
                     if (i + d < tokens.length && has(tokens[i + d], groups.get(g).id())) {
                         best = i + d;
-                    } else if (i - d >= 0 && has(tokens[i - d], groups.get(g).id())) {
+                    } else if (!groups.get(g).after() && i - d >= 0 && has(tokens[i - d], groups.get(g).id())) {
                         best = i - d;
                     }
                 }
@@ -583,6 +589,7 @@ public final class PhaseClassifier {
             new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
             new Rewrite("^no one", "\\bno[\\s-]one\\b", "nobody"),
             new Rewrite("^pager duty", "\\bpager[\\s-]*duty\\b", "pagerduty"),
+            new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
             new Rewrite("^health check", "\\bhealth[\\s-]*checks?\\b", "healthcheck"),
             new Rewrite("^kill switch", "\\bkill[\\s-]*switch(es)?\\b", "killswitch"),
             new Rewrite("known good", "\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood"),

@@ -111,12 +111,22 @@ final class PostmortemEvidence {
                 i.timings().at(Phase.STARTED).isPresent() ? "a start time" : "no start time") + problemsReading(i);
     }
 
+    /** Characters of each warning a rejection's detail repeats (the detail stays one short line). */
+    private static final int WARNING_SHOWN = 120;
+
     /** What went wrong while reading it (front matter ignored, a limit hit): often why the evidence is missing. */
     private static String problemsReading(Incident i) {
         if (i.warnings().isEmpty()) {
             return "";
         }
-        List<String> shown = i.warnings().subList(0, Math.min(3, i.warnings().size()));
-        return "; while reading it: " + String.join("; ", shown) + (i.warnings().size() > 3 ? "; and " + (i.warnings().size() - 3) + " more" : "");
+        StringBuilder out = new StringBuilder("; while reading it: ");
+        int shown = Math.min(3, i.warnings().size());
+        for (int k = 0; k < shown; k++) {
+            String w = i.warnings().get(k).strip();
+            // a warning quotes the text it could not read, which may be long: keep the gist
+            int cut = WARNING_SHOWN - 3 - (w.length() > WARNING_SHOWN && Character.isHighSurrogate(w.charAt(WARNING_SHOWN - 4)) ? 1 : 0);
+            out.append(k > 0 ? "; " : "").append(w.length() <= WARNING_SHOWN ? w : w.substring(0, cut) + "...");
+        }
+        return out + (i.warnings().size() > shown ? "; and " + (i.warnings().size() - shown) + " more" : "");
     }
 }

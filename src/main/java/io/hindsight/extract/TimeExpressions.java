@@ -42,8 +42,11 @@ final class TimeExpressions {
     static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})"
             + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);
-    /** A time of day: 09:32, 9:32:10, 2:14 pm, 2pm, 14:02 UTC, 14:02Z. */
-    static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
+    /**
+     * A time of day: 09:32, 9:32:10, 2:14 pm, 2pm, 14:02 UTC, 14:02Z, and 13h20 as French and
+     * other European writers put it (two-digit hours only: "2h30" is more often a duration).
+     */
+    static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d)))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);

@@ -12,7 +12,10 @@ import java.util.Optional;
 /**
  * Puts timeline entries on the UTC clock. The date of a time-only entry is the last date seen
  * (a date line, a dated entry) or else the incident date; a time more than six hours earlier
- * than the previous one rolls to the next day (timelines that pass midnight). The zone is the
+ * than the previous one rolls to the next day (timelines that pass midnight). An entry dated
+ * before the incident's stated date ("2026-03-03 15:40 retention change applied", days before
+ * a "# Date: 2026-03-08" incident) is background: the time-only entries after it stay on the
+ * incident date. The zone is the
  * entry's own, else the last date line's, else the section's ({@code Timeline (PST)}), else UTC.
  *
  * <p>When no date is known at all the times are still placed on an arbitrary anchor day so
@@ -43,6 +46,18 @@ final class TimelineClock {
         boolean undatedTimes = false;
         Optional<LocalDate> firstDate = Optional.empty();
         for (TimelineReader.Entry e : entries) {
+            boolean background = e.date().isPresent() && e.time().isPresent()
+                    && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent();
+            if (background) {
+                LocalDateTime local = LocalDateTime.of(e.date().get(), e.time().get());
+                if (firstDate.isEmpty()) {
+                    firstDate = Optional.of(local.toLocalDate());
+                }
+                out.add(new Placed(Optional.of(local.atZone(e.zone().orElse(zone)).toInstant()), Optional.of(local.toLocalDate()),
+                        e.text(), e.source()));
+                previous = null;
+                continue;
+            }
             if (e.date().isPresent()) {
                 day = e.date().get();
                 dayKnown = true;

@@ -167,9 +167,41 @@ final class TimelineReader {
         }
     }
 
+    /**
+     * A sub-heading inside the timeline: a date ("### 2026-03-08"), a zone caption, an event
+     * written as a heading ("### 14:05 Alert fires"), or a name grouping the entries after it
+     * ("### Recovery", "### 02:00–03:00"). A grouping heading is no event and continues none.
+     */
     private void dateLine(String text) {
+        String t = LEADING_NOISE.matcher(text.strip()).replaceFirst("");
+        Optional<TimeExpressions.Stamp> stamp;
+        try {
+            stamp = TimeExpressions.stampAtStart(t);
+        } catch (TimeExpressions.ImpossibleValue e) {
+            stamp = Optional.empty();
+        }
+        if (stamp.isEmpty()) {
+            if (looksLikeCaption(text)) {
+                captionZone(text);
+            }
+            detached = true;
+            return;
+        }
+        TimeExpressions.Stamp s = stamp.get();
+        if (s.time().isPresent() && RANGE_END.matcher(t.substring(s.length())).matches()) {
+            if (s.date().isPresent()) {
+                add(new Entry(s.date(), Optional.empty(), s.zone(), "", Optional.empty()));
+            }
+            detached = true;
+            return;
+        }
         line(text, Optional.empty());
     }
+
+    /** The rest of a heading that names an hour, not an event: "–03:00", " to 3 pm (UTC)". */
+    private static final Pattern RANGE_END = Pattern.compile(
+            "\\s*(?:[-–—]+|to|until)\\s*\\d{1,2}(?:[:h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Za-z+\\-:\\d ]{1,12}\\)?)?\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /** A line that may start with a stamp; a date alone sets the date for what follows. */
     private void line(String raw, Optional<String> source) {

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.first;
@@ -238,7 +240,8 @@ public final class QuarterlyJob {
                     driverMaxFactors);
             List<CauseCluster> clusters = causes.clusters();
             Dataset<Row> clustersOfIncident = causes.factors().filter(col("cluster_id").isNotNull())
-                    .groupBy(col("incident_id")).agg(sort_array(collect_set("cluster_id")).as("cluster_ids"))
+                    .groupBy(col("incident_id")).agg(sort_array(collect_set("cluster_id")).as("cluster_ids"),
+                            max(when(col("root_cause"), col("cluster_id"))).as("root_cluster_id"))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             // Broadcast: a few cluster ids per incident, joined to the incidents without moving their JSON.
             Dataset<Row> incidents = kept.join(broadcast(clustersOfIncident),
@@ -253,9 +256,9 @@ public final class QuarterlyJob {
                 windowQuarters.add(q.toString());
             }
             List<IncidentRecord> window = new ArrayList<>();
-            for (Row r : incidents.filter(col("quarter").isin(windowQuarters.toArray())).select("id", "json", "cluster_ids")
+            for (Row r : incidents.filter(col("quarter").isin(windowQuarters.toArray())).select("id", "json", "cluster_ids", "root_cluster_id")
                     .orderBy("id").collectAsList()) {
-                window.add(withAnalysis(IncidentJson.read(r.getString(1)), clusterIds(r, 2), alsoFoundIn));
+                window.add(withAnalysis(IncidentJson.read(r.getString(1)), clusterIds(r, 2), Optional.ofNullable(r.getString(3)), alsoFoundIn));
             }
             List<IncidentDigest> digests = new ArrayList<>();
             for (Row r : incidents.select("id", "date", "quarter", "severity", "actions", "actions_done", "cluster_ids")
@@ -281,7 +284,7 @@ public final class QuarterlyJob {
 
             // 6. write
             jsc.setJobDescription("6 write data files and report");
-            Iterator<Row> sorted = incidents.select("id", "json", "cluster_ids").orderBy("id").toLocalIterator();
+            Iterator<Row> sorted = incidents.select("id", "json", "cluster_ids", "root_cluster_id").orderBy("id").toLocalIterator();
             Iterator<IncidentRecord> records = new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -291,7 +294,7 @@ public final class QuarterlyJob {
                 @Override
                 public IncidentRecord next() {
                     Row r = sorted.next();
-                    return withAnalysis(IncidentJson.read(r.getString(1)), clusterIds(r, 2), alsoFoundIn);
+                    return withAnalysis(IncidentJson.read(r.getString(1)), clusterIds(r, 2), Optional.ofNullable(r.getString(3)), alsoFoundIn);
                 }
             };
             try (OutputStream incidentsOut = out.create("data/incidents.jsonl");
@@ -388,7 +391,8 @@ public final class QuarterlyJob {
         return r.isNullAt(column) ? List.of() : List.copyOf(r.<String>getList(column));
     }
 
-    private static IncidentRecord withAnalysis(IncidentRecord r, List<String> clusterIds, Map<String, List<String>> alsoFoundIn) {
+    private static IncidentRecord withAnalysis(IncidentRecord r, List<String> clusterIds, Optional<String> rootClusterId,
+                                               Map<String, List<String>> alsoFoundIn) {
         Incident i = r.incident();
         List<String> dups = alsoFoundIn.get(i.id());
         if (dups != null) {
@@ -398,7 +402,7 @@ public final class QuarterlyJob {
             }
             i = i.withWarnings(warnings);
         }
-        return new IncidentRecord(i, r.quality(), clusterIds);
+        return new IncidentRecord(i, r.quality(), clusterIds, rootClusterId);
     }
 
     static List<CauseSummary> causeSummaries(List<CauseCluster> clusters, Taxonomy t) {

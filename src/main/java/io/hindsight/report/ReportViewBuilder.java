@@ -191,7 +191,7 @@ final class ReportViewBuilder {
         FollowThrough f = review.actions();
         if (f.recurrences().afterAnyDone() > 0) {
             out.add(Fmt.plural(f.recurrences().afterAnyDone(), "incident", "incidents")
-                    + " had a cause we had already worked on: earlier action items were marked done, yet it came back.");
+                    + " had a root cause we had already worked on: an earlier incident of the same cause had its action items marked done.");
         }
         FollowThrough.Backlog b = f.backlog();
         out.add(Fmt.plural(b.overdue(), "action item is", "action items are") + " overdue as of " + review.asOf() + "; "
@@ -375,11 +375,11 @@ final class ReportViewBuilder {
                 .orElse(Fmt.NONE), r.earlierDone() + " of " + r.earlierItems() + " done", r.allDone()),
                 "more", "more", " (those after all items were done come first).");
         String recSummary = f.recurrences().afterAnyDone() == 0
-                ? "No incident this quarter repeated a cause whose earlier action items had been marked done."
-                : Fmt.plural(f.recurrences().afterAnyDone(), "incident", "incidents") + " this quarter repeated a cause "
-                + "that an earlier incident's action items had addressed (" + f.recurrences().afterAllDone()
+                ? "No incident this quarter had a root cause whose earlier action items had been marked done."
+                : Fmt.plural(f.recurrences().afterAnyDone(), "incident", "incidents") + " this quarter had a root cause "
+                + "in a recurring cause that an earlier incident's action items had addressed (" + f.recurrences().afterAllDone()
                 + " after all of those items were done). The fixes may not have reached the cause, or the cause has "
-                + "more than one way in.";
+                + "more than one way in. Only root causes count here; contributing factors that recur are in Recurring causes.";
         String scope = "Counted as of " + review.asOf() + b.since().map(q -> ", over the action items of every incident since "
                 + q + " (the implementation rates below are per quarter of the incident)").orElse("") + ".";
         return new ReportView.Actions(chart(charts.rate()), chart(charts.overdue()), scope, kpis, hygiene, rates, pr,

@@ -53,6 +53,7 @@ public final class IncidentBuilder {
     private List<TimelineEvent> timeline = List.of();
     private List<String> warnings = List.of();
     private List<String> clusters = List.of();
+    private java.util.Optional<String> rootCluster = java.util.Optional.empty();
     private Quality quality;
     private String prose = "";
 
@@ -193,8 +194,16 @@ public final class IncidentBuilder {
         return this;
     }
 
+    /** The incident's cause clusters; the first is its root cause's unless {@link #contributingOnly} follows. */
     public IncidentBuilder clusters(String... c) {
         clusters = List.of(c);
+        rootCluster = c.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(c[0]);
+        return this;
+    }
+
+    /** The clusters hold contributing factors only: the root cause fell in none of them. */
+    public IncidentBuilder contributingOnly() {
+        rootCluster = java.util.Optional.empty();
         return this;
     }
 
@@ -263,6 +272,6 @@ public final class IncidentBuilder {
             i.timeline().forEach(e -> text.append(e.text()).append('\n'));
             q = QualityAssessor.standard().assess(i, text.toString());
         }
-        return new IncidentRecord(i, q, clusters);
+        return new IncidentRecord(i, q, clusters, rootCluster);
     }
 }

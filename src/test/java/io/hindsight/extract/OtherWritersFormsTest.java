@@ -111,6 +111,114 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void subHeadingsInsideTheTimelineGroupItsEntriesAndAreNoEvents() {
+        Incident i = only("slots.md", """
+                # Postmortem: Delivery slots released mid-checkout
+
+                **Date:** 2026-06-20
+                **Severity:** P2
+
+                ## Timeline (UTC)
+
+                ### 08:00–09:00
+
+                | Time | Event |
+                |---|---|
+                | 08:02:15 | slot-capacity v3.8 deploy finishes |
+                | 08:31:05 | checkout-conversion-drop alert pages the checkout on-call |
+
+                ### Detection and response
+
+                | Time | Event |
+                |---|---|
+                | 09:12:45 | Root cause identified: hold_ttl read as seconds |
+
+                ### Recovery
+
+                | Time | Event |
+                |---|---|
+                | 09:20:00 | hold_ttl set to 600; slot errors fall to 0.4% |
+                | 10:40:00 | Service fully restored |
+
+                ## Root Cause
+                The hold timeout was read as seconds.
+                """);
+        assertThat(i.timings().phases())
+                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-06-20T08:02:15Z"))
+                .containsEntry(io.hindsight.model.Phase.IDENTIFIED, java.time.Instant.parse("2026-06-20T09:12:45Z"))
+                .containsEntry(io.hindsight.model.Phase.MITIGATED, java.time.Instant.parse("2026-06-20T09:20:00Z"))
+                .containsEntry(io.hindsight.model.Phase.RESOLVED, java.time.Instant.parse("2026-06-20T10:40:00Z"));
+        // the heading "Recovery" is not glued to the entry before it
+        assertThat(i.timeline()).extracting(io.hindsight.model.TimelineEvent::text).noneMatch(t -> t.endsWith("Recovery"));
+    }
+
+    @Test
+    void anEntryDatedDaysBeforeTheIncidentLeavesTheTimesAfterItOnTheIncidentDate() {
+        Incident i = only("historian.md", """
+                # Postmortem: Reservoir dashboard blind after compaction
+                # Date: 2026-03-08
+
+                ## Timeline (UTC)
+
+                - 2026-03-03 15:40 — retention change applied to the historian
+                - 02:03 — weekly compaction job starts
+                - 02:17 — stale-data alarm pages the SCADA on-call
+                - 06:20 — incident closed
+
+                ## Root Cause
+                The retention unit was hours, not days.
+                """);
+        assertThat(i.timings().phases())
+                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-08T02:03:00Z"))
+                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-08T02:17:00Z"));
+        assertThat(i.timeline().get(0).at()).hasValue(java.time.Instant.parse("2026-03-03T15:40:00Z"));
+    }
+
+    @Test
+    void timesWrittenWithAnHAndMetadataKeysWithEmoji() {
+        Incident i = only("podcast.md", """
+                # 🎧 Postmortem: Episode downloads blocked
+
+                **📅 Date:** 2026-09-15
+                **🚨 Severity:** Major
+
+                ## TIMELINE
+
+                | Heure | Event |
+                |---|---|
+                | 13h20 | Edge rule enabled on all PoPs |
+                | 13h31 | Alert edge-403-ratio pages the edge on-call |
+
+                ## ROOT CAUSE
+                Two apps drop the query string on redirect.
+
+                ## IMPACT
+                - 2,870 customer service contacts
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 9, 15));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.timings().phases())
+                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-09-15T13:20:00Z"))
+                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-09-15T13:31:00Z"));
+        assertThat(i.impact().supportTickets()).hasValue(2870);
+        assertThat(i.impact().usersAffected()).isEmpty();
+    }
+
+    @Test
+    void anExportsFollowUpsAreItsActionItemsNotTheResponseTasks() {
+        FilePipeline.Result r = pipeline.run("label-api.json", """
+                {"name": "Label API timeouts", "severity": "SEV2",
+                 "milestones": [{"type": "started", "occurred_at": "2026-07-14T09:00:00Z"},
+                                {"type": "resolved", "occurred_at": "2026-07-14T11:00:00Z"}],
+                 "tasks": [{"title": "Page the carrier", "status": "done"}],
+                 "follow_ups": [{"title": "Cut the validation timeout", "status": "Done"},
+                                {"title": "Separate worker pools", "status": "Open"}]}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.parsed()).singleElement().satisfies(p -> assertThat(p.incident().actionItems())
+                .extracting(ActionItem::action).containsExactly("Cut the validation timeout", "Separate worker pools"));
+    }
+
+    @Test
     void aTrackerStateBesideTheTicketIsTheStatus() {
         Incident i = only("sso-outage.md", """
                 # SSO logins failing

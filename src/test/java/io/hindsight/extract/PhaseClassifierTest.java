@@ -103,6 +103,14 @@ class PhaseClassifierTest {
             Compaction backlog gone; dashboards load                             | RESOLVED
             Shift engineer confirms the alarm in PagerDuty                       | ACKNOWLEDGED
             Map v87 loaded on all robots, robots driving again                   | MITIGATED
+            rollback done 530/530. Jams down, ~60 heads still latched in cutoff  | MITIGATED
+            Fallback in effect: dashboard switched to RTU polling                | MITIGATED
+            Live levels visible again on the operator dashboard                  | MITIGATED
+            A faculty member calls the registrar's help line about grades        | DETECTED
+            Remaining sections posted after resubmission; reconciliation shows 0 mismatches | RESOLVED
+            Last 390 orders rebooked by the CS team                              | RESOLVED
+            all kiosks printing, jam rate 0.3% (baseline)                        | RESOLVED
+            Gap filled from the PLC log; complete trends, normal operation confirmed | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -115,6 +123,9 @@ class PhaseClassifierTest {
             Revert deployed. It changes nothing for users: the bad rows are already written      | MITIGATED
             Ana issues a new certificate from the CA console                                     | MITIGATED
             Deploy bot posts in #releases that v8.1 is live                                      | DETECTED
+            Rollback complete, checkout still down for every region                              | MITIGATED
+            Schema change: days_since_last_purchase moved to the new feature view                | RESOLVED
+            Not all kiosks printing yet                                                          | RESOLVED
             Added two read replicas; p99 latency rises to 4 s                                    | MITIGATED
             All consumers in a crash loop; order updates stop                                     | MITIGATED
             Retries take half the worker throughput; queue depth climbing                         | MITIGATED

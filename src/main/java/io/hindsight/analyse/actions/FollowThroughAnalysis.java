@@ -36,13 +36,17 @@ import java.util.Set;
  *       date; an item without a due date is held to an implied due date
  *       {@value #STALL_GRACE_DAYS} days after its incident (so it stalls 60 days after the
  *       incident). These are the items to escalate.</li>
- *   <li><b>Recurrence</b>: an incident of the quarter one of whose cause clusters had already
- *       appeared in an <em>earlier</em> incident (dated strictly before it; undated incidents
- *       never count) whose action items were marked done, as recorded today: <em>after all
- *       done</em> when that earlier incident had at least one item and all were done,
- *       <em>after any done</em> when at least one was. The row names the latest such earlier
- *       incident, preferring one with all items done. Postmortems record a status, not when it
- *       changed, so an item counted as done may have been finished after the recurrence.</li>
+ *   <li><b>Recurrence</b>: an incident of the quarter whose <em>root cause</em> falls in a
+ *       cause cluster that had already appeared (as root cause or contributing factor) in an
+ *       <em>earlier</em> incident (dated strictly before it; undated incidents never count)
+ *       whose action items were marked done, as recorded today: <em>after all done</em> when
+ *       that earlier incident had at least one item and all were done, <em>after any done</em>
+ *       when at least one was. The row names the latest such earlier incident, preferring one
+ *       with all items done. Only the root cause counts on the incident's side: a contributing
+ *       factor shared with an earlier incident ("no canary stage") is a pattern the recurring
+ *       causes section shows, not the cause coming back; counting every factor made nearly
+ *       every incident a recurrence. Postmortems record a status, not when it changed, so an
+ *       item counted as done may have been finished after the recurrence.</li>
  * </ul>
  *
  * The backlog is every item of the incidents that travelled in full (the quarter under review
@@ -245,21 +249,21 @@ public final class FollowThroughAnalysis {
         }
 
         /**
-         * For each of the incident's causes, the earlier incident of that cause with done items
-         * it recurred after: one with all items done if there is one, else any; the latest such.
+         * The earlier incident with done items whose causes include the cluster of this
+         * incident's root cause: one with all items done if there is one, else any; the latest
+         * such. None when the root cause fell in no cluster.
          */
         List<FollowThrough.Recurrence> of(IncidentRecord r) {
             List<FollowThrough.Recurrence> out = new ArrayList<>();
-            if (r.incident().date().isEmpty()) {
+            if (r.incident().date().isEmpty() || r.rootCauseCluster().isEmpty()) {
                 return out;
             }
             LocalDate date = r.incident().date().get();
-            for (String c : new java.util.TreeSet<>(r.causeClusters())) {
-                Optional<IncidentDigest> earlier = latestBefore(allItemsDone.getOrDefault(c, List.of()), date, r.id())
-                        .or(() -> latestBefore(withDone.getOrDefault(c, List.of()), date, r.id()));
-                earlier.ifPresent(d -> out.add(new FollowThrough.Recurrence(corpus.ref(r), c, labels.getOrDefault(c, c),
-                        corpus.ref(d.id()), allDone(d), d.actionItemsDone(), d.actionItems())));
-            }
+            String c = r.rootCauseCluster().get();
+            Optional<IncidentDigest> earlier = latestBefore(allItemsDone.getOrDefault(c, List.of()), date, r.id())
+                    .or(() -> latestBefore(withDone.getOrDefault(c, List.of()), date, r.id()));
+            earlier.ifPresent(d -> out.add(new FollowThrough.Recurrence(corpus.ref(r), c, labels.getOrDefault(c, c),
+                    corpus.ref(d.id()), allDone(d), d.actionItemsDone(), d.actionItems())));
             return out;
         }
 

@@ -113,6 +113,24 @@ class FollowThroughTest {
     }
 
     @Test
+    void onlyTheRootCauseComingBackIsARecurrence() {
+        var earlier = IncidentBuilder.incident("E1", "2026-03-01").severity(io.hindsight.model.Severity.SEV3)
+                .action("e", "Add a canary stage", "@a", "2026-03-10", "P2", "Done").clusters("c-canary").quality(80, List.of()).build();
+        var sharesAFactor = IncidentBuilder.incident("F1", "2026-08-01").severity(io.hindsight.model.Severity.SEV3)
+                .clusters("c-dns", "c-canary").quality(80, List.of()).build();
+        var sameRootCause = IncidentBuilder.incident("F2", "2026-08-02").severity(io.hindsight.model.Severity.SEV3)
+                .clusters("c-canary", "c-dns").quality(80, List.of()).build();
+        var noRootCluster = IncidentBuilder.incident("F3", "2026-08-03").severity(io.hindsight.model.Severity.SEV3)
+                .clusters("c-canary").contributingOnly().quality(80, List.of()).build();
+        var in = new ReviewInput(HandCorpus.QUARTER, HandCorpus.AS_OF, 1, List.of(earlier, sharesAFactor, sameRootCause, noRootCluster),
+                List.of(Reviews.digestOf(earlier), Reviews.digestOf(sharesAFactor), Reviews.digestOf(sameRootCause),
+                        Reviews.digestOf(noRootCluster)), List.of(), List.of(), List.of(), HandCorpus.run(), false);
+        assertThat(Reviews.build(in).actions().recurrences().rows())
+                .extracting(x -> x.incident().id() + ":" + x.clusterId() + "<-" + x.earlier().id())
+                .containsExactly("F2:c-canary<-E1");
+    }
+
+    @Test
     void anEarlierIncidentMustBeDatedStrictlyBefore() {
         var same = IncidentBuilder.incident("S1", "2026-08-01").severity(io.hindsight.model.Severity.SEV3)
                 .action("s", "Fix it", "@a", "2026-08-05", "P2", "Done").clusters("c-x").quality(80, List.of()).build();
