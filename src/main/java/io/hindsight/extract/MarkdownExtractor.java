@@ -193,8 +193,10 @@ final class MarkdownExtractor {
         warnings.addAll(actions.warnings());
         List<ActionItem> actionItems = EntryLimits.cap(actions.items(), EntryLimits.MAX_ACTION_ITEMS, "action items", warnings);
 
+        Optional<String> rawTitle = md.text("title").or(() -> headingTitle);
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
-                .or(() -> md.text("priority").flatMap(Severity::parse));
+                .or(() -> md.text("priority").flatMap(Severity::parse))
+                .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag));
         if (severity.isEmpty() && md.text("severity").isPresent()) {
             warnings.add("cannot read severity '" + TimelineReader.abbreviate(md.text("severity").get()) + "'");
         }
@@ -229,6 +231,14 @@ final class MarkdownExtractor {
             incident = incident.withWarnings(warnings);
         }
         return new Extraction.Extracted(incident);
+    }
+
+    /** A severity tag in the title: "# Postmortem: [SEV3] Publishes stuck", "(P2)". */
+    private static final Pattern SEVERITY_TAG = Pattern.compile("(?i)[\\[(]\\s*(sev[- ]?[0-4]|p[0-4]|s[0-4])\\s*[\\])]");
+
+    private static Optional<Severity> severityTag(String title) {
+        Matcher m = SEVERITY_TAG.matcher(title);
+        return m.find() ? Severity.parse(m.group(1)) : Optional.empty();
     }
 
     private static String zoneHint(String heading) {
@@ -317,8 +327,11 @@ final class MarkdownExtractor {
         }
     }
 
+    /** The title without its "Postmortem:" prefix and without a severity tag ("[SEV3] ", " (P2)"), which is read as the severity. */
     static String cleanTitle(String raw) {
         String t = TITLE_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+        String untagged = SEVERITY_TAG.matcher(t).replaceFirst("").replaceAll("\\s{2,}", " ").strip();
+        t = untagged.isEmpty() ? t : untagged;
         return t.isEmpty() ? raw.strip() : t;
     }
 

@@ -590,6 +590,10 @@ public final class PhaseClassifier {
             new Rewrite("^no one", "\\bno[\\s-]one\\b", "nobody"),
             new Rewrite("^pager duty", "\\bpager[\\s-]*duty\\b", "pagerduty"),
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
+            // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
+            new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",
+                    "shift$1"),
+            new Rewrite("^shift", "\\b(night|morning|day|evening|early|late|weekend|afternoon)[\\s-]+shift\\b", "$1shift"),
             new Rewrite("^health check", "\\bhealth[\\s-]*checks?\\b", "healthcheck"),
             new Rewrite("^kill switch", "\\bkill[\\s-]*switch(es)?\\b", "killswitch"),
             new Rewrite("known good", "\\b(last[\\s-]*)?known[\\s-]*good\\b", "knowngood"),

@@ -171,20 +171,36 @@ public final class JsonReader {
         return String.join(" and ", kinds).replace("nulls", "null values");
     }
 
-    /** Exports often wrap the incident: {@code {"incident": {...}}} or {@code {"incidents": [...]}}. */
+    /**
+     * Exports often wrap the incident: {@code {"incident": {...}}} or {@code {"incidents": [...]}},
+     * sometimes beside the export's own fields ({@code "export_generated_at"}, a page cursor). A
+     * wrapper is an object holding one of those fields and nothing an incident has itself.
+     */
     private static JsonNode unwrap(JsonNode root) {
-        if (root.size() == 1) {
-            JsonNode only = root.elements().next();
-            String name = root.fieldNames().next().toLowerCase(Locale.ROOT);
-            if ((name.equals("incident") || name.equals("postmortem")) && only.isObject()) {
-                return only;
-            }
-            if ((name.equals("incidents") || name.equals("postmortems")) && only.isArray()) {
-                return only;
+        for (String own : INCIDENT_OWN_FIELDS) {
+            if (root.has(own)) {
+                return root;
             }
         }
-        return root;
+        JsonNode wrapped = null;
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> f = it.next();
+            String name = f.getKey().toLowerCase(Locale.ROOT);
+            boolean one = (name.equals("incident") || name.equals("postmortem")) && f.getValue().isObject();
+            boolean many = (name.equals("incidents") || name.equals("postmortems")) && f.getValue().isArray();
+            if (one || many) {
+                if (wrapped != null) {
+                    return root;
+                }
+                wrapped = f.getValue();
+            }
+        }
+        return wrapped == null ? root : wrapped;
     }
+
+    /** Fields of an incident itself: an object holding one is the incident, not a wrapper around it. */
+    private static final List<String> INCIDENT_OWN_FIELDS = List.of("title", "name", "timeline", "milestones", "incident_timestamps",
+            "severity", "root_cause");
 
     private static String kind(JsonNode n) {
         if (n == null || n.isNull()) {

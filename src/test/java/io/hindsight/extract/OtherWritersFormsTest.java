@@ -219,6 +219,39 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void anExportWrappingItsIncidentsBesideItsOwnFieldsIsReadAsThoseIncidents() {
+        FilePipeline.Result r = pipeline.run("export.json", """
+                {"export_generated_at": "2026-10-01T08:00:00Z", "page": 1,
+                 "incidents": [
+                   {"name": "Surge prices stuck", "severity": "SEV2",
+                    "incident_timestamps": [{"name": "Started at", "value": "2026-09-12T17:05:00Z"},
+                                            {"name": "Resolved at", "value": "2026-09-12T18:55:00Z"}]},
+                   {"name": "Driver app map tiles missing", "severity": "SEV4",
+                    "incident_timestamps": [{"name": "Started at", "value": "2026-09-27T21:40:00Z"}]}]}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.parsed()).extracting(FilePipeline.Parsed::location).containsExactly("export.json#0", "export.json#1");
+        assertThat(r.parsed().get(1).incident().severity()).hasValue(Severity.SEV4);
+    }
+
+    @Test
+    void aSeverityTagInTheTitleIsTheSeverityWhenNothingElseStatesIt() {
+        Incident i = only("cms.md", """
+                # Postmortem: [SEV3] Newsroom CMS publishes stuck behind a schema lock
+                **Date:** 2026-05-07 · **Author:** Ines Carvalho
+
+                ## Timeline (UTC)
+                | Time | Event |
+                |---|---|
+                | 21:02 | Search index schema v12 pushed |
+                | 21:26 | Night editor reports in #desk that stories are not going live |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+        assertThat(i.title()).hasValue("Newsroom CMS publishes stuck behind a schema lock");
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-05-07T21:26:00Z"));
+    }
+
+    @Test
     void aTrackerStateBesideTheTicketIsTheStatus() {
         Incident i = only("sso-outage.md", """
                 # SSO logins failing

@@ -111,6 +111,17 @@ class PhaseClassifierTest {
             Last 390 orders rebooked by the CS team                              | RESOLVED
             all kiosks printing, jam rate 0.3% (baseline)                        | RESOLVED
             Gap filled from the PLC log; complete trends, normal operation confirmed | RESOLVED
+            All 50 state tables refreshed and verified against the vendor's checksums | RESOLVED
+            Stop-sell applied on all channels; no new overbookings after this point | MITIGATED
+            ticket #88213 from the Harbourside branch desk: catalogue returns nothing | DETECTED
+            tomasz: paged by helpdesk, looking                                    | ACKNOWLEDGED
+            Revert complete; ID-check failure rate back to 3% for new attempts    | MITIGATED
+            Night editor reports in #desk that stories are not going live         | DETECTED
+            Charge nurse on 6 West phones the pharmacy: cabinet refuses the dose  | DETECTED
+            Temporary license key from the vendor applied; new sessions accepted  | MITIGATED
+            Venue disabled for the affected symbols; flow re-routed, reject rate down to 0.3% | MITIGATED
+            Outbox empty; status updates flowing to the app for all reports       | RESOLVED
+            Truststore fixed and connector restarted; new reports sync again      | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -126,6 +137,15 @@ class PhaseClassifierTest {
             Rollback complete, checkout still down for every region                              | MITIGATED
             Schema change: days_since_last_purchase moved to the new feature view                | RESOLVED
             Not all kiosks printing yet                                                          | RESOLVED
+            Availability re-synced for 11 of 14 properties; 3 properties still closed on OTAs   | CLOSED
+            Raised the memory limit and did a rolling restart; all pods fresh, lag starts falling | RESOLVED
+            Status page updated: investigating elevated errors                                   | ACKNOWLEDGED
+            Mobile clients retry failed calls immediately, each retry refreshing a token         | DETECTED
+            405 of 412 reporting after drivers power-cycled trackers                             | DETECTED
+            Notice posted in the parent app and on district social media                         | DETECTED
+            Bank accepts the regenerated file for 38 of 41 clients                               | ACKNOWLEDGED
+            Rollback complete on both units; sessions still cap at 2,000                         | MITIGATED
+            Shift lead reads the e-mail and pages the telemetry on-call                          | MITIGATED
             Added two read replicas; p99 latency rises to 4 s                                    | MITIGATED
             All consumers in a crash loop; order updates stop                                     | MITIGATED
             Retries take half the worker throughput; queue depth climbing                         | MITIGATED
