@@ -47,8 +47,9 @@ final class ActionItemReader {
      */
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,40}\\)\\s*)?\\.?$");
-    /** A status in brackets opening the item: "[done] Fix the rotation gap", "[in progress] ...". */
-    private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^[\\[(]" + STATUS_WORDS + "[\\])]\\s*");
+    /** A status opening the item, in brackets or as a label: "[done] Fix the rotation gap", "**Done:** We added an alert". */
+    private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^(?:[\\[(]" + STATUS_WORDS + "[\\])]\\s*|\\**" + STATUS_WORDS
+            + "\\**\\s*[:—–]\\**\\s+)");
     /** A sentence after an owner's name ("Owner: Keiko. Done", "Owner: Dana. Due 2026-03-01"): not part of the name. */
     private static final Pattern OWNER_THEN_STATUS = Pattern.compile("(?i)\\.\\s+(?:" + STATUS_WORDS + "|due|status|priority|eta|deadline|target)\\b.*$");
 
@@ -181,7 +182,7 @@ final class ActionItemReader {
         Matcher cb = CHECKBOX.matcher(text);
         Matcher mark = MARK.matcher(text);
         Matcher lead = STATUS_LEAD.matcher(text);
-        Optional<ActionStatus> leadStatus = lead.find() ? ActionStatus.parse(lead.group(1)) : Optional.empty();
+        Optional<ActionStatus> leadStatus = lead.find() ? ActionStatus.parse(lead.group(1) != null ? lead.group(1) : lead.group(2)) : Optional.empty();
         if (cb.find()) {
             status = Optional.of(cb.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE);
             text = text.substring(cb.end());

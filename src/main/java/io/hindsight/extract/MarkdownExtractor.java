@@ -196,7 +196,8 @@ final class MarkdownExtractor {
         Optional<String> rawTitle = md.text("title").or(() -> headingTitle);
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
                 .or(() -> md.text("priority").flatMap(Severity::parse))
-                .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag));
+                .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag))
+                .or(() -> declaredSeverity(assembled.events()));
         if (severity.isEmpty() && md.text("severity").isPresent()) {
             warnings.add("cannot read severity '" + TimelineReader.abbreviate(md.text("severity").get()) + "'");
         }
@@ -235,6 +236,19 @@ final class MarkdownExtractor {
 
     /** A severity tag in the title: "# Postmortem: [SEV3] Publishes stuck", "(P2)". */
     private static final Pattern SEVERITY_TAG = Pattern.compile("(?i)[\\[(]\\s*(sev[- ]?[0-4]|p[0-4]|s[0-4])\\s*[\\])]");
+
+    /** The severity the incident was declared at in the timeline ("We declare a P1 incident"), when nothing else states one. */
+    private static Optional<Severity> declaredSeverity(List<io.hindsight.model.TimelineEvent> events) {
+        for (io.hindsight.model.TimelineEvent e : events) {
+            if (e.phase().filter(io.hindsight.model.Phase.DECLARED::equals).isPresent()) {
+                Matcher m = DECLARED_SEVERITY.matcher(e.text());
+                return m.find() ? Severity.parse(m.group(1)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern DECLARED_SEVERITY = Pattern.compile("(?i)\\b(sev[- ]?[0-4]|p[0-4])\\b");
 
     private static Optional<Severity> severityTag(String title) {
         Matcher m = SEVERITY_TAG.matcher(title);

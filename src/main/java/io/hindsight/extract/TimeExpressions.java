@@ -35,6 +35,15 @@ final class TimeExpressions {
     static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Numeric dates with the year last, as wikis and spreadsheets write them: 17/03/2026 14:05,
+     * 03/17/2026 2:05 pm, 17.03.2026. The order is read from the numbers: a first number above
+     * 12 is a day, a second above 12 is a day; when both could be months the date is ambiguous
+     * and not guessed.
+     */
+    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
+            + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
+            Pattern.CASE_INSENSITIVE);
     /** Month-name dates: March 4, 2026 / 4 March 2026 / Mar 4 (with an optional time after). */
     static final Pattern MONTH_FIRST = Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"
             + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
@@ -74,6 +83,20 @@ final class TimeExpressions {
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());
+            Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
+                    : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
+            return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
+        }
+        m = NUMERIC_DAY.matcher(text);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a <= 12 && b <= 12 && a != b) {
+                throw new ImpossibleValue("ambiguous date '" + m.group().strip() + "' (day/month or month/day?); write it as "
+                        + m.group(3) + "-MM-DD");
+            }
+            boolean dayFirst = a > 12 || b <= 12;
+            LocalDate date = date(Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b, m.group());
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));

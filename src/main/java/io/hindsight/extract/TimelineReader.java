@@ -181,7 +181,10 @@ final class TimelineReader {
             stamp = Optional.empty();
         }
         if (stamp.isEmpty()) {
-            if (looksLikeCaption(text)) {
+            Optional<LocalDate> day = dayAtStart(t, true);
+            if (day.isPresent()) {
+                add(new Entry(day, Optional.empty(), Zones.find(t), "", Optional.empty()));
+            } else if (looksLikeCaption(text)) {
                 captionZone(text);
             }
             detached = true;
@@ -220,6 +223,11 @@ final class TimelineReader {
             return;
         }
         if (stamp.isEmpty()) {
+            Optional<LocalDate> day = dayAtStart(t, true);
+            if (day.isPresent()) {
+                add(new Entry(day, Optional.empty(), Zones.find(t), "", Optional.empty()));
+                return;
+            }
             if (looksLikeCaption(line)) {
                 captionZone(line);
             } else if (!entries.isEmpty()) {
@@ -239,7 +247,7 @@ final class TimelineReader {
             }
             return;
         }
-        add(new Entry(s.date(), s.time(), s.zone(), rest, source));
+        add(new Entry(s.date().or(() -> dayAtStart(t, false)), s.time(), s.zone(), rest, source));
     }
 
     /**
@@ -408,34 +416,57 @@ final class TimelineReader {
             if (!before && !after) {
                 continue;
             }
-            boolean monthFirst = m.group("m1") != null;
-            String monthName = monthFirst ? m.group("m1") : m.group("m2");
-            int day = Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2"));
-            String year = monthFirst ? m.group("y1") : m.group("y2");
-            int month = TimeExpressions.month(monthName);
-            try {
-                if (year != null) {
-                    int y = Integer.parseInt(year);
-                    return y < TimeExpressions.MIN_YEAR || y > TimeExpressions.MAX_YEAR ? Optional.empty()
-                            : Optional.of(LocalDate.of(y, month, day));
-                }
-                if (documentDate.isEmpty()) {
-                    return Optional.empty();
-                }
-                LocalDate best = null;
-                for (int y = documentDate.get().getYear() - 1; y <= documentDate.get().getYear() + 1; y++) {
-                    LocalDate d = LocalDate.of(y, month, day);
-                    if (best == null || Math.abs(d.toEpochDay() - documentDate.get().toEpochDay())
-                            < Math.abs(best.toEpochDay() - documentDate.get().toEpochDay())) {
-                        best = d;
-                    }
-                }
-                return Optional.of(best);
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty(); // "February 30"
-            }
+            return dayOf(m);
         }
         return Optional.empty();
+    }
+
+    /** The day a {@link #PROSE_DATE} match names; without a year, the year that puts it nearest the incident's date. */
+    private Optional<LocalDate> dayOf(java.util.regex.Matcher m) {
+        boolean monthFirst = m.group("m1") != null;
+        String monthName = monthFirst ? m.group("m1") : m.group("m2");
+        int day = Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2"));
+        String year = monthFirst ? m.group("y1") : m.group("y2");
+        int month = TimeExpressions.month(monthName);
+        try {
+            if (year != null) {
+                int y = Integer.parseInt(year);
+                return y < TimeExpressions.MIN_YEAR || y > TimeExpressions.MAX_YEAR ? Optional.empty()
+                        : Optional.of(LocalDate.of(y, month, day));
+            }
+            if (documentDate.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate best = null;
+            for (int y = documentDate.get().getYear() - 1; y <= documentDate.get().getYear() + 1; y++) {
+                LocalDate d = LocalDate.of(y, month, day);
+                if (best == null || Math.abs(d.toEpochDay() - documentDate.get().toEpochDay())
+                        < Math.abs(best.toEpochDay() - documentDate.get().toEpochDay())) {
+                    best = d;
+                }
+            }
+            return Optional.of(best);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // "February 30"
+        }
+    }
+
+    private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    /** What may follow a day on a date line: punctuation and a parenthesised note ("(all times UTC)"). */
+    private static final Pattern DATE_LINE_REST = Pattern.compile("[\\s,.:–—-]*(?:\\(.*\\))?\\s*");
+
+    /**
+     * A day written at the start of {@code t} without a year ("Mar 3, 06:41 UTC", "Wednesday 4
+     * March"), dated by the incident's year; with {@code wholeLine}, only when nothing but
+     * punctuation or a note in parentheses follows it (a date line).
+     */
+    private Optional<LocalDate> dayAtStart(String t, boolean wholeLine) {
+        String u = WEEKDAY_LEAD.matcher(t).replaceFirst("");
+        java.util.regex.Matcher m = PROSE_DATE.matcher(u);
+        if (!m.lookingAt() || (wholeLine && !DATE_LINE_REST.matcher(u.substring(m.end())).matches())) {
+            return Optional.empty();
+        }
+        return dayOf(m);
     }
 
     /** Most characters between a time and the day named beside it in prose (", on Tuesday, "). */

@@ -252,6 +252,84 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void numericDatesDayOrMonthFirstAreReadFromTheNumbersAndAnAmbiguousOneIsNotGuessed() {
+        Incident i = only("leave.md", """
+                # Postmortem: Leave balances frozen
+
+                | Property | Value |
+                |---|---|
+                | Severity | P2 |
+                | Date | 2026-03-17 |
+
+                ## Timeline
+
+                | Date/Time (UTC) | Event |
+                |---|---|
+                | 17/03/2026 06:40 | Accrual job deploys the new rounding rule |
+                | 17/03/2026 07:52 | HR advisor reports balances not updating |
+                | 03/04/2026 09:00 | Follow-up review |
+
+                ## Root Cause
+                The rounding rule truncated every accrual.
+                """);
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-17T06:40:00Z"))
+                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-17T07:52:00Z"));
+        assertThat(i.warnings()).anyMatch(w -> w.contains("ambiguous date '03/04/2026 09:00'"));
+    }
+
+    @Test
+    void dayLinesWithoutAYearTakeTheIncidentsYear() {
+        Incident i = only("status.md", """
+                # Incident report: Elevated write errors
+
+                **Date:** 2026-03-03
+
+                ## Timeline
+
+                - **Feb 27, 16:00 UTC** — Scheduled — maintenance announced for March 3
+                - **Mar 3, 06:00 UTC** — In progress — schema change applied
+                - **Mar 3, 06:41 UTC** — Investigating — We are investigating elevated error rates for PUT requests.
+
+                Wednesday 4 March
+
+                - 00:35 — Replay of the remaining writes complete; full health confirmed
+
+                ## Root cause
+                A metadata schema change rejected writes.
+                """);
+        assertThat(i.timeline().get(0).at()).hasValue(java.time.Instant.parse("2026-02-27T16:00:00Z"));
+        assertThat(i.timings().phases())
+                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-03T06:00:00Z"))
+                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-03T06:41:00Z"))
+                .containsEntry(io.hindsight.model.Phase.RESOLVED, java.time.Instant.parse("2026-03-04T00:35:00Z"));
+        assertThat(i.timeline()).extracting(io.hindsight.model.TimelineEvent::text).noneMatch(t -> t.contains("Wednesday"));
+    }
+
+    @Test
+    void aSeverityDeclaredInTheTimelineAndActionItemsLabelledDoneInAChangesSection() {
+        Incident i = only("geo.md", """
+                # How a library upgrade broke geocoding
+
+                ## Timeline
+
+                | Time (UTC) | Event |
+                |---|---|
+                | 2026-08-18 02:00:41 | Weekly index rebuild starts |
+                | 2026-08-18 04:47:09 | A customer reports through priority support that addresses return nothing |
+                | 2026-08-18 05:15:02 | We declare a P1 incident and assign an incident commander |
+
+                ## What we're changing
+
+                - **Done:** The query service and the builder share one normalisation library.
+                - We will keep last week's index for 14 days.
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.actionItems()).extracting(ActionItem::status)
+                .containsExactly(java.util.Optional.of(ActionStatus.DONE), java.util.Optional.empty());
+        assertThat(i.actionItems().get(0).action()).startsWith("The query service");
+    }
+
+    @Test
     void aTrackerStateBesideTheTicketIsTheStatus() {
         Incident i = only("sso-outage.md", """
                 # SSO logins failing

@@ -122,6 +122,9 @@ class PhaseClassifierTest {
             Venue disabled for the affected symbols; flow re-routed, reject rate down to 0.3% | MITIGATED
             Outbox empty; status updates flowing to the app for all reports       | RESOLVED
             Truststore fixed and connector restarted; new reports sync again      | MITIGATED
+            Old intermediate CA re-issued to the fleet; lockers start opening again | MITIGATED
+            Flag async_render enabled: invoice creation no longer waits for the PDF and the 504s stop | MITIGATED
+            We are investigating elevated error rates for PUT requests            | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -146,6 +149,9 @@ class PhaseClassifierTest {
             Bank accepts the regenerated file for 38 of 41 clients                               | ACKNOWLEDGED
             Rollback complete on both units; sessions still cap at 2,000                         | MITIGATED
             Shift lead reads the e-mail and pages the telemetry on-call                          | MITIGATED
+            Zero-result rate rises to 6%. Our alert fires at 15%, so nothing pages.              | DETECTED
+            Customer advisory e-mailed to the technical contacts of all affected zones           | DETECTED
+            Lockers still not opening again at the Rotterdam sites                               | MITIGATED
             Added two read replicas; p99 latency rises to 4 s                                    | MITIGATED
             All consumers in a crash loop; order updates stop                                     | MITIGATED
             Retries take half the worker throughput; queue depth climbing                         | MITIGATED
