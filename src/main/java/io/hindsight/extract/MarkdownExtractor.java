@@ -597,13 +597,13 @@ final class MarkdownExtractor {
             if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String t = item.fullText().strip();
-                    if (!t.isEmpty() && !Placeholders.isPlaceholder(t)) {
+                    if (!t.isEmpty() && !Placeholders.isPlaceholder(t) && !Placeholders.statesNothing(t)) {
                         out.add(t);
                     }
                 }
             } else if (b instanceof Block.Table t) {
                 for (List<String> row : t.rows()) {
-                    String joined = String.join(" — ", row.stream().filter(c -> !c.isBlank() && !Placeholders.isPlaceholder(c)).toList())
+                    String joined = String.join(" — ", row.stream().filter(c -> !c.isBlank() && !Placeholders.isPlaceholder(c) && !Placeholders.statesNothing(c)).toList())
                             .strip();
                     if (!joined.isEmpty()) {
                         out.add(joined);
@@ -611,7 +611,7 @@ final class MarkdownExtractor {
                 }
             } else if (!anyList && b instanceof Block.Paragraph p) {
                 String t = p.text().strip();
-                if (!t.isEmpty() && !t.endsWith(":") && !Placeholders.isPlaceholder(t)) {
+                if (!t.isEmpty() && !t.endsWith(":") && !Placeholders.isPlaceholder(t) && !Placeholders.statesNothing(t)) {
                     out.add(t);
                 }
             }

@@ -25,7 +25,8 @@ final class Metadata {
                 "incident key", "key", "ticket", "incident ticket", "postmortem id", "pm id", "number");
         alias("title", "title", "incident title", "name", "incident name", "subject");
         alias("date", "date", "incident date", "date of incident", "occurred", "occurred on", "incident day", "day",
-                "started", "start date", "when");
+                "started", "start date", "when",
+                "started at", "start time", "incident start", "began at");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level");
         alias("priority", "priority", "incident priority");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
@@ -90,7 +91,7 @@ final class Metadata {
         if (value == null) {
             return;
         }
-        if (value instanceof String s && (s.isBlank() || Placeholders.isPlaceholder(s))) {
+        if (value instanceof String s && (s.isBlank() || Placeholders.isPlaceholder(s) || Placeholders.statesNothing(s))) {
             return;
         }
         canonical(writtenKey).ifPresent(k -> values.putIfAbsent(k, value));

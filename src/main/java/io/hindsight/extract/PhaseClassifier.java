@@ -44,7 +44,8 @@ public final class PhaseClassifier {
     /** A label of at most six words before a colon at the start of an event. */
     private static final Pattern LABEL = Pattern.compile("^\\s*([^:;,.]{2,60}?)\\s*:\\s+(?=\\S)");
     private static final Pattern ALERT_SOURCE = Pattern.compile(
-            "\\b(alert\\w*|alarm\\w*|pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
+            // a status page shows the public; it pages no one
+            "\\b(alert\\w*|alarm\\w*|(?<!status\\s)pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUSTOMER_SOURCE = Pattern.compile(
             "\\b(customer\\w*|support|zendesk|intercom|twitter|user report\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYMPTOM = Pattern.compile(
@@ -590,6 +591,8 @@ public final class PhaseClassifier {
             new Rewrite("^no one", "\\bno[\\s-]one\\b", "nobody"),
             new Rewrite("^pager duty", "\\bpager[\\s-]*duty\\b", "pagerduty"),
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
+            // "picking resumes at about 40% of normal throughput": a partial recovery, not "normal"
+            new Rewrite("% of", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",
                     "shift$1"),

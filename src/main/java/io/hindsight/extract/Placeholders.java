@@ -26,6 +26,14 @@ final class Placeholders {
     private Placeholders() {
     }
 
+    /** What writers and form exports put where there is nothing to say: "N/A", "None", "_No response_". */
+    private static final Pattern NOTHING = Pattern.compile("(?i)^[\\s*_`]*(?:n/?a|none|nothing|no response|not applicable|[-—–])[\\s*_`.]*$");
+
+    /** Whether the text says there is nothing here ("N/A", "None", "_No response_"): an empty value, not an entry. */
+    static boolean statesNothing(String text) {
+        return text != null && text.length() <= 40 && NOTHING.matcher(text).matches();
+    }
+
     /** Whether the text is made of placeholders only (blank text is empty, not a placeholder). */
     static boolean isPlaceholder(String text) {
         if (text == null || text.isBlank() || !mayHoldToken(text)) {

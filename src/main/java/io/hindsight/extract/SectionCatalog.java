@@ -115,6 +115,8 @@ public final class SectionCatalog {
             new Rule("incident timeline", SectionKind.TIMELINE),
             new Rule("detailed timeline", SectionKind.TIMELINE),
             new Rule("chronology", SectionKind.TIMELINE),
+            new Rule("key moments", SectionKind.TIMELINE),
+            new Rule("key events", SectionKind.TIMELINE),
             new Rule("sequence of events", SectionKind.TIMELINE),
             new Rule("timeline of events", SectionKind.TIMELINE),
             new Rule("events", SectionKind.TIMELINE),

@@ -37,6 +37,8 @@ final class TimelineReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_STAMP = Pattern.compile("^[\\s\\])*_`]*(?:[-–—:|>=]+|\\.\\s)?[\\s\\])*_`]*");
     private static final Pattern TIME_HEADER = Pattern.compile("\\b(time|timestamp|when|clock|hour|at)\\b", Pattern.CASE_INSENSITIVE);
+    /** A column holding each row's zone: "Zone", "TZ", "Time zone". */
+    private static final Pattern ZONE_HEADER = Pattern.compile("^\\s*(?:time\\s*zone|zone|tz|timezone)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_HEADER = Pattern.compile("\\b(date|day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_HEADER = Pattern.compile(
             "\\b(event|events|description|what|action|actions|detail|details|activity|update|happen\\w*|note|notes|summary|message|entry|milestone)\\b",
@@ -491,9 +493,12 @@ final class TimelineReader {
         int dateCol = -1;
         int eventCol = -1;
         int sourceCol = -1;
+        int zoneCol = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
-            if (timeCol < 0 && TIME_HEADER.matcher(h).find()) {
+            if (zoneCol < 0 && ZONE_HEADER.matcher(h).matches()) {
+                zoneCol = i;
+            } else if (timeCol < 0 && TIME_HEADER.matcher(h).find()) {
                 timeCol = i;
             } else if (dateCol < 0 && DATE_HEADER.matcher(h).find() && !EVENT_HEADER.matcher(h).find()) {
                 dateCol = i;
@@ -512,7 +517,7 @@ final class TimelineReader {
         }
         if (eventCol < 0) {
             eventCol = timeCol + 1 < header.size() ? timeCol + 1 : (timeCol == 0 ? -1 : 0);
-            if (eventCol == dateCol) {
+            while (eventCol >= 0 && (eventCol == dateCol || eventCol == zoneCol)) {
                 eventCol = eventCol + 1 < header.size() ? eventCol + 1 : -1;
             }
         }
@@ -526,7 +531,8 @@ final class TimelineReader {
             Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
                     ? Optional.of(row.get(sourceCol).strip()) : Optional.empty();
             String stampText = dateCol >= 0 && !row.get(dateCol).isBlank() ? row.get(dateCol) + " " + timeCell : timeCell;
-            tableRow(stampText, event, source, headerZone);
+            Optional<ZoneId> rowZone = zoneCol >= 0 ? Zones.parse(row.get(zoneCol)).or(() -> headerZone) : headerZone;
+            tableRow(stampText, event, source, rowZone);
         }
     }
 

@@ -330,6 +330,40 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aZoneColumnKeyMomentsAndAStartInFrontMatterAndNothingStatedIsNoEntry() {
+        Incident i = only("efile.md", """
+                ---
+                title: E-file submissions throttled on deadline day
+                started_at: 2026-04-15T22:40:00Z
+                ---
+                # E-file submissions throttled
+
+                ## Key Moments
+
+                | Date | Time | Zone | Event |
+                |---|---|---|---|
+                | 2026-04-15 | 15:40 | PDT | Deadline-day peak begins; WAF starts returning 429 |
+                | 2026-04-15 | 16:18 | PDT | Support reports preparer offices failing to submit |
+                | 2026-04-16 | 00:05 | UTC | Rate limit raised; submissions succeed again |
+
+                ## Contributing Factors
+
+                _No response_
+
+                ## What Went Well
+
+                - N/A
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 4, 15));
+        assertThat(i.timings().phases())
+                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-04-15T22:40:00Z"))
+                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-04-15T23:18:00Z"))
+                .containsEntry(io.hindsight.model.Phase.MITIGATED, java.time.Instant.parse("2026-04-16T00:05:00Z"));
+        assertThat(i.contributingFactors()).isEmpty();
+        assertThat(i.whatWentWell()).isEmpty();
+    }
+
+    @Test
     void aTrackerStateBesideTheTicketIsTheStatus() {
         Incident i = only("sso-outage.md", """
                 # SSO logins failing

@@ -125,6 +125,14 @@ class PhaseClassifierTest {
             Old intermediate CA re-issued to the fleet; lockers start opening again | MITIGATED
             Flag async_render enabled: invoice creation no longer waits for the PDF and the 504s stop | MITIGATED
             We are investigating elevated error rates for PUT requests            | DETECTED
+            30 minutes at full rollout; holds expiring at the expected 3 minutes; full health confirmed | RESOLVED
+            A captain at the Lyon base phones crew control: her rotation has vanished | DETECTED
+            Vehicle sales paused; the oversold count stopped growing from here on | MITIGATED
+            Planners re-crew the last 50; rosters and the crew app agree for every crew member | RESOLVED
+            We found the problem: the job holds an exclusive lock on the table    | IDENTIFIED
+            We have the cause: the rate overflows NUMERIC(18,4) in staging        | IDENTIFIED
+            We knew it was the mapping by then: module codes ending in a letter drop | IDENTIFIED
+            STAT results rerouted to the backup channel; the ED sees new results in the EHR again | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -152,6 +160,12 @@ class PhaseClassifierTest {
             Zero-result rate rises to 6%. Our alert fires at 15%, so nothing pages.              | DETECTED
             Customer advisory e-mailed to the technical contacts of all affected zones           | DETECTED
             Lockers still not opening again at the Rotterdam sites                               | MITIGATED
+            Paper pick lists printed; picking resumes at about 40% of normal throughput          | RESOLVED
+            Quarter-end close batch starts                                                       | CLOSED
+            Henrik acknowledges the page and joins the close bridge                              | CLOSED
+            Hourly job fails again; failure alert goes to the team channel, not paged            | DETECTED
+            Job cancelled and the channel restarted, but it fails straight away; nothing moves   | MITIGATED
+            EU segment matches all EU countries and v2 returns minor units. Cause confirmed      | RESOLVED
             Added two read replicas; p99 latency rises to 4 s                                    | MITIGATED
             All consumers in a crash loop; order updates stop                                     | MITIGATED
             Retries take half the worker throughput; queue depth climbing                         | MITIGATED
@@ -216,6 +230,7 @@ class PhaseClassifierTest {
             Connection pool usage crosses 80% threshold | Grafana alert    | true
             Connection pool usage crosses 80% threshold | Dashboard        | false
             Error rate above 5%                         | PagerDuty        | true
+            Payment gateway latency spike               | Gateway status page | false
             """)
     void thresholdIsDetectionOnlyWhenSomeoneWasAlerted(String text, String source, boolean detected) {
         PhaseClassifier.Classification c = C.classify(text.strip(), Optional.of(source.strip()));
