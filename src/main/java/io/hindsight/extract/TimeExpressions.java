@@ -44,6 +44,12 @@ final class TimeExpressions {
     static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** A cheap test before {@link #NUMERIC_DAY}: one or two digits, then '/' or '.'. */
+    private static boolean mayBeNumericDay(String t) {
+        int sep = t.length() > 2 && Character.isDigit(t.charAt(0)) ? (Character.isDigit(t.charAt(1)) ? 2 : 1) : -1;
+        return sep > 0 && (t.charAt(sep) == '/' || t.charAt(sep) == '.');
+    }
+
     /** Month-name dates: March 4, 2026 / 4 March 2026 / Mar 4 (with an optional time after). */
     static final Pattern MONTH_FIRST = Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"
             + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
@@ -87,8 +93,8 @@ final class TimeExpressions {
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
         }
-        m = NUMERIC_DAY.matcher(text);
-        if (m.find()) {
+        m = mayBeNumericDay(text) ? NUMERIC_DAY.matcher(text) : null;
+        if (m != null && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             if (a <= 12 && b <= 12 && a != b) {

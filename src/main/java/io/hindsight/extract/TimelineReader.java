@@ -453,6 +453,17 @@ final class TimelineReader {
         }
     }
 
+    private static final java.util.Set<String> DAY_OR_MONTH_PREFIX = java.util.Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** Whether the text opens with a weekday or month name's first three letters, or with a day number before a month. */
+    private static boolean startsWithDayOrMonthName(String t) {
+        if (t.length() >= 3 && Character.isLetter(t.charAt(0))) {
+            return DAY_OR_MONTH_PREFIX.contains(t.substring(0, 3).toLowerCase(Locale.ROOT));
+        }
+        return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.indexOf(':') < 0 && t.indexOf(' ') > 0 && t.indexOf(' ') <= 4;
+    }
+
     private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
     /** What may follow a day on a date line: punctuation and a parenthesised note ("(all times UTC)"). */
     private static final Pattern DATE_LINE_REST = Pattern.compile("[\\s,.:–—-]*(?:\\(.*\\))?\\s*");
@@ -463,6 +474,9 @@ final class TimelineReader {
      * punctuation or a note in parentheses follows it (a date line).
      */
     private Optional<LocalDate> dayAtStart(String t, boolean wholeLine) {
+        if (!startsWithDayOrMonthName(t)) {
+            return Optional.empty(); // most lines: a time, a digit or any other word (checked without a regex)
+        }
         String u = WEEKDAY_LEAD.matcher(t).replaceFirst("");
         java.util.regex.Matcher m = PROSE_DATE.matcher(u);
         if (!m.lookingAt() || (wholeLine && !DATE_LINE_REST.matcher(u.substring(m.end())).matches())) {

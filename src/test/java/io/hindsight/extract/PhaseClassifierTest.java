@@ -133,6 +133,8 @@ class PhaseClassifierTest {
             We have the cause: the rate overflows NUMERIC(18,4) in staging        | IDENTIFIED
             We knew it was the mapping by then: module codes ending in a letter drop | IDENTIFIED
             STAT results rerouted to the backup channel; the ED sees new results in the EHR again | MITIGATED
+            Blackbox probe alert IngressProbeFailing (eu-west, 3/3 probes) pages infra primary | DETECTED
+            zero-result rate 0.9%, same as last week; Julia confirms the category counts look right | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -166,6 +168,7 @@ class PhaseClassifierTest {
             Hourly job fails again; failure alert goes to the team channel, not paged            | DETECTED
             Job cancelled and the channel restarted, but it fails straight away; nothing moves   | MITIGATED
             EU segment matches all EU countries and v2 returns minor units. Cause confirmed      | RESOLVED
+            zero-result rate passes 4% on the Search Health board; the rule routes nowhere       | RESOLVED
             Added two read replicas; p99 latency rises to 4 s                                    | MITIGATED
             All consumers in a crash loop; order updates stop                                     | MITIGATED
             Retries take half the worker throughput; queue depth climbing                         | MITIGATED
