@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 class OtherWritersFormsTest {
     private final FilePipeline pipeline = new FilePipeline();
 
+    /** Asserts the incident's phase times, given as phase name and UTC instant pairs. */
+    private static void assertPhases(Incident i, String... phaseAndInstant) {
+        for (int k = 0; k < phaseAndInstant.length; k += 2) {
+            assertThat(i.timings().phases()).as(phaseAndInstant[k])
+                    .containsEntry(io.hindsight.model.Phase.valueOf(phaseAndInstant[k]), java.time.Instant.parse(phaseAndInstant[k + 1]));
+        }
+    }
+
     private Incident only(String path, String text) {
         FilePipeline.Result r = pipeline.run(path, text.getBytes(StandardCharsets.UTF_8));
         assertThat(r.rejected()).isEmpty();
@@ -105,9 +113,7 @@ class OtherWritersFormsTest {
                 ## Root Cause
                 The only APNs key was revoked by hand.
                 """);
-        assertThat(i.timings().phases())
-                .containsEntry(io.hindsight.model.Phase.MITIGATED, java.time.Instant.parse("2026-04-22T08:15:00Z"))
-                .containsEntry(io.hindsight.model.Phase.RESOLVED, java.time.Instant.parse("2026-04-22T08:31:00Z"));
+        assertPhases(i, "MITIGATED", "2026-04-22T08:15:00Z", "RESOLVED", "2026-04-22T08:31:00Z");
     }
 
     @Test
@@ -143,11 +149,11 @@ class OtherWritersFormsTest {
                 ## Root Cause
                 The hold timeout was read as seconds.
                 """);
-        assertThat(i.timings().phases())
-                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-06-20T08:02:15Z"))
-                .containsEntry(io.hindsight.model.Phase.IDENTIFIED, java.time.Instant.parse("2026-06-20T09:12:45Z"))
-                .containsEntry(io.hindsight.model.Phase.MITIGATED, java.time.Instant.parse("2026-06-20T09:20:00Z"))
-                .containsEntry(io.hindsight.model.Phase.RESOLVED, java.time.Instant.parse("2026-06-20T10:40:00Z"));
+        assertPhases(i,
+                "STARTED", "2026-06-20T08:02:15Z",
+                "IDENTIFIED", "2026-06-20T09:12:45Z",
+                "MITIGATED", "2026-06-20T09:20:00Z",
+                "RESOLVED", "2026-06-20T10:40:00Z");
         // the heading "Recovery" is not glued to the entry before it
         assertThat(i.timeline()).extracting(io.hindsight.model.TimelineEvent::text).noneMatch(t -> t.endsWith("Recovery"));
     }
@@ -168,9 +174,7 @@ class OtherWritersFormsTest {
                 ## Root Cause
                 The retention unit was hours, not days.
                 """);
-        assertThat(i.timings().phases())
-                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-08T02:03:00Z"))
-                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-08T02:17:00Z"));
+        assertPhases(i, "STARTED", "2026-03-08T02:03:00Z", "DETECTED", "2026-03-08T02:17:00Z");
         assertThat(i.timeline().get(0).at()).hasValue(java.time.Instant.parse("2026-03-03T15:40:00Z"));
     }
 
@@ -197,9 +201,7 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 9, 15));
         assertThat(i.severity()).hasValue(Severity.SEV2);
-        assertThat(i.timings().phases())
-                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-09-15T13:20:00Z"))
-                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-09-15T13:31:00Z"));
+        assertPhases(i, "STARTED", "2026-09-15T13:20:00Z", "DETECTED", "2026-09-15T13:31:00Z");
         assertThat(i.impact().supportTickets()).hasValue(2870);
         assertThat(i.impact().usersAffected()).isEmpty();
     }
@@ -272,8 +274,7 @@ class OtherWritersFormsTest {
                 ## Root Cause
                 The rounding rule truncated every accrual.
                 """);
-        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-17T06:40:00Z"))
-                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-17T07:52:00Z"));
+        assertPhases(i, "STARTED", "2026-03-17T06:40:00Z", "DETECTED", "2026-03-17T07:52:00Z");
         assertThat(i.warnings()).anyMatch(w -> w.contains("ambiguous date '03/04/2026 09:00'"));
     }
 
@@ -298,10 +299,10 @@ class OtherWritersFormsTest {
                 A metadata schema change rejected writes.
                 """);
         assertThat(i.timeline().get(0).at()).hasValue(java.time.Instant.parse("2026-02-27T16:00:00Z"));
-        assertThat(i.timings().phases())
-                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-03T06:00:00Z"))
-                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-03T06:41:00Z"))
-                .containsEntry(io.hindsight.model.Phase.RESOLVED, java.time.Instant.parse("2026-03-04T00:35:00Z"));
+        assertPhases(i,
+                "STARTED", "2026-03-03T06:00:00Z",
+                "DETECTED", "2026-03-03T06:41:00Z",
+                "RESOLVED", "2026-03-04T00:35:00Z");
         assertThat(i.timeline()).extracting(io.hindsight.model.TimelineEvent::text).noneMatch(t -> t.contains("Wednesday"));
     }
 
@@ -355,10 +356,10 @@ class OtherWritersFormsTest {
                 - N/A
                 """);
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 4, 15));
-        assertThat(i.timings().phases())
-                .containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-04-15T22:40:00Z"))
-                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-04-15T23:18:00Z"))
-                .containsEntry(io.hindsight.model.Phase.MITIGATED, java.time.Instant.parse("2026-04-16T00:05:00Z"));
+        assertPhases(i,
+                "STARTED", "2026-04-15T22:40:00Z",
+                "DETECTED", "2026-04-15T23:18:00Z",
+                "MITIGATED", "2026-04-16T00:05:00Z");
         assertThat(i.contributingFactors()).isEmpty();
         assertThat(i.whatWentWell()).isEmpty();
     }
@@ -670,7 +671,6 @@ class OtherWritersFormsTest {
                 - 07:45 Export age alert pages the on-call engineer
                 - 08:20 Export completed after the SFTP host was restarted
                 """);
-        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-02T06:10:00Z"))
-                .containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-03-02T06:45:00Z"));
+        assertPhases(i, "STARTED", "2026-03-02T06:10:00Z", "DETECTED", "2026-03-02T06:45:00Z");
     }
 }
