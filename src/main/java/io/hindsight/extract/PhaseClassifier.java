@@ -661,6 +661,32 @@ public final class PhaseClassifier {
         for (Rewrite r : REWRITES) {
             t = r.apply(t);
         }
-        return t;
+        return t.indexOf('\u2192') >= 0 || t.contains("->") ? arrows(t) : t;
+    }
+
+    /** A metric's change written with an arrow: "5xx 38% → 9%", "p99 4.2s -> 380ms" (same unit on both sides). */
+    private static final Pattern ARROW = Pattern.compile(
+            "(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h|rps|qps)?\\s*(?:\u2192|->)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h|rps|qps)?(?![\\w.])");
+
+    /** Reads "38% → 9%" as "drops" and "9% → 38%" as "rises", so the cues for falling and rising metrics see them. */
+    private static String arrows(String t) {
+        Matcher m = ARROW.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String fromUnit = m.group(2);
+            String toUnit = m.group(4);
+            boolean comparable = java.util.Objects.equals(fromUnit, toUnit) || isDuration(fromUnit) && isDuration(toUnit);
+            double from = Double.parseDouble(m.group(1).replace(",", "")) * ("s".equals(fromUnit) ? 1000 : 1);
+            double to = Double.parseDouble(m.group(3).replace(",", "")) * ("s".equals(toUnit) ? 1000 : 1);
+            String reading = !comparable || from == to ? m.group() : from > to ? " drops " : " rises ";
+            m.appendReplacement(out, Matcher.quoteReplacement(reading));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Milliseconds and seconds compare with each other ("4.2s -> 380ms"). */
+    private static boolean isDuration(String unit) {
+        return "s".equals(unit) || "ms".equals(unit);
     }
 }

@@ -135,6 +135,12 @@ class PhaseClassifierTest {
             STAT results rerouted to the backup channel; the ED sees new results in the EHR again | MITIGATED
             Blackbox probe alert IngressProbeFailing (eu-west, 3/3 probes) pages infra primary | DETECTED
             zero-result rate 0.9%, same as last week; Julia confirms the category counts look right | RESOLVED
+            HPA min 3→6 and a toleration patch so pods can run on general-pool; 5xx 38% → 9% | MITIGATED
+            Connection pool raised; checkout p99 4.2s -> 380ms                    | MITIGATED
+            Smoking gun: kafka-log-dirs shows 7 days of segments for clickstream.raw | IDENTIFIED
+            Confirmed via sync logs that v2 treats a missing block as a delete    | IDENTIFIED
+            Support escalates to edge on-call; Keanu is on it                     | ACKNOWLEDGED
+            v211 live on all PoPs; checkout errors 1,900/min → 540/min            | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -169,6 +175,7 @@ class PhaseClassifierTest {
             Job cancelled and the channel restarted, but it fails straight away; nothing moves   | MITIGATED
             EU segment matches all EU countries and v2 returns minor units. Cause confirmed      | RESOLVED
             zero-result rate passes 4% on the Search Health board; the rule routes nowhere       | RESOLVED
+            Rollback complete; checkout error rate 2% → 14%                                      | MITIGATED
             Added two read replicas; p99 latency rises to 4 s                                    | MITIGATED
             All consumers in a crash loop; order updates stop                                     | MITIGATED
             Retries take half the worker throughput; queue depth climbing                         | MITIGATED
