@@ -68,7 +68,7 @@ final class ActionItemReader {
             } else if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String text = item.fullText();
-                    if (!text.isBlank() && !Placeholders.isPlaceholder(text) && !Placeholders.statesNothing(text)) {
+                    if (!Placeholders.isEmptyValue(text)) {
                         items.add(fromText(text, String.valueOf(items.size() + 1), warnings));
                     }
                 }
@@ -114,7 +114,7 @@ final class ActionItemReader {
         }
         for (List<String> row : t.rows()) {
             String text = cell(row, action);
-            if (text.isBlank() || Placeholders.isPlaceholder(text) || Placeholders.statesNothing(text)) {
+            if (Placeholders.isEmptyValue(text)) {
                 continue;
             }
             String itemId = id >= 0 && !cell(row, id).isBlank() ? cell(row, id) : String.valueOf(items.size() + 1);

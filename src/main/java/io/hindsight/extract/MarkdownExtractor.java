@@ -234,8 +234,12 @@ final class MarkdownExtractor {
         return new Extraction.Extracted(incident);
     }
 
-    /** A severity tag in the title: "# Postmortem: [SEV3] Publishes stuck", "(P2)". */
-    private static final Pattern SEVERITY_TAG = Pattern.compile("(?i)[\\[(]\\s*(sev[- ]?[0-4]|p[0-4]|s[0-4])\\s*[\\])]");
+    /** A severity written as a level: SEV3, Sev-2, P1. */
+    private static final String SEVERITY_LEVEL = "sev[- ]?[0-4]|p[0-4]";
+    /** A severity tag in the title: "# Postmortem: [SEV3] Publishes stuck", "(P2)", "[S2]". */
+    private static final Pattern SEVERITY_TAG = Pattern.compile("(?i)[\\[(]\\s*(" + SEVERITY_LEVEL + "|s[0-4])\\s*[\\])]");
+    /** A severity named in the declaration event: "We declare a P1 incident". */
+    private static final Pattern DECLARED_SEVERITY = Pattern.compile("(?i)\\b(" + SEVERITY_LEVEL + ")\\b");
 
     /** The severity the incident was declared at in the timeline ("We declare a P1 incident"), when nothing else states one. */
     private static Optional<Severity> declaredSeverity(List<io.hindsight.model.TimelineEvent> events) {
@@ -247,8 +251,6 @@ final class MarkdownExtractor {
         }
         return Optional.empty();
     }
-
-    private static final Pattern DECLARED_SEVERITY = Pattern.compile("(?i)\\b(sev[- ]?[0-4]|p[0-4])\\b");
 
     private static Optional<Severity> severityTag(String title) {
         Matcher m = SEVERITY_TAG.matcher(title);
@@ -289,29 +291,21 @@ final class MarkdownExtractor {
      * it stays in the value before it, separator and all ("Duration: 09:47 — 11:32 UTC").
      */
     private static void putSeparated(Metadata md, String key, String value) {
-        Matcher sep = PAIR_SEPARATOR.matcher(value);
+        List<java.util.regex.MatchResult> separators = PAIR_SEPARATOR.matcher(value).results().toList();
         String currentKey = key;
-        StringBuilder currentValue = new StringBuilder();
-        int from = 0;
-        while (sep.find()) {
-            String part = value.substring(sep.end(), nextSeparator(value, sep.end()));
-            int colon = part.indexOf(':');
-            String k = colon > 0 ? part.substring(0, colon).strip() : "";
+        int valueStart = 0;
+        for (int i = 0; i < separators.size(); i++) {
+            int partStart = separators.get(i).end();
+            int partEnd = i + 1 < separators.size() ? separators.get(i + 1).start() : value.length();
+            int colon = value.indexOf(':', partStart);
+            String k = colon > partStart && colon < partEnd ? value.substring(partStart, colon).strip() : "";
             if (!k.isEmpty() && Metadata.canonical(k).isPresent()) {
-                currentValue.append(value, from, sep.start());
-                md.put(currentKey, currentValue.toString().strip());
+                md.put(currentKey, value.substring(valueStart, separators.get(i).start()).strip());
                 currentKey = k;
-                currentValue = new StringBuilder();
-                from = sep.end() + colon + 1;
+                valueStart = colon + 1;
             }
         }
-        currentValue.append(value, from, value.length());
-        md.put(currentKey, currentValue.toString().strip());
-    }
-
-    private static int nextSeparator(String value, int from) {
-        Matcher m = PAIR_SEPARATOR.matcher(value);
-        return m.find(from) ? m.start() : value.length();
+        md.put(currentKey, value.substring(valueStart).strip());
     }
 
     /** In Summary and Impact sections only bold-lead lines count as metadata ("**Severity:** SEV2"). */
@@ -597,13 +591,13 @@ final class MarkdownExtractor {
             if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String t = item.fullText().strip();
-                    if (!t.isEmpty() && !Placeholders.isPlaceholder(t) && !Placeholders.statesNothing(t)) {
+                    if (!Placeholders.isEmptyValue(t)) {
                         out.add(t);
                     }
                 }
             } else if (b instanceof Block.Table t) {
                 for (List<String> row : t.rows()) {
-                    String joined = String.join(" — ", row.stream().filter(c -> !c.isBlank() && !Placeholders.isPlaceholder(c) && !Placeholders.statesNothing(c)).toList())
+                    String joined = String.join(" — ", row.stream().filter(c -> !Placeholders.isEmptyValue(c)).toList())
                             .strip();
                     if (!joined.isEmpty()) {
                         out.add(joined);
@@ -611,7 +605,7 @@ final class MarkdownExtractor {
                 }
             } else if (!anyList && b instanceof Block.Paragraph p) {
                 String t = p.text().strip();
-                if (!t.isEmpty() && !t.endsWith(":") && !Placeholders.isPlaceholder(t) && !Placeholders.statesNothing(t)) {
+                if (!t.endsWith(":") && !Placeholders.isEmptyValue(t)) {
                     out.add(t);
                 }
             }

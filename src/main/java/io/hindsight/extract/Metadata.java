@@ -91,7 +91,7 @@ final class Metadata {
         if (value == null) {
             return;
         }
-        if (value instanceof String s && (s.isBlank() || Placeholders.isPlaceholder(s) || Placeholders.statesNothing(s))) {
+        if (value instanceof String s && Placeholders.isEmptyValue(s)) {
             return;
         }
         canonical(writtenKey).ifPresent(k -> values.putIfAbsent(k, value));

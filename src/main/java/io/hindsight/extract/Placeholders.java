@@ -34,6 +34,11 @@ final class Placeholders {
         return text != null && text.length() <= 40 && NOTHING.matcher(text).matches();
     }
 
+    /** Whether a value or an entry holds nothing: blank, a template placeholder, or "N/A" and the like. */
+    static boolean isEmptyValue(String text) {
+        return text == null || text.isBlank() || isPlaceholder(text) || statesNothing(text);
+    }
+
     /** Whether the text is made of placeholders only (blank text is empty, not a placeholder). */
     static boolean isPlaceholder(String text) {
         if (text == null || text.isBlank() || !mayHoldToken(text)) {

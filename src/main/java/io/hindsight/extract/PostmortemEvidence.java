@@ -122,10 +122,8 @@ final class PostmortemEvidence {
         StringBuilder out = new StringBuilder("; while reading it: ");
         int shown = Math.min(3, i.warnings().size());
         for (int k = 0; k < shown; k++) {
-            String w = i.warnings().get(k).strip();
             // a warning quotes the text it could not read, which may be long: keep the gist
-            int cut = WARNING_SHOWN - 3 - (w.length() > WARNING_SHOWN && Character.isHighSurrogate(w.charAt(WARNING_SHOWN - 4)) ? 1 : 0);
-            out.append(k > 0 ? "; " : "").append(w.length() <= WARNING_SHOWN ? w : w.substring(0, cut) + "...");
+            out.append(k > 0 ? "; " : "").append(TimelineReader.abbreviate(i.warnings().get(k), WARNING_SHOWN));
         }
         return out + (i.warnings().size() > shown ? "; and " + (i.warnings().size() - shown) + " more" : "");
     }

@@ -46,19 +46,10 @@ final class TimelineClock {
         boolean undatedTimes = false;
         Optional<LocalDate> firstDate = Optional.empty();
         for (TimelineReader.Entry e : entries) {
+            // dated before the incident: placed on its own day, leaving the day of what follows alone
             boolean background = e.date().isPresent() && e.time().isPresent()
                     && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent();
-            if (background) {
-                LocalDateTime local = LocalDateTime.of(e.date().get(), e.time().get());
-                if (firstDate.isEmpty()) {
-                    firstDate = Optional.of(local.toLocalDate());
-                }
-                out.add(new Placed(Optional.of(local.atZone(e.zone().orElse(zone)).toInstant()), Optional.of(local.toLocalDate()),
-                        e.text(), e.source()));
-                previous = null;
-                continue;
-            }
-            if (e.date().isPresent()) {
+            if (e.date().isPresent() && !background) {
                 day = e.date().get();
                 dayKnown = true;
                 if (e.time().isEmpty()) {
@@ -75,15 +66,15 @@ final class TimelineClock {
                 }
                 continue;
             }
-            LocalDateTime local = LocalDateTime.of(day, e.time().get());
-            if (e.date().isEmpty() && previous != null && local.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
+            LocalDateTime local = LocalDateTime.of(background ? e.date().get() : day, e.time().get());
+            if (!background && e.date().isEmpty() && previous != null && local.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
                 local = local.plusDays(1);
                 day = local.toLocalDate();
-            } else if (previous != null && local.isBefore(previous)) {
+            } else if (!background && previous != null && local.isBefore(previous)) {
                 warnings.add("timeline is out of order at '" + TimelineReader.abbreviate(e.text()) + "'");
             }
             undatedTimes |= !dayKnown;
-            previous = local;
+            previous = background ? null : local;
             Instant at = local.atZone(e.zone().orElse(zone)).toInstant();
             if (dayKnown && firstDate.isEmpty()) {
                 firstDate = Optional.of(local.toLocalDate());

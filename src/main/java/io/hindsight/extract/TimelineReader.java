@@ -183,12 +183,7 @@ final class TimelineReader {
             stamp = Optional.empty();
         }
         if (stamp.isEmpty()) {
-            Optional<LocalDate> day = dayAtStart(t, true);
-            if (day.isPresent()) {
-                add(new Entry(day, Optional.empty(), Zones.find(t), "", Optional.empty()));
-            } else if (looksLikeCaption(text)) {
-                captionZone(text);
-            }
+            dayLineOrCaption(t, text.strip());
             detached = true;
             return;
         }
@@ -201,6 +196,26 @@ final class TimelineReader {
             return;
         }
         line(text, Optional.empty());
+    }
+
+    /**
+     * A day without a year on a line of its own ("Wednesday 4 March") or a zone caption ("All
+     * times are CET"): sets the date or zone of what follows. False when the line is neither.
+     *
+     * @param t    the line without its leading noise
+     * @param line the whole line
+     */
+    private boolean dayLineOrCaption(String t, String line) {
+        Optional<LocalDate> day = dayAtStart(t, true);
+        if (day.isPresent()) {
+            add(new Entry(day, Optional.empty(), Zones.find(t), "", Optional.empty()));
+            return true;
+        }
+        if (looksLikeCaption(line)) {
+            captionZone(line);
+            return true;
+        }
+        return false;
     }
 
     /** The rest of a heading that names an hour, not an event: "–03:00", " to 3 pm (UTC)". */
@@ -225,14 +240,7 @@ final class TimelineReader {
             return;
         }
         if (stamp.isEmpty()) {
-            Optional<LocalDate> day = dayAtStart(t, true);
-            if (day.isPresent()) {
-                add(new Entry(day, Optional.empty(), Zones.find(t), "", Optional.empty()));
-                return;
-            }
-            if (looksLikeCaption(line)) {
-                captionZone(line);
-            } else if (!entries.isEmpty()) {
+            if (!dayLineOrCaption(t, line) && !entries.isEmpty()) {
                 appendToLast(line);
             }
             return;
@@ -606,11 +614,16 @@ final class TimelineReader {
 
     /** At most 60 characters, for messages; never cuts a surrogate pair in half. */
     static String abbreviate(String s) {
+        return abbreviate(s, 60);
+    }
+
+    /** The text, cut to at most {@code max} characters with "..." (never inside a surrogate pair). */
+    static String abbreviate(String s, int max) {
         String t = s.strip();
-        if (t.length() <= 60) {
+        if (t.length() <= max) {
             return t;
         }
-        int cut = Character.isHighSurrogate(t.charAt(56)) ? 56 : 57;
+        int cut = Character.isHighSurrogate(t.charAt(max - 4)) ? max - 4 : max - 3;
         return t.substring(0, cut) + "...";
     }
 }

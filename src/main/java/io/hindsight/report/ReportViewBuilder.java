@@ -190,7 +190,8 @@ final class ReportViewBuilder {
         }
         FollowThrough f = review.actions();
         if (f.recurrences().afterAnyDone() > 0) {
-            out.add(Fmt.plural(f.recurrences().afterAnyDone(), "incident", "incidents")
+            // "12 of 12": how much of the quarter it is matters more than the count
+            out.add(f.recurrences().afterAnyDone() + " of " + Fmt.plural(c.current(), "incident", "incidents")
                     + " had a root cause we had already worked on: an earlier incident of the same cause had its action items marked done.");
         }
         FollowThrough.Backlog b = f.backlog();
