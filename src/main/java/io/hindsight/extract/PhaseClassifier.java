@@ -54,9 +54,21 @@ public final class PhaseClassifier {
             Pattern.CASE_INSENSITIVE);
 
     /** The outcome for one event: its phase, and the other phases its text also matches. */
-    public record Classification(Optional<Phase> phase, Set<Phase> also, boolean rollbackMention) {
+    public record Classification(Optional<Phase> phase, Set<Phase> also, boolean rollbackMention, boolean reportsNoEffect) {
         static final Classification NONE = new Classification(Optional.empty(), Set.of(), false);
+
+        Classification(Optional<Phase> phase, Set<Phase> also, boolean rollbackMention) {
+            this(phase, also, rollbackMention, false);
+        }
     }
+
+    /**
+     * An event that reports the previous action changed nothing ("No change", "error rate
+     * unchanged", "did not help"). Read on the normalised words; "still ..." is not enough, as
+     * a partial recovery says it too.
+     */
+    private static final Pattern NO_EFFECT = Pattern.compile(
+            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed) nothing|made no difference)\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -360,7 +372,8 @@ public final class PhaseClassifier {
                 also.addAll(rest.also());
                 also.addAll(head.also());
                 also.remove(head.phase().get());
-                return new Classification(head.phase(), Collections.unmodifiableSet(also), head.rollbackMention() || rest.rollbackMention());
+                return new Classification(head.phase(), Collections.unmodifiableSet(also), head.rollbackMention() || rest.rollbackMention(),
+                        head.reportsNoEffect() || rest.reportsNoEffect());
             }
         }
         return classifyText(text, source);
@@ -382,7 +395,9 @@ public final class PhaseClassifier {
     }
 
     private Classification classifyText(String text, Optional<String> source) {
-        String[] words = tokens(text);
+        Words split = words(text);
+        String[] words = split.words();
+        int[] clause = split.clause();
         long[][] tokens = new long[words.length][];
         long[] present = new long[(cueByFirstGroup.length + 63) >>> 6];
         for (int i = 0; i < words.length; i++) {
@@ -397,24 +412,36 @@ public final class PhaseClassifier {
             for (long bits = present[w]; bits != 0; bits &= bits - 1) {
                 int g = (w << 6) + Long.numberOfTrailingZeros(bits);
                 Cue cue = cueByFirstGroup[g];
-                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, present)) {
+                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, clause, present)) {
                     matched.add(cue.phase());
                 }
             }
         }
         boolean rollback = mentionsRollback(words);
+        boolean noEffect = reportsNoEffect(words);
         if (matched.isEmpty() && source.isPresent() && SYMPTOM.matcher(text).find()
                 && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())) {
             // "Pool usage crosses 80% | Grafana alert": the threshold alerted someone.
-            return new Classification(Optional.of(Phase.DETECTED), Set.of(), rollback);
+            return new Classification(Optional.of(Phase.DETECTED), Set.of(), rollback, noEffect);
         }
         for (Phase p : PRECEDENCE) {
             if (matched.contains(p)) {
                 matched.remove(p);
-                return new Classification(Optional.of(p), Collections.unmodifiableSet(matched), rollback);
+                return new Classification(Optional.of(p), Collections.unmodifiableSet(matched), rollback, noEffect);
             }
         }
-        return new Classification(Optional.empty(), Set.of(), rollback);
+        return new Classification(Optional.empty(), Set.of(), rollback, noEffect);
+    }
+
+    private static boolean reportsNoEffect(String[] tokens) {
+        boolean candidate = false;
+        for (String t : tokens) {
+            if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective")) {
+                candidate = true;
+                break;
+            }
+        }
+        return candidate && NO_EFFECT.matcher(String.join(" ", tokens)).find();
     }
 
     private static boolean mentionsRollback(String[] tokens) {
@@ -432,14 +459,14 @@ public final class PhaseClassifier {
         return w < bits.length && (bits[w] & (1L << id)) != 0;
     }
 
-    private boolean matches(Cue cue, long[][] tokens, long[] present) {
+    private boolean matches(Cue cue, long[][] tokens, int[] clause, long[] present) {
         if (!allPresent(cue.groups(), present)) {
             return false;
         }
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
             List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(cue.phase(), List.of()));
-            if (!blocked(near, tokens, span, BLOCKER_DISTANCE)
-                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), tokens, span, Integer.MAX_VALUE)) {
+            if (!blocked(near, tokens, clause, span, BLOCKER_DISTANCE)
+                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), tokens, clause, span, Integer.MAX_VALUE)) {
                 return true;
             }
         }
@@ -455,7 +482,13 @@ public final class PhaseClassifier {
         return true;
     }
 
-    private static boolean blocked(List<List<Group>> blockers, long[][] tokens, Span cueSpan, int maxDistance) {
+    /**
+     * Whether a blocker stands within {@code maxDistance} words of the cue. A near blocker
+     * (not a veto) in an earlier clause than the cue blocks nothing: in "versions still
+     * existed; 404 rate falls" the "still" is not about the fall. One in a later clause does,
+     * as a later clause tells how the action went ("totals checked; 3k rows missing").
+     */
+    private static boolean blocked(List<List<Group>> blockers, long[][] tokens, int[] clause, Span cueSpan, int maxDistance) {
         for (List<Group> veto : blockers) {
             boolean possible = true;
             for (Group g : veto) {
@@ -488,12 +521,16 @@ public final class PhaseClassifier {
                     continue;
                 }
                 int distance = Math.max(0, Math.max(b.min() - cueSpan.max(), cueSpan.min() - b.max()));
-                if (distance <= maxDistance) {
+                if (distance <= maxDistance && (maxDistance == Integer.MAX_VALUE || !inEarlierClause(clause, b, cueSpan))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean inEarlierClause(int[] clause, Span blocker, Span cue) {
+        return blocker.max() < cue.min() && clause[blocker.max()] != clause[cue.min()];
     }
 
     /** Every placement of the groups within the window, anchored on each match of the first group. */
@@ -535,8 +572,18 @@ public final class PhaseClassifier {
      * "reporting-api" is a name, not "reporting".
      */
     static String[] tokens(String text) {
+        return words(text).words();
+    }
+
+    /** An event's words and, for each, its clause: a ';' or a sentence's end starts the next one. */
+    private record Words(String[] words, int[] clause) {
+    }
+
+    private static Words words(String text) {
         String t = normalise(text);
         List<String> out = new ArrayList<>();
+        int[] clauses = new int[16];
+        int clause = 0;
         int start = -1;
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : ' ';
@@ -553,12 +600,22 @@ public final class PhaseClassifier {
                     to--;
                 }
                 if (from < to) {
+                    if (out.size() == clauses.length) {
+                        clauses = Arrays.copyOf(clauses, clauses.length * 2);
+                    }
+                    clauses[out.size()] = clause;
                     out.add(t.substring(from, to));
+                }
+                if (t.charAt(i - 1) == '.' && Character.isWhitespace(c)) {
+                    clause++;
                 }
                 start = -1;
             }
+            if (c == ';' || c == '!' || c == '?') {
+                clause++;
+            }
         }
-        return out.toArray(String[]::new);
+        return new Words(out.toArray(String[]::new), Arrays.copyOf(clauses, out.size()));
     }
 
     private static boolean isEdge(char c) {

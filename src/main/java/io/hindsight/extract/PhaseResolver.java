@@ -26,12 +26,15 @@ import java.util.Optional;
  *       (and never in the starting event): before anyone knew there was nothing to respond to.</li>
  *   <li>When no event is a mitigation but recovery came in several steps, the first recovery
  *       event is when a mitigation was in effect.</li>
+ *   <li>A mitigation the next event says changed nothing is none.</li>
  *   <li>{@code rollback_duration} counts only when the mitigating event is that rollback.</li>
  *   <li>A negative duration is dropped with a warning: the timeline contradicts itself.</li>
  * </ul>
  */
 final class PhaseResolver {
     static final Duration BACKGROUND_GAP = Duration.ofHours(24);
+    /** How soon after an action a report that it changed nothing still speaks of that action. */
+    static final Duration NO_EFFECT_WINDOW = Duration.ofMinutes(60);
 
     /** A timed event with its classification. */
     record Classified(Instant at, int order, PhaseClassifier.Classification classification) {
@@ -72,6 +75,7 @@ final class PhaseResolver {
         for (Phase p : List.of(Phase.IDENTIFIED, Phase.ROLLBACK_STARTED, Phase.MITIGATED)) {
             firstOf(response, p, end).ifPresent(c -> chosen.put(p, c));
         }
+        dropMitigationsWithoutEffect(response, end, chosen);
         lastOf(response, Phase.RESOLVED, end).ifPresent(c -> chosen.put(Phase.RESOLVED, c));
         // Recovery came in steps ("sends succeed again", then "full recovery confirmed"): a
         // mitigation was in effect by the first step, when no event says what mitigated it or
@@ -118,6 +122,38 @@ final class PhaseResolver {
             minutes.put(m, mins);
         }
         return new Resolved(new Timings(phases, minutes), eventOfPhase, warnings);
+    }
+
+    /**
+     * A mitigation whose next event reports that it changed nothing ("Flag rolled back to 0%",
+     * then "Overrides still 97k. No change") mitigated nothing: the first mitigation after that
+     * report takes its place, and a rollback it named is where the rollback started.
+     */
+    private static void dropMitigationsWithoutEffect(List<Classified> response, long end, Map<Phase, Classified> chosen) {
+        Classified mitigation = chosen.get(Phase.MITIGATED);
+        while (mitigation != null) {
+            int next = response.indexOf(mitigation) + 1;
+            if (next <= 0 || next >= response.size() || !reportsNoEffectOf(mitigation, response.get(next))) {
+                return;
+            }
+            Classified rollback = chosen.get(Phase.ROLLBACK_STARTED);
+            if (mitigation.classification().rollbackMention() && (rollback == null || rollback.at().isAfter(mitigation.at()))) {
+                chosen.put(Phase.ROLLBACK_STARTED, mitigation);
+            }
+            mitigation = firstOf(response.subList(next + 1, response.size()), Phase.MITIGATED, end).orElse(null);
+            if (mitigation == null) {
+                chosen.remove(Phase.MITIGATED);
+            } else {
+                chosen.put(Phase.MITIGATED, mitigation);
+            }
+        }
+    }
+
+    private static boolean reportsNoEffectOf(Classified action, Classified report) {
+        Optional<Phase> phase = report.classification().phase();
+        return report.classification().reportsNoEffect()
+                && phase.filter(p -> p == Phase.MITIGATED || p == Phase.RESOLVED).isEmpty()
+                && Duration.between(action.at(), report.at()).compareTo(NO_EFFECT_WINDOW) <= 0;
     }
 
     /**

@@ -117,6 +117,79 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aRollbackTheNextEventSaysChangedNothingIsWhereTheRollbackStartedNotTheMitigation() {
+        Incident i = only("pricing-flag.md", """
+                # Postmortem: Sale prices lost after a sync rollout
+
+                **Date:** 2026-02-17
+                **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |---|---|
+                | 09:30 | Sync v2 flag rolled out to half of the merchants |
+                | 10:51 | Merchant ticket: sale prices vanished |
+                | 11:09 | Flag rolled back to 0% |
+                | 11:11 | Rows already deleted, storefront still on list prices. No change |
+                | 11:40 | Prices restored from the backup snapshot; wrong prices stop |
+                | 13:41 | All overrides back, fully recovered |
+                | 13:55 | Incident closed |
+
+                ## Root Cause
+                The new sync read a missing block as a deletion.
+                """);
+        assertPhases(i, "ROLLBACK_STARTED", "2026-02-17T11:09:00Z", "MITIGATED", "2026-02-17T11:40:00Z",
+                "RESOLVED", "2026-02-17T13:41:00Z");
+        // an action that worked keeps its place even when a later event says something is unchanged
+        Incident worked = only("worked.md", """
+                # Postmortem: Checkout errors after deploy
+
+                **Date:** 2026-03-02
+                **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |---|---|
+                | 10:00 | Release 4.2 deployed |
+                | 10:05 | Error-rate alert pages on-call |
+                | 10:20 | Release rolled back; errors drop to 0.1% |
+                | 12:30 | Dashboards unchanged since the rollback, all green; resolved |
+                | 12:40 | Incident closed |
+
+                ## Root Cause
+                A null check was removed.
+                """);
+        assertPhases(worked, "MITIGATED", "2026-03-02T10:20:00Z");
+    }
+
+    @Test
+    void aWordThatHoldsBackAPhaseSpeaksOnlyForItsOwnClauseAndADecisionIsNoAction() {
+        Incident i = only("bucket.md", """
+                # Postmortem: Exports 404 after a lifecycle rule
+
+                **Date:** 2026-02-14
+                **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |---|---|
+                | 06:10 | Lifecycle rule applied to the exports bucket |
+                | 07:50 | 404 alert pages the storage on-call |
+                | 09:10 | Decision: restore the expired objects from the backup snapshot |
+                | 10:35 | Delete markers removed where a previous version still existed; 404 rate falls from 31% to 4% |
+                | 16:10 | Remaining objects back, all exports available |
+                | 16:30 | Incident closed |
+
+                ## Root Cause
+                The rule had no prefix filter.
+                """);
+        assertPhases(i, "MITIGATED", "2026-02-14T10:35:00Z");
+    }
+
+    @Test
     void subHeadingsInsideTheTimelineGroupItsEntriesAndAreNoEvents() {
         Incident i = only("slots.md", """
                 # Postmortem: Delivery slots released mid-checkout
