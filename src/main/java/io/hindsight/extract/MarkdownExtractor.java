@@ -37,6 +37,9 @@ final class MarkdownExtractor {
     /** Sections that, as sub-headings of the timeline, group its entries by phase rather than end it. */
     private static final java.util.Set<SectionKind> PHASE_GROUPS = java.util.EnumSet.of(SectionKind.DETECTION, SectionKind.RESPONSE,
             SectionKind.RECOVERY);
+    /** "all times (in this report) are CET", "times below are in IST", "timestamps are UTC+2": the rest of that sentence. */
+    private static final Pattern ALL_TIMES = Pattern.compile(
+            "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the))\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */
     private static final Pattern ZONE_FILLER = Pattern.compile(
@@ -165,6 +168,9 @@ final class MarkdownExtractor {
         }
         if (sectionZone.isEmpty()) {
             sectionZone = md.text("timezone").flatMap(Zones::parse);
+        }
+        if (sectionZone.isEmpty() && !parts.isEmpty()) {
+            sectionZone = statedZone(doc);
         }
         TimelineReader.Result read = TimelineReader.read(parts, statedDate);
         warnings.addAll(read.warnings());
@@ -317,6 +323,25 @@ final class MarkdownExtractor {
                 out.forEach(kv -> md.put(kv[0], kv[1]));
             }
         }
+    }
+
+    /**
+     * The zone a sentence anywhere in the document gives every time in it ("All times in this
+     * report are Japan Standard Time (JST)."), when the timeline's heading names none.
+     */
+    static Optional<ZoneId> statedZone(MarkdownDocument doc) {
+        String text = doc.plainText();
+        if (!text.contains("times") && !text.contains("Times") && !text.contains("timestamps")) {
+            return Optional.empty();
+        }
+        Matcher m = ALL_TIMES.matcher(text);
+        while (m.find()) {
+            Optional<ZoneId> z = Zones.find(m.group(1));
+            if (z.isPresent()) {
+                return z;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> readDate(Optional<String> text, String what, List<String> warnings) {

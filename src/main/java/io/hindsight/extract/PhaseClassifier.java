@@ -364,7 +364,9 @@ public final class PhaseClassifier {
     public Classification classify(String text, Optional<String> source) {
         Matcher label = mayHaveLabel(text) ? LABEL.matcher(text) : null;
         if (label != null && label.find()) {
-            Classification head = classifyText(label.group(1), Optional.empty());
+            Classification head = IDENTIFYING_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT))
+                    ? new Classification(Optional.of(Phase.IDENTIFIED), Set.of(), false)
+                    : classifyText(label.group(1), Optional.empty());
             if (head.phase().isPresent()) {
                 Classification rest = classifyText(text.substring(label.end()), source);
                 EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
@@ -378,6 +380,9 @@ public final class PhaseClassifier {
         }
         return classifyText(text, source);
     }
+
+    /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
+    private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit");
 
     /** A cheap test before {@link #LABEL}: a colon with none of ";,." before it. */
     private static boolean mayHaveLabel(String text) {
@@ -645,10 +650,15 @@ public final class PhaseClassifier {
             new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
             new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
+            // terse logs: "RB started", "RB done", "mitig.: 70% back"
+            new Rewrite("^rb", "\\brb\\b", " rollback "),
+            new Rewrite("^mitig.", "\\bmitig\\.", "mitigated"),
             new Rewrite("^no one", "\\bno[\\s-]one\\b", "nobody"),
             new Rewrite("^pager duty", "\\bpager[\\s-]*duty\\b", "pagerduty"),
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
             // "picking resumes at about 40% of normal throughput": a partial recovery, not "normal"
+            // "traffic 6 times normal", "3x the usual load": far above normal, not back to it
+            new Rewrite("times|x ", "\\b\\d+(?:[.,]\\d+)?\\s*(?:x|times)\\s+(?:the\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
             new Rewrite("% of", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",

@@ -31,8 +31,11 @@ final class TimeExpressions {
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 
-    /** ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z, 2026-02-12 09:32 UTC. */
-    static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})"
+    /**
+     * ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z,
+     * 2026-02-12 09:32 UTC; also with '/' or '.' between the parts (2026.02.12).
+     */
+    static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -54,14 +57,16 @@ final class TimeExpressions {
     static final Pattern MONTH_FIRST = Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"
             + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);
-    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})"
+    /** 4 March 2026, 3rd of March 2026, 19-Aug-2026. */
+    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of\\s+|\\s+|-)" + MONTH + "(?:,?\\s+|-)(\\d{4})"
             + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A time of day: 09:32, 9:32:10, 2:14 pm, 2pm, 14:02 UTC, 14:02Z, and 13h20 as French and
-     * other European writers put it (two-digit hours only: "2h30" is more often a duration).
+     * other European writers put it (two-digit hours only: "2h30" is more often a duration), and
+     * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0").
      */
-    static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d)))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
+    static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);

@@ -190,6 +190,62 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void dottedDatesAndTimesOrdinalDatesAndAZoneGivenOnceInTheSummary() {
+        Incident dotted = only("wms.md", """
+                # Postmortem: Picks not synchronised
+
+                **Date:** 2026.02.17
+                **Severity:** Sev-2
+
+                ## Summary
+                The broker disk was full. All times in this document are
+                CET.
+
+                ## Timeline
+
+                | Time | Event |
+                |------|-------|
+                | 8.55 | Log level set to DEBUG on the gateway; disk 1.25 GB free |
+                | 10.18 | Shift leader calls IT hotline: orders do not go to picked |
+                | 12.45 | Incident closed |
+
+                ## Root Cause
+                Logs and queue files on one small disk.
+                """);
+        assertThat(dotted.date()).hasValue(java.time.LocalDate.of(2026, 2, 17));
+        assertPhases(dotted, "STARTED", "2026-02-17T07:55:00Z", "DETECTED", "2026-02-17T09:18:00Z", "CLOSED", "2026-02-17T11:45:00Z");
+        Incident ordinal = only("telehealth.md", """
+                # Postmortem: Video visits not connecting
+
+                **Date:** 3rd of March 2026
+
+                ## Timeline
+                - 8:05am EST: TURN realm changed
+                - 8:47am EST: clinic phones the helpdesk: no video on mobile
+
+                ## Root Cause
+                A realm mismatch.
+                """);
+        assertThat(ordinal.date()).hasValue(java.time.LocalDate.of(2026, 3, 3));
+        assertPhases(ordinal, "STARTED", "2026-03-03T13:05:00Z");
+        Incident abbreviated = only("soil.md", """
+                # Postmortem: Soil readings zero
+
+                **Date:** 19-Aug-2026
+                **Severity:** Minor
+
+                ## Timeline (IST)
+                - 09:05 — Network server upgraded to v4.6
+                - 11:40 — Agronomist mails support: all plots dry since morning
+
+                ## Root Cause
+                The decoder got base64.
+                """);
+        assertThat(abbreviated.date()).hasValue(java.time.LocalDate.of(2026, 8, 19));
+        assertPhases(abbreviated, "STARTED", "2026-08-19T03:35:00Z", "DETECTED", "2026-08-19T06:10:00Z");
+    }
+
+    @Test
     void subHeadingsInsideTheTimelineGroupItsEntriesAndAreNoEvents() {
         Incident i = only("slots.md", """
                 # Postmortem: Delivery slots released mid-checkout

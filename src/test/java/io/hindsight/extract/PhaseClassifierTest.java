@@ -78,6 +78,14 @@ class PhaseClassifierTest {
             A reseller rang our support line: no invoices since Monday           | DETECTED
             Mika picks it up from the support queue                              | ACKNOWLEDGED
             That's the bug: the cache key ignores the locale                     | IDENTIFIED
+            cause: rev-B bootloader can't read the new partition table          | IDENTIFIED
+            Found: decoder gets base64 instead of hex since v4.6                 | IDENTIFIED
+            RB started, 4.1.7 offered to all devices on 4.2.0                    | ROLLBACK_STARTED
+            revert propagated, new quotes at most 2.1x                           | MITIGATED
+            Backlog is 0, all picks visible in WMS                               | RESOLVED
+            Reversal job finished, ledger totals equal POS totals                | RESOLVED
+            Agronomist mails support: all plots show dry since morning           | DETECTED
+            Delete markers removed where a version still existed; 404 rate falls from 31% to 4% | MITIGATED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -199,6 +207,12 @@ class PhaseClassifierTest {
             Incident call handed over to the EU on-call                                            | CLOSED
             The caller raised a TimeoutError after 30 s                                            | DETECTED
             Expiry alert opens ticket OPS-12 (14 days left); no page                               | DETECTED
+            Booking opens for the extra departures, traffic about 6 times normal                   | RESOLVED
+            First place sold twice (we saw it later in the logs, no alarm)                         | DETECTED
+            RB started, 4.1.7 offered to rev-B units (recovery mode still polls)                   | RESOLVED
+            Decision: restore the overrides from the 09:00 snapshot                                | MITIGATED
+            Snapshot restored into a staging table; merge started                                  | MITIGATED
+            Consumers scaled to zero; no new duplicates after this point                           | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
