@@ -271,7 +271,10 @@ final class JsonExtractor {
                               List<String> warnings) {
         Optional<TimeExpressions.Stamp> s = Optional.empty();
         try {
-            s = TimeExpressions.stampAtStart(timeText.strip());
+            s = TimeExpressions.epoch(timeText.strip());
+            if (s.isEmpty()) {
+                s = TimeExpressions.stampAtStart(timeText.strip());
+            }
             if (s.isEmpty() && !timeText.isBlank()) {
                 warnings.add("timeline: cannot read the time '" + TimelineReader.abbreviate(timeText) + "'; time left empty");
             }

@@ -68,7 +68,7 @@ public final class PhaseClassifier {
      * a partial recovery says it too.
      */
     private static final Pattern NO_EFFECT = Pattern.compile(
-            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed) nothing|made no difference)\\b");
+            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed) nothing|made no difference|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?))\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -675,7 +675,7 @@ public final class PhaseClassifier {
             new Rewrite("^roll-|^clean-|^set-|^scale-|^fail-|^back-|^shut-|^cut-|^sign-",
                     "\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
-            new Rewrite("^auto-|^pre-|^post-|^non-", "\\b(auto|pre|post|non)-(\\w)", "$1$2"));
+            new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
 
     /** A literal a rewrite needs, anywhere or at the start of a word ("^word"). */
     private record Need(String word, boolean atWordStart) {

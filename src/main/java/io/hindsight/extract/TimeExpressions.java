@@ -142,6 +142,21 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    /** Unix time as incident tools export it: seconds (10 digits) or milliseconds (13 digits). */
+    private static final Pattern EPOCH = Pattern.compile("^(\\d{10}|\\d{13})(?:\\.\\d+)?$");
+
+    /** A Unix timestamp in seconds or milliseconds (2001 to 2286), read as a UTC date and time. */
+    static Optional<Stamp> epoch(String text) {
+        Matcher m = EPOCH.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(m.group(1));
+        java.time.Instant at = m.group(1).length() == 13 ? java.time.Instant.ofEpochMilli(n) : java.time.Instant.ofEpochSecond(n);
+        java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+        return Optional.of(new Stamp(Optional.of(utc.toLocalDate()), Optional.of(utc.toLocalTime()), Optional.of(java.time.ZoneOffset.UTC), text.length()));
+    }
+
     /** Reads a whole string as a date (ISO, month-name or an ISO date-time's date part). */
     static Optional<LocalDate> date(String text) throws ImpossibleValue {
         if (text == null) {

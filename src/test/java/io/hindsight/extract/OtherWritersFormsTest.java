@@ -336,6 +336,19 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void unixTimesInAJsonTimelineInSecondsOrMilliseconds() {
+        Incident i = only("irrigation.json", """
+                {"title": "Irrigation ran an hour late", "date": "2026-03-08", "severity": "SEV2",
+                 "timeline": [
+                   {"time": 1772974800, "event": "First irrigation sets open their valves an hour late"},
+                   {"time": 1772978520000, "event": "Grower phones support: valves opened an hour late"},
+                   {"time": "1772985600", "event": "Incident closed"}]}
+                """);
+        assertPhases(i, "STARTED", "2026-03-08T13:00:00Z", "DETECTED", "2026-03-08T14:02:00Z", "CLOSED", "2026-03-08T16:00:00Z");
+        assertThat(i.warnings()).noneMatch(w -> w.contains("cannot read the time"));
+    }
+
+    @Test
     void anExportsFollowUpsAreItsActionItemsNotTheResponseTasks() {
         FilePipeline.Result r = pipeline.run("label-api.json", """
                 {"name": "Label API timeouts", "severity": "SEV2",

@@ -86,6 +86,12 @@ class PhaseClassifierTest {
             Reversal job finished, ledger totals equal POS totals                | RESOLVED
             Agronomist mails support: all plots show dry since morning           | DETECTED
             Delete markers removed where a version still existed; 404 rate falls from 31% to 4% | MITIGATED
+            West entrance supervisor radios the control room: tickets rejected at the gate | DETECTED
+            NOC operator picks up the helpdesk escalation and starts working it  | ACKNOWLEDGED
+            Hold-expiry job run by hand; stuck holds released                    | MITIGATED
+            Promotion job paused; no further over-promotions                     | MITIGATED
+            Validators pick up the old list; refusals falling fast               | MITIGATED
+            Backfill complete for 1,204 shipments; charts complete               | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -213,6 +219,10 @@ class PhaseClassifierTest {
             Decision: restore the overrides from the 09:00 snapshot                                | MITIGATED
             Snapshot restored into a staging table; merge started                                  | MITIGATED
             Consumers scaled to zero; no new duplicates after this point                           | RESOLVED
+            Rollback finished; charts show exactly the same gaps                                   | MITIGATED
+            Rollback complete; barriers still refuse pre-booked plates                             | MITIGATED
+            Control centre takes radio calls: monthly pass holders refused                         | MITIGATED
+            Mobile clients retry failed calls immediately                                          | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
