@@ -364,9 +364,15 @@ public final class PhaseClassifier {
     public Classification classify(String text, Optional<String> source) {
         Matcher label = mayHaveLabel(text) ? LABEL.matcher(text) : null;
         if (label != null && label.find()) {
-            Classification head = IDENTIFYING_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT))
+            String name = label.group(1).strip().toLowerCase(Locale.ROOT);
+            Classification head = IDENTIFYING_LABELS.contains(name) || FOUND_IT.matcher(name).find()
                     ? new Classification(Optional.of(Phase.IDENTIFIED), Set.of(), false)
                     : classifyText(label.group(1), Optional.empty());
+            if (head.phase().isEmpty() && CONFIRMING_LABELS.contains(name)) {
+                // "Confirmed: the attempt counter defeats dedupe" names a cause; "Confirmed: all green" a recovery
+                Classification rest = classifyText(text.substring(label.end()), source);
+                return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.IDENTIFIED), rest.also(), rest.rollbackMention());
+            }
             if (head.phase().isPresent()) {
                 Classification rest = classifyText(text.substring(label.end()), source);
                 EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
@@ -383,6 +389,10 @@ public final class PhaseClassifier {
 
     /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
     private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit");
+    /** Labels that name the cause only when the rest of the line tells no other phase. */
+    private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
+    /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
+    private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$");
 
     /** A cheap test before {@link #LABEL}: a colon with none of ";,." before it. */
     private static boolean mayHaveLabel(String text) {

@@ -92,6 +92,11 @@ class PhaseClassifierTest {
             Promotion job paused; no further over-promotions                     | MITIGATED
             Validators pick up the old list; refusals falling fast               | MITIGATED
             Backfill complete for 1,204 shipments; charts complete               | RESOLVED
+            Confirmed: the attempt counter in the key defeats dedupe on redelivery | IDENTIFIED
+            Confirmed: all regions green, error rate at baseline                 | RESOLVED
+            Got it: discontinued items carry a null price                        | IDENTIFIED
+            Priya spots it: the exclude pattern matches the new nodes too        | IDENTIFIED
+            Service desk confirms every support agent is online                  | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
