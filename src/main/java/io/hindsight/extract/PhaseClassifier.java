@@ -68,7 +68,7 @@ public final class PhaseClassifier {
      * a partial recovery says it too.
      */
     private static final Pattern NO_EFFECT = Pattern.compile(
-            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed) nothing|made no difference|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?))\\b");
+            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?))\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -668,7 +668,8 @@ public final class PhaseClassifier {
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
             // "picking resumes at about 40% of normal throughput": a partial recovery, not "normal"
             // "traffic 6 times normal", "3x the usual load": far above normal, not back to it
-            new Rewrite("times|x ", "\\b\\d+(?:[.,]\\d+)?\\s*(?:x|times)\\s+(?:the\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
+            new Rewrite("times|x |twice", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
+                    + "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
             new Rewrite("% of", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",

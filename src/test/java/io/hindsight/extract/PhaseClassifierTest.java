@@ -97,6 +97,15 @@ class PhaseClassifierTest {
             Got it: discontinued items carry a null price                        | IDENTIFIED
             Priya spots it: the exclude pattern matches the new nodes too        | IDENTIFIED
             Service desk confirms every support agent is online                  | RESOLVED
+            We enable the fallback flag; errors go down to 4%                    | MITIGATED
+            Affected cells routed to the fallback matcher; match rate climbs to 70% | MITIGATED
+            Revert applied; evictions drop to zero, new logins persist           | MITIGATED
+            Stores switch on store-and-forward; card sales partly resume          | MITIGATED
+            Stale ratio 0%, a sample of tiles checked, all good                   | RESOLVED
+            Hit ratios back to their usual range                                 | RESOLVED
+            Latency back at baseline; all clear given by the IC                  | RESOLVED
+            Lanes switched to free flow; queues begin to clear                   | MITIGATED
+            The first person to notice was the fraud lead, who posted in #ml-platform | DETECTED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -228,6 +237,11 @@ class PhaseClassifierTest {
             Rollback complete; barriers still refuse pre-booked plates                             | MITIGATED
             Control centre takes radio calls: monthly pass holders refused                         | MITIGATED
             Mobile clients retry failed calls immediately                                          | DETECTED
+            Origin recovering, 503s down to 8%                                                     | RESOLVED
+            Rollback complete; write rate drops, but API writes keep failing                       | MITIGATED
+            She paused the rollout; every device already had it, so the pause stopped nothing      | MITIGATED
+            The queue is at four times its normal size and still growing                           | RESOLVED
+            Alert fires; nobody notified, the channel is muted                                     | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
