@@ -652,6 +652,8 @@ public final class PhaseClassifier {
             // "rolling auth-svc back", "rolled the release back": up to three names between
             new Rewrite("^rolling ^back", "\\brolling ((?:[\\w.%-]+ ){1,3})back\\b", " rollback start $1"),
             new Rewrite("^rolled ^back", "\\brolled ((?:[\\w.%-]+ ){1,3})back\\b", " rollback done $1"),
+            // "revert rolling out": under way, not in effect
+            new Rewrite("^rolling out", "\\brolling[\\s-]+out\\b", " rollout start "),
             new Rewrite("^rollbacks", "\\brollbacks\\b", " rollback "),
             new Rewrite("^reverted", "\\breverted\\b", " revert done "),
             new Rewrite("^reverting", "\\breverting\\b", " revert start "),
@@ -659,6 +661,8 @@ public final class PhaseClassifier {
             new Rewrite("^failed over", "\\bfailed[\\s-]*over\\b", " failover done "),
             new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
+            // "Julia (Merchandising) in #search-help: ..." is a message posted in a channel
+            new Rewrite("in #", "\\bin #[\\w.-]+\\s*:", " posts in channel: "),
             new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
             // terse logs: "RB started", "RB done", "mitig.: 70% back"
             new Rewrite("^rb", "\\brb\\b", " rollback "),

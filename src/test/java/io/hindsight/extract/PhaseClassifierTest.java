@@ -106,6 +106,14 @@ class PhaseClassifierTest {
             Latency back at baseline; all clear given by the IC                  | RESOLVED
             Lanes switched to free flow; queues begin to clear                   | MITIGATED
             The first person to notice was the fraud lead, who posted in #ml-platform | DETECTED
+            Flag at 0% on every edge; no new stale thumbnails appear             | MITIGATED
+            Ines acks, starts on the failed export task                          | ACKNOWLEDGED
+            Julia (Merchandising) in #search-help: "only 12 items, it was 300+"  | DETECTED
+            Encoders switched to the music bed; listeners hear audio again       | MITIGATED
+            VACUUM finished. p99 290ms, 5xx 0.1%, checkout back under SLO        | RESOLVED
+            30 pods, p99 295ms, queue depth flat, green across the board         | RESOLVED
+            Stack trace: NPE in the parser. That's the one                       | IDENTIFIED
+            Arif (on-call) replies in the thread and starts looking              | ACKNOWLEDGED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -242,6 +250,11 @@ class PhaseClassifierTest {
             She paused the rollout; every device already had it, so the pause stopped nothing      | MITIGATED
             The queue is at four times its normal size and still growing                           | RESOLVED
             Alert fires; nobody notified, the channel is muted                                     | DETECTED
+            SP-side signature failures begin (reconstructed later from tenant reports)             | DETECTED
+            Dmitri: "this is bigger than one broker", spun up a channel                            | IDENTIFIED
+            First OTP messages leave via the new route; receipts come back ACCEPTED                | ACKNOWLEDGED
+            Revert PR #2291 (retention back to 24h), revert rolling out                            | MITIGATED
+            broker-3 at 97%; produce p99 40ms → 1.9s; producers dropping batches                   | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
