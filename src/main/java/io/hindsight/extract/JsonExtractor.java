@@ -96,7 +96,10 @@ final class JsonExtractor {
         // Timeline: native timeline[] or an export's milestones / timestamps
         List<TimelineReader.Entry> entries = new ArrayList<>();
         List<Optional<PhaseClassifier.Classification>> fixed = new ArrayList<>();
-        Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(Zones::parse);
+        JsonNode timelineObject = n.get("timeline");
+        Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(Zones::parse)
+                .or(() -> timelineObject != null && timelineObject.isObject()
+                        ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings);
         if (entries.size() > TimelineReader.MAX_ENTRIES) {
             warnings.add("timeline has " + entries.size() + " entries, more than " + TimelineReader.MAX_ENTRIES + "; the rest were not read");
@@ -183,10 +186,23 @@ final class JsonExtractor {
         return keys.isEmpty() ? "(none)" : String.join(", ", shown) + (keys.size() > 12 ? ", ..." : "");
     }
 
+    /** A timeline given as an object holding its events ({"timezone": "UTC", "events": [...]}) is those events. */
+    private static JsonNode timelineEvents(JsonNode t) {
+        if (t != null && t.isObject()) {
+            for (String inner : List.of("events", "entries", "items")) {
+                JsonNode e = t.get(inner);
+                if (e != null && e.isArray()) {
+                    return e;
+                }
+            }
+        }
+        return t;
+    }
+
     private void readTimeline(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
                               List<String> warnings) {
         for (String field : List.of("timeline", "events")) {
-            JsonNode t = n.get(field);
+            JsonNode t = timelineEvents(n.get(field));
             if (t == null) {
                 continue;
             }

@@ -203,7 +203,8 @@ final class MarkdownExtractor {
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
                 .or(() -> md.text("priority").flatMap(Severity::parse))
                 .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag))
-                .or(() -> declaredSeverity(assembled.events()));
+                .or(() -> declaredSeverity(assembled.events()))
+                .or(() -> severityInProse(doc));
         if (severity.isEmpty() && md.text("severity").isPresent()) {
             warnings.add("cannot read severity '" + TimelineReader.abbreviate(md.text("severity").get()) + "'");
         }
@@ -256,6 +257,16 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** A severity the writer gives in prose: "we classified this as a Severity 2", "handled it as a Major incident". */
+    private static final Pattern PROSE_SEVERITY = Pattern.compile("(?i)\\b(?:classified|declared|rated|graded|categori[sz]ed|handled|treated|ran)"
+            + "\\s+(?:this|it|the (?:incident|outage|event))?\\s*(?:as|at)\\s+(?:an?\\s+)?(severity[- ]?[0-4]|" + SEVERITY_LEVEL
+            + "|critical|major|minor|high|moderate|medium|low)\\b");
+
+    private static Optional<Severity> severityInProse(MarkdownDocument doc) {
+        Matcher m = PROSE_SEVERITY.matcher(doc.plainText());
+        return m.find() ? Severity.parse(m.group(1)) : Optional.empty();
     }
 
     private static Optional<Severity> severityTag(String title) {

@@ -26,6 +26,11 @@ final class Placeholders {
     private Placeholders() {
     }
 
+    /** A template's instruction left in place of content: "_to be filled_", "add more as needed", "<describe>". */
+    private static final Pattern INSTRUCTION = Pattern.compile("(?i)^[\\s*_`]*(?:to be (?:filled|completed|added|written|written up|determined|confirmed)"
+            + "(?: in| later| out)?|add (?:more|rows?|items?|entries|yours?)(?: (?:here|as needed|below|if needed|as required))?"
+            + "|fill (?:in|me in|this in|out)(?: later)?|coming soon|placeholder|<[a-z][a-z _-]{0,30}>)[\\s*_`.!]*$");
+
     /** What writers and form exports put where there is nothing to say: "N/A", "None", "_No response_". */
     private static final Pattern NOTHING = Pattern.compile("(?i)^[\\s*_`]*(?:n/?a|none|nothing|no response|not applicable|[-—–])[\\s*_`.]*$");
 
@@ -41,7 +46,13 @@ final class Placeholders {
 
     /** Whether the text is made of placeholders only (blank text is empty, not a placeholder). */
     static boolean isPlaceholder(String text) {
-        if (text == null || text.isBlank() || !mayHoldToken(text)) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        if (text.length() <= 48 && INSTRUCTION.matcher(text).matches()) {
+            return true;
+        }
+        if (!mayHoldToken(text)) {
             return false;
         }
         var m = TOKEN.matcher(text);

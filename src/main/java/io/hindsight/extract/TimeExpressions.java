@@ -30,6 +30,9 @@ final class TimeExpressions {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+    /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
+    private static final String WEEKDAY_BEFORE_TIME = "(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
+            + "|sat(?:urday)?|sun(?:day)?)\\.?,?\\s+)?";
 
     /**
      * ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z,
@@ -64,9 +67,10 @@ final class TimeExpressions {
     /**
      * A time of day: 09:32, 9:32:10, 2:14 pm, 2pm, 14:02 UTC, 14:02Z, and 13h20 as French and
      * other European writers put it (two-digit hours only: "2h30" is more often a duration), and
-     * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0").
+     * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0"); a weekday may
+     * come first ("Tue 22:50", "Wednesday 00:15": the day after midnight follows from the order).
      */
-    static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
+    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);

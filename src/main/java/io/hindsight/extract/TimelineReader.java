@@ -246,6 +246,11 @@ final class TimelineReader {
             return;
         }
         TimeExpressions.Stamp s = stamp.get();
+        Optional<TimeAt> twin = s.time().isPresent() ? twin(t, 0, s.length()) : Optional.empty();
+        if (twin.isPresent()) {
+            s = new TimeExpressions.Stamp(s.date().or(() -> twin.get().stamp().date()), twin.get().stamp().time(), twin.get().stamp().zone(),
+                    twin.get().end());
+        }
         String rest = AFTER_STAMP.matcher(t.substring(s.length())).replaceFirst("").strip();
         if (s.time().isEmpty()) {
             // A date line, e.g. "2026-05-03 (all times UTC)"; a zone in it applies to the lines after.
@@ -316,14 +321,45 @@ final class TimelineReader {
                     while (end > i + 1 && Character.isWhitespace(text.charAt(end - 1))) {
                         end--; // a stamp may take the space after it
                     }
-                    out.add(new TimeAt(i, end, s.get()));
-                    i = end - 1;
+                    Optional<TimeAt> twin = twin(text, i, end);
+                    out.add(twin.orElse(new TimeAt(i, end, s.get())));
+                    i = twin.map(TimeAt::end).orElse(end) - 1;
                 }
             } catch (TimeExpressions.ImpossibleValue e) {
                 // "25:99" in prose is no time; move on
             }
         }
         return out;
+    }
+
+    /** The same moment again in brackets with its zone: "04:30 (03:30 UTC)", "15:10 local time (13:10 UTC)". */
+    private static final Pattern TWIN = Pattern.compile("^\\s*(?:local(?:\\s+time)?\\s*)?\\(\\s*");
+
+    /**
+     * A time followed by the same moment in another zone, in brackets: the bracketed one names
+     * its zone, so it is the one read ("At 04:30 (03:30 UTC) the check paged Pieter"). The stamp
+     * returned spans both.
+     */
+    private static Optional<TimeAt> twin(String text, int start, int end) {
+        java.util.regex.Matcher m = TWIN.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int close = text.indexOf(')', m.end());
+        if (close < 0 || close - m.end() > 40) {
+            return Optional.empty();
+        }
+        try {
+            Optional<TimeExpressions.Stamp> inner = TimeExpressions.stampAtStart(text.substring(m.end(), close).strip());
+            if (inner.isPresent() && inner.get().time().isPresent() && inner.get().zone().isPresent()
+                    && text.substring(m.end(), close).strip().length() == inner.get().length()) {
+                TimeExpressions.Stamp st = inner.get();
+                return Optional.of(new TimeAt(start, close + 1, new TimeExpressions.Stamp(st.date(), st.time(), st.zone(), close + 1 - start)));
+            }
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Longest stamp read from prose: "Wednesday, September 23, 2026 at 10:00:00 am PDT" is 49 characters. */
@@ -383,7 +419,10 @@ final class TimelineReader {
         for (String sentence : SENTENCE_END.split(paragraph.strip())) {
             List<TimeAt> times = timesIn(sentence);
             if (times.isEmpty()) {
-                if (startsWithStamp(sentence)) {
+                Optional<Entry> later = relativeToLast(sentence);
+                if (later.isPresent()) {
+                    add(later.get());
+                } else if (startsWithStamp(sentence)) {
                     line(sentence, Optional.empty()); // a date line such as "2026-05-03 (all times PST)"
                 } else if (looksLikeCaption(sentence)) {
                     captionZone(sentence);
@@ -411,6 +450,42 @@ final class TimelineReader {
                 from = to;
             }
         }
+    }
+
+    /** "Four minutes later", "twenty minutes after Pieter's acknowledgement": a time told from the event before. */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)(?<!about |around |some |roughly |nearly |almost |over |under )\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|ninety|\\d{1,3})\\s+(minutes?|mins?|hours?)"
+            + "\\s+(?:later|afterwards|after (?:that|this|the|his|her|their|\\p{Lu}\\w*'s))\\b");
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("a", 1), java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
+            java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15),
+            java.util.Map.entry("twenty", 20), java.util.Map.entry("twenty-five", 25), java.util.Map.entry("thirty", 30),
+            java.util.Map.entry("forty", 40), java.util.Map.entry("forty-five", 45), java.util.Map.entry("fifty", 50),
+            java.util.Map.entry("sixty", 60), java.util.Map.entry("ninety", 90));
+
+    /**
+     * A sentence that tells its time from the event before ("Espen acknowledged the page four
+     * minutes later"): an event at that event's time plus the offset. Approximate offsets ("about
+     * ten minutes later") state no time.
+     */
+    private Optional<Entry> relativeToLast(String sentence) {
+        if (entries.isEmpty() || (!sentence.contains("later") && !sentence.contains("after"))) {
+            return Optional.empty();
+        }
+        Entry last = entries.get(entries.size() - 1);
+        java.util.regex.Matcher m = RELATIVE.matcher(sentence);
+        if (last.time().isEmpty() || !m.find()) {
+            return Optional.empty();
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.get(n);
+        long minutes = m.group(2).toLowerCase(Locale.ROOT).startsWith("h") ? amount * 60L : amount;
+        java.time.LocalTime at = last.time().get().plusMinutes(minutes);
+        boolean nextDay = at.isBefore(last.time().get());
+        Optional<LocalDate> date = last.date().map(d -> nextDay ? d.plusDays(1) : d);
+        return Optional.of(new Entry(date, Optional.of(at), last.zone(), CLAUSE_START.matcher(sentence.strip()).replaceFirst(""), Optional.empty()));
     }
 
     /**
@@ -535,7 +610,7 @@ final class TimelineReader {
             dateCol = -1;
         }
         if (timeCol < 0) {
-            timeCol = 0;
+            timeCol = columnOfTimes(t);
         }
         if (eventCol < 0) {
             eventCol = timeCol + 1 < header.size() ? timeCol + 1 : (timeCol == 0 ? -1 : 0);
@@ -555,6 +630,37 @@ final class TimelineReader {
             String stampText = dateCol >= 0 && !row.get(dateCol).isBlank() ? row.get(dateCol) + " " + timeCell : timeCell;
             Optional<ZoneId> rowZone = zoneCol >= 0 ? Zones.parse(row.get(zoneCol)).or(() -> headerZone) : headerZone;
             tableRow(stampText, event, source, rowZone);
+        }
+    }
+
+    /**
+     * The column whose cells most often start with a time, for a table whose headers name none
+     * ("| Step | Event | UTC | Owner |"); the first column when no cell holds one.
+     */
+    private static int columnOfTimes(Block.Table t) {
+        int best = 0;
+        int bestCount = 0;
+        for (int c = 0; c < t.header().size(); c++) {
+            int count = 0;
+            for (List<String> row : t.rows()) {
+                if (c < row.size() && startsWithTime(row.get(c))) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static boolean startsWithTime(String cell) {
+        try {
+            return TimeExpressions.stampAtStart(LEADING_NOISE.matcher(cell.strip()).replaceFirst(""))
+                    .filter(s -> s.time().isPresent()).isPresent();
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return false;
         }
     }
 

@@ -19,10 +19,25 @@ public enum ActionStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** A status written as one symbol, as teams tick items off in a table: ✅ done, ⏳ in progress, ❌ not doing, ⬜ open. */
+    private static Optional<ActionStatus> symbol(String t) {
+        return switch (t) {
+            case "✅", "✔", "✓", "☑", "🟢", "☑️" -> Optional.of(DONE);
+            case "⏳", "⌛", "🔄", "🚧", "🟡" -> Optional.of(IN_PROGRESS);
+            case "❌", "✖", "✗", "⛔", "🚫" -> Optional.of(WONT_DO);
+            case "⬜", "☐", "🔲", "⭕", "🔴" -> Optional.of(OPEN);
+            default -> Optional.empty();
+        };
+    }
+
     /** Normalises the many ways people write a status; empty when unrecognised or blank. */
     public static Optional<ActionStatus> parse(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        Optional<ActionStatus> symbol = symbol(text.replace("\uFE0F", "").strip());
+        if (symbol.isPresent()) {
+            return symbol;
         }
         String t = DECORATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace('’', '\'').trim();
         if (t.isEmpty()) {

@@ -349,6 +349,116 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aJsonTimelineGivenAsAnObjectHoldingItsEvents() {
+        Incident i = only("historian.json", """
+                {"incident": {"title": "Historian stopped archiving", "date": "2026-08-21", "severity": {"label": "Moderate"},
+                  "timeline": {"timezone": "Europe/Oslo", "events": [
+                    {"timestamp": "2026-08-22 07:55", "message": "Compliance analyst e-mails the OT desk: no Plant 2 values since last night"},
+                    {"timestamp": "2026-08-22 09:20", "message": "Collector restarted in compatibility mode; tags archiving again"}]}}}
+                """);
+        assertPhases(i, "DETECTED", "2026-08-22T05:55:00Z", "MITIGATED", "2026-08-22T07:20:00Z");
+    }
+
+    @Test
+    void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
+        Incident i = only("radar.md", """
+                # Postmortem: Radar mosaic frozen
+
+                **Date:** 2026-07-14
+                **Severity:** SEV2
+
+                ## Timeline
+
+                | Step | Event | UTC | Owner |
+                |------|-------|-----|-------|
+                | 1 | Decoder release 2.4.0 rolled out | 21:15:00Z | @kwame |
+                | 2 | MosaicStale fires and pages the pipeline on-call | 23:52:30Z | PagerDuty |
+                | 3 | KTLX removed from the input list; mosaic updating again | 00:31:12Z | @nadia |
+
+                ## Root Cause
+                The decoder trusted the header's radial count.
+                """);
+        assertPhases(i, "STARTED", "2026-07-14T21:15:00Z", "DETECTED", "2026-07-14T23:52:30Z", "MITIGATED", "2026-07-15T00:31:12Z");
+    }
+
+    @Test
+    void factorsUnderOtherNamesStatusesAsSymbolsAndTemplateRowsLeftInPlace() {
+        Incident i = only("exam.md", """
+                # Postmortem: Autosave failures during exams
+
+                **Date:** 2026-05-14
+                **Severity:** Sev 3
+
+                ## Why it got worse
+                - A failed autosave only turns a small label grey
+                - The on-call had no role on the gateway console
+
+                ## Action Items
+                | Action | Owner | Due | Status |
+                |--------|-------|-----|--------|
+                | Alert on autosave 429s during exams | @fiona | 2026-06-01 | ✅ |
+                | Require a reviewer for limit changes | @it | 2026-06-15 | ⏳ |
+                | Move exams to their own tenant | @arjun | 2026-07-01 | ❌ |
+                | _add more as needed_ | | | |
+
+                ## Root Cause
+                A shared rate limit was lowered for every tenant.
+                """);
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
+                .containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.WONT_DO);
+        Incident aggravating = only("bedboard.md", """
+                # Incident review: Bed board out of date
+
+                **Date:** 2026-02-23
+                **Severity:** P2
+
+                ## Root cause
+                The interface channel was paused during maintenance and never resumed.
+
+                ## Aggravating factors
+                - The paused channel raised no alarm
+                """);
+        assertThat(aggravating.contributingFactors()).containsExactly("The paused channel raised no alarm");
+    }
+
+    @Test
+    void weekdayTimesAcrossMidnightAndANarrativeWithUtcInBracketsAndRelativeTimes() {
+        Incident weekdays = only("cms.md", """
+                # Postmortem: Homepage stuck on election night
+
+                **Date:** 2026-11-03
+
+                ## Timeline (Eastern Standard Time, UTC-5)
+                - **Tue 22:50** — Desk switches the results widget to fast mode
+                - **Tue 23:09** — Night editor calls the newsroom technical hotline, which pages the platform on-call
+                - **Wed 00:31** — Static fallback live; the homepage updates again
+
+                ## Root Cause
+                Overlapping republishes held the row lock.
+                """);
+        assertPhases(weekdays, "STARTED", "2026-11-04T03:50:00Z", "DETECTED", "2026-11-04T04:09:00Z", "MITIGATED", "2026-11-04T05:31:00Z");
+        Incident narrative = only("routes.md", """
+                # Monday route plans late at 38 depots
+
+                **Date:** 2026-01-19
+
+                ## How the night unfolded
+
+                At 01:30 (00:30 UTC) the closure feed was imported as usual. At 04:30 (03:30 UTC) our
+                plan-completeness check paged Pieter. Pieter acknowledged at 04:38 (03:38 UTC). Twenty
+                minutes after Pieter's acknowledgement, Fatima declared an incident and opened the bridge.
+                Once we understood the scale, we classified this as a Severity 2.
+
+                ## Root cause
+                A closure feed sixty times its usual size.
+                """);
+        assertThat(narrative.severity()).hasValue(Severity.SEV2);
+        assertPhases(narrative, "STARTED", "2026-01-19T00:30:00Z", "DETECTED", "2026-01-19T03:30:00Z",
+                "ACKNOWLEDGED", "2026-01-19T03:38:00Z", "DECLARED", "2026-01-19T03:58:00Z");
+    }
+
+    @Test
     void anExportsFollowUpsAreItsActionItemsNotTheResponseTasks() {
         FilePipeline.Result r = pipeline.run("label-api.json", """
                 {"name": "Label API timeouts", "severity": "SEV2",

@@ -114,6 +114,13 @@ class PhaseClassifierTest {
             30 pods, p99 295ms, queue depth flat, green across the board         | RESOLVED
             Stack trace: NPE in the parser. That's the one                       | IDENTIFIED
             Arif (on-call) replies in the thread and starts looking              | ACKNOWLEDGED
+            hsm-b drained from the pool; approval rate rises from 61% to 88%     | MITIGATED
+            Gateway option to accept unknown fields enabled; redeliveries stop   | MITIGATED
+            Server B restarted with the bigger cache; p99 on B under 50 ms       | MITIGATED
+            KTLX removed from the input list; mosaic updating again              | MITIGATED
+            Collector switched to compatibility mode; tags archiving again       | MITIGATED
+            Queue empty; bed board reconciled with the census for every unit     | RESOLVED
+            All 212 rejected requests resubmitted and activated                  | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -255,6 +262,9 @@ class PhaseClassifierTest {
             First OTP messages leave via the new route; receipts come back ACCEPTED                | ACKNOWLEDGED
             Revert PR #2291 (retention back to 24h), revert rolling out                            | MITIGATED
             broker-3 at 97%; produce p99 40ms → 1.9s; producers dropping batches                   | MITIGATED
+            Alert LeaderboardRedisLatency fires to a channel only, pages no one                    | DETECTED
+            First acknowledgement validation failures in gateway logs                              | ACKNOWLEDGED
+            Rollback complete; recovery run #2 returns 212 legal pairings                          | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
