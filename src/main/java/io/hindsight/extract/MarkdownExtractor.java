@@ -34,6 +34,9 @@ final class MarkdownExtractor {
     /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
+    /** Sections whose prose may tell moments a timeline leaves out. */
+    private static final java.util.Set<SectionKind> NARRATIVE_MOMENTS = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
+            SectionKind.RESPONSE, SectionKind.RECOVERY);
     /** Sections that, as sub-headings of the timeline, group its entries by phase rather than end it. */
     private static final java.util.Set<SectionKind> PHASE_GROUPS = java.util.EnumSet.of(SectionKind.DETECTION, SectionKind.RESPONSE,
             SectionKind.RECOVERY);
@@ -152,6 +155,7 @@ final class MarkdownExtractor {
                 }
             }
         }
+        boolean timelineSection = !parts.isEmpty();
         if (parts.isEmpty()) {
             // No timeline section: the paragraphs of a narrative ("What happened", Response,
             // Recovery) are the timeline, read as prose or as timeline lines like any paragraph.
@@ -176,9 +180,11 @@ final class MarkdownExtractor {
         warnings.addAll(read.warnings());
         TimelineClock.Result placed = TimelineClock.place(read.entries(), statedDate, sectionZone);
         warnings.addAll(placed.warnings());
+        List<TimelineClock.Placed> events = timelineSection && placed.dated()
+                ? withNarrativeMoments(placed.events(), doc, kinds, statedDate) : placed.events();
 
         OptionalLong statedTtd = statedTtd(doc, kinds, md);
-        TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(),
+        TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(events, placed.dated(),
                 i -> Optional.empty(), statedTtd, classifier);
         warnings.addAll(assembled.warnings());
 
@@ -257,6 +263,47 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A timeline of a few anchor points often leaves moments to the Detection, Response and
+     * Recovery prose ("He acknowledged the page at 07:24 UK time (06:24 UTC)"). Moments the prose
+     * gives with their zone are added when the timeline has none at that instant and they fall
+     * within its span (a time in prose before the first or after the last entry is more often a
+     * schedule or an aside than an event).
+     */
+    private static List<TimelineClock.Placed> withNarrativeMoments(List<TimelineClock.Placed> timeline, MarkdownDocument doc,
+                                                                   List<Optional<SectionKind>> kinds, Optional<LocalDate> statedDate) {
+        List<java.time.Instant> instants = timeline.stream().flatMap(p -> p.at().stream()).sorted().toList();
+        if (instants.isEmpty()) {
+            return timeline;
+        }
+        List<TimelineReader.TimelinePart> prose = new ArrayList<>();
+        for (int i = 0; i < doc.sections().size(); i++) {
+            if (kinds.get(i).filter(NARRATIVE_MOMENTS::contains).isPresent()) {
+                for (Block b : doc.sections().get(i).blocks()) {
+                    if (b instanceof Block.Paragraph) {
+                        prose.add(new TimelineReader.TimelinePart.Content(b));
+                    }
+                }
+                prose.add(new TimelineReader.TimelinePart.Break());
+            }
+        }
+        if (prose.isEmpty()) {
+            return timeline;
+        }
+        List<TimelineReader.Entry> zoned = TimelineReader.read(prose, statedDate).entries().stream()
+                .filter(e -> e.time().isPresent() && e.zone().isPresent()).toList();
+        java.util.Set<java.time.Instant> seen = new java.util.HashSet<>(instants);
+        java.time.Instant first = instants.get(0);
+        java.time.Instant last = instants.get(instants.size() - 1);
+        List<TimelineClock.Placed> out = new ArrayList<>(timeline);
+        for (TimelineClock.Placed p : TimelineClock.place(zoned, statedDate, Optional.empty()).events()) {
+            if (p.at().isPresent() && !p.at().get().isBefore(first) && !p.at().get().isAfter(last) && seen.add(p.at().get())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** A severity the writer gives in prose: "we classified this as a Severity 2", "handled it as a Major incident". */

@@ -143,6 +143,7 @@ public final class SectionCatalog {
             new Rule("description", SectionKind.SUMMARY),
             new Rule("abstract", SectionKind.SUMMARY),
             new Rule("what happened", SectionKind.SUMMARY),
+            new Rule("narrative", SectionKind.SUMMARY),
             new Rule("customer impact", SectionKind.IMPACT),
             new Rule("user impact", SectionKind.IMPACT),
             new Rule("business impact", SectionKind.IMPACT),

@@ -43,6 +43,7 @@ final class TimelineClock {
         boolean dayKnown = incidentDate.isPresent();
         ZoneId zone = sectionZone.orElse(ZoneOffset.UTC);
         LocalDateTime previous = null;
+        ZoneId previousZone = zone;
         boolean undatedTimes = false;
         Optional<LocalDate> firstDate = Optional.empty();
         for (TimelineReader.Entry e : entries) {
@@ -66,16 +67,20 @@ final class TimelineClock {
                 }
                 continue;
             }
+            ZoneId here = e.zone().orElse(zone);
             LocalDateTime local = LocalDateTime.of(background ? e.date().get() : day, e.time().get());
-            if (!background && e.date().isEmpty() && previous != null && local.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
+            // compared on the previous entry's clock: "8:40 am PT (15:40 UTC)" then "8:55 am PT" is no new day
+            LocalDateTime seen = previous == null ? null : local.atZone(here).withZoneSameInstant(previousZone).toLocalDateTime();
+            if (!background && e.date().isEmpty() && previous != null && seen.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
                 local = local.plusDays(1);
                 day = local.toLocalDate();
-            } else if (!background && previous != null && local.isBefore(previous)) {
+            } else if (!background && previous != null && seen.isBefore(previous)) {
                 warnings.add("timeline is out of order at '" + TimelineReader.abbreviate(e.text()) + "'");
             }
             undatedTimes |= !dayKnown;
             previous = background ? null : local;
-            Instant at = local.atZone(e.zone().orElse(zone)).toInstant();
+            previousZone = here;
+            Instant at = local.atZone(here).toInstant();
             if (dayKnown && firstDate.isEmpty()) {
                 firstDate = Optional.of(local.toLocalDate());
             }

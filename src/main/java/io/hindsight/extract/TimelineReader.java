@@ -332,8 +332,8 @@ final class TimelineReader {
         return out;
     }
 
-    /** The same moment again in brackets with its zone: "04:30 (03:30 UTC)", "15:10 local time (13:10 UTC)". */
-    private static final Pattern TWIN = Pattern.compile("^\\s*(?:local(?:\\s+time)?\\s*)?\\(\\s*");
+    /** The same moment again in brackets with its zone: "04:30 (03:30 UTC)", "15:10 local time (13:10 UTC)", "07:24 UK time (06:24 UTC)". */
+    private static final Pattern TWIN = Pattern.compile("^\\s*(?:(?:local|[A-Z][A-Za-z]{1,12})(?:\\s+time)?\\s*)?\\(\\s*");
 
     /**
      * A time followed by the same moment in another zone, in brackets: the bracketed one names

@@ -459,6 +459,59 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void momentsTheResponseProseGivesWithTheirZoneFillATimelineOfAnchorPoints() {
+        Incident i = only("sso.md", """
+                # Postmortem: SSO sign-ins failing after certificate rotation
+
+                **Date:** 2026-06-16
+                **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |------|-------|
+                | 15:30 | Rotation job switches signing to the new certificate |
+                | 15:38 | SAMLAuthFailureRate alert pages the identity on-call |
+                | 16:34 | Signing reverted; failure rate falls from 38% to 4% |
+                | 18:10 | Incident closed |
+
+                ### Narrative
+
+                The job normally runs at 6:00 am PT. She acknowledged at 8:40 am PT (15:40 UTC). Ben
+                declared the incident at 8:55 am PT. At 9:12 am PT (16:12 UTC) Ravi identified the cause:
+                the job switched keys with no overlap. The last tenant confirmed a working sign-in at
+                10:55 am PT (17:55 UTC).
+
+                ## Root Cause
+                Publishing and using a certificate were one step.
+                """);
+        assertPhases(i, "STARTED", "2026-06-16T15:30:00Z", "ACKNOWLEDGED", "2026-06-16T15:40:00Z", "DECLARED", "2026-06-16T15:55:00Z",
+                "IDENTIFIED", "2026-06-16T16:12:00Z", "MITIGATED", "2026-06-16T16:34:00Z", "RESOLVED", "2026-06-16T17:55:00Z");
+        // a time in prose before the timeline's first entry ("normally runs at 6:00 am PT") is no event
+        assertThat(i.timeline()).noneMatch(e -> e.text().contains("normally runs"));
+        Incident uk = only("portal.md", """
+                # Incident review: Identity checks failing
+
+                **Date:** 2026-05-11
+
+                ## Response
+                Kwame acknowledged the page at 07:24 UK time (06:24 UTC) and started with the logs.
+
+                ## Timeline
+
+                | Time (UTC) | Event |
+                |---|---|
+                | 2026-05-11 06:04 | First identity-check failures in gateway logs |
+                | 2026-05-11 06:19 | IdentityCheckFailureRate alert pages the platform on-call |
+                | 2026-05-11 09:15 | Incident closed |
+
+                ## Root cause
+                An intermediate certificate was missing from the new bundle.
+                """);
+        assertPhases(uk, "ACKNOWLEDGED", "2026-05-11T06:24:00Z");
+    }
+
+    @Test
     void anExportsFollowUpsAreItsActionItemsNotTheResponseTasks() {
         FilePipeline.Result r = pipeline.run("label-api.json", """
                 {"name": "Label API timeouts", "severity": "SEV2",

@@ -265,6 +265,7 @@ class PhaseClassifierTest {
             Alert LeaderboardRedisLatency fires to a channel only, pages no one                    | DETECTED
             First acknowledgement validation failures in gateway logs                              | ACKNOWLEDGED
             Rollback complete; recovery run #2 returns 212 legal pairings                          | RESOLVED
+            We started reverting to the previous certificate, which was still valid for six weeks  | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
