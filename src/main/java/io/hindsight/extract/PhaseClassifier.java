@@ -663,6 +663,9 @@ public final class PhaseClassifier {
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
             // "Julia (Merchandising) in #search-help: ..." is a message posted in a channel
             new Rewrite("in #", "\\bin #[\\w.-]+\\s*:", " posts in channel: "),
+            // a client certificate, library or secret is a thing, not a customer reporting: read as "certificate"
+            new Rewrite("^client", "\\bclient[\\s-]+(certificates?|certs?|librar(?:y|ies)|sdks?|side|secrets?|ids?|credentials?|keys?|versions?|code|config)\\b",
+                    "$1"),
             new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
             // terse logs: "RB started", "RB done", "mitig.: 70% back"
             new Rewrite("^rb", "\\brb\\b", " rollback "),

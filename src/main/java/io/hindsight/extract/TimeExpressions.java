@@ -38,7 +38,7 @@ final class TimeExpressions {
      * ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z,
      * 2026-02-12 09:32 UTC; also with '/' or '.' between the parts (2026.02.12).
      */
-    static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})"
+    static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}(?=[:h])|\\d{2}(?=\\d{2}(?!\\d)))[:h]?(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -72,6 +72,12 @@ final class TimeExpressions {
      */
     static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A 24-hour time written without a colon, as logs and military-style timelines do: "1730 —
+     * push sent", "| 0905 |"; only before a separator or at the end, so "1200 orders" is a count.
+     */
+    static final Pattern MILITARY = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)(?:\\s*(?:hrs?|h)\\b)?(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN
+            + "(?![\\w]))))?(?=\\s+[-:\u2014\u2013]|\\s*\\||\\s*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
     static final int MIN_YEAR = 1970;
@@ -134,6 +140,11 @@ final class TimeExpressions {
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
+        }
+        m = MILITARY.matcher(text);
+        if (m.find()) {
+            LocalTime time = time(m.group(1), m.group(2), null, null, m.group());
+            return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(3)), end(m, 3)));
         }
         m = TIME.matcher(text);
         if (m.find()) {

@@ -116,6 +116,9 @@ final class TimelineReader {
                 listItem(item);
             }
         } else if (block instanceof Block.Paragraph p) {
+            if (relativeAnchor(String.join(" ", p.lines()))) {
+                return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
+            }
             if (isProse(p.lines())) {
                 prose(String.join(" ", p.lines()));
             } else {
@@ -230,6 +233,15 @@ final class TimelineReader {
             return;
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        java.util.regex.Matcher marker = anchor == null ? null : RELATIVE_MARKER.matcher(t);
+        if (marker != null && marker.lookingAt()) {
+            Optional<Entry> counted = fromAnchor(marker.group().strip(),
+                    AFTER_STAMP.matcher(t.substring(marker.end())).replaceFirst("").strip(), source);
+            if (counted.isPresent()) {
+                add(counted.get());
+                return;
+            }
+        }
         Optional<TimeExpressions.Stamp> stamp;
         try {
             stamp = TimeExpressions.stampAtStart(t);
@@ -330,6 +342,63 @@ final class TimelineReader {
             }
         }
         return out;
+    }
+
+    /** "T+0 = 04:12 UTC on 2026-03-17", "T0 is 22:47 UTC": the moment relative rows count from. */
+    private static final Pattern ANCHOR = Pattern.compile("(?i)\\bT\\s*\\+?\\s*0\\s*(?:=|:|is|was)\\s*(.{1,80})");
+    /** A relative marker: "T+0", "T+12m", "T+1h05", "T−25m", "T+1h02m", "T-2h". */
+    private static final Pattern RELATIVE_MARKER = Pattern.compile(
+            "T\\s*([+\\-\u2212\u2013])\\s*(?:(\\d{1,3})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins)?)?(?![\\w:])");
+    /** The moment T+0 stands for, once a paragraph of the timeline has named it. */
+    private java.time.LocalDateTime anchor;
+    private Optional<ZoneId> anchorZone = Optional.empty();
+
+    private boolean relativeAnchor(String text) {
+        if (text.indexOf('T') < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = ANCHOR.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        List<TimeAt> times = timesIn(m.group(1));
+        if (times.isEmpty()) {
+            return false;
+        }
+        TimeExpressions.Stamp s = times.get(0).stamp();
+        Optional<LocalDate> date = s.date().or(() -> proseDate(m.group(1), times.get(0).start(), times.get(0).end()))
+                .or(() -> isoDateIn(m.group(1))).or(() -> documentDate);
+        if (date.isEmpty()) {
+            return false;
+        }
+        anchor = java.time.LocalDateTime.of(date.get(), s.time().get());
+        anchorZone = s.zone();
+        return true;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+
+    private static Optional<LocalDate> isoDateIn(String text) {
+        java.util.regex.Matcher m = ISO_DATE.matcher(text);
+        try {
+            return m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A row whose time is a marker counted from the T+0 the timeline named ("T+1h05", "T−25m"). */
+    private Optional<Entry> fromAnchor(String cell, String event, Optional<String> source) {
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = RELATIVE_MARKER.matcher(cell);
+        if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
+            return Optional.empty();
+        }
+        long minutes = (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60) + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
+        java.time.LocalDateTime at = m.group(1).equals("+") ? anchor.plusMinutes(minutes) : anchor.minusMinutes(minutes);
+        return Optional.of(new Entry(Optional.of(at.toLocalDate()), Optional.of(at.toLocalTime()), anchorZone, event, source));
     }
 
     /** The same moment again in brackets with its zone: "04:30 (03:30 UTC)", "15:10 local time (13:10 UTC)", "07:24 UK time (06:24 UTC)". */
@@ -595,8 +664,8 @@ final class TimelineReader {
             String h = header.get(i);
             if (zoneCol < 0 && ZONE_HEADER.matcher(h).matches()) {
                 zoneCol = i;
-            } else if (timeCol < 0 && TIME_HEADER.matcher(h).find()) {
-                timeCol = i;
+            } else if (TIME_HEADER.matcher(h).find() && (timeCol < 0 || (!namesUtc(header.get(timeCol)) && namesUtc(h)))) {
+                timeCol = i; // of "Time (local)" and "Time (UTC)", the UTC one
             } else if (dateCol < 0 && DATE_HEADER.matcher(h).find() && !EVENT_HEADER.matcher(h).find()) {
                 dateCol = i;
             } else if (eventCol < 0 && EVENT_HEADER.matcher(h).find()) {
@@ -647,12 +716,17 @@ final class TimelineReader {
                     count++;
                 }
             }
-            if (count > bestCount) {
-                best = c;
+            if (count > bestCount || (count == bestCount && count > 0 && namesUtc(t.header().get(c)) && !namesUtc(t.header().get(best)))) {
+                best = c; // of "Local (CET)" and "UTC" with the same times, the UTC one
                 bestCount = count;
             }
         }
         return best;
+    }
+
+    private static boolean namesUtc(String header) {
+        return Zones.find(header).filter(z -> z.getRules().isFixedOffset() && z.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() == 0)
+                .isPresent();
     }
 
     private static boolean startsWithTime(String cell) {
@@ -672,6 +746,11 @@ final class TimelineReader {
             stampText = "";
         }
         String t = LEADING_NOISE.matcher(stampText.strip()).replaceFirst("");
+        Optional<Entry> counted = fromAnchor(t, event.strip(), source);
+        if (counted.isPresent()) {
+            add(counted.get());
+            return;
+        }
         Optional<TimeExpressions.Stamp> stamp;
         try {
             stamp = TimeExpressions.stampAtStart(t);

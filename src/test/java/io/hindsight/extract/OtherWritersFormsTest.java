@@ -512,6 +512,67 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void relativeMarkersCountedFromTheStatedTZeroAndTimesWithoutAColon() {
+        Incident relative = only("rail.md", """
+                # Postmortem: Trains vanishing from the live map
+
+                **Date:** 2026-03-17
+                **Severity:** P2
+
+                ## Timeline
+
+                All entries are relative. **T+0 = 04:12 UTC on 2026-03-17**, the first gap in the archive.
+
+                | T | What |
+                |---|---|
+                | T−25m | Platform team applies CHG-5512: partitions 12 → 24 |
+                | T+12m | Control office rings the service desk: trains vanishing from the live map |
+                | T+1h05 | Consumer group restarted; all partitions consumed; maps update again |
+
+                ## Root cause
+                The consumer group did not rebalance onto the new partitions.
+                """);
+        assertPhases(relative, "STARTED", "2026-03-17T03:47:00Z", "DETECTED", "2026-03-17T04:24:00Z", "MITIGATED", "2026-03-17T05:17:00Z");
+        Incident military = only("retro.md", """
+                # Retro: Empty stacks on Valentine's evening
+
+                **Date:** 2026-02-14
+                **Severity:** SEV2
+
+                ## Timeline
+                - 1730 — growth sends the push to 4.1M users
+                - 1809 — PagerDuty pages feed on-call: empty-stack ratio above 5%
+                - 2025 — every region at baseline for 15 min; feed declared healthy
+                - 2026-02-15 0900 — CX sends a free boost to everyone affected
+
+                ## Root cause
+                Evictions removed the precomputed stacks.
+                """);
+        assertPhases(military, "STARTED", "2026-02-14T17:30:00Z", "DETECTED", "2026-02-14T18:09:00Z", "RESOLVED", "2026-02-14T20:25:00Z");
+        assertThat(military.timings().phases()).doesNotContainKey(io.hindsight.model.Phase.DECLARED);
+    }
+
+    @Test
+    void ofALocalAndAUtcTimeColumnTheUtcOneIsRead() {
+        Incident i = only("kiosk.md", """
+                # Postmortem: Kiosks declining cards
+
+                **Date:** 2026-07-18
+
+                ## Timeline
+
+                | Local (CET) | UTC | Event |
+                |---|---|---|
+                | 08:50 | 06:50 | Pin pad firmware 4.7.2 pushed to all kiosks |
+                | 09:52 | 07:52 | Card-decline alert pages the retail on-call |
+
+                ## Root cause
+                A faulty contactless configuration.
+                """);
+        assertPhases(i, "STARTED", "2026-07-18T06:50:00Z", "DETECTED", "2026-07-18T07:52:00Z");
+    }
+
+    @Test
     void anExportsFollowUpsAreItsActionItemsNotTheResponseTasks() {
         FilePipeline.Result r = pipeline.run("label-api.json", """
                 {"name": "Label API timeouts", "severity": "SEV2",

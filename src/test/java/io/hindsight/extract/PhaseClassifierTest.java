@@ -121,6 +121,9 @@ class PhaseClassifierTest {
             Collector switched to compatibility mode; tags archiving again       | MITIGATED
             Queue empty; bed board reconciled with the census for every unit     | RESOLVED
             All 212 rejected requests resubmitted and activated                  | RESOLVED
+            Reference bundle re-copied and pinned; reruns succeed                | MITIGATED
+            Settlement file accepted by the sponsor bank; batch complete         | RESOLVED
+            Dmitri declares an incident; Aisha takes over as incident commander  | DECLARED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -266,6 +269,8 @@ class PhaseClassifierTest {
             First acknowledgement validation failures in gateway logs                              | ACKNOWLEDGED
             Rollback complete; recovery run #2 returns 212 legal pairings                          | RESOLVED
             We started reverting to the previous certificate, which was still valid for six weeks  | MITIGATED
+            Scheduled rotation of the gateway client certificate (ticket CR-2291) goes in          | DETECTED
+            Every region at baseline for 15 min; feed declared healthy                             | DECLARED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
