@@ -362,8 +362,23 @@ public final class PhaseClassifier {
      * author's own classification and wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
+        if (!text.isEmpty() && text.charAt(0) >= 'a' && text.charAt(0) <= 'z') {
+            Matcher handle = CHAT_HANDLE.matcher(text);
+            if (handle.lookingAt()) {
+                text = text.substring(handle.end()); // "ines.carvalho: found it: ..." is what Ines wrote
+            }
+        }
+        Matcher post = mayBeStatusPost(text) ? STATUS_POST.matcher(text) : null;
+        if (post != null && post.lookingAt()) {
+            Phase stated = STATUS_PHASES.get(post.group(1).toLowerCase(Locale.ROOT));
+            if (stated != null) {
+                Classification rest = classifyText(text.substring(post.end()), source);
+                return new Classification(Optional.of(stated), rest.also(), rest.rollbackMention(), rest.reportsNoEffect());
+            }
+            text = text.substring(post.end());
+        }
         Matcher label = mayHaveLabel(text) ? LABEL.matcher(text) : null;
-        if (label != null && label.find()) {
+        if (label != null && label.find() && wordCount(label.group(1)) <= MAX_LABEL_WORDS) {
             String name = label.group(1).strip().toLowerCase(Locale.ROOT);
             Classification head = IDENTIFYING_LABELS.contains(name) || FOUND_IT.matcher(name).find()
                     ? new Classification(Optional.of(Phase.IDENTIFIED), Set.of(), false)
@@ -385,6 +400,37 @@ public final class PhaseClassifier {
             }
         }
         return classifyText(text, source);
+    }
+
+    /** A chat export's handle before the message: "ines.carvalho: ...", "tomasz_w: ..." (lower case, no spaces). */
+    private static final Pattern CHAT_HANDLE = Pattern.compile("[a-z][a-z0-9]*[._-][a-z0-9._-]{1,30}\\s*:\\s+");
+    /**
+     * A status-page post: "Identified - We have found the cause", "Monitoring - A fix has been
+     * applied", "Posted Mar 14, 2026 - 20:58 UTC Resolved - ...". The post's own state is the
+     * phase; Investigating and Update posts are read from their text.
+     */
+    private static final Pattern STATUS_POST = Pattern.compile(
+            "(?i)(?:posted\\s+[^-\u2013\u2014]{3,40}[-\u2013\u2014][^A-Za-z]{0,20}(?:utc|gmt|[a-z]{2,4}t)?\\s+)?"
+                    + "(investigating|identified|monitoring|resolved|update|completed)\\s*[-\u2013\u2014:]\\s+");
+    private static final Map<String, Phase> STATUS_PHASES = Map.of("identified", Phase.IDENTIFIED, "monitoring", Phase.MITIGATED,
+            "resolved", Phase.RESOLVED, "completed", Phase.RESOLVED);
+    /** A label longer than this is a clause of the event, not the author's own classification of it. */
+    private static final int MAX_LABEL_WORDS = 8;
+
+    private static boolean mayBeStatusPost(String text) {
+        char c = text.isEmpty() ? ' ' : Character.toLowerCase(text.charAt(0));
+        return c == 'i' || c == 'm' || c == 'r' || c == 'u' || c == 'c' || c == 'p';
+    }
+
+    private static int wordCount(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            n += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return n;
     }
 
     /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
@@ -435,7 +481,8 @@ public final class PhaseClassifier {
         boolean rollback = mentionsRollback(words);
         boolean noEffect = reportsNoEffect(words);
         if (matched.isEmpty() && source.isPresent() && SYMPTOM.matcher(text).find()
-                && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())) {
+                && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())
+                && !blocked(vetoes.getOrDefault(Phase.DETECTED, List.of()), tokens, clause, NOWHERE, Integer.MAX_VALUE)) {
             // "Pool usage crosses 80% | Grafana alert": the threshold alerted someone.
             return new Classification(Optional.of(Phase.DETECTED), Set.of(), rollback, noEffect);
         }
@@ -543,6 +590,9 @@ public final class PhaseClassifier {
         }
         return false;
     }
+
+    /** A cue span at no word: every blocker lies outside it (for vetoes that need no cue). */
+    private static final Span NOWHERE = new Span(new int[] {-1});
 
     private static boolean inEarlierClause(int[] clause, Span blocker, Span cue) {
         return blocker.max() < cue.min() && clause[blocker.max()] != clause[cue.min()];
@@ -662,7 +712,7 @@ public final class PhaseClassifier {
             new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
             // "Julia (Merchandising) in #search-help: ..." is a message posted in a channel
-            new Rewrite("in #", "\\bin #[\\w.-]+\\s*:", " posts in channel: "),
+            new Rewrite("in #", "\\bin #[\\w.-]+\\s*:", " postsinchannel "),
             // a client certificate, library or secret is a thing, not a customer reporting: read as "certificate"
             new Rewrite("^client", "\\bclient[\\s-]+(certificates?|certs?|librar(?:y|ies)|sdks?|side|secrets?|ids?|credentials?|keys?|versions?|code|config)\\b",
                     "$1"),

@@ -157,6 +157,23 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    private static final Pattern NUMERIC_DATE_AT_START = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
+
+    /**
+     * A numeric date at the start rewritten as ISO in the order the document states ("dates are
+     * day first (DD/MM/YYYY)"), so that "09/02/2026" is not left ambiguous.
+     */
+    static String withDayOrder(String text, boolean dayFirst) {
+        Matcher m = NUMERIC_DATE_AT_START.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String day = dayFirst ? m.group(1) : m.group(2);
+        String month = dayFirst ? m.group(2) : m.group(1);
+        return m.group(3) + "-" + (month.length() == 1 ? "0" + month : month) + "-" + (day.length() == 1 ? "0" + day : day)
+                + text.substring(m.end());
+    }
+
     /** Unix time as incident tools export it: seconds (10 digits) or milliseconds (13 digits). */
     private static final Pattern EPOCH = Pattern.compile("^(\\d{10}|\\d{13})(?:\\.\\d+)?$");
 

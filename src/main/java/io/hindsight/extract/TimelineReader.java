@@ -116,6 +116,7 @@ final class TimelineReader {
                 listItem(item);
             }
         } else if (block instanceof Block.Paragraph p) {
+            dayOrder(String.join(" ", p.lines()));
             if (relativeAnchor(String.join(" ", p.lines()))) {
                 return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
             }
@@ -232,7 +233,7 @@ final class TimelineReader {
         if (line.isEmpty()) {
             return;
         }
-        String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        String t = ordered(LEADING_NOISE.matcher(line).replaceFirst(""));
         java.util.regex.Matcher marker = anchor == null ? null : RELATIVE_MARKER.matcher(t);
         if (marker != null && marker.lookingAt()) {
             Optional<Entry> counted = fromAnchor(marker.group().strip(),
@@ -342,6 +343,25 @@ final class TimelineReader {
             }
         }
         return out;
+    }
+
+    /** "dates are day first (DD/MM/YYYY)" or "MM/DD/YYYY": how the numeric dates that follow are ordered. */
+    private static final Pattern DAY_FIRST_NOTE = Pattern.compile("(?i)\\b(?:dd[/.-]mm(?:[/.-]yy(?:yy)?)?|day[- ]first)\\b");
+    private static final Pattern MONTH_FIRST_NOTE = Pattern.compile("(?i)\\b(?:mm[/.-]dd(?:[/.-]yy(?:yy)?)?|month[- ]first)\\b");
+    /** The order numeric dates are written in, once the timeline says so. */
+    private Optional<Boolean> dayFirst = Optional.empty();
+
+    private void dayOrder(String text) {
+        if (DAY_FIRST_NOTE.matcher(text).find()) {
+            dayFirst = Optional.of(true);
+        } else if (MONTH_FIRST_NOTE.matcher(text).find()) {
+            dayFirst = Optional.of(false);
+        }
+    }
+
+    private String ordered(String stamp) {
+        return dayFirst.isPresent() && !stamp.isEmpty() && Character.isDigit(stamp.charAt(0))
+                ? TimeExpressions.withDayOrder(stamp, dayFirst.get()) : stamp;
     }
 
     /** "T+0 = 04:12 UTC on 2026-03-17", "T0 is 22:47 UTC": the moment relative rows count from. */
@@ -745,7 +765,7 @@ final class TimelineReader {
         if (Placeholders.isPlaceholder(stampText)) {
             stampText = "";
         }
-        String t = LEADING_NOISE.matcher(stampText.strip()).replaceFirst("");
+        String t = ordered(LEADING_NOISE.matcher(stampText.strip()).replaceFirst(""));
         Optional<Entry> counted = fromAnchor(t, event.strip(), source);
         if (counted.isPresent()) {
             add(counted.get());

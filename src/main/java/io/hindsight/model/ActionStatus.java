@@ -9,7 +9,7 @@ public enum ActionStatus {
     OPEN, IN_PROGRESS, DONE, WONT_DO;
 
     private static final Pattern DECORATION = Pattern.compile("[*_`~✅❌]");
-    private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate)\\b.*");
+    private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate|skipped|closed incomplete)\\b.*");
     private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked)\\b.*");
     private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*");
     private static final Pattern DONE_WORDS = Pattern.compile(".*\\b(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed)\\b.*");

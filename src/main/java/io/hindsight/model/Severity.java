@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public enum Severity {
     SEV1, SEV2, SEV3, SEV4;
 
+    /** A service-desk priority: "2 - High", "1 – Critical", "3: Moderate". */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("^[1-4]\\s*[-\u2013\u2014:.)]\\s*[a-z]");
     private static final Pattern LEVEL = Pattern.compile("\\b(?:sev|severity|p|priority|s)[\\s\\-_:]*([0-4])\\b");
 
     /** Reads a severity as people write it; empty when the text names none. SEV0/P0 count as SEV1. */
@@ -22,8 +24,8 @@ public enum Severity {
             int level = Math.max(1, Integer.parseInt(m.group(1)));
             return Optional.of(values()[level - 1]);
         }
-        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4') {
-            return Optional.of(values()[Integer.parseInt(t) - 1]);
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' || NUMBERED_LABEL.matcher(t).find()) {
+            return Optional.of(values()[t.charAt(0) - '1']);
         }
         if (t.contains("critical") || t.contains("blocker")) {
             return Optional.of(SEV1);

@@ -573,6 +573,43 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aServiceDeskRecordWithDayFirstDatesAndProblemTasks() {
+        Incident i = only("INC0048213.md", """
+                # INC0048213 — Claim submissions failing at photo upload
+
+                ## Incident record
+
+                | Field | Value |
+                |---|---|
+                | Incident number | INC0048213 |
+                | Priority | 2 - High |
+                | Opened | 2026-05-12 09:41:07 |
+
+                ## Timeline (UTC)
+
+                The stamps are copied from the ops log, which writes dates day first (DD/MM/YYYY).
+
+                | Time | Entry |
+                |---|---|
+                | 12/05/2026 09:02 | First upload rejected with HTTP 507. The claimant sees "Your upload could not be completed". |
+                | 12/05/2026 09:41 | Incident created from monitoring event; SRE on-call paged through the assignment group |
+
+                ## Root cause
+                The refreshed scanner image mounts a smaller volume.
+
+                ### Problem tasks
+
+                | Task | Action | Due | State |
+                |---|---|---|---|
+                | PTASK1 | Alert at 80% volume usage | 2026-05-19 | Closed Complete |
+                | PTASK2 | Resumable uploads | 2026-07-31 | Closed Skipped |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-05-12T09:02:00Z", "DETECTED", "2026-05-12T09:41:00Z");
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.WONT_DO);
+    }
+
+    @Test
     void anExportsFollowUpsAreItsActionItemsNotTheResponseTasks() {
         FilePipeline.Result r = pipeline.run("label-api.json", """
                 {"name": "Label API timeouts", "severity": "SEV2",

@@ -124,6 +124,13 @@ class PhaseClassifierTest {
             Reference bundle re-copied and pinned; reruns succeed                | MITIGATED
             Settlement file accepted by the sponsor bank; batch complete         | RESOLVED
             Dmitri declares an incident; Aisha takes over as incident commander  | DECLARED
+            ines.carvalho: found it: step 7 holds row locks on folio_lines       | IDENTIFIED
+            tomasz.wrobel: all properties checking out normally, back at baseline | RESOLVED
+            Identified - We have found the cause and are applying a fix          | IDENTIFIED
+            Monitoring - A fix has been applied and orders are accepted again    | MITIGATED
+            First customer call: "my bill is double what it usually is"          | DETECTED
+            Lisbon ops lead posts in #ops-lisbon: riders see "no drivers available" | DETECTED
+            Spot check of the 150 offers sent since the job resumed: all match. Service restored | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
             Cause pinned down: the consumer commits before processing            | IDENTIFIED
             Restore done; orders visible again                                   | MITIGATED
@@ -271,9 +278,18 @@ class PhaseClassifierTest {
             We started reverting to the previous certificate, which was still valid for six weeks  | MITIGATED
             Scheduled rotation of the gateway client certificate (ticket CR-2291) goes in          | DETECTED
             Every region at baseline for 15 min; feed declared healthy                             | DECLARED
+            Hotfix to the dispatch rule accepts both values; bays start dispatching                | ACKNOWLEDGED
+            First upload rejected with HTTP 507. The claimant sees "Your upload failed"            | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aThresholdTheAlertSourceSawIsNoDetectionWhenTheEventSaysNobodyWasPaged() {
+        assertThat(C.classify("folio_lock_wait_p95 above 30s on pms-db-eu2", Optional.of("alertbot")).phase()).contains(Phase.DETECTED);
+        assertThat(C.classify("folio_lock_wait_p95 above 30s on pms-db-eu2 (severity=warning, no page)", Optional.of("alertbot")).phase())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{1} <- {0}")
