@@ -34,6 +34,10 @@ final class MarkdownExtractor {
     /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
+    /** The phases of the response; a timeline that marks them all needs no moments from the prose. */
+    private static final java.util.Set<io.hindsight.model.Phase> RESPONSE_PHASES = java.util.EnumSet.of(io.hindsight.model.Phase.DETECTED,
+            io.hindsight.model.Phase.ACKNOWLEDGED, io.hindsight.model.Phase.DECLARED, io.hindsight.model.Phase.IDENTIFIED,
+            io.hindsight.model.Phase.MITIGATED, io.hindsight.model.Phase.RESOLVED);
     /** Sections whose prose may tell moments a timeline leaves out. */
     private static final java.util.Set<SectionKind> NARRATIVE_MOMENTS = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
@@ -180,12 +184,8 @@ final class MarkdownExtractor {
         warnings.addAll(read.warnings());
         TimelineClock.Result placed = TimelineClock.place(read.entries(), statedDate, sectionZone);
         warnings.addAll(placed.warnings());
-        List<TimelineClock.Placed> events = timelineSection && placed.dated()
-                ? withNarrativeMoments(placed.events(), doc, kinds, statedDate) : placed.events();
-
         OptionalLong statedTtd = statedTtd(doc, kinds, md);
-        TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(events, placed.dated(),
-                i -> Optional.empty(), statedTtd, classifier);
+        TimelineAssembler.Assembled assembled = assembleWithNarrative(doc, kinds, placed, timelineSection, statedDate, statedTtd);
         warnings.addAll(assembled.warnings());
 
         Optional<LocalDate> date = statedDate.or(placed::firstDate);
@@ -263,6 +263,20 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private TimelineAssembler.Assembled assembleWithNarrative(MarkdownDocument doc, List<Optional<SectionKind>> kinds, TimelineClock.Result placed,
+                                                          boolean timelineSection, Optional<LocalDate> statedDate, OptionalLong statedTtd) {
+        TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(), i -> Optional.empty(), statedTtd,
+                classifier);
+        if (timelineSection && placed.dated() && !assembled.timings().phases().keySet().containsAll(RESPONSE_PHASES)) {
+            // the timeline leaves phases out: the prose may tell them
+            List<TimelineClock.Placed> events = withNarrativeMoments(placed.events(), doc, kinds, statedDate);
+            if (events.size() > placed.events().size()) {
+                return TimelineAssembler.assemble(events, placed.dated(), i -> Optional.empty(), statedTtd, classifier);
+            }
+        }
+        return assembled;
     }
 
     /**
@@ -388,15 +402,26 @@ final class MarkdownExtractor {
      * report are Japan Standard Time (JST)."), when the timeline's heading names none.
      */
     static Optional<ZoneId> statedZone(MarkdownDocument doc) {
-        String text = doc.plainText();
-        if (!text.contains("times") && !text.contains("Times") && !text.contains("timestamps")) {
-            return Optional.empty();
+        Optional<ZoneId> z = statedZone(doc.preamble());
+        for (int i = 0; i < doc.sections().size() && z.isEmpty(); i++) {
+            z = statedZone(doc.sections().get(i).blocks());
         }
-        Matcher m = ALL_TIMES.matcher(text);
-        while (m.find()) {
-            Optional<ZoneId> z = Zones.find(m.group(1));
-            if (z.isPresent()) {
-                return z;
+        return z;
+    }
+
+    private static Optional<ZoneId> statedZone(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                String text = String.join("\n", p.lines());
+                if (text.contains("times") || text.contains("Times") || text.contains("timestamps")) {
+                    Matcher m = ALL_TIMES.matcher(text);
+                    while (m.find()) {
+                        Optional<ZoneId> z = Zones.find(m.group(1));
+                        if (z.isPresent()) {
+                            return z;
+                        }
+                    }
+                }
             }
         }
         return Optional.empty();
