@@ -377,6 +377,12 @@ public final class PhaseClassifier {
             }
             text = text.substring(post.end());
         }
+        Matcher dashed = DASHED_FINDING.matcher(text);
+        if (dashed.lookingAt()) {
+            // "Got it — the Cookie header is 12 KB": said like a label, with a dash
+            Classification rest = classifyText(text.substring(dashed.end()), source);
+            return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.IDENTIFIED), rest.also(), rest.rollbackMention());
+        }
         Matcher label = mayHaveLabel(text) ? LABEL.matcher(text) : null;
         if (label != null && label.find() && wordCount(label.group(1)) <= MAX_LABEL_WORDS) {
             String name = label.group(1).strip().toLowerCase(Locale.ROOT);
@@ -414,6 +420,8 @@ public final class PhaseClassifier {
                     + "(investigating|identified|monitoring|resolved|update|completed)\\s*[-\u2013\u2014:]\\s+");
     private static final Map<String, Phase> STATUS_PHASES = Map.of("identified", Phase.IDENTIFIED, "monitoring", Phase.MITIGATED,
             "resolved", Phase.RESOLVED, "completed", Phase.RESOLVED);
+    /** "Got it — ...", "Found it – ...", "Confirmed - ...": a finding announced with a dash. */
+    private static final Pattern DASHED_FINDING = Pattern.compile("(?i)\\s*(?:got it|found it|confirmed|nailed it)\\s*[-\u2013\u2014]+\\s+");
     /** A label longer than this is a clause of the event, not the author's own classification of it. */
     private static final int MAX_LABEL_WORDS = 8;
 

@@ -86,7 +86,11 @@ final class PhaseResolver {
                 .filter(c -> c.classification().phase().filter(Phase.RESOLVED::equals).isPresent())
                 .toList();
         Classified namedMitigation = chosen.get(Phase.MITIGATED);
-        if (recoveries.size() >= 2 && (namedMitigation == null || namedMitigation == chosen.get(Phase.RESOLVED))) {
+        Classified resolvedEvent = chosen.get(Phase.RESOLVED);
+        if (recoveries.size() >= 2 && (namedMitigation == null || namedMitigation == resolvedEvent
+                || recoveries.get(0).at().isBefore(namedMitigation.at()))) {
+            // service came back ("downloads succeed again") before the named fix ("hotfix deployed"):
+            // the impact was mitigated from the first recovery step
             chosen.put(Phase.MITIGATED, recoveries.get(0));
         }
 

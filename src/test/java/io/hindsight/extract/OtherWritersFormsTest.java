@@ -246,6 +246,30 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void serviceBackBeforeTheNamedFixIsWhenTheImpactWasMitigated() {
+        Incident i = only("docs.md", """
+                # Postmortem: Download links expired at once
+
+                **Date:** 2026-06-18
+                **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |---|---|
+                | 2026-06-18 22:40 | Docs API starts returning expired presigned URLs |
+                | 2026-06-18 23:05 | Download-error alert pages the docs on-call |
+                | 2026-06-19 00:12 | Rolling restart of docs-api; downloads succeed again |
+                | 2026-06-19 02:35 | Hotfix 3.2.1 (clock read per request) deployed |
+                | 2026-06-19 03:10 | Error rate at baseline for 30 minutes; full recovery confirmed |
+
+                ## Root Cause
+                The clock was read once at start-up.
+                """);
+        assertPhases(i, "MITIGATED", "2026-06-19T00:12:00Z", "RESOLVED", "2026-06-19T03:10:00Z");
+    }
+
+    @Test
     void subHeadingsInsideTheTimelineGroupItsEntriesAndAreNoEvents() {
         Incident i = only("slots.md", """
                 # Postmortem: Delivery slots released mid-checkout

@@ -129,6 +129,9 @@ class PhaseClassifierTest {
             Identified - We have found the cause and are applying a fix          | IDENTIFIED
             Monitoring - A fix has been applied and orders are accepted again    | MITIGATED
             First customer call: "my bill is double what it usually is"          | DETECTED
+            Got it — the Cookie header is 12 KB, nginx buffers are 8k           | IDENTIFIED
+            Security spot-checks 20 events, confirms the audit trail is complete again | RESOLVED
+            Queue depth back to 0 for 20 minutes                                 | RESOLVED
             Lisbon ops lead posts in #ops-lisbon: riders see "no drivers available" | DETECTED
             Spot check of the 150 offers sent since the job resumed: all match. Service restored | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
@@ -280,6 +283,15 @@ class PhaseClassifierTest {
             Every region at baseline for 15 min; feed declared healthy                             | DECLARED
             Hotfix to the dispatch rule accepts both values; bays start dispatching                | ACKNOWLEDGED
             First upload rejected with HTTP 507. The claimant sees "Your upload failed"            | DETECTED
+            Query log sampling: 71% of resolver time from one API key. That's the source           | RESOLVED
+            Rollback of the resolver fleet to unbound 1.20 initiated                               | RESOLVED
+            Rollback complete on all resolvers; SERVFAIL ratio unchanged at 30%                    | RESOLVED
+            Investigation narrows it to two entities; balances in other entities look normal       | RESOLVED
+            Alert QueueAdmissionStalled (zero admissions for 5 minutes) fires and pages on-call    | RESOLVED
+            Downgrade proposed and rejected: it needs a stable connection                          | RESOLVED
+            Rollback complete; backlog continues to grow at the same rate                          | RESOLVED
+            He checked the provider's status page, which showed all systems normal                 | RESOLVED
+            All 2,318 held declarations accepted; error ratio 0                                    | DECLARED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
