@@ -345,6 +345,10 @@ final class TimelineReader {
         return out;
     }
 
+    /** A note on the clock itself: "Clocks went forward at 2:00 AM", "the clocks change at 03:00". */
+    private static final Pattern CLOCK_CHANGE = Pattern.compile(
+            "(?i)\\bclocks?\\s+(?:went|go|goes|going|changed?|changes|sprang|spring|springs|fell|fall|falls|moved?|moves|jumped|jump)\\b");
+
     /** "dates are day first (DD/MM/YYYY)" or "MM/DD/YYYY": how the numeric dates that follow are ordered. */
     private static final Pattern DAY_FIRST_NOTE = Pattern.compile("(?i)\\b(?:dd[/.-]mm(?:[/.-]yy(?:yy)?)?|day[- ]first)\\b");
     private static final Pattern MONTH_FIRST_NOTE = Pattern.compile("(?i)\\b(?:mm[/.-]dd(?:[/.-]yy(?:yy)?)?|month[- ]first)\\b");
@@ -506,6 +510,10 @@ final class TimelineReader {
      */
     private void prose(String paragraph) {
         for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+            if (CLOCK_CHANGE.matcher(sentence).find()) {
+                captionZone(sentence); // "Clocks went forward at 2:00 AM": a note on the clock, no event
+                continue;
+            }
             List<TimeAt> times = timesIn(sentence);
             if (times.isEmpty()) {
                 Optional<Entry> later = relativeToLast(sentence);

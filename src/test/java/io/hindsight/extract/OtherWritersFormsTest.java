@@ -270,6 +270,25 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aNoteOnTheClockChangeIsNoEvent() {
+        Incident i = only("transit.md", """
+                # Postmortem: Journey planner an hour off after the clock change
+
+                **Date:** 2026-03-08
+
+                ## Timeline
+                Chicago local time. Clocks went forward at 2:00 AM, so every line gives its own zone.
+
+                - 1:30 AM CST — Nightly GTFS import starts with a fixed UTC offset
+                - 6:45 AM CDT — Rider complaints reach support: buses shown an hour late
+
+                ## Root Cause
+                The importer read the offset once per service day.
+                """);
+        assertPhases(i, "STARTED", "2026-03-08T07:30:00Z", "DETECTED", "2026-03-08T11:45:00Z");
+    }
+
+    @Test
     void subHeadingsInsideTheTimelineGroupItsEntriesAndAreNoEvents() {
         Incident i = only("slots.md", """
                 # Postmortem: Delivery slots released mid-checkout

@@ -132,6 +132,12 @@ class PhaseClassifierTest {
             Got it — the Cookie header is 12 KB, nginx buffers are 8k           | IDENTIFIED
             Security spot-checks 20 events, confirms the audit trail is complete again | RESOLVED
             Queue depth back to 0 for 20 minutes                                 | RESOLVED
+            login-burst-v2 disabled on all PoPs; login success back above 95%    | MITIGATED
+            First support chat, from a school: pupils see an empty timetable     | DETECTED
+            Spot checks with three schools confirm Week A and B display correctly | RESOLVED
+            BGP announcements withdrawn; stale answers stop                      | MITIGATED
+            Last stuck robots pushed clear by hand; pick rate back at plan       | RESOLVED
+            v87 live on all edges; widget loads recover for uncached requests    | MITIGATED
             Lisbon ops lead posts in #ops-lisbon: riders see "no drivers available" | DETECTED
             Spot check of the 150 offers sent since the job resumed: all match. Service restored | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
@@ -292,6 +298,10 @@ class PhaseClassifierTest {
             Rollback complete; backlog continues to grow at the same rate                          | RESOLVED
             He checked the provider's status page, which showed all systems normal                 | RESOLVED
             All 2,318 held declarations accepted; error ratio 0                                    | DECLARED
+            First customer ticket: a TXT record still resolves to the old value                    | RESOLVED
+            Batch 3 accepted; agency acknowledgements received for 1,912 of 1,912 returns          | ACKNOWLEDGED
+            Edges still serving cached copies; purge of the widget hostname requested              | MITIGATED
+            Emergency quota increase requested from the cloud provider                             | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
