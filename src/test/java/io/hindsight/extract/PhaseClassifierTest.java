@@ -138,6 +138,8 @@ class PhaseClassifierTest {
             BGP announcements withdrawn; stale answers stop                      | MITIGATED
             Last stuck robots pushed clear by hand; pick rate back at plan       | RESOLVED
             v87 live on all edges; widget loads recover for uncached requests    | MITIGATED
+            Incident closed; Wen hands over to the weekend on-call               | CLOSED
+            Incident closed after the overnight batch ran clean                  | CLOSED
             Lisbon ops lead posts in #ops-lisbon: riders see "no drivers available" | DETECTED
             Spot check of the 150 offers sent since the job resumed: all match. Service restored | RESOLVED
             Oren links the timeouts to the new pool size                         | IDENTIFIED
@@ -302,6 +304,10 @@ class PhaseClassifierTest {
             Batch 3 accepted; agency acknowledgements received for 1,912 of 1,912 returns          | ACKNOWLEDGED
             Edges still serving cached copies; purge of the widget hostname requested              | MITIGATED
             Emergency quota increase requested from the cloud provider                             | MITIGATED
+            Working theory: a cold cache after failover. Checked and ruled out (hit rate normal)   | RESOLVED
+            Channel starts timing out while waiting for HL7 ACKs and begins retrying               | ACKNOWLEDGED
+            The bridge concludes the cause is patch 8.4.2 (this later proved wrong)                | IDENTIFIED
+            Decision to roll back to image 3.8.7                                                   | ROLLBACK_STARTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
