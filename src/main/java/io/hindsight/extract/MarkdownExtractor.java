@@ -338,7 +338,8 @@ final class MarkdownExtractor {
     private static String zoneHint(String heading) {
         Matcher m = PARENTHESISED.matcher(heading);
         if (m.find()) {
-            return ZONE_FILLER.matcher(m.group(1)).replaceAll(" ");
+            // "(Oslo time)" names the zone with its "time"; "(all times in UTC)" around it
+            return Zones.find(m.group(1)).isPresent() ? m.group(1) : ZONE_FILLER.matcher(m.group(1)).replaceAll(" ");
         }
         return TIMELINE_WORD.matcher(heading).replaceAll(" ");
     }

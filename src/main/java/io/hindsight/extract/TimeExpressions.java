@@ -38,7 +38,7 @@ final class TimeExpressions {
      * ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z,
      * 2026-02-12 09:32 UTC; also with '/' or '.' between the parts (2026.02.12).
      */
-    static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}(?=[:h])|\\d{2}(?=\\d{2}(?!\\d)))[:h]?(\\d{2})"
+    static final Pattern ISO = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}(?=[:h])|\\d{2}(?=\\d{2}(?!\\d)))[:h]?(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -47,7 +47,7 @@ final class Zones {
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
-            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{1,5})";
+            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:[A-Z][a-z]+\\s){1,3}time\\b|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -86,7 +86,33 @@ final class Zones {
                 return Optional.empty();
             }
         }
+        Matcher city = CITY_TIME.matcher(t);
+        if (city.matches()) {
+            return Optional.ofNullable(CITIES.get(SPACES.matcher(city.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT)));
+        }
         return Optional.empty();
+    }
+
+    /** "Oslo time", "New York time": a city that names a zone in the tz database, followed by "time". */
+    private static final Pattern CITY_TIME = Pattern.compile("((?:[A-Z][a-z]+\\s){0,2}[A-Z][a-z]+)\\s+time");
+    /** Cities by their name in the tz database ("America/New_York" -> "new york"); a name two regions share is left out. */
+    private static final Map<String, ZoneId> CITIES = cities();
+
+    private static Map<String, ZoneId> cities() {
+        Map<String, ZoneId> byCity = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (String id : new java.util.TreeSet<>(ZoneId.getAvailableZoneIds())) {
+            int slash = id.lastIndexOf('/');
+            if (slash < 0 || id.startsWith("Etc/") || id.startsWith("SystemV/")) {
+                continue;
+            }
+            String city = id.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
+            if (byCity.putIfAbsent(city, ZoneId.of(id)) != null && !byCity.get(city).equals(ZoneId.of(id))) {
+                shared.add(city);
+            }
+        }
+        shared.forEach(byCity::remove);
+        return Map.copyOf(byCity);
     }
 
     /** The first zone named anywhere in a piece of text, such as a heading "Timeline (PST)". */

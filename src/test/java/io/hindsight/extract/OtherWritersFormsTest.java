@@ -289,6 +289,52 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aZoneNamedByItsCityAndDayLinesWithTheirWeekday() {
+        Incident chicago = only("signals.md", """
+                # Postmortem: Signals flashing red on Western Avenue
+
+                **Date:** 2026-03-09
+                **Severity:** Major
+
+                ## Timeline (Chicago time)
+
+                - 6:02 am — Controllers on Western Avenue drop to flashing red
+                - 6:09 am — A bus driver radios the traffic management duty supervisor
+
+                ## Root Cause
+                A timing plan was loaded with the old clock.
+                """);
+        // the day after the US clock change: Chicago is on CDT, UTC-5
+        assertPhases(chicago, "STARTED", "2026-03-09T11:02:00Z", "DETECTED", "2026-03-09T11:09:00Z");
+        Incident vancouver = only("cranes.md", """
+                # Crane work queues empty at Berth 3 — Postmortem
+
+                **Date:** 2026-11-04
+                **Severity:** Moderate
+
+                ## Timeline
+
+                All times are Vancouver time.
+
+                **Friday 2026-10-30**
+
+                4:15 pm Vessel planning loads the winter crane-rate table (change CR-0917).
+
+                **Wednesday 2026-11-04**
+
+                5:52 am The overnight re-plan finishes with no moves for Q4-Q6.
+
+                6:31 am The Q5 operator finds "No work assigned" and radios the vessel supervisor.
+
+                6:38 am Vessel supervisor Marcus Leung goes to the planning office and takes it on.
+
+                ## Root Cause
+                Blank speeds in the winter table read as zero.
+                """);
+        assertPhases(vancouver, "STARTED", "2026-11-04T13:52:00Z", "DETECTED", "2026-11-04T14:31:00Z", "ACKNOWLEDGED", "2026-11-04T14:38:00Z");
+    }
+
+    @Test
     void subHeadingsInsideTheTimelineGroupItsEntriesAndAreNoEvents() {
         Incident i = only("slots.md", """
                 # Postmortem: Delivery slots released mid-checkout
