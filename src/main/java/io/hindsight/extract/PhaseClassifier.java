@@ -358,8 +358,10 @@ public final class PhaseClassifier {
 
     /**
      * Classifies an event from its text and, for threshold-style symptoms, the source that saw it.
-     * A short label before a colon ("Root cause identified: ...", "Fix applied: ...") is the
-     * author's own classification and wins over what the rest of the line describes.
+     * A chat handle before the message ("ines.carvalho: ...") is dropped; a status-page post's
+     * state ("Identified - ...", "Monitoring - ...") is its phase. A short label before a colon
+     * ("Root cause identified: ...", "Fix applied: ...") is the author's own classification and
+     * wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
         if (!text.isEmpty() && text.charAt(0) >= 'a' && text.charAt(0) <= 'z') {

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * ({@code - 14:02 — Alert fired}), plain lines under a date line ({@code 2026-05-03 (all
  * times UTC)}, then {@code 14:51 Paging alert fires}) or prose paragraphs ("At 2:58 pm the
  * alert paged Marisol, who acknowledged it at 3:01 pm."), where each time a sentence holds
- * starts an event. Times are not resolved to instants here; see {@link TimelineClock}.
+ * starts an event. A time given again in brackets with its zone ("04:30 (03:30 UTC)") is read
+ * from the bracket; a sentence that tells its time from the event before ("four minutes later")
+ * and rows counted from a stated T+0 ("T+1h05") are placed from it. Times are not resolved to
+ * instants here; see {@link TimelineClock}.
  */
 final class TimelineReader {
     private static final Pattern TIME_WORD = Pattern.compile("(?i)\\btime\\b");
