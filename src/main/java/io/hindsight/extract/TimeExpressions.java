@@ -101,6 +101,14 @@ final class TimeExpressions {
 
     /** Reads a stamp (date, date-time or time) at the very start of {@code text}. */
     static Optional<Stamp> stampAtStart(String text) throws ImpossibleValue {
+        return stampAtStart(text, Optional.empty());
+    }
+
+    /**
+     * Reads a stamp at the very start of {@code text}; {@code dayFirst}, when the document says
+     * how it orders numeric dates ("DD/MM/YYYY"), settles a date the numbers leave ambiguous.
+     */
+    static Optional<Stamp> stampAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());
@@ -112,11 +120,12 @@ final class TimeExpressions {
         if (m != null && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            if (a <= 12 && b <= 12 && a != b) {
+            boolean ambiguous = a <= 12 && b <= 12 && a != b;
+            if (ambiguous && dayFirstNote.isEmpty()) {
                 throw new ImpossibleValue("ambiguous date '" + m.group().strip() + "' (day/month or month/day?); write it as "
                         + m.group(3) + "-MM-DD");
             }
-            boolean dayFirst = a > 12 || b <= 12;
+            boolean dayFirst = ambiguous ? dayFirstNote.get() : a > 12 || b <= 12;
             LocalDate date = date(Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b, m.group());
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
@@ -155,23 +164,6 @@ final class TimeExpressions {
             return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(5)), end(m, 5)));
         }
         return Optional.empty();
-    }
-
-    private static final Pattern NUMERIC_DATE_AT_START = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
-
-    /**
-     * A numeric date at the start rewritten as ISO in the order the document states ("dates are
-     * day first (DD/MM/YYYY)"), so that "09/02/2026" is not left ambiguous.
-     */
-    static String withDayOrder(String text, boolean dayFirst) {
-        Matcher m = NUMERIC_DATE_AT_START.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        String day = dayFirst ? m.group(1) : m.group(2);
-        String month = dayFirst ? m.group(2) : m.group(1);
-        return m.group(3) + "-" + (month.length() == 1 ? "0" + month : month) + "-" + (day.length() == 1 ? "0" + day : day)
-                + text.substring(m.end());
     }
 
     /** Unix time as incident tools export it: seconds (10 digits) or milliseconds (13 digits). */

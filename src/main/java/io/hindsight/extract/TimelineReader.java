@@ -119,12 +119,13 @@ final class TimelineReader {
                 listItem(item);
             }
         } else if (block instanceof Block.Paragraph p) {
-            dayOrder(String.join(" ", p.lines()));
-            if (relativeAnchor(String.join(" ", p.lines()))) {
+            String text = String.join(" ", p.lines());
+            dayOrder(text);
+            if (relativeAnchor(text)) {
                 return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
             }
             if (isProse(p.lines())) {
-                prose(String.join(" ", p.lines()));
+                prose(text);
             } else {
                 for (String line : p.lines()) {
                     line(line, Optional.empty());
@@ -185,7 +186,7 @@ final class TimelineReader {
         String t = LEADING_NOISE.matcher(text.strip()).replaceFirst("");
         Optional<TimeExpressions.Stamp> stamp;
         try {
-            stamp = TimeExpressions.stampAtStart(t);
+            stamp = TimeExpressions.stampAtStart(t, dayFirst);
         } catch (TimeExpressions.ImpossibleValue e) {
             stamp = Optional.empty();
         }
@@ -236,7 +237,7 @@ final class TimelineReader {
         if (line.isEmpty()) {
             return;
         }
-        String t = ordered(LEADING_NOISE.matcher(line).replaceFirst(""));
+        String t = LEADING_NOISE.matcher(line).replaceFirst("");
         java.util.regex.Matcher marker = anchor == null ? null : RELATIVE_MARKER.matcher(t);
         if (marker != null && marker.lookingAt()) {
             Optional<Entry> counted = fromAnchor(marker.group().strip(),
@@ -248,7 +249,7 @@ final class TimelineReader {
         }
         Optional<TimeExpressions.Stamp> stamp;
         try {
-            stamp = TimeExpressions.stampAtStart(t);
+            stamp = TimeExpressions.stampAtStart(t, dayFirst);
         } catch (TimeExpressions.ImpossibleValue e) {
             warnings.add("timeline: " + e.getMessage() + " in '" + abbreviate(line) + "'; time left empty");
             String rest = t.replaceFirst("^\\S+(\\s+\\S+)?\\s*[-–—:|]*\\s*", "");
@@ -364,11 +365,6 @@ final class TimelineReader {
         } else if (MONTH_FIRST_NOTE.matcher(text).find()) {
             dayFirst = Optional.of(false);
         }
-    }
-
-    private String ordered(String stamp) {
-        return dayFirst.isPresent() && !stamp.isEmpty() && Character.isDigit(stamp.charAt(0))
-                ? TimeExpressions.withDayOrder(stamp, dayFirst.get()) : stamp;
     }
 
     /** "T+0 = 04:12 UTC on 2026-03-17", "T0 is 22:47 UTC": the moment relative rows count from. */
@@ -776,7 +772,7 @@ final class TimelineReader {
         if (Placeholders.isPlaceholder(stampText)) {
             stampText = "";
         }
-        String t = ordered(LEADING_NOISE.matcher(stampText.strip()).replaceFirst(""));
+        String t = LEADING_NOISE.matcher(stampText.strip()).replaceFirst("");
         Optional<Entry> counted = fromAnchor(t, event.strip(), source);
         if (counted.isPresent()) {
             add(counted.get());
@@ -784,7 +780,7 @@ final class TimelineReader {
         }
         Optional<TimeExpressions.Stamp> stamp;
         try {
-            stamp = TimeExpressions.stampAtStart(t);
+            stamp = TimeExpressions.stampAtStart(t, dayFirst);
         } catch (TimeExpressions.ImpossibleValue e) {
             warnings.add("timeline: " + e.getMessage() + " for '" + abbreviate(event) + "'; time left empty");
             add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), event.strip(), source));
