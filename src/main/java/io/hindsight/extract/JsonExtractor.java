@@ -36,6 +36,8 @@ final class JsonExtractor {
     private static final Pattern TRAILING_AT = Pattern.compile("\\s+at$");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:|]+");
     private static final Pattern BARE_AMOUNT = Pattern.compile("^[\\d,.]+\\s*[kKmM]?$");
+    /** A text that starts with a label of its own: "Root cause found: ...". */
+    private static final Pattern OWN_LABEL = Pattern.compile("[^:;,.]{2,40}:\\s");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** Export milestone types and timestamp names, normalised, to phases. Unlisted names go through the classifier. */
     private static final Map<String, Phase> MILESTONES = Map.ofEntries(
@@ -52,7 +54,12 @@ final class JsonExtractor {
             Map.entry("mitigated", Phase.MITIGATED), Map.entry("mitigated at", Phase.MITIGATED), Map.entry("fixed", Phase.MITIGATED),
             Map.entry("fixed at", Phase.MITIGATED), Map.entry("resolved", Phase.RESOLVED), Map.entry("resolved at", Phase.RESOLVED),
             Map.entry("recovered", Phase.RESOLVED), Map.entry("closed", Phase.CLOSED), Map.entry("closed at", Phase.CLOSED),
-            Map.entry("completed", Phase.CLOSED));
+            Map.entry("completed", Phase.CLOSED), Map.entry("ack", Phase.ACKNOWLEDGED), Map.entry("acked", Phase.ACKNOWLEDGED),
+            Map.entry("acknowledge", Phase.ACKNOWLEDGED), Map.entry("trigger", Phase.DETECTED), Map.entry("declare", Phase.DECLARED),
+            Map.entry("resolve", Phase.RESOLVED), Map.entry("mitigate", Phase.MITIGATED), Map.entry("close", Phase.CLOSED),
+            Map.entry("cause identified", Phase.IDENTIFIED), Map.entry("cause known", Phase.IDENTIFIED),
+            Map.entry("root cause identified", Phase.IDENTIFIED), Map.entry("impact end", Phase.RESOLVED),
+            Map.entry("impact ended", Phase.RESOLVED), Map.entry("restored", Phase.RESOLVED));
     private static final Set<String> NO_PHASE = Set.of("investigating", "investigation", "postmortem started", "postmortem_started",
             "postmortem completed", "postmortem", "retrospective", "documented", "monitoring", "updated", "first update");
 
@@ -63,7 +70,8 @@ final class JsonExtractor {
             List.of("root_cause", "root_causes", "cause"),
             List.of("impact", "customer_impact_summary"),
             List.of("contributing_factors", "contributing_causes", "contributors"),
-            List.of("action_items", "follow_ups", "followups", "tasks", "corrective_actions", "remediation_items"),
+            List.of("action_items", "follow_ups", "followups", "tasks", "corrective_actions", "remediation_items", "remediations",
+                    "actions", "todos", "problem_tasks"),
             List.of("detection", "detection_method", "ttd_minutes"),
             List.of("lessons_learned", "what_went_well", "what_went_poorly", "what_went_wrong"));
 
@@ -74,10 +82,11 @@ final class JsonExtractor {
     }
 
     Extraction extract(RawPostmortem.Json raw) {
-        JsonNode n = raw.node();
+        JsonNode n = JsonShapes.normalise(raw.node());
         List<String> warnings = new ArrayList<>();
         Optional<String> title = text(n, "title", "name", "incident_title", "incident_name");
-        boolean hasTimeline = n.has("timeline") || n.has("milestones") || n.has("incident_timestamps") || n.has("events");
+        boolean hasTimeline = n.has("timeline") || n.has("milestones") || n.has("incident_timestamps") || n.has("events")
+                || n.has("phase_stamps");
         long incidentFields = INCIDENT_FIELDS.stream().filter(group -> group.stream().anyMatch(n::has)).count();
         if (title.isEmpty() && !(hasTimeline && incidentFields >= 1)) {
             return new Extraction.WrongShape("not an incident object: no 'title' or 'name' (and no timeline with details); found keys: "
@@ -215,21 +224,34 @@ final class JsonExtractor {
                     entryFromLine(e.asText(), entries, fixed, warnings);
                     continue;
                 }
-                String time = text(e, "time", "timestamp", "at", "occurred_at", "when", "datetime").orElse("");
+                String time = text(e, JsonShapes.EVENT_TIME_FIELDS).orElse("");
                 String date = text(e, "date").orElse("");
-                String event = text(e, "event", "description", "text", "message", "summary", "what").orElse("");
+                String event = named(e, JsonShapes.EVENT_TEXT_FIELDS).orElse("");
+                // A tool's kind of entry: one that names a phase ("ack", "resolve_log_entry") is that
+                // phase; another one stands before the text as a label ("rca: ..."), unless the text
+                // has a label of its own ("Root cause found: ...").
+                Optional<String> kind = text(e, "kind", "type", "event_type");
+                Optional<PhaseClassifier.Classification> stated = kind.flatMap(this::milestonePhase)
+                        .filter(c -> c.phase().isPresent());
+                if (kind.isPresent() && stated.isEmpty() && !event.isEmpty() && !OWN_LABEL.matcher(event).lookingAt()) {
+                    event = JsonShapes.kindLabel(kind.get()) + ": " + event;
+                }
                 Optional<String> source = text(e, "source", "who", "by", "actor", "tool");
-                stamp((date + " " + time).strip(), event, source, Optional.empty(), entries, fixed, warnings);
+                stamp((date + " " + time).strip(), event, source, stated, entries, fixed, warnings);
             }
+            readPhaseStamps(n, entries, fixed, warnings);
             return;
         }
         JsonNode milestones = n.get("milestones");
         if (milestones != null && milestones.isArray()) {
             for (JsonNode m : milestones) {
                 String type = text(m, "type", "name", "milestone").orElse("");
-                String at = text(m, "occurred_at", "at", "timestamp", "time", "value").orElse("");
-                stamp(at, type, Optional.empty(), milestonePhase(type), entries, fixed, warnings);
+                String at = text(m, "occurred_at", "at", "timestamp", "time", "value", "at_ms", "ts").orElse("");
+                Optional<String> said = text(m, "text", "note", "description", "message", "summary");
+                stamp(at, said.map(t -> JsonShapes.kindLabel(type) + ": " + t).orElse(type), Optional.empty(), milestonePhase(type),
+                        entries, fixed, warnings);
             }
+            readPhaseStamps(n, entries, fixed, warnings);
             return;
         }
         JsonNode stamps = n.get("incident_timestamps");
@@ -247,10 +269,46 @@ final class JsonExtractor {
                 stamp(at, name, Optional.empty(), milestonePhase(name), entries, fixed, warnings);
             }
         }
+        readPhaseStamps(n, entries, fixed, warnings);
+    }
+
+    /**
+     * The phases an export states as timestamps (see {@link JsonShapes}), read like milestones.
+     * Beside a log's records they are put in time order with them, when every entry has a full
+     * timestamp with its zone.
+     */
+    private void readPhaseStamps(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
+                                 List<String> warnings) {
+        JsonNode stamps = n.get("phase_stamps");
+        if (stamps == null || !stamps.isArray()) {
+            return;
+        }
+        boolean beside = !entries.isEmpty();
+        for (JsonNode m : stamps) {
+            String type = text(m, "type").orElse("");
+            stamp(text(m, "at").orElse(""), type, Optional.empty(), milestonePhase(type), entries, fixed, warnings);
+        }
+        if (beside && entries.stream().allMatch(e -> e.date().isPresent() && e.time().isPresent() && e.zone().isPresent())) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparing(i -> instant(entries.get(i))));
+            List<TimelineReader.Entry> sortedEntries = order.stream().map(entries::get).toList();
+            List<Optional<PhaseClassifier.Classification>> sortedFixed = order.stream().map(fixed::get).toList();
+            entries.clear();
+            entries.addAll(sortedEntries);
+            fixed.clear();
+            fixed.addAll(sortedFixed);
+        }
+    }
+
+    private static java.time.Instant instant(TimelineReader.Entry e) {
+        return e.date().get().atTime(e.time().get()).atZone(e.zone().get()).toInstant();
     }
 
     private Optional<PhaseClassifier.Classification> milestonePhase(String type) {
-        String t = type.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+        String t = JsonShapes.kindLabel(type);
         if (NO_PHASE.contains(t) || NO_PHASE.contains(t.replace(" at", ""))) {
             return Optional.of(PhaseClassifier.Classification.NONE);
         }
@@ -359,7 +417,8 @@ final class JsonExtractor {
      * they are the action items only when no follow-up list is there.
      */
     private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
-            "remediation_items", "tasks");
+            "remediation_items", "remediations", "improvements", "actions", "problem_tasks", "postmortem_actions", "todos", "to_dos",
+            "tasks");
 
     private static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();
@@ -382,7 +441,8 @@ final class JsonExtractor {
                     out.add(ActionItemReader.fromText(a.asText(), String.valueOf(out.size() + 1), warnings));
                     continue;
                 }
-                Optional<String> action = text(a, "action", "title", "summary", "description", "name", "text");
+                Optional<String> action = named(a, List.of("action", "title", "summary", "description", "name", "text", "task", "desc",
+                        "short_description"));
                 if (action.isEmpty()) {
                     warnings.add("'" + field + "' item " + (out.size() + 1) + " has no action text; skipped");
                     continue;
@@ -403,12 +463,26 @@ final class JsonExtractor {
                     }
                 }
                 Optional<String> priority = named(a.get("priority"));
-                Optional<ActionStatus> status = named(a.get("status")).or(() -> named(a.get("state"))).flatMap(ActionStatus::parse);
+                // a tracker's resolution says how a closed item ended: "Closed" with "Won't Do" was not done
+                Optional<ActionStatus> status = named(a.get("resolution")).flatMap(ActionStatus::parse)
+                        .or(() -> named(a.get("status")).or(() -> named(a.get("state"))).flatMap(ActionStatus::parse))
+                        .or(() -> completedFlag(a));
                 out.add(new ActionItem(id, action.get(), owner, due, priority, status));
             }
             return out;
         }
         return out;
+    }
+
+    /** {@code "completed": true} and its kin. */
+    private static Optional<ActionStatus> completedFlag(JsonNode a) {
+        for (String f : List.of("completed", "done", "is_done", "is_completed", "resolved")) {
+            JsonNode v = a.get(f);
+            if (v != null && v.isBoolean()) {
+                return Optional.of(v.asBoolean() ? ActionStatus.DONE : ActionStatus.OPEN);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> date(JsonNode n, List<String> warnings, String... fields) {
@@ -430,6 +504,10 @@ final class JsonExtractor {
 
     /** The first of the fields that holds a scalar, as text. */
     static Optional<String> text(JsonNode n, String... fields) {
+        return text(n, List.of(fields));
+    }
+
+    static Optional<String> text(JsonNode n, List<String> fields) {
         for (String f : fields) {
             JsonNode v = n.get(f);
             if (v != null && v.isValueNode() && !v.isNull()) {
@@ -452,7 +530,21 @@ final class JsonExtractor {
             return s.isEmpty() ? Optional.empty() : Optional.of(s);
         }
         if (v.isObject()) {
-            return text(v, "name", "label", "value", "email", "summary", "title", "handle", "username");
+            Optional<String> own = text(v, "name", "label", "display_value", "display_name", "value", "email", "summary", "title", "handle",
+                    "username", "content");
+            // JSON:API's relation: {"data": {"attributes": {"name": "SEV1"}}}
+            return own.isPresent() ? own : named(v.has("data") ? v.get("data") : v.get("attributes"));
+        }
+        return Optional.empty();
+    }
+
+    /** The first of the fields {@link #named(JsonNode) named}. */
+    static Optional<String> named(JsonNode n, List<String> fields) {
+        for (String f : fields) {
+            Optional<String> v = named(n.get(f));
+            if (v.isPresent()) {
+                return v;
+            }
         }
         return Optional.empty();
     }
@@ -487,7 +579,10 @@ final class JsonExtractor {
                     (e.isValueNode() ? named(e) : text(e, "summary", "description", "text", "factor", "title", "name")).ifPresent(out::add);
                 }
             } else if (v.isTextual()) {
-                if (!v.asText().isBlank()) {
+                List<String> bullets = bulletLines(v.asText());
+                if (bullets.size() >= 2) {
+                    out.addAll(bullets); // one text field holding a bulleted list: "* retired API\n* no alert"
+                } else if (!v.asText().isBlank()) {
                     out.add(v.asText().strip());
                 }
             } else {
@@ -496,6 +591,19 @@ final class JsonExtractor {
             return EntryLimits.cap(out, "'" + f + "'", warnings);
         }
         return List.of();
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*\\-\u2022]|\\d{1,2}[.)])\\s+(\\S.*)$");
+
+    private static List<String> bulletLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            java.util.regex.Matcher m = BULLET.matcher(line);
+            if (m.matches()) {
+                out.add(m.group(1).strip());
+            }
+        }
+        return out;
     }
 
     private static List<String> names(JsonNode n, List<String> warnings, String... fields) {

@@ -134,6 +134,9 @@ final class MarkdownExtractor {
                 .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank() && !Placeholders.isPlaceholder(t));
 
         Optional<LocalDate> statedDate = readDate(md.text("date"), "date", warnings);
+        if (statedDate.isEmpty() && md.text("date").isEmpty()) {
+            statedDate = proseDate(headingTitle, sections, kinds);
+        }
         Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
 
         // Timeline
@@ -422,6 +425,44 @@ final class MarkdownExtractor {
                             return z;
                         }
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A full date in prose: "on 3 March 2026", "June 9, 2026", "2026-03-03". */
+    private static final Pattern PROSE_DATE = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + TimeExpressions.MONTH_NAME + "\\.?,?\\s+\\d{4}|" + TimeExpressions.MONTH_NAME + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+    /** How much of the summary is searched for the incident's date: its opening, where writers state it. */
+    private static final int SUMMARY_DATE_REACH = 400;
+
+    /**
+     * The incident date a document states only in prose, as public incident reports do: in its
+     * title ("Delayed push notifications on 9 June 2026") or the opening of its summary ("Between
+     * 14:05 and 16:30 UTC on 3 March 2026, ..."). Not the preamble, which holds the publication
+     * date.
+     */
+    private static Optional<LocalDate> proseDate(Optional<String> title, List<Section> sections, List<Optional<SectionKind>> kinds) {
+        List<String> texts = new ArrayList<>();
+        title.ifPresent(texts::add);
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).filter(k -> k == SectionKind.SUMMARY).isPresent()) {
+                String text = sections.get(i).text();
+                texts.add(text.substring(0, Math.min(text.length(), SUMMARY_DATE_REACH)));
+                break;
+            }
+        }
+        for (String t : texts) {
+            Matcher m = PROSE_DATE.matcher(t);
+            if (m.find()) {
+                try {
+                    Optional<LocalDate> d = TimeExpressions.date(m.group());
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                } catch (TimeExpressions.ImpossibleValue e) {
+                    // "31 February 2026" in prose states no date
                 }
             }
         }

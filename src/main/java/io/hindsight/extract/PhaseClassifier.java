@@ -407,7 +407,30 @@ public final class PhaseClassifier {
                         head.reportsNoEffect() || rest.reportsNoEffect());
             }
         }
-        return classifyText(text, source);
+        Classification whole = classifyText(text, source);
+        return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
+    }
+
+    /**
+     * A label that starts a later sentence of the event: "Edge logs show the 429s come from the
+     * WAF. Root cause identified: the rule counts per source IP." Read only when the event as a
+     * whole tells no phase, so a label never overrides what the earlier sentences describe.
+     */
+    private Optional<Classification> labelledSentence(String text, Optional<String> source) {
+        int colon = text.lastIndexOf(':');
+        for (int i = 1; i < colon - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                String sentence = text.substring(i + 1).strip();
+                if (!sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0)) && mayHaveLabel(sentence)) {
+                    Classification labelled = classify(sentence, source);
+                    if (labelled.phase().isPresent()) {
+                        return Optional.of(labelled);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A chat export's handle before the message: "ines.carvalho: ...", "tomasz_w: ..." (lower case, no spaces). */
@@ -470,10 +493,14 @@ public final class PhaseClassifier {
         String[] words = split.words();
         int[] clause = split.clause();
         long[][] tokens = new long[words.length][];
+        long[][] unquoted = split.quoted() == null ? tokens : new long[words.length][];
         long[] present = new long[(cueByFirstGroup.length + 63) >>> 6];
         for (int i = 0; i < words.length; i++) {
             long[] groups = trie.groupsOf(words[i]);
             tokens[i] = groups;
+            if (unquoted != tokens) {
+                unquoted[i] = split.quoted()[i] ? NO_GROUPS : groups;
+            }
             for (int w = 0; w < groups.length; w++) {
                 present[w] |= groups[w];
             }
@@ -483,7 +510,7 @@ public final class PhaseClassifier {
             for (long bits = present[w]; bits != 0; bits &= bits - 1) {
                 int g = (w << 6) + Long.numberOfTrailingZeros(bits);
                 Cue cue = cueByFirstGroup[g];
-                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, clause, present)) {
+                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, unquoted, clause, present)) {
                     matched.add(cue.phase());
                 }
             }
@@ -492,7 +519,7 @@ public final class PhaseClassifier {
         boolean noEffect = reportsNoEffect(words);
         if (matched.isEmpty() && source.isPresent() && SYMPTOM.matcher(text).find()
                 && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())
-                && !blocked(vetoes.getOrDefault(Phase.DETECTED, List.of()), tokens, clause, NOWHERE, Integer.MAX_VALUE)) {
+                && !blocked(vetoes.getOrDefault(Phase.DETECTED, List.of()), unquoted, clause, NOWHERE, Integer.MAX_VALUE)) {
             // "Pool usage crosses 80% | Grafana alert": the threshold alerted someone.
             return new Classification(Optional.of(Phase.DETECTED), Set.of(), rollback, noEffect);
         }
@@ -531,14 +558,19 @@ public final class PhaseClassifier {
         return w < bits.length && (bits[w] & (1L << id)) != 0;
     }
 
-    private boolean matches(Cue cue, long[][] tokens, int[] clause, long[] present) {
+    /**
+     * Whether the cue's words stand together with no blocker near them. Blockers are looked for
+     * outside quotes: in {@code alert "idle robots > 10%" pages the on-call} the quoted alert
+     * name's "robots" is a name, not devices reporting in.
+     */
+    private boolean matches(Cue cue, long[][] tokens, long[][] unquoted, int[] clause, long[] present) {
         if (!allPresent(cue.groups(), present)) {
             return false;
         }
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
             List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(cue.phase(), List.of()));
-            if (!blocked(near, tokens, clause, span, BLOCKER_DISTANCE)
-                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), tokens, clause, span, Integer.MAX_VALUE)) {
+            if (!blocked(near, unquoted, clause, span, BLOCKER_DISTANCE)
+                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), unquoted, clause, span, Integer.MAX_VALUE)) {
                 return true;
             }
         }
@@ -650,9 +682,15 @@ public final class PhaseClassifier {
         return words(text).words();
     }
 
-    /** An event's words and, for each, its clause: a ';' or a sentence's end starts the next one. */
-    private record Words(String[] words, int[] clause) {
+    /**
+     * An event's words and, for each, its clause (a ';' or a sentence's end starts the next one)
+     * and whether it stands inside double quotes or backticks ({@code quoted} is null when no
+     * word does, or when the quotes do not pair up).
+     */
+    private record Words(String[] words, int[] clause, boolean[] quoted) {
     }
+
+    private static final long[] NO_GROUPS = new long[0];
 
     private static Words words(String text) {
         String t = normalise(text);
@@ -660,6 +698,10 @@ public final class PhaseClassifier {
         int[] clauses = new int[16];
         int clause = 0;
         int start = -1;
+        boolean pairedQuotes = quoteMarks(t) % 2 == 0;
+        boolean inQuote = false;
+        boolean anyQuoted = false;
+        boolean[] quoted = new boolean[16];
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : ' ';
             boolean inToken = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%' || c == '.' || c == '-';
@@ -677,8 +719,11 @@ public final class PhaseClassifier {
                 if (from < to) {
                     if (out.size() == clauses.length) {
                         clauses = Arrays.copyOf(clauses, clauses.length * 2);
+                        quoted = Arrays.copyOf(quoted, clauses.length);
                     }
                     clauses[out.size()] = clause;
+                    quoted[out.size()] = inQuote;
+                    anyQuoted |= inQuote;
                     out.add(t.substring(from, to));
                 }
                 if (t.charAt(i - 1) == '.' && Character.isWhitespace(c)) {
@@ -689,8 +734,24 @@ public final class PhaseClassifier {
             if (c == ';' || c == '!' || c == '?') {
                 clause++;
             }
+            if (pairedQuotes && isQuoteMark(c)) {
+                inQuote = !inQuote;
+            }
         }
-        return new Words(out.toArray(String[]::new), Arrays.copyOf(clauses, out.size()));
+        return new Words(out.toArray(String[]::new), Arrays.copyOf(clauses, out.size()),
+                anyQuoted ? Arrays.copyOf(quoted, out.size()) : null);
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '`' || c == '\u201c' || c == '\u201d';
+    }
+
+    private static int quoteMarks(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            n += isQuoteMark(t.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean isEdge(char c) {

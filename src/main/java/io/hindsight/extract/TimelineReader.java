@@ -295,7 +295,7 @@ final class TimelineReader {
             starts[i] = startsWithStamp(text.get(i));
             stampedLines += starts[i] ? 1 : 0;
         }
-        if (stampedLines == text.size() || stampedLines >= 2) {
+        if ((stampedLines == text.size() || stampedLines >= 2) && !sentencesAtTimes(text, starts)) {
             return false; // timeline lines, some perhaps wrapped onto a next line
         }
         for (int i = 0; i < text.size(); i++) {
@@ -308,6 +308,28 @@ final class TimelineReader {
             }
         }
         return false;
+    }
+
+    /** "At 06:24 ...", "By 06:20 ...": a sentence that opens with the time it happened at. */
+    private static final Pattern SENTENCE_AT_TIME = Pattern.compile("(?i)^(?:at|by|around|from|shortly after|just after|just before)\\s+\\d");
+    private static final Pattern MID_LINE_SENTENCE_AT_TIME = Pattern.compile(
+            "(?i)[.;!?]\\s+(?:at|by|around|from|shortly after|just after|just before)\\s+\\d{1,2}(?::\\d{2}|\\s*[ap]\\.?m\\b)");
+
+    /**
+     * Whether lines that start with a time are sentences of a story rather than timeline
+     * lines: each opens with "At" or "By" before its time, and a later sentence inside a line
+     * opens with a time the same way ("At 05:40 we rolled out the change. At 06:24 a customer
+     * reported ..."), so every sentence is an event of its own.
+     */
+    private static boolean sentencesAtTimes(List<String> text, boolean[] starts) {
+        boolean midLine = false;
+        for (int i = 0; i < text.size(); i++) {
+            if (starts[i] && !SENTENCE_AT_TIME.matcher(text.get(i)).find()) {
+                return false;
+            }
+            midLine |= MID_LINE_SENTENCE_AT_TIME.matcher(text.get(i)).find();
+        }
+        return midLine;
     }
 
     /** A time of day found inside prose: where it starts and ends, and what it says. */

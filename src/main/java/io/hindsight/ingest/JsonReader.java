@@ -172,8 +172,8 @@ public final class JsonReader {
     }
 
     /**
-     * Exports often wrap the incident: {@code {"incident": {...}}} or {@code {"incidents": [...]}},
-     * sometimes beside the export's own fields ({@code "export_generated_at"}, a page cursor). A
+     * Exports often wrap their incidents: {@code {"incidents": [...]}}, sometimes beside the
+     * export's own fields ({@code "export_generated_at"}, a page cursor). A
      * wrapper is an object holding one of those fields and nothing an incident has itself.
      */
     private static JsonNode unwrap(JsonNode root) {
@@ -186,9 +186,10 @@ public final class JsonReader {
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             java.util.Map.Entry<String, JsonNode> f = it.next();
             String name = f.getKey().toLowerCase(Locale.ROOT);
-            boolean one = (name.equals("incident") || name.equals("postmortem")) && f.getValue().isObject();
+            // a single wrapped record ({"incident": {...}}, or split over "incident" and "postmortem")
+            // is lifted by the extractor, which sees the export's other fields too
             boolean many = (name.equals("incidents") || name.equals("postmortems")) && f.getValue().isArray();
-            if (one || many) {
+            if (many) {
                 if (wrapped != null) {
                     return root;
                 }

@@ -449,6 +449,109 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aToolExportWrappedInDataWithCamelCaseKeysAndPhasesInALifecycleObjectOfUnixTimes() {
+        Incident i = only("ops-dump.json", """
+                {"requestId": "r-1", "data": {"incident": {
+                  "message": "Settlement export truncated after its volume hit its quota",
+                  "sev": 2, "ownerTeam": "payments-data",
+                  "lifecycle": {"impactStart": 1773712032, "firstSymptom": 1773712320, "detected": 1773713140,
+                                "acked": 1773713463, "causeKnown": 1773716550, "rollbackStart": null,
+                                "mitigated": 1773717600, "recovered": 1773727100, "closed": 1773728100},
+                  "factors": ["No alert on the exports volume", "The job does not stop on write errors"],
+                  "actions": [{"task": "Fail the export on the first write error", "status": "resolved"},
+                              {"task": "Alert at 80% usage", "completed": false},
+                              {"task": "Move exports to object storage", "status": "Closed", "resolution": "Won't Do"}]}}}
+                """);
+        assertThat(i.title()).hasValue("Settlement export truncated after its volume hit its quota");
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-03-17T01:47:12Z", "DETECTED", "2026-03-17T02:05:40Z", "ACKNOWLEDGED", "2026-03-17T02:11:03Z",
+                "IDENTIFIED", "2026-03-17T03:02:30Z", "MITIGATED", "2026-03-17T03:20:00Z", "RESOLVED", "2026-03-17T05:58:20Z",
+                "CLOSED", "2026-03-17T06:15:00Z");
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).extracting(ActionItem::status)
+                .containsExactly(Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.OPEN), Optional.of(ActionStatus.WONT_DO));
+    }
+
+    @Test
+    void aRecordSplitOverTheToolsIncidentAndItsPostmortemWithALogOfKindedEntries() {
+        Incident i = only("pd-merge.json", """
+                {"source": "merge script",
+                 "pd_incident": {"id": "Q2K7", "title": "order-projector consumer lag", "status": "resolved", "urgency": "high",
+                   "log_entries": [
+                     {"type": "trigger_log_entry", "created_at": "2026-10-13T14:41:18Z", "summary": "Triggered through the API: lag monitor in ALERT"},
+                     {"type": "notify_log_entry", "created_at": "2026-10-13T14:41:20Z", "summary": "Notified Hamid by push"},
+                     {"type": "acknowledge_log_entry", "created_at": "2026-10-13T14:58:02Z", "summary": "Acknowledged by Hamid"},
+                     {"type": "resolve_log_entry", "created_at": "2026-10-13T18:30:41Z", "summary": "Resolved by Hamid"}]},
+                 "postmortem": {"incident_date": "2026-10-13", "root_cause": "Dynamic membership rebalanced on every broker restart.",
+                   "contributing_factors": "* Restarts do not wait for stable groups\\n* The lag warning goes to a dashboard only",
+                   "timeline_additions": [{"ts": 1791900000, "what": "CHG-5120 started: rolling restart of the order brokers"}]}}
+                """);
+        assertThat(i.title()).hasValue("order-projector consumer lag");
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 10, 13));
+        assertPhases(i, "STARTED", "2026-10-13T14:00:00Z", "DETECTED", "2026-10-13T14:41:18Z", "ACKNOWLEDGED", "2026-10-13T14:58:02Z",
+                "RESOLVED", "2026-10-13T18:30:41Z");
+        assertThat(i.contributingFactors()).containsExactly("Restarts do not wait for stable groups",
+                "The lag warning goes to a dashboard only");
+    }
+
+    @Test
+    void jsonApiWithItsRecordsInIncludedAndTheSeverityAsARelation() {
+        Incident i = only("jsonapi.json", """
+                {"data": {"id": "b7d0", "type": "incidents", "attributes": {
+                   "title": "Partner API flooded with 429s", "severity": {"data": {"attributes": {"name": "SEV1"}}},
+                   "startedAt": "2026-06-09T11:02:00-07:00"}},
+                 "included": [
+                   {"type": "incident_events", "attributes": {"occurred_at": "2026-06-09T11:02:00-07:00", "event": "Policy r241 rolled out"}},
+                   {"type": "incident_events", "attributes": {"occurred_at": "2026-06-09T11:09:30-07:00",
+                      "event": "Alert fired: availability SLO fast burn. Paged api-platform primary."}},
+                   {"type": "incident_action_items", "attributes": {"summary": "Invalidate the policy cache on rollout", "status": "done"}},
+                   {"type": "incident_action_items", "attributes": {"summary": "Canary policy changes", "status": "open"}}]}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertPhases(i, "STARTED", "2026-06-09T18:02:00Z", "DETECTED", "2026-06-09T18:09:30Z");
+        assertThat(i.actionItems()).hasSize(2);
+    }
+
+    @Test
+    void anEventKindThatNamesAPhaseIsThatPhaseAndAnotherStandsBeforeTheTextAsALabel() {
+        Incident i = only("bot.jsonl", """
+                {"title": "Gate scanners reject valid tickets", "impact_level": "critical", "events": [{"kind": "deploy", "at": "2026-07-18T18:30:00+02:00", "text": "gate-validator 3.9.0 rolled out"}, {"kind": "page", "at": "2026-07-18T19:04:00+02:00", "text": "duty manager calls the hotline: gates rejecting valid tickets; on-call paged"}, {"kind": "ack", "at": "2026-07-18T19:07:00+02:00", "text": "on it"}, {"kind": "rca", "at": "2026-07-18T19:48:00+02:00", "text": "cause: the 3.9.0 key bundle lacks the season key"}, {"kind": "close", "at": "2026-07-18T21:00:00+02:00", "text": "closing, postmortem owner Sofia"}], "contributing": ["no canary venue"], "todos": [{"title": "Canary one venue", "status": "DONE"}]}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertPhases(i, "ACKNOWLEDGED", "2026-07-18T17:07:00Z", "IDENTIFIED", "2026-07-18T17:48:00Z", "CLOSED", "2026-07-18T19:00:00Z");
+        assertThat(i.contributingFactors()).hasSize(1);
+        assertThat(i.actionItems()).hasSize(1);
+    }
+
+    @Test
+    void aPublicIncidentReportWithItsDateInTheTitleAndItsTimelineInAResponseSection() {
+        Incident i = only("push-report.md", """
+                # Incident report: delayed push notifications on 9 June 2026
+
+                ## Summary
+
+                Push notifications were delayed for about three hours. All times in this report are UTC.
+
+                ## Who was affected
+
+                Customers sending push notifications from our EU clusters; about 2.4 million notifications were dropped.
+
+                ## How we responded
+
+                At 05:40 we rolled out a new resolver configuration. At 06:24 a customer reported delayed login codes to support,
+                and the support lead paged the on-call engineer. At 06:27 the on-call engineer acknowledged the page.
+                At 08:50 we confirmed that delivery was back to normal in every cluster.
+
+                ## What went wrong and why?
+
+                Negative caching kept a short failure for an hour.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 6, 9));
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("Negative caching"));
+        assertPhases(i, "STARTED", "2026-06-09T05:40:00Z", "DETECTED", "2026-06-09T06:24:00Z", "ACKNOWLEDGED", "2026-06-09T06:27:00Z");
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen

@@ -205,6 +205,8 @@ class PhaseClassifierTest {
             Confirmed via sync logs that v2 treats a missing block as a delete    | IDENTIFIED
             Support escalates to edge on-call; Keanu is on it                     | ACKNOWLEDGED
             v211 live on all PoPs; checkout errors 1,900/min → 540/min            | MITIGATED
+            Edge logs show the 429s come from the WAF. Root cause identified: the rule counts attempts per IP | IDENTIFIED
+            Fleet alert "idle robots > 10%" pages the robotics on-call            | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);

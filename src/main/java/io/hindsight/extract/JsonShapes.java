@@ -1,0 +1,423 @@
+package io.hindsight.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Brings the JSON that incident tools and home-made scripts export to the native shape, before
+ * {@link JsonExtractor} reads it. Each tool has a schema of its own, but they differ in a few
+ * ways only, and this undoes each of them in general terms, never by tool name:
+ * <ul>
+ * <li>camelCase keys ({@code acknowledgedAt}) are read as snake_case ({@code acknowledged_at});</li>
+ * <li>the incident sits inside wrappers ({@code {"data": {"incident": ...}}}, {@code {"result": ...}},
+ * JSON:API's {@code data.attributes}, Jira's {@code fields}) or is split over sibling objects
+ * ({@code "pd_incident"} and {@code "postmortem"}): their fields are lifted to the top, the
+ * outer object's own fields winning;</li>
+ * <li>Jira names its custom fields in a {@code names} map ({@code customfield_10120: "Severity"});</li>
+ * <li>JSON:API puts related records in {@code included[]}, each with its {@code type};</li>
+ * <li>the phases are timestamps, as fields ({@code detected_at}, {@code u_impact_start}) or
+ * in an object of them ({@code "lifecycle": {"acked": 1773713463, ...}}): they become
+ * {@code phase_stamps[]{type, at}}, read like an export's milestones;</li>
+ * <li>the timeline is any array of records with a time and a text ({@code notes[]{ts, text}},
+ * {@code work_notes[]{sys_created_on, value}}, {@code log_entries[]{created_at, summary, type}}):
+ * they become {@code timeline[]{time, event, source}}, an event's kind standing before its text
+ * as a label ({@code "ack: on it"}).</li>
+ * </ul>
+ * A native document passes through unchanged but for the phase stamps it states as fields.
+ */
+final class JsonShapes {
+    private JsonShapes() {
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Objects lifted into the one holding them: wrappers, whatever they hold. */
+    private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload",
+            "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem");
+    /**
+     * Objects lifted when they are records of their own (four fields or more), not a named
+     * reference such as {@code "incident_status": {"name": "Closed"}}: the parts of a split
+     * record ({@code "pd_incident"}, {@code "u_pir"}, {@code "retrospective"}).
+     */
+    private static final Pattern WRAPPER = Pattern.compile("(?:.*incident.*|.*post_?mortem.*|.*pir|pir_.*|.*retro.*|.*review)");
+    /** Objects that are fields of the incident, never wrappers: {@code "impact": {...}} stays where it is. */
+    private static final Set<String> NOT_WRAPPERS = Set.of("impact", "detection", "timeline", "severity", "priority", "status",
+            "state", "incident_timestamps", "names", "labels", "tags");
+    /** Titles under other names, in order of preference; a summary only when it is one short line. */
+    private static final List<String> TITLE_FIELDS = List.of("title", "name", "incident_title", "incident_name", "headline", "subject",
+            "short_description", "message");
+    private static final List<String> SEVERITY_FIELDS = List.of("sev", "severity_level", "severity_name", "incident_severity",
+            "impact_level");
+    /** Names of a record's time in event arrays. */
+    static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
+            "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred");
+    static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
+            "content", "note", "value", "title", "details");
+    private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
+    /** Arrays that hold something other than the timeline, even when their records carry times. */
+    private static final Pattern NOT_TIMELINE = Pattern.compile(
+            ".*(?:action|follow|task|factor|cause|lesson|went|responder|participant|service|attachment|link|tag|label|impact"
+                    + "|remediation|improvement|milestone|timestamp|phase_stamps).*");
+    private static final Pattern TIME_KEY_SUFFIX = Pattern.compile("(?:_at|_date|_time|_ts|_on|_timestamp|_ms|date)$");
+    private static final Pattern CUSTOM_PREFIX = Pattern.compile("^(?:u_|x_|custom_)");
+    /** Field names, without their {@code _at}/{@code _date} ending, that name a phase. */
+    private static final Map<String, String> PHASE_STAMP_NAMES = Map.ofEntries(
+            Map.entry("started", "started"), Map.entry("impact_start", "started"), Map.entry("impact_started", "started"),
+            Map.entry("impact_began", "started"), Map.entry("incident_start", "started"), Map.entry("start", "started"),
+            Map.entry("detected", "detected"), Map.entry("first_alert", "detected"), Map.entry("alerted", "detected"),
+            Map.entry("acknowledged", "acknowledged"), Map.entry("acked", "acknowledged"),
+            Map.entry("declared", "declared"), Map.entry("opened", "declared"),
+            Map.entry("identified", "identified"), Map.entry("cause_identified", "identified"), Map.entry("cause_known", "identified"),
+            Map.entry("root_cause_identified", "identified"),
+            Map.entry("rollback_started", "rollback started"), Map.entry("rollback_start", "rollback started"),
+            Map.entry("mitigated", "mitigated"), Map.entry("resolved", "resolved"), Map.entry("recovered", "resolved"),
+            Map.entry("restored", "resolved"), Map.entry("impact_end", "resolved"), Map.entry("impact_ended", "resolved"),
+            Map.entry("resolution", "resolved"), Map.entry("closed", "closed"));
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
+    /** The document in the native shape; the input is not changed. */
+    static JsonNode normalise(JsonNode root) {
+        if (!root.isObject()) {
+            return root;
+        }
+        ObjectNode n = (ObjectNode) snakeKeys(root);
+        nameCustomFields(n);
+        spreadIncluded(n);
+        lift(n, 0);
+        if (!n.has("title") && !n.has("name")) {
+            title(n).ifPresent(t -> n.put("title", t));
+        }
+        if (!n.has("severity")) {
+            for (String f : SEVERITY_FIELDS) {
+                JsonNode v = n.get(f);
+                if (v != null && v.isNumber()) {
+                    n.put("severity", "SEV" + v.asInt());
+                    break;
+                } else if (v != null && !v.isNull()) {
+                    n.set("severity", v);
+                    break;
+                }
+            }
+        }
+        JsonNode priority = n.get("priority");
+        if (priority != null && priority.isIntegralNumber()) {
+            n.put("priority", "P" + priority.asInt());
+        }
+        if (!n.has("timezone") && !n.has("time_zone")) {
+            zoneField(root, 0).ifPresent(z -> n.put("timezone", z));
+        }
+        for (String factors : List.of("factors", "contributing", "contributing_factor")) {
+            if (!n.has("contributing_factors") && n.has(factors)) {
+                n.set("contributing_factors", n.get(factors));
+            }
+        }
+        if (!n.has("timeline") && !n.has("events") && !n.has("milestones") && !n.has("incident_timestamps")) {
+            // no timeline of the kinds the native shape and the known exports have: the phases
+            // stated as timestamps, and the records of any array that reads as a log
+            ArrayNode stamps = phaseStamps(n);
+            if (!stamps.isEmpty()) {
+                n.set("phase_stamps", stamps);
+            }
+            ArrayNode timeline = eventArrays(n);
+            if (!timeline.isEmpty()) {
+                n.set("timeline", timeline);
+            }
+        }
+        return n;
+    }
+
+    /** A copy with every object key in snake_case. */
+    private static JsonNode snakeKeys(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = NODES.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String key = snake(f.getKey());
+                if (!out.has(key)) {
+                    out.set(key, snakeKeys(f.getValue()));
+                }
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = NODES.arrayNode();
+            node.forEach(e -> out.add(snakeKeys(e)));
+            return out;
+        }
+        return node;
+    }
+
+    /** {@code acknowledgedAt} and {@code Impact start date} as {@code acknowledged_at} and {@code impact_start_date}. */
+    static String snake(String key) {
+        boolean plain = true;
+        for (int i = 0; i < key.length() && plain; i++) {
+            char c = key.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+        }
+        if (plain) {
+            return key;
+        }
+        return CAMEL.matcher(key.strip()).replaceAll("_").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+
+    /** Jira's {@code "names": {"customfield_10120": "Severity"}} names the fields of {@code fields}. */
+    private static void nameCustomFields(ObjectNode n) {
+        JsonNode names = n.get("names");
+        JsonNode fields = n.get("fields");
+        if (names == null || !names.isObject() || fields == null || !fields.isObject()) {
+            return;
+        }
+        ObjectNode named = (ObjectNode) fields;
+        List<String> keys = new ArrayList<>();
+        named.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode label = names.get(k);
+            if (k.startsWith("customfield") && label != null && label.isTextual()) {
+                String as = snake(label.asText());
+                if (!as.isEmpty() && !named.has(as)) {
+                    named.set(as, named.get(k));
+                }
+            }
+        }
+    }
+
+    /** JSON:API's {@code included[]{type, attributes}}: each type's records as an array named by the type. */
+    private static void spreadIncluded(ObjectNode n) {
+        JsonNode included = n.get("included");
+        if (included == null || !included.isArray()) {
+            return;
+        }
+        for (JsonNode e : included) {
+            JsonNode type = e.get("type");
+            JsonNode attributes = e.get("attributes");
+            if (type == null || !type.isTextual() || attributes == null || !attributes.isObject()) {
+                continue;
+            }
+            String key = snake(type.asText());
+            // "incident_action_items" is the incident's "action_items"
+            key = key.startsWith("incident_") && key.length() > 9 ? key.substring(9) : key;
+            if (key.equals("retrospectives") || key.equals("postmortems") || key.equals("post_mortems")) {
+                mergeAbsent(n, (ObjectNode) attributes);
+                continue;
+            }
+            JsonNode arr = n.get(key);
+            if (arr == null) {
+                arr = n.putArray(key);
+            }
+            if (arr.isArray()) {
+                ((ArrayNode) arr).add(attributes);
+            }
+        }
+    }
+
+    /** Lifts wrapped and split-off parts of the record into it, the outer object's own fields winning. */
+    private static void lift(ObjectNode n, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode v = n.get(k);
+            if (v.isObject() && !NOT_WRAPPERS.contains(k) && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && v.size() >= 4)) {
+                ObjectNode child = (ObjectNode) v;
+                lift(child, depth + 1);
+                mergeAbsent(n, child);
+            }
+        }
+    }
+
+    private static void mergeAbsent(ObjectNode into, ObjectNode from) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode have = into.get(f.getKey());
+            if (have == null || have.isNull()) {
+                into.set(f.getKey(), f.getValue());
+            }
+        }
+    }
+
+    private static Optional<String> title(ObjectNode n) {
+        for (String f : TITLE_FIELDS) {
+            Optional<String> t = JsonExtractor.named(n.get(f));
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return JsonExtractor.text(n, "summary").filter(s -> s.length() <= 160 && s.indexOf('\n') < 0);
+    }
+
+    /** A zone named anywhere near the top: {@code "_export": {"user_timezone": "Europe/London"}}. */
+    private static Optional<String> zoneField(JsonNode n, int depth) {
+        if (!n.isObject() || depth > 2) {
+            return Optional.empty();
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String k = snake(f.getKey());
+            if ((k.endsWith("timezone") || k.endsWith("time_zone") || k.equals("tz")) && f.getValue().isTextual()) {
+                return Optional.of(f.getValue().asText());
+            }
+        }
+        for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+            Optional<String> z = zoneField(it.next(), depth + 1);
+            if (z.isPresent()) {
+                return z;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The phases stated as timestamps: fields of the record whose name is a phase
+     * ({@code detected_at}, {@code u_impact_start}), and every timestamp of an object that holds
+     * only timestamps ({@code lifecycle}, {@code timestamps}), whatever its names.
+     */
+    private static ArrayNode phaseStamps(ObjectNode n) {
+        ArrayNode out = NODES.arrayNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode v = f.getValue();
+            if (isTime(v)) {
+                String name = PHASE_STAMP_NAMES.get(stem(f.getKey()));
+                if (name != null) {
+                    out.add(stamp(name, v));
+                }
+            } else if (v.isObject() && !NOT_WRAPPERS.contains(f.getKey()) && onlyTimes(v)) {
+                for (Iterator<Map.Entry<String, JsonNode>> s = v.fields(); s.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = s.next();
+                    if (isTime(e.getValue())) {
+                        String stem = stem(e.getKey());
+                        out.add(stamp(PHASE_STAMP_NAMES.getOrDefault(stem, stem.replace('_', ' ')), e.getValue()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode stamp(String name, JsonNode at) {
+        ObjectNode s = NODES.objectNode();
+        s.put("type", name);
+        s.set("at", at);
+        return s;
+    }
+
+    private static String stem(String key) {
+        return CUSTOM_PREFIX.matcher(TIME_KEY_SUFFIX.matcher(key).replaceFirst("")).replaceFirst("");
+    }
+
+    /** An object of two or more fields, every one a timestamp or null. */
+    private static boolean onlyTimes(JsonNode o) {
+        int times = 0;
+        for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
+            JsonNode v = it.next();
+            if (isTime(v)) {
+                times++;
+            } else if (!v.isNull()) {
+                return false;
+            }
+        }
+        return times >= 2;
+    }
+
+    /** A date-time (an ISO date with a time) or Unix seconds or milliseconds. */
+    static boolean isTime(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return EPOCH.matcher(v.asText()).matches();
+        }
+        return v.isTextual() && (ISO_DATE_TIME.matcher(v.asText()).matches() || EPOCH.matcher(v.asText()).matches());
+    }
+
+    /**
+     * The records of every array that reads as a log: objects with a time and a text, such as
+     * notes, work notes, log entries or timeline additions, in the order found, with the
+     * record's kind ("ack", "trigger_log_entry", "ImpactStarted").
+     */
+    private static ArrayNode eventArrays(ObjectNode n) {
+        ArrayNode out = NODES.arrayNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode arr = timelineArray(f.getValue());
+            if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches() || !readsAsLog(arr)) {
+                continue;
+            }
+            for (JsonNode e : arr) {
+                Optional<JsonNode> time = first(e, EVENT_TIME_FIELDS);
+                Optional<String> text = EVENT_TEXT_FIELDS.stream().map(k -> JsonExtractor.named(e.get(k))).flatMap(Optional::stream)
+                        .findFirst();
+                if (time.isEmpty() || text.isEmpty()) {
+                    continue;
+                }
+                ObjectNode event = NODES.objectNode();
+                event.set("time", time.get());
+                event.put("event", text.get());
+                EVENT_KIND_FIELDS.stream().map(k -> JsonExtractor.text(e, k)).flatMap(Optional::stream).findFirst()
+                        .ifPresent(k -> event.put("kind", k));
+                JsonExtractor.named(e.get("source")).or(() -> JsonExtractor.named(e.get("by"))).or(() -> JsonExtractor.named(e.get("agent")))
+                        .or(() -> JsonExtractor.named(e.get("actor"))).or(() -> JsonExtractor.named(e.get("author")))
+                        .or(() -> JsonExtractor.named(e.get("sys_created_by")))
+                        .ifPresent(s -> event.put("source", s));
+                out.add(event);
+            }
+        }
+        return out;
+    }
+
+    /** An array, or an object holding one as its entries ({@code "comment": {"comments": [...]}}). */
+    private static JsonNode timelineArray(JsonNode v) {
+        if (v.isArray()) {
+            return v;
+        }
+        if (v.isObject()) {
+            for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
+                JsonNode inner = it.next();
+                if (inner.isArray() && readsAsLog(inner)) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean readsAsLog(JsonNode arr) {
+        int timed = 0;
+        for (JsonNode e : arr) {
+            if (!e.isObject()) {
+                return false;
+            }
+            boolean time = first(e, EVENT_TIME_FIELDS).isPresent();
+            boolean text = EVENT_TEXT_FIELDS.stream().anyMatch(k -> JsonExtractor.named(e.get(k)).isPresent());
+            timed += time && text ? 1 : 0;
+        }
+        return timed > 0 && timed * 2 >= arr.size();
+    }
+
+    private static Optional<JsonNode> first(JsonNode e, List<String> fields) {
+        for (String k : fields) {
+            JsonNode v = e.get(k);
+            if (v != null && isTime(v)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "trigger_log_entry" as "trigger", "ImpactStarted" as "impact started", "rollback_done" as "rollback done". */
+    static String kindLabel(String kind) {
+        String k = CAMEL.matcher(kind.strip()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+        return k.replaceFirst("\\s*log entry$", "").strip();
+    }
+}
