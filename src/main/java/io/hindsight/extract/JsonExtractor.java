@@ -110,6 +110,7 @@ final class JsonExtractor {
                 .or(() -> timelineObject != null && timelineObject.isObject()
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings);
+        inTimeOrder(entries, fixed);
         if (entries.size() > TimelineReader.MAX_ENTRIES) {
             warnings.add("timeline has " + entries.size() + " entries, more than " + TimelineReader.MAX_ENTRIES + "; the rest were not read");
             entries.subList(TimelineReader.MAX_ENTRIES, entries.size()).clear();
@@ -272,23 +273,25 @@ final class JsonExtractor {
         readPhaseStamps(n, entries, fixed, warnings);
     }
 
-    /**
-     * The phases an export states as timestamps (see {@link JsonShapes}), read like milestones.
-     * Beside a log's records they are put in time order with them, when every entry has a full
-     * timestamp with its zone.
-     */
+    /** The phases an export states as timestamps (see {@link JsonShapes}), read like milestones. */
     private void readPhaseStamps(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
                                  List<String> warnings) {
         JsonNode stamps = n.get("phase_stamps");
         if (stamps == null || !stamps.isArray()) {
             return;
         }
-        boolean beside = !entries.isEmpty();
         for (JsonNode m : stamps) {
             String type = text(m, "type").orElse("");
             stamp(text(m, "at").orElse(""), type, Optional.empty(), milestonePhase(type), entries, fixed, warnings);
         }
-        if (beside && entries.stream().allMatch(e -> e.date().isPresent() && e.time().isPresent() && e.zone().isPresent())) {
+    }
+
+    /**
+     * An export's records in time order when each has a full timestamp with its zone: a log
+     * listed newest first, or phase stamps read beside a log, are in no order of their own.
+     */
+    private static void inTimeOrder(List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed) {
+        if (entries.size() > 1 && entries.stream().allMatch(e -> e.date().isPresent() && e.time().isPresent() && e.zone().isPresent())) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 order.add(i);
@@ -417,8 +420,8 @@ final class JsonExtractor {
      * they are the action items only when no follow-up list is there.
      */
     private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
-            "remediation_items", "remediations", "improvements", "actions", "problem_tasks", "postmortem_actions", "todos", "to_dos",
-            "tasks");
+            "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "postmortem_actions",
+            "todos", "to_dos", "tasks");
 
     private static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();

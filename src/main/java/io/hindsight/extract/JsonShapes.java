@@ -43,7 +43,8 @@ final class JsonShapes {
 
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
     private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload",
-            "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem");
+            "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
+            "root_cause_analysis");
     /**
      * Objects lifted when they are records of their own (four fields or more), not a named
      * reference such as {@code "incident_status": {"name": "Closed"}}: the parts of a split
@@ -62,7 +63,7 @@ final class JsonShapes {
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
             "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred");
     static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
-            "content", "note", "value", "title", "details");
+            "content", "note", "value", "title", "details", "detail");
     private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
     /** Arrays that hold something other than the timeline, even when their records carry times. */
     private static final Pattern NOT_TIMELINE = Pattern.compile(

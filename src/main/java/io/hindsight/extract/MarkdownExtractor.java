@@ -135,7 +135,7 @@ final class MarkdownExtractor {
 
         Optional<LocalDate> statedDate = readDate(md.text("date"), "date", warnings);
         if (statedDate.isEmpty() && md.text("date").isEmpty()) {
-            statedDate = proseDate(headingTitle, sections, kinds);
+            statedDate = proseDate(headingTitle, doc.preamble(), sections, kinds);
         }
         Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
 
@@ -357,6 +357,10 @@ final class MarkdownExtractor {
                 }
                 continue;
             }
+            if (b instanceof Block.Quote q) {
+                metadataFrom(q.blocks(), md); // a wiki's info box: "> **Severity:** P2 · **Date:** 2026-04-21"
+                continue;
+            }
             for (String[] kv : ImpactReader.keyValues(List.of(b), prose)) {
                 putSeparated(md, kv[0], kv[1]);
             }
@@ -431,21 +435,38 @@ final class MarkdownExtractor {
         return Optional.empty();
     }
 
-    /** A full date in prose: "on 3 March 2026", "June 9, 2026", "2026-03-03". */
-    private static final Pattern PROSE_DATE = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
-            + TimeExpressions.MONTH_NAME + "\\.?,?\\s+\\d{4}|" + TimeExpressions.MONTH_NAME + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+    /** A byline or a publication note: its date is when the report was written. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)\\b(?:published|posted|updated|last edited|written|authored|revised|reviewed|write-?up)\\b|^\\W*by\\s");
+    private static final Pattern FIELD_LINE = Pattern.compile("^[\\W_]*[\\p{L}][\\p{L}\\s/-]{0,30}[*_]*:");
     /** How much of the summary is searched for the incident's date: its opening, where writers state it. */
     private static final int SUMMARY_DATE_REACH = 400;
 
     /**
      * The incident date a document states only in prose, as public incident reports do: in its
      * title ("Delayed push notifications on 9 June 2026") or the opening of its summary ("Between
-     * 14:05 and 16:30 UTC on 3 March 2026, ..."). Not the preamble, which holds the publication
-     * date.
+     * 14:05 and 16:30 UTC on 3 March 2026, ..."), or a blog post's opening paragraph before its
+     * first section ("On the night of Saturday 14 November 2026 our checkout ..."), leaving out
+     * the byline that gives the publication date ("*Published 11 June 2026 by ...*").
      */
-    private static Optional<LocalDate> proseDate(Optional<String> title, List<Section> sections, List<Optional<SectionKind>> kinds) {
+    private static Optional<LocalDate> proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
+                                                 List<Optional<SectionKind>> kinds) {
         List<String> texts = new ArrayList<>();
         title.ifPresent(texts::add);
+        List<Block> opening = new ArrayList<>(preamble);
+        if (!sections.isEmpty() && sections.get(0).level() == 1 && kinds.get(0).isEmpty()) {
+            opening.addAll(sections.get(0).blocks()); // the paragraphs under the title
+        }
+        for (Block b : opening) {
+            if (b instanceof Block.Paragraph) {
+                for (String line : b.text().split("\n")) {
+                    // a field ("Report date: 19 January 2026") is not the incident date the prose states
+                    if (!BYLINE.matcher(line).find() && !FIELD_LINE.matcher(line).lookingAt()) {
+                        texts.add(line.substring(0, Math.min(line.length(), SUMMARY_DATE_REACH)));
+                    }
+                }
+            }
+        }
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.SUMMARY).isPresent()) {
                 String text = sections.get(i).text();
@@ -454,16 +475,9 @@ final class MarkdownExtractor {
             }
         }
         for (String t : texts) {
-            Matcher m = PROSE_DATE.matcher(t);
-            if (m.find()) {
-                try {
-                    Optional<LocalDate> d = TimeExpressions.date(m.group());
-                    if (d.isPresent()) {
-                        return d;
-                    }
-                } catch (TimeExpressions.ImpossibleValue e) {
-                    // "31 February 2026" in prose states no date
-                }
+            Optional<LocalDate> d = TimeExpressions.fullDateIn(t);
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();

@@ -70,7 +70,7 @@ final class TimeExpressions {
      * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0"); a weekday may
      * come first ("Tue 22:50", "Wednesday 00:15": the day after midnight follows from the order).
      */
-    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m\\.?)?"
+    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m(?![a-z])\\.?)?"
             + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     /**
      * A 24-hour time written without a colon, as logs and military-style timelines do: "1730 —
@@ -179,6 +179,23 @@ final class TimeExpressions {
         java.time.Instant at = m.group(1).length() == 13 ? java.time.Instant.ofEpochMilli(n) : java.time.Instant.ofEpochSecond(n);
         java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
         return Optional.of(new Stamp(Optional.of(utc.toLocalDate()), Optional.of(utc.toLocalTime()), Optional.of(java.time.ZoneOffset.UTC), text.length()));
+    }
+
+    /** A full date anywhere in a text: "on 3 March 2026", "June 9, 2026", "Tue 2026-04-21". */
+    private static final Pattern FULL_DATE_IN = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + MONTH_NAME + "\\.?,?\\s+\\d{4}|" + MONTH_NAME + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+
+    /** The first full date (with its year) written anywhere in the text; a date that cannot be ("31 February 2026") is none. */
+    static Optional<LocalDate> fullDateIn(String text) {
+        Matcher m = FULL_DATE_IN.matcher(text);
+        if (m.find()) {
+            try {
+                return date(m.group());
+            } catch (ImpossibleValue e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a whole string as a date (ISO, month-name or an ISO date-time's date part). */

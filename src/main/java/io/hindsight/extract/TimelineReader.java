@@ -170,6 +170,10 @@ final class TimelineReader {
 
     private static boolean startsWithStamp(String line) {
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
+        if (later.lookingAt()) {
+            t = t.substring(later.end());
+        }
         try {
             return TimeExpressions.stampAtStart(t).isPresent();
         } catch (TimeExpressions.ImpossibleValue e) {
@@ -191,7 +195,12 @@ final class TimelineReader {
             stamp = Optional.empty();
         }
         if (stamp.isEmpty()) {
-            dayLineOrCaption(t, text.strip());
+            Optional<LocalDate> day = numberedDay(t);
+            if (day.isPresent()) {
+                add(new Entry(day, Optional.empty(), Optional.empty(), "", Optional.empty()));
+            } else {
+                dayLineOrCaption(t, text.strip());
+            }
             detached = true;
             return;
         }
@@ -204,6 +213,38 @@ final class TimelineReader {
             return;
         }
         line(text, Optional.empty());
+    }
+
+    /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
+    private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
+
+    /** The timeline's first day: the document's date, else the first date an entry gave. */
+    private Optional<LocalDate> dayZero() {
+        return documentDate.or(() -> entries.stream().map(Entry::date).flatMap(Optional::stream).findFirst());
+    }
+
+    /** "Day 2", "Day 1 — Tue 2026-04-21": a heading numbering the days of a long incident. */
+    private static final Pattern NUMBERED_DAY = Pattern.compile("(?i)^day\\s+(\\d{1,2})\\b");
+    /** The date of day 1 of a long incident's numbered days, once a heading has given one. */
+    private Optional<LocalDate> dayOne = Optional.empty();
+
+    /**
+     * The date a heading of numbered days stands for: the date it gives ("Day 1 — Tue
+     * 2026-04-21"), or its number counted from the one an earlier heading dated, else from the
+     * document's date as day 1 ("Day 2").
+     */
+    private Optional<LocalDate> numberedDay(String heading) {
+        java.util.regex.Matcher m = NUMBERED_DAY.matcher(heading);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        Optional<LocalDate> given = TimeExpressions.fullDateIn(heading);
+        if (given.isPresent()) {
+            dayOne = Optional.of(given.get().minusDays(Math.max(0, n - 1)));
+            return given;
+        }
+        return dayOne.or(() -> documentDate).map(d -> d.plusDays(Math.max(0, n - 1)));
     }
 
     /**
@@ -247,9 +288,20 @@ final class TimelineReader {
                 return;
             }
         }
+        java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
+        Optional<LocalDate> offsetDay = Optional.empty();
+        if (later.lookingAt() && dayZero().isPresent()) {
+            // "+1d 08:30 — reopened": a time on the day after the timeline's first
+            offsetDay = Optional.of(dayZero().get().plusDays(Integer.parseInt(later.group(1))));
+            t = t.substring(later.end());
+        }
         Optional<TimeExpressions.Stamp> stamp;
         try {
             stamp = TimeExpressions.stampAtStart(t, dayFirst);
+            if (offsetDay.isPresent() && stamp.isPresent() && stamp.get().date().isEmpty() && stamp.get().time().isPresent()) {
+                TimeExpressions.Stamp st = stamp.get();
+                stamp = Optional.of(new TimeExpressions.Stamp(offsetDay, st.time(), st.zone(), st.length()));
+            }
         } catch (TimeExpressions.ImpossibleValue e) {
             warnings.add("timeline: " + e.getMessage() + " in '" + abbreviate(line) + "'; time left empty");
             String rest = t.replaceFirst("^\\S+(\\s+\\S+)?\\s*[-–—:|]*\\s*", "");
@@ -279,7 +331,8 @@ final class TimelineReader {
             }
             return;
         }
-        add(new Entry(s.date().or(() -> dayAtStart(t, false)), s.time(), s.zone(), rest, source));
+        String stamped = t;
+        add(new Entry(s.date().or(() -> dayAtStart(stamped, false)), s.time(), s.zone(), rest, source));
     }
 
     /**

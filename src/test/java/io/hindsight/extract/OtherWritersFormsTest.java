@@ -552,6 +552,78 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void numberedDayHeadingsRowsCountedInDaysAndAnInfoBoxInABlockquote() {
+        Incident i = only("flapping.md", """
+                # Checkout 502 bursts (two days)
+
+                > Team wiki › Incidents › 2026
+                > **Severity:** P2 · **Status:** Closed · **Date:** 2026-04-21 · **Owner:** Bruno
+
+                ## Timeline
+
+                #### Day 1 — Tue 2026-04-21
+
+                | Time | What happened |
+                |---|---|
+                | 09:12 | New load-balancer image rolled out |
+                | 10:07 | `checkout-5xx-rate` alert pages on-call |
+
+                #### Day 2
+
+                | Time | What happened |
+                |---|---|
+                | 13:15 | Root cause identified: the new kernel's conntrack table is four times smaller |
+
+                #### Day 3
+
+                - 09:40 — Clean morning peak; full health confirmed
+                - +2d 10:00 — Incident closed
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 4, 21));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-04-21T09:12:00Z", "DETECTED", "2026-04-21T10:07:00Z", "IDENTIFIED", "2026-04-22T13:15:00Z",
+                "RESOLVED", "2026-04-23T09:40:00Z", "CLOSED", "2026-04-23T10:00:00Z");
+    }
+
+    @Test
+    void aNameAfterATimeIsNoAmOrPm() {
+        Incident i = only("amara.md", """
+                # Postmortem: Checkout degraded
+
+                **Date:** 2026-11-14
+
+                ## Timeline
+                - At 23:12 we flipped the flag.
+                - At 23:47 Amara saw three customers tweet that payments spun forever and paged the on-call.
+                """);
+        assertPhases(i, "DETECTED", "2026-11-14T23:47:00Z");
+        assertThat(i.warnings()).noneMatch(w -> w.contains("impossible time"));
+    }
+
+    @Test
+    void aCaseExportListedNewestFirstWithItsAnalysisAndImprovementsInSubRecords() {
+        Incident i = only("soar.json", """
+                {"export": {"product": "a SOAR tool"},
+                 "case": {"case_id": "CF-4471", "name": "Credential phishing against contact-centre staff",
+                   "priority": {"code": "P2", "label": "High"},
+                   "events": [
+                     {"ts": "2026-11-10T16:00:12Z", "kind": "note", "detail": "Case closed"},
+                     {"ts": "2026-11-10T08:58:33Z", "kind": "note", "detail": "On-call analyst acknowledges the alert"},
+                     {"ts": "2026-11-10T08:47:10Z", "kind": "alert", "detail": "Mail gateway alert pages the SOC: users entered credentials"},
+                     {"ts": "2026-11-10T08:12:40Z", "kind": "note", "detail": "Phishing e-mail delivered to 212 mailboxes"}],
+                   "rca": {"root_cause": "Push MFA can be relayed.", "contributing_factors": [{"text": "No FIDO2"}, {"text": "No lookalike-domain block"}]},
+                   "post_incident": {"review_date": "2026-11-12", "author": {"name": "Marcus"}, "lessons": [],
+                     "improvement_actions": [{"description": "Block new domains", "state": "Completed"}, {"description": "Roll out FIDO2", "state": "Open"}]}}}
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 11, 10));
+        assertPhases(i, "STARTED", "2026-11-10T08:12:40Z", "DETECTED", "2026-11-10T08:47:10Z", "ACKNOWLEDGED", "2026-11-10T08:58:33Z",
+                "CLOSED", "2026-11-10T16:00:12Z");
+        assertThat(i.rootCause()).hasValue("Push MFA can be relayed.");
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.OPEN));
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen

@@ -207,6 +207,11 @@ class PhaseClassifierTest {
             v211 live on all PoPs; checkout errors 1,900/min → 540/min            | MITIGATED
             Edge logs show the 429s come from the WAF. Root cause identified: the rule counts attempts per IP | IDENTIFIED
             Fleet alert "idle robots > 10%" pages the robotics on-call            | DETECTED
+            Rafael finds the crash is in payload parsing                          | IDENTIFIED
+            The vendor finds the certificate on the roster feed expired at 4:45 am | IDENTIFIED
+            Supplier finds the inventory database disk full                       | IDENTIFIED
+            Access key deactivated. Attacker's calls now fail. Exposure contained | MITIGATED
+            Rollback of backup agent to v11.1 started on three file servers       | ROLLBACK_STARTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -310,6 +315,11 @@ class PhaseClassifierTest {
             Channel starts timing out while waiting for HL7 ACKs and begins retrying               | ACKNOWLEDGED
             The bridge concludes the cause is patch 8.4.2 (this later proved wrong)                | IDENTIFIED
             Decision to roll back to image 3.8.7                                                   | ROLLBACK_STARTED
+            Ingrid notices the queue has stopped and finds the fault on the robot's panel          | IDENTIFIED
+            ED and Radiology stand down downtime procedures                                        | CLOSED
+            Customer finds the checkout page broken and phones support                             | IDENTIFIED
+            Containment not yet complete: two hosts still beaconing                               | MITIGATED
+            Database rolled back to last night's snapshot                                          | ROLLBACK_STARTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
