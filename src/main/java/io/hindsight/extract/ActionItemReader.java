@@ -74,7 +74,47 @@ final class ActionItemReader {
                 }
             }
         }
+        if (items.isEmpty()) {
+            proseItems(blocks, items, warnings);
+        }
         return new Result(items, warnings);
+    }
+
+    /** "We will ...", "We'll ...", "We have already ..." : a commitment, or one already kept. */
+    private static final Pattern COMMITMENT = Pattern.compile("(?i)^\\W*we(?:'ll|\u2019ll| will| are going to|'re going to|\u2019re going to| plan to| intend to"
+            + "|(?<done>'ve|\u2019ve| have)\\s+(?:already\\s+)?(?:made|added|changed|shipped|moved|fixed|removed|updated|enabled|disabled|turned"
+            + "|rolled|deployed|raised|lowered|set|introduced|put|written|created|increased|reduced|replaced|started))\\b");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+
+    /**
+     * Action items written as prose, as public reports and blog posts do: a paragraph that leads
+     * with a bold phrase ("**Refresh metadata automatically.** The gateway will ...") is one
+     * item; otherwise each sentence that commits to something ("We will add alerts on ...") is
+     * one, done when it says it was already done ("We have already made the reaper run ...").
+     * Read only when the section has no list or table of items.
+     */
+    private static void proseItems(List<Block> blocks, List<ActionItem> items, List<String> warnings) {
+        for (Block b : blocks) {
+            if (!(b instanceof Block.Paragraph p)) {
+                continue;
+            }
+            if (p.lead().isPresent()) {
+                items.add(fromText(p.text(), String.valueOf(items.size() + 1), warnings));
+                continue;
+            }
+            for (String sentence : SENTENCE.split(p.text())) {
+                java.util.regex.Matcher c = COMMITMENT.matcher(sentence);
+                if (!c.lookingAt()) {
+                    continue;
+                }
+                ActionItem item = fromText(sentence.strip(), String.valueOf(items.size() + 1), warnings);
+                if (c.group("done") != null && item.status().isEmpty()) {
+                    item = new ActionItem(item.id(), item.action(), item.owner(), item.dueDate(), item.priority(),
+                            java.util.Optional.of(io.hindsight.model.ActionStatus.DONE));
+                }
+                items.add(item);
+            }
+        }
     }
 
     private static void table(Block.Table t, List<ActionItem> items, List<String> warnings) {

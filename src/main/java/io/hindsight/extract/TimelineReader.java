@@ -372,7 +372,8 @@ final class TimelineReader {
      * Whether lines that start with a time are sentences of a story rather than timeline
      * lines: each opens with "At" or "By" before its time, and a later sentence inside a line
      * opens with a time the same way ("At 05:40 we rolled out the change. At 06:24 a customer
-     * reported ..."), so every sentence is an event of its own.
+     * reported ..."), or one line tells more than one time ("At 08:24 the alert paged the
+     * on-call, who acknowledged it at 08:27"), so every sentence or clause is an event of its own.
      */
     private static boolean sentencesAtTimes(List<String> text, boolean[] starts) {
         boolean midLine = false;
@@ -380,7 +381,7 @@ final class TimelineReader {
             if (starts[i] && !SENTENCE_AT_TIME.matcher(text.get(i)).find()) {
                 return false;
             }
-            midLine |= MID_LINE_SENTENCE_AT_TIME.matcher(text.get(i)).find();
+            midLine |= MID_LINE_SENTENCE_AT_TIME.matcher(text.get(i)).find() || starts[i] && timesIn(text.get(i)).size() > 1;
         }
         return midLine;
     }

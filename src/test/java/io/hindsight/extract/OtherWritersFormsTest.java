@@ -624,6 +624,46 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void actionItemsWrittenAsCommitmentsOrAsParagraphsLedByABoldPhrase() {
+        Incident i = only("blog.md", """
+                # The night our checkout queue ate itself
+
+                On the night of Saturday 14 November 2026 our checkout was degraded. All times below are UTC.
+
+                ## What happened
+
+                At 23:12 we flipped the flag. At 23:51 the latency page fired; Tomasz acknowledged it at 23:53 and joined the channel.
+
+                ## What we're changing
+
+                We will add a CI check that compares indexes with staging. We will ramp migrations in steps.
+
+                We have already made the reaper run every five minutes. We are sorry for the disruption.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 11, 14));
+        assertPhases(i, "STARTED", "2026-11-14T23:12:00Z", "DETECTED", "2026-11-14T23:51:00Z", "ACKNOWLEDGED", "2026-11-14T23:53:00Z");
+        assertThat(i.actionItems()).extracting(ActionItem::status)
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of(ActionStatus.DONE));
+
+        Incident j = only("sso.md", """
+                # Postmortem: SSO login loop
+
+                **Date:** 2026-05-06
+
+                ## Root cause
+                The identity provider rotated its signing certificate before the gateway trusted the new one.
+
+                ## Action items
+
+                **Publish the next certificate ahead of time.** The identity provider will publish it 14 days early. Oskar owns this. Status: done.
+
+                **Refresh metadata automatically.** The gateway will reload the metadata every hour. Maria owns this. Status: in progress.
+                """);
+        assertThat(j.actionItems()).extracting(ActionItem::status)
+                .containsExactly(Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.IN_PROGRESS));
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen
