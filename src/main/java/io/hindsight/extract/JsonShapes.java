@@ -95,6 +95,7 @@ final class JsonShapes {
         }
         ObjectNode n = (ObjectNode) snakeKeys(root);
         nameCustomFields(n);
+        customFieldLists(n, 0);
         spreadIncluded(n);
         lift(n, 0);
         if (!n.has("title") && !n.has("name")) {
@@ -194,6 +195,38 @@ final class JsonShapes {
         }
     }
 
+    /**
+     * A list of named fields ({@code "custom_fields": [{"name": "Severity", "value": "Sev 2"}]}):
+     * each as a field of the record holding the list, unless the record has it already.
+     */
+    private static void customFieldLists(ObjectNode n, int depth) {
+        if (depth > 2) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode v = n.get(k);
+            if (v.isObject()) {
+                customFieldLists((ObjectNode) v, depth + 1);
+            } else if (v.isArray() && CUSTOM_FIELD_LISTS.contains(k)) {
+                for (JsonNode f : v) {
+                    Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field");
+                    JsonNode value = f.get("value");
+                    if (name.isPresent() && value != null && !value.isNull()) {
+                        String as = snake(name.get());
+                        if (!as.isEmpty() && !n.has(as)) {
+                            n.set(as, value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
+            "extra_fields", "fields");
+
     /** JSON:API's {@code included[]{type, attributes}}: each type's records as an array named by the type. */
     private static void spreadIncluded(ObjectNode n) {
         JsonNode included = n.get("included");
@@ -230,9 +263,12 @@ final class JsonShapes {
         }
         List<String> keys = new ArrayList<>();
         n.fieldNames().forEachRemaining(keys::add);
+        boolean titled = TITLE_FIELDS.stream().anyMatch(n::has) || n.has("summary");
         for (String k : keys) {
             JsonNode v = n.get(k);
-            if (v.isObject() && !NOT_WRAPPERS.contains(k) && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && v.size() >= 4)) {
+            // a record under a name of the tool's own ({"alert_group": {"title": ...}}, {"ticket": ...})
+            boolean record = !titled && v.isObject() && v.size() >= 4 && (TITLE_FIELDS.stream().anyMatch(v::has) || v.has("summary"));
+            if (v.isObject() && !NOT_WRAPPERS.contains(k) && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && v.size() >= 4 || record)) {
                 ObjectNode child = (ObjectNode) v;
                 lift(child, depth + 1);
                 mergeAbsent(n, child);

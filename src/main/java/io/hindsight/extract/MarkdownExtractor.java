@@ -167,6 +167,14 @@ final class MarkdownExtractor {
             // No timeline section: the paragraphs of a narrative ("What happened", Response,
             // Recovery) are the timeline, read as prose or as timeline lines like any paragraph.
             for (int i = 0; i < sections.size(); i++) {
+                if (i == 0 && sections.get(i).level() == 1 && kinds.get(i).isEmpty()) {
+                    // a mini postmortem: the table of times right under its title
+                    for (Block b : sections.get(i).blocks()) {
+                        if (b instanceof Block.Table) {
+                            parts.add(new TimelineReader.TimelinePart.Content(b));
+                        }
+                    }
+                }
                 if (kinds.get(i).filter(NARRATIVE::contains).isPresent()) {
                     for (Block b : sections.get(i).blocks()) {
                         if (b instanceof Block.Paragraph) {
@@ -437,7 +445,7 @@ final class MarkdownExtractor {
 
     /** A byline or a publication note: its date is when the report was written. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)\\b(?:published|posted|updated|last edited|written|authored|revised|reviewed|write-?up)\\b|^\\W*by\\s");
+            "(?i)^\\W*(?:published|posted|updated|last edited|written|authored|revised|reviewed|by)\\b");
     private static final Pattern FIELD_LINE = Pattern.compile("^[\\W_]*[\\p{L}][\\p{L}\\s/-]{0,30}[*_]*:");
     /** How much of the summary is searched for the incident's date: its opening, where writers state it. */
     private static final int SUMMARY_DATE_REACH = 400;

@@ -370,6 +370,9 @@ public final class PhaseClassifier {
                 text = text.substring(handle.end()); // "ines.carvalho: found it: ..." is what Ines wrote
             }
         }
+        if (text.endsWith("?") && QUESTION.matcher(text).matches()) {
+            return Classification.NONE;
+        }
         Matcher post = mayBeStatusPost(text) ? STATUS_POST.matcher(text) : null;
         if (post != null && post.lookingAt()) {
             Phase stated = STATUS_PHASES.get(post.group(1).toLowerCase(Locale.ROOT));
@@ -391,6 +394,15 @@ public final class PhaseClassifier {
             Classification head = IDENTIFYING_LABELS.contains(name) || FOUND_IT.matcher(name).find()
                     ? new Classification(Optional.of(Phase.IDENTIFIED), Set.of(), false)
                     : classifyText(label.group(1), Optional.empty());
+            if (PAGING_LABELS.contains(name)) {
+                // "Page: order confirmation p95 > 60 s" is a page that went out, unless the rest says it reached no one
+                Classification rest = classifyText(text.substring(label.end()), source);
+                if (UNHEARD.matcher(text).find()) {
+                    return rest.phase().filter(p -> p == Phase.DETECTED).isPresent() ? Classification.NONE : rest;
+                }
+                // what the rest says happened wins: "page: on-call engineer acknowledges the ticket"
+                return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.DETECTED), rest.also(), rest.rollbackMention());
+            }
             if (head.phase().isEmpty() && CONFIRMING_LABELS.contains(name)) {
                 // "Confirmed: the attempt counter defeats dedupe" names a cause; "Confirmed: all green" a recovery
                 Classification rest = classifyText(text.substring(label.end()), source);
@@ -468,6 +480,14 @@ public final class PhaseClassifier {
 
     /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
     private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit");
+    /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...". */
+    private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager");
+    /** Words that say an alert reached no one. */
+    private static final Pattern UNHEARD = Pattern.compile(
+            "(?i)\\b(?:not|no|nobody|no one|never|silenced|silence|muted|suppressed|unrouted|dashboard only|warning only)\\b");
+    /** A question asked in the channel ("do we declare?", "should we roll back?") is no event of any phase. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b[^.!?]*\\?\\s*");
     /** Labels that name the cause only when the rest of the line tells no other phase. */
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */

@@ -174,6 +174,10 @@ final class TimelineReader {
         if (later.lookingAt()) {
             t = t.substring(later.end());
         }
+        java.util.regex.Matcher nextDay = NEXT_DAY.matcher(t);
+        if (nextDay.lookingAt()) {
+            t = t.substring(nextDay.end());
+        }
         try {
             return TimeExpressions.stampAtStart(t).isPresent();
         } catch (TimeExpressions.ImpossibleValue e) {
@@ -215,6 +219,13 @@ final class TimelineReader {
         line(text, Optional.empty());
     }
 
+    /** "next morning, 07:50 — ...": a time on the next day, which the clock's rollover places. */
+    private static final Pattern NEXT_DAY = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:next|following)\\s+(?:morning|day|evening|afternoon|night)\\b[\\s,]*(?=\\d)");
+    /** "later — ...", "later that evening — ...", "next morning — ...": a row that states no time. */
+    private static final Pattern UNTIMED_LEAD = Pattern.compile(
+            "(?i)(?:later(?:\\s+(?:that|in the)\\s+(?:day|evening|night|morning|afternoon))?|afterwards|(?:the\\s+)?(?:next|following)"
+                    + "\\s+(?:morning|day|evening|afternoon|night))\\s*[\u2014\u2013:-]+\\s+");
     /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 
@@ -287,6 +298,16 @@ final class TimelineReader {
                 add(counted.get());
                 return;
             }
+        }
+        java.util.regex.Matcher untimed = UNTIMED_LEAD.matcher(t);
+        if (untimed.lookingAt()) {
+            // "later — Kim finds the cause", "next morning — incident closed": an event at no stated time
+            add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), t.substring(untimed.end()).strip(), source));
+            return;
+        }
+        java.util.regex.Matcher nextDay = NEXT_DAY.matcher(t);
+        if (nextDay.lookingAt()) {
+            t = t.substring(nextDay.end()); // "next morning, 07:50 — ...": the clock rolls over to the next day
         }
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();

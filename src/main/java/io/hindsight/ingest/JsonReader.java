@@ -69,6 +69,9 @@ public final class JsonReader {
         List<Item> items = new ArrayList<>();
         Problems problems = new Problems("element");
         JsonNode array = root.isObject() ? unwrap(root) : root;
+        if (array != root && array.isArray()) {
+            shareZone(root, array);
+        }
         if (array.isArray()) {
             if (array.isEmpty()) {
                 throw new BadJson(Rejection.Reason.EMPTY, "the file holds an empty array: no incident records");
@@ -188,7 +191,7 @@ public final class JsonReader {
             String name = f.getKey().toLowerCase(Locale.ROOT);
             // a single wrapped record ({"incident": {...}}, or split over "incident" and "postmortem")
             // is lifted by the extractor, which sees the export's other fields too
-            boolean many = (name.equals("incidents") || name.equals("postmortems")) && f.getValue().isArray();
+            boolean many = RECORD_ARRAYS.contains(name) && f.getValue().isArray() && !f.getValue().isEmpty() && f.getValue().get(0).isObject();
             if (many) {
                 if (wrapped != null) {
                     return root;
@@ -197,6 +200,31 @@ public final class JsonReader {
             }
         }
         return wrapped == null ? root : wrapped;
+    }
+
+    /** Names an export gives its array of incident records: {@code {"meta": {...}, "records": [...]}}. */
+    private static final Set<String> RECORD_ARRAYS = Set.of("incidents", "postmortems", "records", "items", "results", "entries", "rows",
+            "reviews", "reports", "data");
+
+    /**
+     * The zone an export states once beside its records ({@code "timezone": "UTC"}, or in its
+     * {@code meta}) holds for each record that states none.
+     */
+    private static void shareZone(JsonNode root, JsonNode records) {
+        JsonNode zone = root.get("timezone");
+        for (String holder : List.of("meta", "export", "metadata", "_meta")) {
+            if (zone == null && root.get(holder) != null && root.get(holder).isObject()) {
+                zone = root.get(holder).get("timezone");
+            }
+        }
+        if (zone == null || !zone.isTextual()) {
+            return;
+        }
+        for (JsonNode r : records) {
+            if (r instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !o.has("timezone") && !o.has("time_zone")) {
+                o.set("timezone", zone);
+            }
+        }
     }
 
     /** Fields of an incident itself: an object holding one is the incident, not a wrapper around it. */

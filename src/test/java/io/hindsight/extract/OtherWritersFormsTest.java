@@ -664,6 +664,38 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aMiniPostmortemWithItsTableRightUnderTheTitleAndRowsAtNoStatedTime() {
+        Incident i = only("mini.md", """
+                # Mini postmortem: blurry profile thumbnails
+
+                SEV4 · 2026-03-11 · times in UTC · written up by Dmitri K.
+
+                | Time | What happened |
+                |------|---------------|
+                | 13:20 | Image-resizer config change merged |
+                | 14:02 | Design team posts in #web that new avatars look smeared |
+                | 14:36 | Fix deployed: thumbnails get their own quality key; new uploads look right again |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 11));
+        assertPhases(i, "STARTED", "2026-03-11T13:20:00Z", "DETECTED", "2026-03-11T14:02:00Z", "MITIGATED", "2026-03-11T14:36:00Z");
+
+        Incident j = only("invoices.md", """
+                # Postmortem: invoice e-mails with a zero amount
+
+                **Date:** 2026-09-29
+
+                ## Timeline
+                - 18:38 — support pages billing on-call; Kim acknowledges
+                - 19:10 — batch paused; no more wrong e-mails go out
+                - later — Kim and Ravi find the cause: the template reads a field the payload no longer sends
+                - next morning, 08:20 — all correction e-mails delivered; full health confirmed
+                - next morning — incident closed at the billing stand-up
+                """);
+        assertPhases(j, "MITIGATED", "2026-09-29T19:10:00Z", "RESOLVED", "2026-09-30T08:20:00Z");
+        assertThat(j.timings().phases()).doesNotContainKeys(io.hindsight.model.Phase.CLOSED, io.hindsight.model.Phase.IDENTIFIED);
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen

@@ -212,6 +212,7 @@ class PhaseClassifierTest {
             Supplier finds the inventory database disk full                       | IDENTIFIED
             Access key deactivated. Attacker's calls now fail. Exposure contained | MITIGATED
             Rollback of backup agent to v11.1 started on three file servers       | ROLLBACK_STARTED
+            Page: order confirmation p95 > 60 s                                   | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -320,6 +321,9 @@ class PhaseClassifierTest {
             Customer finds the checkout page broken and phones support                             | IDENTIFIED
             Containment not yet complete: two hosts still beaconing                               | MITIGATED
             Database rolled back to last night's snapshot                                          | ROLLBACK_STARTED
+            kwame: do we declare?                                                                  | DECLARED
+            Should we roll back the release?                                                       | ROLLBACK_STARTED
+            Alert: resolver SERVFAIL ratio > 2%, inside the silence window, nobody notified         | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
