@@ -106,7 +106,7 @@ final class JsonExtractor {
         List<TimelineReader.Entry> entries = new ArrayList<>();
         List<Optional<PhaseClassifier.Classification>> fixed = new ArrayList<>();
         JsonNode timelineObject = n.get("timeline");
-        Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(Zones::parse)
+        Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(z -> Zones.parse(z).or(() -> Zones.find(z)))
                 .or(() -> timelineObject != null && timelineObject.isObject()
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings);
@@ -445,16 +445,16 @@ final class JsonExtractor {
                     continue;
                 }
                 Optional<String> action = named(a, List.of("action", "title", "summary", "description", "name", "text", "task", "desc",
-                        "short_description"));
+                        "short_description", "what"));
                 if (action.isEmpty()) {
                     warnings.add("'" + field + "' item " + (out.size() + 1) + " has no action text; skipped");
                     continue;
                 }
                 String id = text(a, "id", "key", "ref").orElse(String.valueOf(out.size() + 1));
                 Optional<String> owner = named(a.get("owner")).or(() -> named(a.get("assignee")))
-                        .or(() -> named(a.get("assigned_to")));
+                        .or(() -> named(a.get("assigned_to"))).or(() -> named(a.get("who")));
                 Optional<LocalDate> due = Optional.empty();
-                Optional<String> dueText = text(a, "due_date", "due_at", "due", "deadline");
+                Optional<String> dueText = text(a, "due_date", "due_at", "due", "deadline", "when");
                 if (dueText.isPresent()) {
                     try {
                         due = TimeExpressions.date(dueText.get());

@@ -85,7 +85,7 @@ final class JsonShapes {
             Map.entry("restored", "resolved"), Map.entry("impact_end", "resolved"), Map.entry("impact_ended", "resolved"),
             Map.entry("resolution", "resolved"), Map.entry("closed", "closed"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
-    private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?(?:\\.\\d{1,6})?");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     /** The document in the native shape; the input is not changed. */
@@ -271,6 +271,7 @@ final class JsonShapes {
             if (v.isObject() && !NOT_WRAPPERS.contains(k) && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && v.size() >= 4 || record)) {
                 ObjectNode child = (ObjectNode) v;
                 lift(child, depth + 1);
+                n.remove(k);
                 mergeAbsent(n, child);
             }
         }
@@ -332,6 +333,16 @@ final class JsonShapes {
                 if (name != null) {
                     out.add(stamp(name, v));
                 }
+            } else if (v.isObject() && !NOT_WRAPPERS.contains(f.getKey()) && onlyTimedRecords(v)) {
+                // "phases": {"detected": {"at": "...", "by": "helpdesk"}, "declared": null, ...}
+                for (Iterator<Map.Entry<String, JsonNode>> s = v.fields(); s.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = s.next();
+                    Optional<JsonNode> at = e.getValue().isObject() ? first(e.getValue(), EVENT_TIME_FIELDS) : Optional.empty();
+                    if (at.isPresent()) {
+                        String stem = stem(e.getKey());
+                        out.add(stamp(PHASE_STAMP_NAMES.getOrDefault(stem, stem.replace('_', ' ')), at.get()));
+                    }
+                }
             } else if (v.isObject() && !NOT_WRAPPERS.contains(f.getKey()) && onlyTimes(v)) {
                 for (Iterator<Map.Entry<String, JsonNode>> s = v.fields(); s.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = s.next();
@@ -354,6 +365,23 @@ final class JsonShapes {
 
     private static String stem(String key) {
         return CUSTOM_PREFIX.matcher(TIME_KEY_SUFFIX.matcher(key).replaceFirst("")).replaceFirst("");
+    }
+
+    /** An object of two or more records, each with a time ({@code {"at": ...}}), or null; and some named as phases. */
+    private static boolean onlyTimedRecords(JsonNode o) {
+        int timed = 0;
+        int phases = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isObject() && first(v, EVENT_TIME_FIELDS).isPresent()) {
+                timed++;
+                phases += PHASE_STAMP_NAMES.containsKey(stem(e.getKey())) ? 1 : 0;
+            } else if (!v.isNull()) {
+                return false;
+            }
+        }
+        return timed >= 2 && phases >= 2;
     }
 
     /** An object of two or more fields, every one a timestamp or null. */

@@ -696,6 +696,59 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void scriptDumpsWithPhasesAsTimedRecordsTitleCaseKeysAndChatTimestampsWithDecimals() {
+        Incident i = only("net.dump.json", """
+                {"__type__": "IncidentRecord", "title": "Staff cannot reach the VPN", "date": "2026-05-06", "timezone": "Europe/Berlin",
+                 "phases": {"started": {"at": "2026-05-06 07:02:10", "by": "change"}, "detected": {"at": "2026-05-06 07:31:44", "by": "helpdesk"},
+                            "declared": null, "acknowledged": {"at": "2026-05-06 07:38:02", "by": "lena"},
+                            "closed": {"at": "2026-05-06 09:30:00", "by": "lena"}}}
+                """);
+        assertPhases(i, "STARTED", "2026-05-06T05:02:10Z", "DETECTED", "2026-05-06T05:31:44Z", "ACKNOWLEDGED", "2026-05-06T05:38:02Z",
+                "CLOSED", "2026-05-06T07:30:00Z");
+
+        Incident j = only("wms.json", """
+                {"Incident Title": "Handheld scanners unable to sync", "Date": "2026-08-19", "Severity": "Moderate", "Time Zone": "CDT (UTC-5)",
+                 "Timeline": [{"Time": "22:30", "Event": "Index maintenance job starts an offline rebuild"},
+                              {"Time": "23:05", "Event": "Shift lead calls the IT service desk: scanners show 'Sync failed'"}],
+                 "Action Items": [{"what": "Move index maintenance out of the picking wave", "who": "Dana", "when": "2026-09-01", "status": "done"}]}
+                """);
+        assertThat(j.severity()).hasValue(Severity.SEV3);
+        assertPhases(j, "STARTED", "2026-08-20T03:30:00Z", "DETECTED", "2026-08-20T04:05:00Z");
+        assertThat(j.actionItems()).extracting(ActionItem::owner).containsExactly(Optional.of("Dana"));
+
+        Incident k = only("chatops.json", """
+                {"incident": {"title": "Checkout errors after config push", "channel": "#inc-2291"},
+                 "messages": [{"user": "deploybot", "ts": "1781078444.000200", "text": "config push 4411 rolled out to checkout"},
+                              {"user": "pagerbot", "ts": "1781082760.001100", "text": "Alert fired: checkout 5xx > 2%, paging primary on-call"}]}
+                """);
+        assertPhases(k, "STARTED", "2026-06-10T08:00:44Z", "DETECTED", "2026-06-10T09:12:40Z");
+    }
+
+    @Test
+    void anExportOfRecordsWithTheirZoneStatedOnceAndATicketWithCustomFields() {
+        FilePipeline.Result r = pipeline.run("pm-export.json", """
+                {"meta": {"generator": "pm-export.py", "timezone": "Europe/London"},
+                 "records": [{"ref": "PM-1", "title": "Newsletter sent through the transactional account", "date": "2026-07-14", "sev": 2,
+                              "log": [{"at": "2026-07-14 09:40", "text": "Newsletter sent through the transactional mail account by mistake"},
+                                      {"at": "2026-07-14 10:20", "text": "Login codes delayed; support reports customers cannot sign in"}]}]}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.rejected()).isEmpty();
+        Incident i = r.parsed().get(0).incident();
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-07-14T08:40:00Z", "DETECTED", "2026-07-14T09:20:00Z");
+
+        Incident t = only("ticket.json", """
+                {"export": {"tool": "a tracker"},
+                 "ticket": {"key": "OPS-4821", "summary": "Partner settlement files not delivered", "status": "Closed", "priority": "High",
+                   "custom_fields": [{"name": "Severity", "value": "Sev 3 - Moderate"}, {"name": "Impact Start (UTC)", "value": "2026-04-02T05:30:00Z"}],
+                   "comments": [{"created": "2026-04-02T08:41:09.000+0200", "body": "Partner bank called: the settlement file did not arrive"}]}}
+                """);
+        assertThat(t.title()).hasValue("Partner settlement files not delivered");
+        assertThat(t.severity()).hasValue(Severity.SEV3);
+        assertPhases(t, "DETECTED", "2026-04-02T06:41:09Z");
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen
