@@ -364,7 +364,7 @@ public final class PhaseClassifier {
      * wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
-        if (!text.isEmpty() && text.charAt(0) >= 'a' && text.charAt(0) <= 'z') {
+        if (!text.isEmpty() && (text.charAt(0) >= 'a' && text.charAt(0) <= 'z' || text.charAt(0) == '@')) {
             Matcher handle = CHAT_HANDLE.matcher(text);
             if (handle.lookingAt()) {
                 text = text.substring(handle.end()); // "ines.carvalho: found it: ..." is what Ines wrote
@@ -445,8 +445,11 @@ public final class PhaseClassifier {
         return Optional.empty();
     }
 
-    /** A chat export's handle before the message: "ines.carvalho: ...", "tomasz_w: ..." (lower case, no spaces). */
-    private static final Pattern CHAT_HANDLE = Pattern.compile("[a-z][a-z0-9]*[._-][a-z0-9._-]{1,30}\\s*:\\s+");
+    /**
+     * A chat export's handle before the message: "ines.carvalho: ...", "tomasz_w: ...", "@jun.park: ...", after the
+     * channel's name in a pasted log ("slack @jun.park: ...").
+     */
+    private static final Pattern CHAT_HANDLE = Pattern.compile("(?:[a-z]{2,12}\\s+)?@?[a-z][a-z0-9]*[._-][a-z0-9._-]{1,30}\\s*:\\s+");
     /**
      * A status-page post: "Identified - We have found the cause", "Monitoring - A fix has been
      * applied", "Posted Mar 14, 2026 - 20:58 UTC Resolved - ...". The post's own state is the

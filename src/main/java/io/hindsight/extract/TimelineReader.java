@@ -83,6 +83,7 @@ final class TimelineReader {
      */
     static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate) {
         TimelineReader r = new TimelineReader(documentDate);
+        r.tabled = parts.stream().anyMatch(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Table);
         for (TimelinePart part : parts) {
             if (part instanceof TimelinePart.Heading h) {
                 r.dateLine(h.text());
@@ -123,6 +124,13 @@ final class TimelineReader {
             dayOrder(text);
             if (relativeAnchor(text)) {
                 return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
+            }
+            if (tabled && NOTE_ABOUT_ROWS.matcher(text).find()) {
+                // "UTC passes midnight between the 23:50 and 00:40 rows": a note on the table, not events
+                for (String sentence : SENTENCE_END.split(text)) {
+                    captionZone(sentence);
+                }
+                return;
             }
             if (isProse(p.lines())) {
                 prose(text);
@@ -226,6 +234,10 @@ final class TimelineReader {
     private static final Pattern UNTIMED_LEAD = Pattern.compile(
             "(?i)(?:later(?:\\s+(?:that|in the)\\s+(?:day|evening|night|morning|afternoon))?|afterwards|(?:the\\s+)?(?:next|following)"
                     + "\\s+(?:morning|day|evening|afternoon|night))\\s*[\u2014\u2013:-]+\\s+");
+    /** Whether the timeline has a table: prose beside it that talks about its rows or columns is a note on it. */
+    private boolean tabled;
+    /** A note on a timeline table's rows or columns: "rows up to 23:50 are Tuesday", "the AEDT column is for Sydney". */
+    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:rows?|columns?|table)\\b");
     /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 

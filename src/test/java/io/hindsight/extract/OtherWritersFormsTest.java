@@ -749,6 +749,27 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aNoteOnTheTimelineTablesRowsIsNoEvent() {
+        Incident i = only("fx.md", """
+                # Postmortem: FX payouts held on stale rates
+
+                **Date:** 2026-02-17
+
+                ## Timeline
+                UTC passes midnight between the 23:50 and 00:40 rows: rows up to 23:50 are Tuesday
+                17 Feb, and rows from 00:40 on are Wednesday 18 Feb.
+
+                | Time (UTC) | Event |
+                |---|---|
+                | 21:30 | Daily FX snapshot job pulls frozen rates |
+                | 23:50 | Alert fires on the held batch and pages payments on-call |
+                | 00:40 | Rate adapter re-pointed to the new endpoint; batch released |
+                """);
+        assertPhases(i, "STARTED", "2026-02-17T21:30:00Z", "DETECTED", "2026-02-17T23:50:00Z", "MITIGATED", "2026-02-18T00:40:00Z");
+        assertThat(i.timeline()).hasSize(3);
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen

@@ -213,6 +213,7 @@ class PhaseClassifierTest {
             Access key deactivated. Attacker's calls now fail. Exposure contained | MITIGATED
             Rollback of backup agent to v11.1 started on three file servers       | ROLLBACK_STARTED
             Page: order confirmation p95 > 60 s                                   | DETECTED
+            slack      @jun.park: root cause: v5.2.0 unions every rating bucket on each tick | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -324,6 +325,8 @@ class PhaseClassifierTest {
             kwame: do we declare?                                                                  | DECLARED
             Should we roll back the release?                                                       | ROLLBACK_STARTED
             Alert: resolver SERVFAIL ratio > 2%, inside the silence window, nobody notified         | DETECTED
+            We ask provider to roll back the migration. Provider say not possible. No rollback done | ROLLBACK_STARTED
+            Someone asked about rolling back last night's deploy. Moving on.                       | ROLLBACK_STARTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
