@@ -125,6 +125,11 @@ final class TimelineReader {
             if (relativeAnchor(text)) {
                 return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
             }
+            if (!p.lines().isEmpty() && looksLikeCaption(p.lines().get(0)) && Zones.find(p.lines().get(0)).isEmpty() && timesIn(text).isEmpty()) {
+                // "Times are local / Everything below is Europe/London, which is BST": the caption goes on
+                captionZone(SENTENCE_END.split(text)[0]);
+                return;
+            }
             if (tabled && NOTE_ABOUT_ROWS.matcher(text).find()) {
                 // "UTC passes midnight between the 23:50 and 00:40 rows": a note on the table, not events
                 for (String sentence : SENTENCE_END.split(text)) {
@@ -906,7 +911,8 @@ final class TimelineReader {
         }
         TimeExpressions.Stamp s = stamp.get();
         Optional<ZoneId> zone = s.zone().or(() -> Zones.find(t.substring(s.length()))).or(() -> headerZone);
-        add(new Entry(s.date(), s.time(), zone, event.strip(), source));
+        // "Nov 10, 9:00 AM": the day a cell names without its year is in the document's year
+        add(new Entry(s.date().or(() -> dayAtStart(t, false)), s.time(), zone, event.strip(), source));
     }
 
     private void add(Entry e) {

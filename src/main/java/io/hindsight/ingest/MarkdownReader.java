@@ -76,6 +76,9 @@ public final class MarkdownReader {
             front = loadYaml(split.yaml().get());
             body = split.body();
         }
+        if (JiraMarkup.looksLike(body)) {
+            body = JiraMarkup.toMarkdown(body);
+        }
         Node root = parser.parse(body);
         droppedItems = 0;
         droppedRows = 0;
@@ -186,7 +189,7 @@ public final class MarkdownReader {
                     flattened(c).ifPresent(inner::add);
                 }
             }
-            return Optional.of(new Block.Quote(inner));
+            return Optional.of(new Block.Quote(withoutCalloutMarker(inner)));
         }
         if (n instanceof HtmlBlock || n instanceof ThematicBreak) {
             return Optional.empty();
@@ -299,15 +302,51 @@ public final class MarkdownReader {
         return sb.toString();
     }
 
+    /** The type marker of a callout or alert: "> [!info] Times are local", "> [!NOTE]". */
+    private static final java.util.regex.Pattern CALLOUT_MARKER = java.util.regex.Pattern.compile("^\\s*\\[![A-Za-z]+\\][-+]?\\s*");
+
+    /** A callout's first line without its "[!info]" marker, so that "Times are local ..." reads as it is written. */
+    private static List<Block> withoutCalloutMarker(List<Block> blocks) {
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof Block.Paragraph p) || p.lines().isEmpty()
+                || !CALLOUT_MARKER.matcher(p.lines().get(0)).lookingAt()) {
+            return blocks;
+        }
+        List<String> lines = new ArrayList<>(p.lines());
+        lines.set(0, CALLOUT_MARKER.matcher(lines.get(0)).replaceFirst(""));
+        if (lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        List<Block> out = new ArrayList<>(blocks);
+        if (lines.isEmpty()) {
+            out.remove(0);
+        } else {
+            out.set(0, new Block.Paragraph(lines, p.lead()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern BREAK_TAG = java.util.regex.Pattern.compile("(?i)<br\\s*/?>|</?p>|</?div>|</li>");
+
+    /**
+     * Text with its no-break spaces as plain ones: exports from word processors write "4:06 PM"
+     * with a no-break or narrow no-break space, which no pattern of times would match.
+     */
+    private static String spaces(String text) {
+        return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 ? text : text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
     private static void appendInline(Node c, StringBuilder sb) {
         if (c instanceof Text t) {
-            sb.append(t.getLiteral());
+            sb.append(spaces(t.getLiteral()));
         } else if (c instanceof Code code) {
             sb.append('`').append(code.getLiteral()).append('`');
         } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
             sb.append(' ');
-        } else if (c instanceof HtmlInline) {
-            // raw HTML never passes through
+        } else if (c instanceof HtmlInline h) {
+            // raw HTML never passes through, but a line break in a table cell ("<br>") still parts its lines
+            if (BREAK_TAG.matcher(h.getLiteral()).matches()) {
+                sb.append(' ');
+            }
         } else {
             for (Node g = c.getFirstChild(); g != null; g = g.getNext()) {
                 appendInline(g, sb);

@@ -770,6 +770,65 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aPageKeptInJiraWikiMarkup() {
+        Incident i = only("jira.md", """
+                h1. Incident review: duplicate ledger postings
+
+                ||Field||Value||
+                |Priority|Major|
+                |Incident date|17/Sep/26|
+
+                h2. Timeline (Europe/Berlin, CEST)
+
+                ||Time||Event||Source||
+                |15:30|recon-service 3.4 deployed|Deploy log|
+                |23:20|Balance-assertion check fails and pages the payments on-call (alert {{ledger-balance-assertion}})|Opsgenie|
+                |23:26|[~k.brandt] acknowledges the page|Opsgenie|
+
+                h2. Contributing factors
+
+                # Retries carry no idempotency key
+                # No alert on the retry count
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 9, 17));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-09-17T13:30:00Z", "DETECTED", "2026-09-17T21:20:00Z", "ACKNOWLEDGED", "2026-09-17T21:26:00Z");
+        assertThat(i.contributingFactors()).hasSize(2);
+    }
+
+    @Test
+    void wordProcessorExportsNoBreakSpacesLineBreaksInCellsDaysWithoutAYearAndCallouts() {
+        Incident i = only("gdocs.md", """
+                # Postmortem: Promo codes rejected
+
+                **Date:** 2026-07-02
+
+                ## Timeline (ET)
+
+                | Time | Event |
+                | --- | --- |
+                | Jul 2, 3:10\u00a0PM | Promo service deploy; first rejections<br>Only visible on the dashboard |
+                | Jul 2, 3:31\u202fPM | Alert fires and pages the checkout on-call |
+                """);
+        assertPhases(i, "STARTED", "2026-07-02T19:10:00Z", "DETECTED", "2026-07-02T19:31:00Z");
+        assertThat(i.timeline().get(0).text()).contains("rejections Only visible");
+
+        Incident j = only("obsidian.md", """
+                # Postmortem: Ingress pods evicted
+
+                **Date:** 2026-05-14
+
+                ## Timeline
+                > [!info] Times are local
+                > Everything below is Europe/London, which is BST (UTC+1) in May. Screenshots are in UTC.
+
+                - **09:00** — Node pool auto-upgrade begins
+                - **09:18** — Ingress 5xx alert fires and pages Dev
+                """);
+        assertPhases(j, "STARTED", "2026-05-14T08:00:00Z", "DETECTED", "2026-05-14T08:18:00Z");
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen
