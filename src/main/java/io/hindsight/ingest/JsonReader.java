@@ -191,7 +191,8 @@ public final class JsonReader {
             String name = f.getKey().toLowerCase(Locale.ROOT);
             // a single wrapped record ({"incident": {...}}, or split over "incident" and "postmortem")
             // is lifted by the extractor, which sees the export's other fields too
-            boolean many = RECORD_ARRAYS.contains(name) && f.getValue().isArray() && !f.getValue().isEmpty() && f.getValue().get(0).isObject();
+            boolean many = (name.equals("incidents") || name.equals("postmortems")) && f.getValue().isArray()
+                    || RECORD_ARRAYS.contains(name) && f.getValue().isArray() && !f.getValue().isEmpty() && f.getValue().get(0).isObject();
             if (many) {
                 if (wrapped != null) {
                     return root;

@@ -325,7 +325,7 @@ public final class MarkdownReader {
         return out;
     }
 
-    private static final java.util.regex.Pattern BREAK_TAG = java.util.regex.Pattern.compile("(?i)<br\\s*/?>|</?p>|</?div>|</li>");
+    private static final java.util.regex.Pattern BREAK_TAG = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
 
     /**
      * Text with its no-break spaces as plain ones: exports from word processors write "4:06 PM"
