@@ -199,10 +199,13 @@ final class JsonExtractor {
     /** A timeline given as an object holding its events ({"timezone": "UTC", "events": [...]}) is those events. */
     private static JsonNode timelineEvents(JsonNode t) {
         if (t != null && t.isObject()) {
-            for (String inner : List.of("events", "entries", "items")) {
+            for (String inner : List.of("events", "entries", "items", "nodes", "edges")) {
                 JsonNode e = t.get(inner);
                 if (e != null && e.isArray()) {
-                    return e;
+                    // a GraphQL connection: {"edges": [{"node": {...}}]}
+                    com.fasterxml.jackson.databind.node.ArrayNode nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                    e.forEach(x -> nodes.add(x.has("node") && x.get("node").isObject() ? x.get("node") : x));
+                    return nodes;
                 }
             }
         }
@@ -231,7 +234,7 @@ final class JsonExtractor {
                 // A tool's kind of entry: one that names a phase ("ack", "resolve_log_entry") is that
                 // phase; another one stands before the text as a label ("rca: ..."), unless the text
                 // has a label of its own ("Root cause found: ...").
-                Optional<String> kind = text(e, "kind", "type", "event_type");
+                Optional<String> kind = text(e, "kind", "type", "event_type", "category");
                 Optional<PhaseClassifier.Classification> stated = kind.flatMap(this::milestonePhase)
                         .filter(c -> c.phase().isPresent());
                 if (kind.isPresent() && stated.isEmpty() && !event.isEmpty() && !OWN_LABEL.matcher(event).lookingAt()) {

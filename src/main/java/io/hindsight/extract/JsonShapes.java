@@ -69,14 +69,14 @@ final class JsonShapes {
     private static final Pattern NOT_TIMELINE = Pattern.compile(
             ".*(?:action|follow|task|factor|cause|lesson|went|responder|participant|service|attachment|link|tag|label|impact"
                     + "|remediation|improvement|milestone|timestamp|phase_stamps).*");
-    private static final Pattern TIME_KEY_SUFFIX = Pattern.compile("(?:_at|_date|_time|_ts|_on|_timestamp|_ms|date)$");
+    private static final Pattern TIME_KEY_SUFFIX = Pattern.compile("(?:_utc|_local|_gmt)?(?:_at|_date|_time|_ts|_on|_timestamp|_ms|date)?(?:_utc|_local|_gmt)?$");
     private static final Pattern CUSTOM_PREFIX = Pattern.compile("^(?:u_|x_|custom_)");
     /** Field names, without their {@code _at}/{@code _date} ending, that name a phase. */
     private static final Map<String, String> PHASE_STAMP_NAMES = Map.ofEntries(
             Map.entry("started", "started"), Map.entry("impact_start", "started"), Map.entry("impact_started", "started"),
             Map.entry("impact_began", "started"), Map.entry("incident_start", "started"), Map.entry("start", "started"),
             Map.entry("detected", "detected"), Map.entry("first_alert", "detected"), Map.entry("alerted", "detected"),
-            Map.entry("acknowledged", "acknowledged"), Map.entry("acked", "acknowledged"),
+            Map.entry("acknowledged", "acknowledged"), Map.entry("acked", "acknowledged"), Map.entry("ack", "acknowledged"),
             Map.entry("declared", "declared"), Map.entry("opened", "declared"),
             Map.entry("identified", "identified"), Map.entry("cause_identified", "identified"), Map.entry("cause_known", "identified"),
             Map.entry("root_cause_identified", "identified"),
@@ -419,7 +419,8 @@ final class JsonShapes {
             if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches() || !readsAsLog(arr)) {
                 continue;
             }
-            for (JsonNode e : arr) {
+            for (JsonNode raw : arr) {
+                JsonNode e = raw.isArray() ? tuple(raw).orElse(raw) : raw;
                 Optional<JsonNode> time = first(e, EVENT_TIME_FIELDS);
                 Optional<String> text = EVENT_TEXT_FIELDS.stream().map(k -> JsonExtractor.named(e.get(k))).flatMap(Optional::stream)
                         .findFirst();
@@ -441,6 +442,39 @@ final class JsonShapes {
         return out;
     }
 
+    /**
+     * A log record written as a tuple ({@code ["2026-07-08T09:02:11Z", "change", "OTA campaign
+     * started"]}) as a record: its timestamp, its longest text as the event and a short word as
+     * its kind.
+     */
+    private static Optional<JsonNode> tuple(JsonNode t) {
+        JsonNode time = null;
+        String text = null;
+        String kind = null;
+        for (JsonNode v : t) {
+            if (time == null && isTime(v)) {
+                time = v;
+            } else if (v.isTextual() && (text == null || v.asText().length() > text.length())) {
+                if (text != null && text.length() <= 24 && kind == null) {
+                    kind = text;
+                }
+                text = v.asText();
+            } else if (v.isTextual() && kind == null && v.asText().length() <= 24) {
+                kind = v.asText();
+            }
+        }
+        if (time == null || text == null) {
+            return Optional.empty();
+        }
+        ObjectNode r = NODES.objectNode();
+        r.set("time", time);
+        r.put("text", text);
+        if (kind != null) {
+            r.put("kind", kind);
+        }
+        return Optional.of(r);
+    }
+
     /** An array, or an object holding one as its entries ({@code "comment": {"comments": [...]}}). */
     private static JsonNode timelineArray(JsonNode v) {
         if (v.isArray()) {
@@ -460,6 +494,10 @@ final class JsonShapes {
     private static boolean readsAsLog(JsonNode arr) {
         int timed = 0;
         for (JsonNode e : arr) {
+            if (e.isArray()) {
+                timed += tuple(e).isPresent() ? 1 : 0; // ["2026-07-08T09:02:11Z", "change", "OTA campaign started"]
+                continue;
+            }
             if (!e.isObject()) {
                 return false;
             }

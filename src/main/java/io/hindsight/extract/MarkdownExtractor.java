@@ -168,12 +168,14 @@ final class MarkdownExtractor {
             // Recovery) are the timeline, read as prose or as timeline lines like any paragraph.
             for (int i = 0; i < sections.size(); i++) {
                 if (i == 0 && sections.get(i).level() == 1 && kinds.get(i).isEmpty()) {
-                    // a mini postmortem: the table of times right under its title
+                    // a mini postmortem or a story told under its title alone: the table of times
+                    // or the paragraphs right under the title
                     for (Block b : sections.get(i).blocks()) {
-                        if (b instanceof Block.Table) {
+                        if (b instanceof Block.Table || b instanceof Block.Paragraph) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                         }
                     }
+                    parts.add(new TimelineReader.TimelinePart.Break());
                 }
                 if (kinds.get(i).filter(NARRATIVE::contains).isPresent()) {
                     for (Block b : sections.get(i).blocks()) {
@@ -649,6 +651,13 @@ final class MarkdownExtractor {
      * short value on one line ("**Detection:** PagerDuty", "**Impact level:** SEV1") is metadata.
      */
     private static Labelled sectionLabel(Block b) {
+        if (b instanceof Block.Paragraph p && p.lead().isEmpty() && p.lines().size() == 1) {
+            // "Contributing factors:" alone on its line, in plain text, over a list
+            String line = p.lines().get(0).strip();
+            String label = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : "";
+            return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent()
+                    ? new Labelled(label, Optional.empty()) : null;
+        }
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {
             return null;
         }

@@ -36,7 +36,7 @@ final class TimelineReader {
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
-    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.)\\s+)?",
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_STAMP = Pattern.compile("^[\\s\\])*_`]*(?:[-–—:|>=]+|\\.\\s)?[\\s\\])*_`]*");
     private static final Pattern TIME_HEADER = Pattern.compile("\\b(time|timestamp|when|clock|hour|at)\\b", Pattern.CASE_INSENSITIVE);
@@ -239,6 +239,9 @@ final class TimelineReader {
     private static final Pattern UNTIMED_LEAD = Pattern.compile(
             "(?i)(?:later(?:\\s+(?:that|in the)\\s+(?:day|evening|night|morning|afternoon))?|afterwards|(?:the\\s+)?(?:next|following)"
                     + "\\s+(?:morning|day|evening|afternoon|night))\\s*[\u2014\u2013:-]+\\s+");
+    /** A time at the end of a timeline line, after a dash: "Rollback started — 14:32", "... — 2:14 pm". */
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s[\u2014\u2013-]+\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** Whether the timeline has a table: prose beside it that talks about its rows or columns is a note on it. */
     private boolean tabled;
     /** A note on a timeline table's rows or columns: "rows up to 23:50 are Tuesday", "the AEDT column is for Sydney". */
@@ -347,6 +350,19 @@ final class TimelineReader {
             return;
         }
         if (stamp.isEmpty()) {
+            java.util.regex.Matcher trailing = TRAILING_TIME.matcher(t);
+            if (trailing.find()) {
+                // "Dana acknowledges the page — 2:14 pm": the time at the end of the line
+                try {
+                    Optional<TimeExpressions.Stamp> end = TimeExpressions.stampAtStart(trailing.group(1));
+                    if (end.isPresent() && end.get().time().isPresent() && end.get().length() == trailing.group(1).length()) {
+                        add(new Entry(end.get().date(), end.get().time(), end.get().zone(), t.substring(0, trailing.start()).strip(), source));
+                        return;
+                    }
+                } catch (TimeExpressions.ImpossibleValue e) {
+                    // not a time after all
+                }
+            }
             if (!dayLineOrCaption(t, line) && !entries.isEmpty()) {
                 appendToLast(line);
             }

@@ -829,6 +829,89 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aStoryUnderItsTitleAloneWithPlainLabelsOverItsLists() {
+        Incident i = only("kyc.md", """
+                # Incident note: KYC document uploads failing (3 November 2026)
+
+                Severity: Minor. Written by Rohit for the onboarding team. All times are UTC.
+
+                At 08:35 infra applied a Terraform change that tightened the bucket policy. The synthetic upload check paged me at 08:48 and I acknowledged at 08:51.
+
+                At 09:14 the old policy was back and uploads were succeeding again.
+
+                Contributing factors:
+                - The policy change was tested only against the services infra knew about.
+
+                Follow-ups:
+                - Move the uploads onto the VPC endpoint (Rohit, due 17 Nov) — open
+                - Keep a list of writers for every bucket (Priyanka, due 30 Nov) — done
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 11, 3));
+        assertPhases(i, "STARTED", "2026-11-03T08:35:00Z", "DETECTED", "2026-11-03T08:48:00Z", "ACKNOWLEDGED", "2026-11-03T08:51:00Z");
+        assertThat(i.contributingFactors()).hasSize(1);
+        assertThat(i.actionItems()).hasSize(2);
+    }
+
+    @Test
+    void keyTimesEmojiMarkersAndTimesAtTheEndOfALine() {
+        Incident i = only("onsale.md", """
+                # Postmortem: On-sale checkout overload
+
+                **Date:** 2026-08-27
+
+                ## Timeline
+                🟣 09:45 waiting-room config v12 pushed
+
+                🟠 10:03 `CheckoutErrorRateHigh` fires and pages commerce on-call
+
+                1. Dana acknowledges the page and starts looking — 10:14
+                2. Root cause identified: the config renamed the rate field — 10:31
+                """);
+        assertPhases(i, "STARTED", "2026-08-27T09:45:00Z", "DETECTED", "2026-08-27T10:03:00Z", "ACKNOWLEDGED", "2026-08-27T10:14:00Z",
+                "IDENTIFIED", "2026-08-27T10:31:00Z");
+
+        Incident j = only("ledger.md", """
+                # Postmortem: Nightly export stalled
+
+                **Date:** 2026-06-16
+
+                ## Key times (UTC)
+
+                | Phase | Time | Notes |
+                |---|---|---|
+                | Started | 19:10 | Migration 0147 applied by the release pipeline |
+                | Detected | 20:47 | `ExportLagCritical` paged the platform on-call |
+                """);
+        assertPhases(j, "STARTED", "2026-06-16T19:10:00Z", "DETECTED", "2026-06-16T20:47:00Z");
+    }
+
+    @Test
+    void spreadsheetRowsGraphQlConnectionsAndLogsWrittenAsTuples() {
+        FilePipeline.Result r = pipeline.run("sheet.json", """
+                [{"Incident #": 31, "Date": "2026-01-13", "Title": "Wi-Fi logins fail after RADIUS certificate renewal", "Sev": "Sev 2",
+                  "Start (UTC)": "2026-01-13 06:55", "Detected (UTC)": "2026-01-13 07:42", "Ack (UTC)": "2026-01-13 07:50",
+                  "Mitigated (UTC)": "2026-01-13 08:58", "Closed (UTC)": "2026-01-13 10:45"}]
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.rejected()).isEmpty();
+        assertPhases(r.parsed().get(0).incident(), "STARTED", "2026-01-13T06:55:00Z", "DETECTED", "2026-01-13T07:42:00Z",
+                "ACKNOWLEDGED", "2026-01-13T07:50:00Z", "MITIGATED", "2026-01-13T08:58:00Z", "CLOSED", "2026-01-13T10:45:00Z");
+
+        Incident g = only("graphql.json", """
+                {"data": {"incident": {"title": "Kitchen displays stop showing orders", "incidentDate": "2026-06-19", "severity": "MAJOR",
+                  "timeline": {"totalCount": 2, "edges": [
+                    {"cursor": "a", "node": {"occurredAt": "2026-06-19T16:30:00-07:00", "category": "CHANGE", "message": "Flag enabled for West stores"}},
+                    {"cursor": "b", "node": {"occurredAt": "2026-06-19T16:52:00-07:00", "category": "ALERT", "message": "KDS crash-rate alert pages the store-tech on-call"}}]}}}}
+                """);
+        assertPhases(g, "STARTED", "2026-06-19T23:30:00Z", "DETECTED", "2026-06-19T23:52:00Z");
+
+        Incident t = only("summary.jsonl", """
+                {"key": "OTA-114", "headline": "Thermostats boot-loop after firmware 7.4.0", "sev": "Moderate", "tl": [["2026-07-08T09:02:11Z", "change", "OTA campaign FW-7.4.0 started for the fleet"], ["2026-07-08T09:41:00Z", "page", "Support escalates boot-loop reports and pages the firmware on-call"]]}
+                """);
+        assertThat(t.severity()).hasValue(Severity.SEV3);
+        assertPhases(t, "STARTED", "2026-07-08T09:02:11Z", "DETECTED", "2026-07-08T09:41:00Z");
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen
