@@ -44,7 +44,7 @@ final class JsonShapes {
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
     private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload",
             "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
-            "root_cause_analysis");
+            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review");
     /**
      * Objects lifted when they are records of their own (four fields or more), not a named
      * reference such as {@code "incident_status": {"name": "Closed"}}: the parts of a split
@@ -403,7 +403,8 @@ final class JsonShapes {
         if (v.isIntegralNumber()) {
             return EPOCH.matcher(v.asText()).matches();
         }
-        return v.isTextual() && (ISO_DATE_TIME.matcher(v.asText()).matches() || EPOCH.matcher(v.asText()).matches());
+        return v.isTextual() && (ISO_DATE_TIME.matcher(v.asText()).matches() || EPOCH.matcher(v.asText()).matches()
+                || v.asText().startsWith("/Date(") && TimeExpressions.epoch(v.asText()).isPresent());
     }
 
     /**
@@ -515,8 +516,19 @@ final class JsonShapes {
                 return Optional.of(v);
             }
         }
+        if (fields == EVENT_TIME_FIELDS) {
+            // a record's time under a name of its tool's own: "sent_at_epoch", "posted_ts", "logged_time"
+            for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (TIME_NAMED.matcher(f.getKey()).matches() && isTime(f.getValue())) {
+                    return Optional.of(f.getValue());
+                }
+            }
+        }
         return Optional.empty();
     }
+
+    private static final Pattern TIME_NAMED = Pattern.compile(".*(?:_at|_ts|_time|timestamp|_epoch|_on)(?:_\\w{1,6})?");
 
     /** "trigger_log_entry" as "trigger", "ImpactStarted" as "impact started", "rollback_done" as "rollback done". */
     static String kindLabel(String kind) {

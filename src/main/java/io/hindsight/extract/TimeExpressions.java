@@ -166,11 +166,20 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    private static final Pattern MS_DATE = Pattern.compile("^/?\\\\?/?Date\\((\\d{10,13})(?:[+-]\\d{4})?\\)\\\\?/?$");
     /** Unix time as incident tools export it: seconds (10 digits) or milliseconds (13 digits). */
     private static final Pattern EPOCH = Pattern.compile("^(\\d{10}|\\d{13})(?:\\.\\d+)?$");
 
     /** A Unix timestamp in seconds or milliseconds (2001 to 2286), read as a UTC date and time. */
     static Optional<Stamp> epoch(String text) {
+        Matcher ms = MS_DATE.matcher(text);
+        if (ms.matches()) {
+            // .NET's JSON date: "/Date(1773712032000)/", "/Date(1773712032000+0100)/" (the offset only says where it was written)
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(ms.group(1))),
+                    java.time.ZoneOffset.UTC);
+            return Optional.of(new Stamp(Optional.of(utc.toLocalDate()), Optional.of(utc.toLocalTime()), Optional.of(java.time.ZoneOffset.UTC),
+                    text.length()));
+        }
         Matcher m = EPOCH.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

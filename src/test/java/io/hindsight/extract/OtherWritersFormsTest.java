@@ -912,6 +912,28 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void dotNetDatesTimesUnderAToolsOwnNameAndARetroRecord() {
+        Incident i = only("ps.json", """
+                {"ShortDescription": "SSO sign-in failures after a certificate rollover", "IncidentDate": "2026-03-17", "Priority": "P2",
+                 "Timeline": [{"When": "/Date(1773728100000)/", "What": "AD FS promotes the new token-signing certificate"},
+                              {"When": "/Date(1773724320000+0100)/", "What": "Service desk reports employees cannot sign in to the HR portal"}]}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.timeline()).extracting(e -> e.at().orElseThrow().toString())
+                .containsExactlyInAnyOrder("2026-03-17T06:15:00Z", "2026-03-17T05:12:00Z");
+
+        Incident c = only("chat.json", """
+                {"incident": {"title": "Tournament matchmaking stalls", "date": "2026-08-29", "sev": "sev1"},
+                 "messages": [{"sent_at_epoch": "1788022802.000200", "from": "B01", "text": "Tournament queues are live; matchmaker 2026.08.3 deployed"},
+                              {"sent_at_epoch": "1788023520.000300", "from": "B02", "text": "Alert fired: queue wait p95 > 120 s, paging live-ops on-call"}],
+                 "retro": {"root_cause": "One sorted-set key held every ticket.", "contributing_factors": ["Load test used the casual queue"]}}
+                """);
+        assertPhases(c, "STARTED", "2026-08-29T17:00:02Z", "DETECTED", "2026-08-29T17:12:00Z");
+        assertThat(c.rootCause()).hasValue("One sorted-set key held every ticket.");
+        assertThat(c.contributingFactors()).hasSize(1);
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen
