@@ -804,8 +804,15 @@ final class TimelineReader {
 
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
-        return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in");
+        return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
+                || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent();
     }
+
+    /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
+    private static final Pattern ZONE_FIRST = Pattern.compile(
+            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,24}\\))?\\s*[.:;]");
+    /** How far into such a line its zone is looked for. */
+    private static final int ZONE_CAPTION_REACH = 40;
 
     private void table(Block.Table t) {
         List<String> header = t.header();

@@ -870,6 +870,20 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-08-27T09:45:00Z", "DETECTED", "2026-08-27T10:03:00Z", "ACKNOWLEDGED", "2026-08-27T10:14:00Z",
                 "IDENTIFIED", "2026-08-27T10:31:00Z");
 
+        Incident k = only("onsale-pdt.md", """
+                # Postmortem: On-sale checkout overload
+
+                **Date:** 2026-08-27
+
+                ## Timeline
+                Pacific time (PDT, UTC−7). Copied from the incident channel, which uses emoji markers.
+
+                🟣 09:45 waiting-room config v12 pushed
+
+                🟠 10:03 `CheckoutErrorRateHigh` fires and pages commerce on-call
+                """);
+        assertPhases(k, "STARTED", "2026-08-27T16:45:00Z", "DETECTED", "2026-08-27T17:03:00Z");
+
         Incident j = only("ledger.md", """
                 # Postmortem: Nightly export stalled
 
