@@ -133,7 +133,7 @@ final class MarkdownExtractor {
         Optional<String> title = md.text("title").map(MarkdownExtractor::cleanTitle)
                 .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank() && !Placeholders.isPlaceholder(t));
 
-        Optional<LocalDate> statedDate = readDate(md.text("date"), "date", warnings);
+        Optional<LocalDate> statedDate = md.text("date").flatMap(d -> dateInStatedOrder(d, doc)).or(() -> readDate(md.text("date"), "date", warnings));
         if (statedDate.isEmpty() && md.text("date").isEmpty()) {
             statedDate = proseDate(headingTitle, doc.preamble(), sections, kinds);
         }
@@ -492,6 +492,34 @@ final class MarkdownExtractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * A numeric date the numbers leave ambiguous ("12/03/2026"), read in the order a note in the
+     * document states ("Format is `DD/MM HH:MM`"); empty when there is no such note, so that
+     * {@link #readDate} refuses it with its warning.
+     */
+    private static Optional<LocalDate> dateInStatedOrder(String date, MarkdownDocument doc) {
+        if (!AMBIGUOUS_NUMERIC_DATE.matcher(date.strip()).matches()) {
+            return Optional.empty();
+        }
+        Optional<Boolean> order = Optional.empty();
+        for (Section s : doc.sections()) {
+            order = TimelineReader.statedDayOrder(s.text());
+            if (order.isPresent()) {
+                break;
+            }
+        }
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return TimeExpressions.stampAtStart(date.strip(), order).flatMap(TimeExpressions.Stamp::date);
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\\d{4}");
 
     private static Optional<LocalDate> readDate(Optional<String> text, String what, List<String> warnings) {
         if (text.isEmpty()) {

@@ -331,7 +331,13 @@ final class TimelineReader {
         }
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
-        if (later.lookingAt() && dayZero().isPresent()) {
+        java.util.regex.Matcher yearless = dayFirst.isPresent() ? YEARLESS_NUMERIC_DAY.matcher(t) : null;
+        if (yearless != null && yearless.lookingAt()) {
+            offsetDay = yearlessDay(yearless);
+            if (offsetDay.isPresent()) {
+                t = t.substring(yearless.end()); // "12/03 22:00 — generation starts", dates said to be DD/MM
+            }
+        } else if (later.lookingAt() && dayZero().isPresent()) {
             // "+1d 08:30 — reopened": a time on the day after the timeline's first
             offsetDay = Optional.of(dayZero().get().plusDays(Integer.parseInt(later.group(1))));
             t = t.substring(later.end());
@@ -490,10 +496,37 @@ final class TimelineReader {
     private Optional<Boolean> dayFirst = Optional.empty();
 
     private void dayOrder(String text) {
+        Optional<Boolean> stated = statedDayOrder(text);
+        if (stated.isPresent()) {
+            dayFirst = stated;
+        }
+    }
+
+    /** The order a note says numeric dates are written in: true for day first ("DD/MM"), false for month first. */
+    static Optional<Boolean> statedDayOrder(String text) {
         if (DAY_FIRST_NOTE.matcher(text).find()) {
-            dayFirst = Optional.of(true);
-        } else if (MONTH_FIRST_NOTE.matcher(text).find()) {
-            dayFirst = Optional.of(false);
+            return Optional.of(true);
+        }
+        return MONTH_FIRST_NOTE.matcher(text).find() ? Optional.of(false) : Optional.empty();
+    }
+
+    /** "09/03 15:20 — ...": a day and month without a year, read only once a note has said their order. */
+    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\s+(?=\\d{1,2}[:.h]\\d{2})");
+
+    /** The date a year-less "DD/MM" (or "MM/DD") at the start of a line stands for, in the timeline's first date's year. */
+    private Optional<LocalDate> yearlessDay(java.util.regex.Matcher m) {
+        Optional<LocalDate> base = dayZero();
+        if (dayFirst.isEmpty() || base.isEmpty()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int day = dayFirst.get() ? a : b;
+        int month = dayFirst.get() ? b : a;
+        try {
+            return Optional.of(LocalDate.of(base.get().getYear(), month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -948,6 +948,37 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void yearlessDayFirstRowsAndAnAmbiguousDateResolvedByTheDocumentsFormatNote() {
+        Incident i = only("dd.md", """
+                # Postmortem: Direct debits rejected
+
+                **Date:** 12/03/2026
+
+                ## Timeline
+
+                Format is `DD/MM HH:MM`, all times UTC.
+
+                - 09/03 15:20 — CR-8812 applied: sort-code table updated
+                - 12/03 22:00 — Overnight collection file generation starts
+                - 12/03 23:40 — Bureau rejects the file and the submission monitor pages the payments on-call
+                - 13/03 00:05 — Incident declared, Amira is IC
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 12));
+        assertPhases(i, "STARTED", "2026-03-12T22:00:00Z", "DETECTED", "2026-03-12T23:40:00Z", "DECLARED", "2026-03-13T00:05:00Z");
+
+        FilePipeline.Result r = pipeline.run("ambiguous.md", """
+                # Postmortem: Direct debits rejected
+
+                **Date:** 12/03/2026
+
+                ## Timeline
+                - 22:00 — Overnight collection file generation starts
+                - 23:40 — Bureau rejects the file and the monitor pages the payments on-call
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.parsed()).allSatisfy(p -> assertThat(p.incident().date()).isEmpty());
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen
