@@ -18,22 +18,27 @@ import java.util.regex.Pattern;
  * {@link JsonExtractor} reads it. Each tool has a schema of its own, but they differ in a few
  * ways only, and this undoes each of them in general terms, never by tool name:
  * <ul>
- * <li>camelCase keys ({@code acknowledgedAt}) are read as snake_case ({@code acknowledged_at});</li>
+ * <li>camelCase, PascalCase and Title Case keys ({@code acknowledgedAt}, {@code "Start Time"}) are
+ * read as snake_case ({@code acknowledged_at}, {@code start_time});</li>
  * <li>the incident sits inside wrappers ({@code {"data": {"incident": ...}}}, {@code {"result": ...}},
- * JSON:API's {@code data.attributes}, Jira's {@code fields}) or is split over sibling objects
- * ({@code "pd_incident"} and {@code "postmortem"}): their fields are lifted to the top, the
- * outer object's own fields winning;</li>
- * <li>Jira names its custom fields in a {@code names} map ({@code customfield_10120: "Severity"});</li>
+ * JSON:API's {@code data.attributes}, Jira's {@code fields}), under a name of the tool's own
+ * ({@code "alert_group"}, {@code "ticket"}) or is split over sibling objects ({@code "pd_incident"}
+ * and {@code "postmortem"}, {@code "rca"}, {@code "retro"}): their fields are lifted to the top,
+ * the outer object's own fields winning;</li>
+ * <li>Jira names its custom fields in a {@code names} map ({@code customfield_10120: "Severity"}),
+ * other tools in lists ({@code "custom_fields": [{"name": "Severity", "value": "Sev 2"}]});</li>
  * <li>JSON:API puts related records in {@code included[]}, each with its {@code type};</li>
- * <li>the phases are timestamps, as fields ({@code detected_at}, {@code u_impact_start}) or
- * in an object of them ({@code "lifecycle": {"acked": 1773713463, ...}}): they become
- * {@code phase_stamps[]{type, at}}, read like an export's milestones;</li>
- * <li>the timeline is any array of records with a time and a text ({@code notes[]{ts, text}},
- * {@code work_notes[]{sys_created_on, value}}, {@code log_entries[]{created_at, summary, type}}):
- * they become {@code timeline[]{time, event, source}}, an event's kind standing before its text
- * as a label ({@code "ack: on it"}).</li>
+ * <li>with no timeline of the native or known export kinds, the phases are timestamps, as fields
+ * ({@code detected_at}, {@code u_impact_start}, {@code "Mitigated (UTC)"}) or in an object of
+ * them ({@code "lifecycle": {"acked": 1773713463, ...}}) or of timed records
+ * ({@code "phases": {"detected": {"at": ...}}}): they become {@code phase_stamps[]{type, at}},
+ * read like an export's milestones; and the timeline is any array of records with a time and
+ * a text ({@code notes[]{ts, text}}, {@code work_notes[]{sys_created_on, value}},
+ * {@code log_entries[]{created_at, summary, type}}, tuples): they become
+ * {@code timeline[]{time, event, kind, source}}, and {@link JsonExtractor} reads a kind that
+ * names a phase as that phase and any other as a label before the text.</li>
  * </ul>
- * A native document passes through unchanged but for the phase stamps it states as fields.
+ * A native document passes through unchanged.
  */
 final class JsonShapes {
     private JsonShapes() {
