@@ -979,6 +979,32 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void plainEnglishSectionNamesOfAStoryToldWithoutATimeline() {
+        Incident i = only("story.md", """
+                # Checkout tax totals off by a cent — 22 April 2026
+
+                ## How we found out
+
+                At 13:40 UTC a merchant's finance team e-mailed support about one-cent mismatches, and support paged the payments on-call.
+
+                ## Getting things back
+
+                At 15:10 UTC the fixed rounding rule was live and new orders reconciled again.
+
+                ## What made it worse
+
+                - The reconciliation job only runs nightly.
+
+                ## What we're doing next
+
+                - Add a rounding property test (Ana, open)
+                """);
+        assertPhases(i, "DETECTED", "2026-04-22T13:40:00Z", "MITIGATED", "2026-04-22T15:10:00Z");
+        assertThat(i.contributingFactors()).hasSize(1);
+        assertThat(i.actionItems()).hasSize(1);
+    }
+
+    @Test
     void aTableWhoseTimeColumnIsNotFirstAndNamedOnlyByItsZone() {
         Incident i = only("radar.md", """
                 # Postmortem: Radar mosaic frozen

@@ -213,6 +213,7 @@ class PhaseClassifierTest {
             Access key deactivated. Attacker's calls now fail. Exposure contained | MITIGATED
             Rollback of backup agent to v11.1 started on three file servers       | ROLLBACK_STARTED
             Page: order confirmation p95 > 60 s                                   | DETECTED
+            Ten minutes later, at 12:09 a.m., we had the cause: the template moved the barcode | IDENTIFIED
             slack      @jun.park: root cause: v5.2.0 unions every rating bucket on each tick | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
