@@ -110,6 +110,7 @@ final class JsonExtractor {
                 .or(() -> timelineObject != null && timelineObject.isObject()
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings);
+        readPhaseStamps(n, entries, fixed, warnings);
         inTimeOrder(entries, fixed);
         if (entries.size() > TimelineReader.MAX_ENTRIES) {
             warnings.add("timeline has " + entries.size() + " entries, more than " + TimelineReader.MAX_ENTRIES + "; the rest were not read");
@@ -243,7 +244,6 @@ final class JsonExtractor {
                 Optional<String> source = text(e, "source", "who", "by", "actor", "tool");
                 stamp((date + " " + time).strip(), event, source, stated, entries, fixed, warnings);
             }
-            readPhaseStamps(n, entries, fixed, warnings);
             return;
         }
         JsonNode milestones = n.get("milestones");
@@ -255,7 +255,6 @@ final class JsonExtractor {
                 stamp(at, said.map(t -> JsonShapes.kindLabel(type) + ": " + t).orElse(type), Optional.empty(), milestonePhase(type),
                         entries, fixed, warnings);
             }
-            readPhaseStamps(n, entries, fixed, warnings);
             return;
         }
         JsonNode stamps = n.get("incident_timestamps");
@@ -273,7 +272,6 @@ final class JsonExtractor {
                 stamp(at, name, Optional.empty(), milestonePhase(name), entries, fixed, warnings);
             }
         }
-        readPhaseStamps(n, entries, fixed, warnings);
     }
 
     /** The phases an export states as timestamps (see {@link JsonShapes}), read like milestones. */

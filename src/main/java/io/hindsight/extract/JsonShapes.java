@@ -70,6 +70,7 @@ final class JsonShapes {
     static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
             "content", "note", "value", "title", "details", "detail");
     private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
+    private static final List<String> EVENT_SOURCE_FIELDS = List.of("source", "by", "agent", "actor", "author", "sys_created_by");
     /** Arrays that hold something other than the timeline, even when their records carry times. */
     private static final Pattern NOT_TIMELINE = Pattern.compile(
             ".*(?:action|follow|task|factor|cause|lesson|went|responder|participant|service|attachment|link|tag|label|impact"
@@ -90,7 +91,6 @@ final class JsonShapes {
             Map.entry("restored", "resolved"), Map.entry("impact_end", "resolved"), Map.entry("impact_ended", "resolved"),
             Map.entry("resolution", "resolved"), Map.entry("closed", "closed"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
-    private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?(?:\\.\\d{1,6})?");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     /** The document in the native shape; the input is not changed. */
@@ -342,7 +342,7 @@ final class JsonShapes {
                 // "phases": {"detected": {"at": "...", "by": "helpdesk"}, "declared": null, ...}
                 for (Iterator<Map.Entry<String, JsonNode>> s = v.fields(); s.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = s.next();
-                    Optional<JsonNode> at = e.getValue().isObject() ? first(e.getValue(), EVENT_TIME_FIELDS) : Optional.empty();
+                    Optional<JsonNode> at = e.getValue().isObject() ? eventTime(e.getValue()) : Optional.empty();
                     if (at.isPresent()) {
                         String stem = stem(e.getKey());
                         out.add(stamp(PHASE_STAMP_NAMES.getOrDefault(stem, stem.replace('_', ' ')), at.get()));
@@ -379,7 +379,7 @@ final class JsonShapes {
         for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            if (v.isObject() && first(v, EVENT_TIME_FIELDS).isPresent()) {
+            if (v.isObject() && eventTime(v).isPresent()) {
                 timed++;
                 phases += PHASE_STAMP_NAMES.containsKey(stem(e.getKey())) ? 1 : 0;
             } else if (!v.isNull()) {
@@ -405,11 +405,8 @@ final class JsonShapes {
 
     /** A date-time (an ISO date with a time) or Unix seconds or milliseconds. */
     static boolean isTime(JsonNode v) {
-        if (v.isIntegralNumber()) {
-            return EPOCH.matcher(v.asText()).matches();
-        }
-        return v.isTextual() && (ISO_DATE_TIME.matcher(v.asText()).matches() || EPOCH.matcher(v.asText()).matches()
-                || v.asText().startsWith("/Date(") && TimeExpressions.epoch(v.asText()).isPresent());
+        return (v.isIntegralNumber() || v.isTextual())
+                && (ISO_DATE_TIME.matcher(v.asText()).matches() || TimeExpressions.epoch(v.asText()).isPresent());
     }
 
     /**
@@ -422,26 +419,21 @@ final class JsonShapes {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             JsonNode arr = timelineArray(f.getValue());
-            if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches() || !readsAsLog(arr)) {
+            if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches()) {
                 continue;
             }
             for (JsonNode raw : arr) {
                 JsonNode e = raw.isArray() ? tuple(raw).orElse(raw) : raw;
-                Optional<JsonNode> time = first(e, EVENT_TIME_FIELDS);
-                Optional<String> text = EVENT_TEXT_FIELDS.stream().map(k -> JsonExtractor.named(e.get(k))).flatMap(Optional::stream)
-                        .findFirst();
+                Optional<JsonNode> time = eventTime(e);
+                Optional<String> text = JsonExtractor.named(e, EVENT_TEXT_FIELDS);
                 if (time.isEmpty() || text.isEmpty()) {
                     continue;
                 }
                 ObjectNode event = NODES.objectNode();
                 event.set("time", time.get());
                 event.put("event", text.get());
-                EVENT_KIND_FIELDS.stream().map(k -> JsonExtractor.text(e, k)).flatMap(Optional::stream).findFirst()
-                        .ifPresent(k -> event.put("kind", k));
-                JsonExtractor.named(e.get("source")).or(() -> JsonExtractor.named(e.get("by"))).or(() -> JsonExtractor.named(e.get("agent")))
-                        .or(() -> JsonExtractor.named(e.get("actor"))).or(() -> JsonExtractor.named(e.get("author")))
-                        .or(() -> JsonExtractor.named(e.get("sys_created_by")))
-                        .ifPresent(s -> event.put("source", s));
+                JsonExtractor.text(e, EVENT_KIND_FIELDS).ifPresent(k -> event.put("kind", k));
+                JsonExtractor.named(e, EVENT_SOURCE_FIELDS).ifPresent(s -> event.put("source", s));
                 out.add(event);
             }
         }
@@ -481,10 +473,10 @@ final class JsonShapes {
         return Optional.of(r);
     }
 
-    /** An array, or an object holding one as its entries ({@code "comment": {"comments": [...]}}). */
+    /** An array that reads as a log, itself or as an object's entries ({@code "comment": {"comments": [...]}}); else null. */
     private static JsonNode timelineArray(JsonNode v) {
         if (v.isArray()) {
-            return v;
+            return readsAsLog(v) ? v : null;
         }
         if (v.isObject()) {
             for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
@@ -507,27 +499,28 @@ final class JsonShapes {
             if (!e.isObject()) {
                 return false;
             }
-            boolean time = first(e, EVENT_TIME_FIELDS).isPresent();
-            boolean text = EVENT_TEXT_FIELDS.stream().anyMatch(k -> JsonExtractor.named(e.get(k)).isPresent());
+            boolean time = eventTime(e).isPresent();
+            boolean text = JsonExtractor.named(e, EVENT_TEXT_FIELDS).isPresent();
             timed += time && text ? 1 : 0;
         }
         return timed > 0 && timed * 2 >= arr.size();
     }
 
-    private static Optional<JsonNode> first(JsonNode e, List<String> fields) {
-        for (String k : fields) {
+    /**
+     * A record's time: the first of {@link #EVENT_TIME_FIELDS} that holds one, else a field named
+     * like a time by the tool's own habit ("sent_at_epoch", "posted_ts", "logged_time").
+     */
+    private static Optional<JsonNode> eventTime(JsonNode e) {
+        for (String k : EVENT_TIME_FIELDS) {
             JsonNode v = e.get(k);
             if (v != null && isTime(v)) {
                 return Optional.of(v);
             }
         }
-        if (fields == EVENT_TIME_FIELDS) {
-            // a record's time under a name of its tool's own: "sent_at_epoch", "posted_ts", "logged_time"
-            for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                if (TIME_NAMED.matcher(f.getKey()).matches() && isTime(f.getValue())) {
-                    return Optional.of(f.getValue());
-                }
+        for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (TIME_NAMED.matcher(f.getKey()).matches() && isTime(f.getValue())) {
+                return Optional.of(f.getValue());
             }
         }
         return Optional.empty();

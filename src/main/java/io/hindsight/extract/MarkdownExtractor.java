@@ -678,13 +678,17 @@ final class MarkdownExtractor {
      * The release upgraded ..."); else null. A label that is also a metadata key followed by a
      * short value on one line ("**Detection:** PagerDuty", "**Impact level:** SEV1") is metadata.
      */
+    /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */
+    private static boolean namesSection(String label) {
+        return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent();
+    }
+
     private static Labelled sectionLabel(Block b) {
         if (b instanceof Block.Paragraph p && p.lead().isEmpty() && p.lines().size() == 1) {
             // "Contributing factors:" alone on its line, in plain text, over a list
             String line = p.lines().get(0).strip();
             String label = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : "";
-            return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent()
-                    ? new Labelled(label, Optional.empty()) : null;
+            return namesSection(label) ? new Labelled(label, Optional.empty()) : null;
         }
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {
             return null;
@@ -704,7 +708,7 @@ final class MarkdownExtractor {
             return null; // "**Impact** was small" is a sentence with bold words, not a label
         }
         String label = lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead;
-        if (label.isEmpty() || label.length() > 60 || label.contains(":") || SectionCatalog.kindOf(label).isEmpty()) {
+        if (!namesSection(label)) {
             return null;
         }
         if (!alone && Metadata.canonical(label).isPresent() && p.lines().size() == 1 && rest.length() <= METADATA_VALUE_CHARS) {

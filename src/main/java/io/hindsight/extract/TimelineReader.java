@@ -182,15 +182,7 @@ final class TimelineReader {
     }
 
     private static boolean startsWithStamp(String line) {
-        String t = LEADING_NOISE.matcher(line).replaceFirst("");
-        java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
-        if (later.lookingAt()) {
-            t = t.substring(later.end());
-        }
-        java.util.regex.Matcher nextDay = NEXT_DAY.matcher(t);
-        if (nextDay.lookingAt()) {
-            t = t.substring(nextDay.end());
-        }
+        String t = after(DAY_OFFSET, after(NEXT_DAY, LEADING_NOISE.matcher(line).replaceFirst("")));
         try {
             return TimeExpressions.stampAtStart(t).isPresent();
         } catch (TimeExpressions.ImpossibleValue e) {
@@ -230,6 +222,27 @@ final class TimelineReader {
             return;
         }
         line(text, Optional.empty());
+    }
+
+    /** The text after a match of the pattern at its start, or the text itself. */
+    private static String after(Pattern lead, String t) {
+        java.util.regex.Matcher m = lead.matcher(t);
+        return m.lookingAt() ? t.substring(m.end()) : t;
+    }
+
+    /** "Dana acknowledges the page — 2:14 pm": an event whose time stands at the end of its line. */
+    private static Optional<Entry> trailingTime(String t, Optional<String> source) {
+        java.util.regex.Matcher trailing = TRAILING_TIME.matcher(t);
+        if (!trailing.find()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<TimeExpressions.Stamp> end = TimeExpressions.stampAtStart(trailing.group(1));
+            return end.filter(s -> s.time().isPresent() && s.length() == trailing.group(1).length())
+                    .map(s -> new Entry(s.date(), s.time(), s.zone(), t.substring(0, trailing.start()).strip(), source));
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty(); // not a time after all
+        }
     }
 
     /** "next morning, 07:50 — ...": a time on the next day, which the clock's rollover places. */
@@ -325,10 +338,7 @@ final class TimelineReader {
             add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), t.substring(untimed.end()).strip(), source));
             return;
         }
-        java.util.regex.Matcher nextDay = NEXT_DAY.matcher(t);
-        if (nextDay.lookingAt()) {
-            t = t.substring(nextDay.end()); // "next morning, 07:50 — ...": the clock rolls over to the next day
-        }
+        t = after(NEXT_DAY, t); // "next morning, 07:50 — ...": the clock rolls over to the next day
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
         java.util.regex.Matcher yearless = dayFirst.isPresent() ? YEARLESS_NUMERIC_DAY.matcher(t) : null;
@@ -356,18 +366,10 @@ final class TimelineReader {
             return;
         }
         if (stamp.isEmpty()) {
-            java.util.regex.Matcher trailing = TRAILING_TIME.matcher(t);
-            if (trailing.find()) {
-                // "Dana acknowledges the page — 2:14 pm": the time at the end of the line
-                try {
-                    Optional<TimeExpressions.Stamp> end = TimeExpressions.stampAtStart(trailing.group(1));
-                    if (end.isPresent() && end.get().time().isPresent() && end.get().length() == trailing.group(1).length()) {
-                        add(new Entry(end.get().date(), end.get().time(), end.get().zone(), t.substring(0, trailing.start()).strip(), source));
-                        return;
-                    }
-                } catch (TimeExpressions.ImpossibleValue e) {
-                    // not a time after all
-                }
+            Optional<Entry> timedAtEnd = trailingTime(t, source);
+            if (timedAtEnd.isPresent()) {
+                add(timedAtEnd.get());
+                return;
             }
             if (!dayLineOrCaption(t, line) && !entries.isEmpty()) {
                 appendToLast(line);

@@ -191,9 +191,11 @@ public final class JsonReader {
             String name = f.getKey().toLowerCase(Locale.ROOT);
             // a single wrapped record ({"incident": {...}}, or split over "incident" and "postmortem")
             // is lifted by the extractor, which sees the export's other fields too
-            boolean many = (name.equals("incidents") || name.equals("postmortems")) && f.getValue().isArray()
-                    || RECORD_ARRAYS.contains(name) && f.getValue().isArray() && !f.getValue().isEmpty() && f.getValue().get(0).isObject();
-            if (many) {
+            JsonNode v = f.getValue();
+            // "incidents": [] is an export of no incidents; "records": [] or "data": [1, 2] may hold anything
+            boolean incidents = INCIDENT_ARRAYS.contains(name) && v.isArray();
+            boolean records = RECORD_ARRAYS.contains(name) && v.isArray() && !v.isEmpty() && v.get(0).isObject();
+            if (incidents || records) {
                 if (wrapped != null) {
                     return root;
                 }
@@ -204,8 +206,8 @@ public final class JsonReader {
     }
 
     /** Names an export gives its array of incident records: {@code {"meta": {...}, "records": [...]}}. */
-    private static final Set<String> RECORD_ARRAYS = Set.of("incidents", "postmortems", "records", "items", "results", "entries", "rows",
-            "reviews", "reports", "data");
+    private static final Set<String> INCIDENT_ARRAYS = Set.of("incidents", "postmortems");
+    private static final Set<String> RECORD_ARRAYS = Set.of("records", "items", "results", "entries", "rows", "reviews", "reports", "data");
 
     /**
      * The zone an export states once beside its records ({@code "timezone": "UTC"}, or in its
