@@ -286,7 +286,10 @@ final class MarkdownExtractor {
             // the timeline leaves phases out: the prose may tell them
             List<TimelineClock.Placed> events = withNarrativeMoments(placed.events(), doc, kinds, statedDate);
             if (events.size() > placed.events().size()) {
-                return TimelineAssembler.assemble(events, placed.dated(), i -> Optional.empty(), statedTtd, classifier);
+                // the timeline's own events keep their place at the front: classify only the prose's
+                List<PhaseClassifier.Classification> known = assembled.classes();
+                return TimelineAssembler.assemble(events, placed.dated(),
+                        i -> i < known.size() ? Optional.of(known.get(i)) : Optional.empty(), statedTtd, classifier);
             }
         }
         return assembled;

@@ -24,7 +24,9 @@ final class TimelineAssembler {
     private TimelineAssembler() {
     }
 
-    record Assembled(List<TimelineEvent> events, Timings timings, Optional<DetectionMethod> detectedBy, List<String> warnings) {
+    /** @param classes each placed event's classification, in the order of the events */
+    record Assembled(List<TimelineEvent> events, Timings timings, Optional<DetectionMethod> detectedBy, List<String> warnings,
+                     List<PhaseClassifier.Classification> classes) {
     }
 
     /**
@@ -80,7 +82,7 @@ final class TimelineAssembler {
             TimelineClock.Placed p = placed.get(detectedIdx);
             detectedBy = DetectionMethods.of(p.text() + " " + p.source().orElse(""));
         }
-        return new Assembled(events, new Timings(phases, minutes), detectedBy, warnings);
+        return new Assembled(events, new Timings(phases, minutes), detectedBy, warnings, classes);
     }
 
     static Optional<LocalDate> firstDate(List<TimelineClock.Placed> placed) {
