@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * gives empty; "none" gives zero.
  */
 final class Numbers {
-    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*(?:am|pm|utc|min|minutes?|hours?|hrs?|h|s|secs?|seconds?|ms|days?|x)\\b.*");
+    /** A unit after a number that makes it a time, a duration or a factor, not a count (see {@link #unitFollows}). */
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(?:am|pm|utc|min|minutes?|hours?|hrs?|h|s|secs?|seconds?|ms|days?|x)\\b");
     private static final Pattern YES = Pattern.compile("^(yes|y|true|breached|violated|missed|exceeded)\\b.*");
     private static final Pattern NO = Pattern.compile("^(no|n|false|none|not breached|within|met)\\b.*");
     private static final Pattern GROUPING = Pattern.compile("[,\u202f\u00a0 ]");
@@ -52,8 +53,7 @@ final class Numbers {
         String text = head(raw);
         Matcher m = COUNT.matcher(text);
         while (m.find()) {
-            String after = text.substring(m.end());
-            if (UNIT_AFTER.matcher(after).matches()) {
+            if (unitFollows(text, m.end())) {
                 continue;
             }
             return scaled(m.group(1), m.group(2));
@@ -62,6 +62,11 @@ final class Numbers {
             return OptionalLong.of(0);
         }
         return OptionalLong.empty();
+    }
+
+    /** Whether a unit follows at {@code from} ("12 min", "3 hours", "14:05 UTC"): the number is no count. */
+    private static boolean unitFollows(String text, int from) {
+        return UNIT_AFTER.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** The first percentage in the text, as a number (12.5 for "12.5%"). */

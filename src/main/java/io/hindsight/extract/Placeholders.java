@@ -49,7 +49,7 @@ final class Placeholders {
         if (text == null || text.isBlank()) {
             return false;
         }
-        if (text.length() <= 48 && INSTRUCTION.matcher(text).matches()) {
+        if (text.length() <= 48 && mayBeInstruction(text) && INSTRUCTION.matcher(text).matches()) {
             return true;
         }
         if (!mayHoldToken(text)) {
@@ -60,6 +60,17 @@ final class Placeholders {
             return false;
         }
         return !CONTENT.matcher(m.replaceAll(" ")).find();
+    }
+
+    /** A cheap test before {@link #INSTRUCTION}: its first word starts with one of the letters its phrases start with, or '<'. */
+    private static boolean mayBeInstruction(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '`') {
+                return "tTaAfFcCpP<".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /**

@@ -64,8 +64,16 @@ public final class QualityAssessor {
         }
     }
 
-    /** Lower case char by char, so that an index into it is the same index into the text. */
+    /**
+     * Lower case with every index kept, so that an index into it is the same index into the text:
+     * the JDK's lowering of the whole string, or char by char where that changes the length (a
+     * dotted capital I becomes two characters).
+     */
     static String lowerSameLength(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() == text.length()) {
+            return lower;
+        }
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             c[i] = Character.toLowerCase(c[i]);
