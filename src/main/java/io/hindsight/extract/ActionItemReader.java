@@ -84,6 +84,8 @@ final class ActionItemReader {
     private static final Pattern COMMITMENT = Pattern.compile("(?i)^\\W*we(?:'ll|\u2019ll| will| are going to|'re going to|\u2019re going to| plan to| intend to"
             + "|(?<done>'ve|\u2019ve| have)\\s+(?:already\\s+)?(?:made|added|changed|shipped|moved|fixed|removed|updated|enabled|disabled|turned"
             + "|rolled|deployed|raised|lowered|set|introduced|put|written|created|increased|reduced|replaced|started))\\b");
+    /** A line that opens with a tracker's ID: "AI-1 ...", "OPS-2291 ...". */
+    private static final Pattern ITEM_ID_LINE = Pattern.compile("\\s*[A-Z][A-Z0-9]*-\\d+\\b");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     /**
@@ -100,6 +102,13 @@ final class ActionItemReader {
             }
             if (p.lead().isPresent()) {
                 items.add(fromText(p.text(), String.valueOf(items.size() + 1), warnings));
+                continue;
+            }
+            if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> ITEM_ID_LINE.matcher(l).lookingAt())) {
+                // a plain-text mail's list: "AI-1  Feed monitor alerts ... (owner: Femi, due Oct 23) - done", one per line
+                for (String line : p.lines()) {
+                    items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings));
+                }
                 continue;
             }
             for (String sentence : SENTENCE.split(p.text())) {

@@ -55,6 +55,9 @@ final class MarkdownExtractor {
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "(?i)^[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{Mn}]*(?:\\[[^]]*]\\s*)?(?:(?:incident\\s+)?post[- ]?mortem|incident\\s+(?:report|review|retrospective|postmortem|analysis)|"
                     + "retrospective|rca|root cause analysis|post[- ]incident review|pir|outage report|incident)\\s*(?:[:—–-]|\\|)\\s*");
+    /** A mail subject's tag for the kind of document: "[Postmortem] Real-time arrivals frozen", "[PIR] ...". */
+    private static final Pattern TITLE_TAG = Pattern.compile(
+            "(?i)^\\[(?:incident\\s+)?(?:post[- ]?mortem|pir|rca|incident(?:\\s+(?:report|review))?|post[- ]incident review)]\\s*");
     private static final Pattern POSTMORTEM_TITLE = Pattern.compile(
             "(?i)\\b(post[- ]?mortem|incident|outage|retrospective|rca|root cause analysis|post[- ]incident|sev[0-4]|p[0-4])\\b");
     private static final Pattern TTD_TEXT = Pattern.compile("(?i)\\b(?:time to detect(?:ion)?|ttd)\\b[^:\\n]*[:=]?\\s*([^\\n;]{1,60})");
@@ -193,7 +196,7 @@ final class MarkdownExtractor {
         if (sectionZone.isEmpty() && !parts.isEmpty()) {
             sectionZone = statedZone(doc);
         }
-        TimelineReader.Result read = TimelineReader.read(parts, statedDate);
+        TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc));
         warnings.addAll(read.warnings());
         TimelineClock.Result placed = TimelineClock.place(read.entries(), statedDate, sectionZone);
         warnings.addAll(placed.warnings());
@@ -336,9 +339,9 @@ final class MarkdownExtractor {
         return out;
     }
 
-    /** A severity the writer gives in prose: "we classified this as a Severity 2", "handled it as a Major incident". */
+    /** A severity the writer gives in prose: "we classified this as a Severity 2", "handled it as a Major incident", "we rated it moderate". */
     private static final Pattern PROSE_SEVERITY = Pattern.compile("(?i)\\b(?:classified|declared|rated|graded|categori[sz]ed|handled|treated|ran)"
-            + "\\s+(?:this|it|the (?:incident|outage|event))?\\s*(?:as|at)\\s+(?:an?\\s+)?(severity[- ]?[0-4]|" + SEVERITY_LEVEL
+            + "\\s+(?:(?:this|it|the (?:incident|outage|event))\\s+(?:(?:as|at)\\s+)?|(?:as|at)\\s+)(?:an?\\s+)?(severity[- ]?[0-4]|" + SEVERITY_LEVEL
             + "|critical|major|minor|high|moderate|medium|low)\\b");
 
     private static Optional<Severity> severityInProse(MarkdownDocument doc) {
@@ -505,13 +508,7 @@ final class MarkdownExtractor {
         if (!AMBIGUOUS_NUMERIC_DATE.matcher(date.strip()).matches()) {
             return Optional.empty();
         }
-        Optional<Boolean> order = Optional.empty();
-        for (Section s : doc.sections()) {
-            order = TimelineReader.statedDayOrder(s.text());
-            if (order.isPresent()) {
-                break;
-            }
-        }
+        Optional<Boolean> order = statedDayOrder(doc);
         if (order.isEmpty()) {
             return Optional.empty();
         }
@@ -520,6 +517,17 @@ final class MarkdownExtractor {
         } catch (TimeExpressions.ImpossibleValue e) {
             return Optional.empty();
         }
+    }
+
+    /** The order of numeric dates a section of the document states ("Dates are DD/MM/YYYY"; day first: true), if one does. */
+    private static Optional<Boolean> statedDayOrder(MarkdownDocument doc) {
+        for (Section s : doc.sections()) {
+            Optional<Boolean> order = TimelineReader.statedDayOrder(s.text());
+            if (order.isPresent()) {
+                return order;
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\\d{4}");
@@ -543,6 +551,7 @@ final class MarkdownExtractor {
     /** The title without its "Postmortem:" prefix and without a severity tag ("[SEV3] ", " (P2)"), which is read as the severity. */
     static String cleanTitle(String raw) {
         String t = TITLE_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+        t = TITLE_TAG.matcher(t).replaceFirst("").strip();
         String untagged = SEVERITY_TAG.matcher(t).replaceFirst("").replaceAll("\\s{2,}", " ").strip();
         t = untagged.isEmpty() ? t : untagged;
         return t.isEmpty() ? raw.strip() : t;
@@ -556,14 +565,17 @@ final class MarkdownExtractor {
      * times UTC**") stay text where they are.
      */
     static MarkdownDocument withBoldLabelSections(MarkdownDocument doc) {
-        if (!hasSectionLabel(doc.preamble(), null) && doc.sections().stream().noneMatch(s -> hasSectionLabel(s.blocks(), s.heading()))) {
+        // Plain text (a mail, a text file renamed .md) has no headings below its title: there a
+        // known section's name alone on its line ("Timeline", "Follow-ups") is a heading.
+        boolean bare = doc.sections().size() <= 1;
+        if (!hasSectionLabel(doc.preamble(), null, bare) && doc.sections().stream().noneMatch(s -> hasSectionLabel(s.blocks(), s.heading(), bare))) {
             return doc;
         }
         List<Section> sections = new ArrayList<>();
         List<Section> inner = new ArrayList<>();
-        List<Block> preamble = splitAtLabels(doc.preamble(), null, 1, sections, inner);
+        List<Block> preamble = splitAtLabels(doc.preamble(), null, 1, sections, inner, bare);
         for (Section s : doc.sections()) {
-            splitAtLabels(s.blocks(), s.heading(), s.level(), sections, inner);
+            splitAtLabels(s.blocks(), s.heading(), s.level(), sections, inner, bare);
         }
         // Listed last, so that none comes between a section and its own sub-headings.
         sections.addAll(inner);
@@ -577,7 +589,8 @@ final class MarkdownExtractor {
      * item naming a section ("- Contributing factors:" with the factors nested) make a section of
      * that paragraph or item alone, added to {@code inner}, and what follows stays where it was.
      */
-    private static List<Block> splitAtLabels(List<Block> blocks, String heading, int level, List<Section> out, List<Section> inner) {
+    private static List<Block> splitAtLabels(List<Block> blocks, String heading, int level, List<Section> out, List<Section> inner,
+                                             boolean bare) {
         List<Block> current = new ArrayList<>();
         List<Block> first = current;
         String currentHeading = heading;
@@ -586,7 +599,7 @@ final class MarkdownExtractor {
         // flat, so under a label (currentHeading changed below) a label is its sibling and cuts.
         boolean cuts = mayHoldInnerSections(heading);
         for (Block b : blocks) {
-            Labelled label = sectionLabel(b);
+            Labelled label = sectionLabel(b, bare);
             if (cuts && b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
                 List<Block.Item> stay = new ArrayList<>();
                 for (Block.Item item : list.items()) {
@@ -638,9 +651,9 @@ final class MarkdownExtractor {
             SectionKind.CONTRIBUTING_FACTORS, SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY, SectionKind.WHERE_WE_GOT_LUCKY,
             SectionKind.LESSONS_LEARNED, SectionKind.FIVE_WHYS);
 
-    private static boolean hasSectionLabel(List<Block> blocks, String heading) {
+    private static boolean hasSectionLabel(List<Block> blocks, String heading, boolean bare) {
         return blocks.stream().anyMatch(b -> {
-            Labelled label = sectionLabel(b);
+            Labelled label = sectionLabel(b, bare);
             if (label != null) {
                 return label.rest().isEmpty() || mayHoldInnerSections(heading);
             }
@@ -668,6 +681,9 @@ final class MarkdownExtractor {
                 || SectionCatalog.kindOf(label).filter(ITEM_SECTIONS::contains).isEmpty() ? null : label;
     }
 
+    /** Longest line read as a section's name alone on its line, with no colon, in a text without headings. */
+    private static final int BARE_LABEL_CHARS = 40;
+
     /** Longest text after a metadata key's label that is read as its value rather than as a section. */
     private static final int METADATA_VALUE_CHARS = 80;
 
@@ -686,11 +702,12 @@ final class MarkdownExtractor {
         return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent();
     }
 
-    private static Labelled sectionLabel(Block b) {
+    private static Labelled sectionLabel(Block b, boolean bare) {
         if (b instanceof Block.Paragraph p && p.lead().isEmpty() && p.lines().size() == 1) {
-            // "Contributing factors:" alone on its line, in plain text, over a list
+            // "Contributing factors:" alone on its line, in plain text, over a list; "Timeline" alone where a text has no headings
             String line = p.lines().get(0).strip();
-            String label = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : "";
+            String label = line.endsWith(":") ? line.substring(0, line.length() - 1).strip()
+                    : bare && line.length() <= BARE_LABEL_CHARS && !line.isEmpty() && Character.isLetter(line.charAt(line.length() - 1)) ? line : "";
             return namesSection(label) ? new Labelled(label, Optional.empty()) : null;
         }
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {

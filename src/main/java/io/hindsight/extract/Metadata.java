@@ -86,7 +86,15 @@ final class Metadata {
         return Optional.ofNullable(KEYS.get(withoutTail));
     }
 
-    /** Records a value under its canonical key unless the key already has one; a template placeholder is no value. */
+    /** Whether the date was stated as the incident's own ("Incident date"), not a document's ("Date" of a memo or minutes). */
+    private boolean incidentDateStated;
+
+    /**
+     * Records a value under its canonical key unless the key already has one; a template
+     * placeholder is no value. One exception: a date stated as the incident's ("Incident date:
+     * February 9") replaces a plain "Date" stated before it, which in a memo, minutes or a
+     * mail is the document's.
+     */
     void put(String writtenKey, Object value) {
         if (value == null) {
             return;
@@ -94,7 +102,15 @@ final class Metadata {
         if (value instanceof String s && Placeholders.isEmptyValue(s)) {
             return;
         }
-        canonical(writtenKey).ifPresent(k -> values.putIfAbsent(k, value));
+        canonical(writtenKey).ifPresent(k -> {
+            String written = writtenKey.toLowerCase(Locale.ROOT);
+            if (k.equals("date") && !incidentDateStated && written.contains("incident") && (written.contains("date") || written.contains("day"))) {
+                values.put(k, value);
+                incidentDateStated = true;
+            } else {
+                values.putIfAbsent(k, value);
+            }
+        });
     }
 
     Optional<String> text(String key) {

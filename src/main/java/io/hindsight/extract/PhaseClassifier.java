@@ -437,12 +437,23 @@ public final class PhaseClassifier {
                 if (!sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0)) && mayHaveLabel(sentence)) {
                     Classification labelled = classify(sentence, source);
                     if (labelled.phase().isPresent()) {
-                        return Optional.of(labelled);
+                        // "Rollback discussed and rejected. The draft said: rollback started": the event's veto stands
+                        return vetoedAnywhere(text, labelled.phase().get()) ? Optional.empty() : Optional.of(labelled);
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether one of the phase's vetoes (blockers that hold anywhere in an event) stands in the text. */
+    private boolean vetoedAnywhere(String text, Phase phase) {
+        Words split = words(text);
+        long[][] tokens = new long[split.words().length][];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = split.quoted() != null && split.quoted()[i] ? NO_GROUPS : trie.groupsOf(split.words()[i]);
+        }
+        return blocked(vetoes.getOrDefault(phase, List.of()), tokens, split.clause(), NOWHERE, Integer.MAX_VALUE);
     }
 
     /**
@@ -488,9 +499,9 @@ public final class PhaseClassifier {
     /** Words that say an alert reached no one. */
     private static final Pattern UNHEARD = Pattern.compile(
             "(?i)\\b(?:not|no|nobody|no one|never|silenced|silence|muted|suppressed|unrouted|dashboard only|warning only)\\b");
-    /** A question asked in the channel ("do we declare?", "should we roll back?") is no event of any phase. */
+    /** A question asked in the channel ("do we declare?", "should we roll back to 2026.08.2?") is no event of any phase. */
     private static final Pattern QUESTION = Pattern.compile(
-            "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b[^.!?]*\\?\\s*");
+            "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?\\s*");
     /** Labels that name the cause only when the rest of the line tells no other phase. */
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
@@ -793,15 +804,20 @@ public final class PhaseClassifier {
             new Rewrite("^rolled back", "\\brolled[\\s-]*back\\b", " rollback done "),
             new Rewrite("^rolling back", "\\brolling[\\s-]*back\\b", " rollback start "),
             new Rewrite("^roll back", "\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
-            // "rolling auth-svc back", "rolled the release back": up to three names between
+            // "rolling auth-svc back", "rolled the release back", "roll it back": up to three names between
             new Rewrite("^rolling ^back", "\\brolling ((?:[\\w.%-]+ ){1,3})back\\b", " rollback start $1"),
             new Rewrite("^rolled ^back", "\\brolled ((?:[\\w.%-]+ ){1,3})back\\b", " rollback done $1"),
+            new Rewrite("^roll ^back", "\\broll ((?:[\\w.%-]+ ){1,3})back\\b", " rollback $1"),
             // "revert rolling out": under way, not in effect
             new Rewrite("^rolling out", "\\brolling[\\s-]+out\\b", " rollout start "),
             new Rewrite("^rollbacks", "\\brollbacks\\b", " rollback "),
             new Rewrite("^reverted", "\\breverted\\b", " revert done "),
             new Rewrite("^reverting", "\\breverting\\b", " revert start "),
             new Rewrite("^reverts", "\\breverts\\b", " revert "),
+            // a change backed out, in ITIL's word for it: "Backout of CHG0052217 started", "backed out the change"
+            new Rewrite("^backed", "\\bbacked[\\s-]*out\\b", " rollback done "),
+            new Rewrite("^backing", "\\bbacking[\\s-]*out\\b", " rollback start "),
+            new Rewrite("^back", "\\bbacks?[\\s-]*outs?\\b", " rollback "),
             new Rewrite("^failed over", "\\bfailed[\\s-]*over\\b", " failover done "),
             new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),

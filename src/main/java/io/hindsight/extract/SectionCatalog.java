@@ -255,6 +255,14 @@ public final class SectionCatalog {
         if (h.isEmpty() || h.length() > 80 || NOT_SECTIONS.contains(h)) {
             return Optional.empty();
         }
+        if (h.contains(" - ")) {
+            // "What happened — timeline": a heading that names the timeline as one of its parts holds it
+            for (String part : h.split(" - ")) {
+                if (!part.isBlank() && !part.equals(h) && classify(part).filter(SectionKind.TIMELINE::equals).isPresent()) {
+                    return Optional.of(SectionKind.TIMELINE);
+                }
+            }
+        }
         for (Rule r : RULES) {
             if (EXACT_ONLY.containsKey(r.phrase())) {
                 if (h.equals(r.phrase())) {

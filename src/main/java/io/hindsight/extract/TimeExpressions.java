@@ -122,7 +122,7 @@ final class TimeExpressions {
             int b = Integer.parseInt(m.group(2));
             boolean ambiguous = a <= 12 && b <= 12 && a != b;
             if (ambiguous && dayFirstNote.isEmpty()) {
-                throw new ImpossibleValue("ambiguous date '" + m.group().strip() + "' (day/month or month/day?); write it as "
+                throw new AmbiguousDayOrder("ambiguous date '" + m.group().strip() + "' (day/month or month/day?); write it as "
                         + m.group(3) + "-MM-DD");
             }
             boolean dayFirst = ambiguous ? dayFirstNote.get() : a > 12 || b <= 12;
@@ -314,11 +314,20 @@ final class TimeExpressions {
     }
 
     /** A date or time that has the right shape but cannot exist. */
-    static final class ImpossibleValue extends Exception {
+    static class ImpossibleValue extends Exception {
         private static final long serialVersionUID = 1L;
 
         ImpossibleValue(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** A numeric date whose day and month could be either way round ("04/03/2026"), with no stated order to settle it. */
+    static final class AmbiguousDayOrder extends ImpossibleValue {
+        private static final long serialVersionUID = 1L;
+
+        AmbiguousDayOrder(String message) {
+            super(message);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -71,8 +72,27 @@ final class TimelineReader {
     /** After a {@link TimelinePart.Break}, until the next event: untimed text continues nothing. */
     private boolean detached;
 
-    private TimelineReader(Optional<LocalDate> documentDate) {
+    private TimelineReader(Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder) {
         this.documentDate = documentDate;
+        this.documentDayOrder = documentDayOrder;
+    }
+
+    /**
+     * The stamp at the start of {@code t}. A date whose day and month could be either way round
+     * is read in the order the timeline states, else in the order the document states elsewhere
+     * ("Dates in this report are written DD/MM/YYYY" under the summary), looked up only then.
+     */
+    private Optional<TimeExpressions.Stamp> stamp(String t) throws TimeExpressions.ImpossibleValue {
+        try {
+            return TimeExpressions.stampAtStart(t, dayFirst);
+        } catch (TimeExpressions.AmbiguousDayOrder e) {
+            Optional<Boolean> stated = dayFirst.isEmpty() ? documentDayOrder.get() : Optional.empty();
+            if (stated.isEmpty()) {
+                throw e;
+            }
+            dayFirst = stated;
+            return TimeExpressions.stampAtStart(t, dayFirst);
+        }
     }
 
     /**
@@ -82,7 +102,12 @@ final class TimelineReader {
      * @param documentDate the incident's stated date: the year of a day prose names without one ("on September 23")
      */
     static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate) {
-        TimelineReader r = new TimelineReader(documentDate);
+        return read(parts, documentDate, Optional::empty);
+    }
+
+    /** @param documentDayOrder the order of numeric dates the document states outside the timeline (day first: true), asked for only when a date needs it */
+    static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder) {
+        TimelineReader r = new TimelineReader(documentDate, documentDayOrder);
         r.tabled = parts.stream().anyMatch(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Table);
         for (TimelinePart part : parts) {
             if (part instanceof TimelinePart.Heading h) {
@@ -133,7 +158,9 @@ final class TimelineReader {
             if (tabled && NOTE_ABOUT_ROWS.matcher(text).find()) {
                 // "UTC passes midnight between the 23:50 and 00:40 rows": a note on the table, not events
                 for (String sentence : SENTENCE_END.split(text)) {
-                    captionZone(sentence);
+                    if (captionZone(sentence)) {
+                        break; // the first zone named is the rows'; a later one is an aside ("the first row is marked CET")
+                    }
                 }
                 return;
             }
@@ -199,7 +226,7 @@ final class TimelineReader {
         String t = LEADING_NOISE.matcher(text.strip()).replaceFirst("");
         Optional<TimeExpressions.Stamp> stamp;
         try {
-            stamp = TimeExpressions.stampAtStart(t, dayFirst);
+            stamp = stamp(t);
         } catch (TimeExpressions.ImpossibleValue e) {
             stamp = Optional.empty();
         }
@@ -354,7 +381,7 @@ final class TimelineReader {
         }
         Optional<TimeExpressions.Stamp> stamp;
         try {
-            stamp = TimeExpressions.stampAtStart(t, dayFirst);
+            stamp = stamp(t);
             if (offsetDay.isPresent() && stamp.isPresent() && stamp.get().date().isEmpty() && stamp.get().time().isPresent()) {
                 TimeExpressions.Stamp st = stamp.get();
                 stamp = Optional.of(new TimeExpressions.Stamp(offsetDay, st.time(), st.zone(), st.length()));
@@ -496,6 +523,7 @@ final class TimelineReader {
     private static final Pattern MONTH_FIRST_NOTE = Pattern.compile("(?i)\\b(?:mm[/.-]dd(?:[/.-]yy(?:yy)?)?|month[- ]first)\\b");
     /** The order numeric dates are written in, once the timeline says so. */
     private Optional<Boolean> dayFirst = Optional.empty();
+    private final Supplier<Optional<Boolean>> documentDayOrder;
 
     private void dayOrder(String text) {
         Optional<Boolean> stated = statedDayOrder(text);
@@ -673,9 +701,15 @@ final class TimelineReader {
      * continue the event before them.
      */
     private void prose(String paragraph) {
+        // A paragraph's first zone is the one its times are in; one named after it with no event
+        // between is an aside ("... CEST (UTC+2). Our earlier postmortems were in CET.")
+        int zoneNamedAt = -1;
         for (String sentence : SENTENCE_END.split(paragraph.strip())) {
             if (CLOCK_CHANGE.matcher(sentence).find()) {
-                captionZone(sentence); // "Clocks went forward at 2:00 AM": a note on the clock, no event
+                // "Clocks went forward at 2:00 AM": a note on the clock, no event
+                if (zoneNamedAt != entries.size() && captionZone(sentence)) {
+                    zoneNamedAt = entries.size();
+                }
                 continue;
             }
             List<TimeAt> times = timesIn(sentence);
@@ -686,7 +720,9 @@ final class TimelineReader {
                 } else if (startsWithStamp(sentence)) {
                     line(sentence, Optional.empty()); // a date line such as "2026-05-03 (all times PST)"
                 } else if (looksLikeCaption(sentence)) {
-                    captionZone(sentence);
+                    if (zoneNamedAt != entries.size() && captionZone(sentence)) {
+                        zoneNamedAt = entries.size();
+                    }
                 } else if (!entries.isEmpty()) {
                     appendToLast(sentence);
                 }
@@ -833,8 +869,10 @@ final class TimelineReader {
     static final int DATE_NEAR_TIME = 20;
 
     /** "All times are CET", "Times in PST (UTC-8)": the zone of the lines after it, like a date line's. */
-    private void captionZone(String caption) {
-        Zones.find(caption).ifPresent(z -> add(new Entry(Optional.empty(), Optional.empty(), Optional.of(z), "", Optional.empty())));
+    private boolean captionZone(String caption) {
+        Optional<ZoneId> zone = Zones.find(caption);
+        zone.ifPresent(z -> add(new Entry(Optional.empty(), Optional.empty(), Optional.of(z), "", Optional.empty())));
+        return zone.isPresent();
     }
 
     private static boolean looksLikeCaption(String line) {
@@ -952,7 +990,7 @@ final class TimelineReader {
         }
         Optional<TimeExpressions.Stamp> stamp;
         try {
-            stamp = TimeExpressions.stampAtStart(t, dayFirst);
+            stamp = stamp(t);
         } catch (TimeExpressions.ImpossibleValue e) {
             warnings.add("timeline: " + e.getMessage() + " for '" + abbreviate(event) + "'; time left empty");
             add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), event.strip(), source));
@@ -983,8 +1021,8 @@ final class TimelineReader {
     }
 
     private void appendToLast(String text) {
-        if (detached) {
-            return;
+        if (detached || text.strip().endsWith("?")) {
+            return; // an interviewer's "Q: How quickly were you on it?" tells nothing of the event before it
         }
         Entry last = entries.get(entries.size() - 1);
         if (last.time().isEmpty() && last.text().isEmpty()) {

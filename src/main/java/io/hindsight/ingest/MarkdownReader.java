@@ -76,6 +76,9 @@ public final class MarkdownReader {
             front = loadYaml(split.yaml().get());
             body = split.body();
         }
+        if (EmailText.looksLike(body)) {
+            body = EmailText.toMarkdown(body);
+        }
         if (JiraMarkup.looksLike(body)) {
             body = JiraMarkup.toMarkdown(body);
         }

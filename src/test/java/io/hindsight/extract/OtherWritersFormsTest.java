@@ -1721,4 +1721,185 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-03-02T06:10:00Z", "DETECTED", "2026-03-02T06:45:00Z");
     }
+    @Test
+    void aReplyWithThePostmortemQuotedBelowIsReadFromTheQuoteAndNotFromTheMailHeaders() {
+        Incident i = only("thread.md", """
+                From: Bruno Keller <bruno@example.com>
+                To: Ana Ferreira <ana@example.com>
+                Subject: Re: [Postmortem] Card checkout timeouts (P1)
+                Date: Tue, 03 Mar 2026 16:47:05 +0100
+
+                Hi Ana, thanks for the write-up. Everything matches my notes.
+
+                Bruno
+
+                > On Tue, 3 Mar 2026 at 15:10, Ana Ferreira <ana@example.com> wrote:
+                >
+                > # Postmortem: Card checkout timeouts
+                >
+                > **Incident date:** Monday 2 March 2026
+                > **Severity:** P1
+                >
+                > ## Timeline (UTC)
+                >
+                > | Time | Event |
+                > |------|-------|
+                > | 09:09 | PagerDuty pages the payments on-call: 3DS failure rate above 20% |
+                > | 09:12 | Bruno acknowledges the page |
+                > | 10:01 | Rollback complete; 3DS success rate back up to 93% |
+                > | 11:05 | Incident closed |
+                >
+                > ## Action Items
+                >
+                > - [x] Pin the SDK version (Bruno)
+                > - [ ] Load-test 3DS challenges before release (Ana)
+                """);
+        assertThat(i.title()).hasValue("Card checkout timeouts");
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertPhases(i, "DETECTED", "2026-03-02T09:09:00Z", "ACKNOWLEDGED", "2026-03-02T09:12:00Z", "MITIGATED", "2026-03-02T10:01:00Z",
+                "CLOSED", "2026-03-02T11:05:00Z");
+        assertThat(i.actionItems()).hasSize(2);
+    }
+
+    @Test
+    void aForwardedPlainTextMailHasItsSectionsOnLinesOfTheirOwnAndItsSubjectAsTitle() {
+        Incident i = only("forward.md", """
+                From: Chloe T <chloe@example.com>
+                Subject: Fwd: [Postmortem] Arrival times frozen on stop displays
+                Date: Mon, 19 Oct 2026 17:03:44 -0400
+
+                Forwarding for the archive.
+
+                ---------- Forwarded message ---------
+                From: Femi A <femi@example.com>
+                Date: Thu, Oct 15, 2026 at 4:18 PM
+                Subject: [Postmortem] Arrival times frozen on stop displays
+
+                Postmortem for Wednesday, October 14, 2026. Times below are UTC.
+
+                Timeline
+
+                05:30  Cert automation renews the feed gateway's certificate
+                06:48  Customer service forwards rider complaints to the ops desk
+                06:55  I acknowledge and start looking
+                09:45  Incident closed
+
+                Follow-ups
+
+                AI-1  Feed monitor alerts when no messages arrive for 2 minutes (owner: Femi) - done
+                AI-2  Displays show "live times unavailable" for old predictions (owner: Priya) - open
+                AI-3  Cert automation installs the full chain (owner: Marc) - open
+                """);
+        assertThat(i.title()).hasValue("Arrival times frozen on stop displays");
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 10, 14));
+        assertPhases(i, "DETECTED", "2026-10-14T06:48:00Z", "ACKNOWLEDGED", "2026-10-14T06:55:00Z", "CLOSED", "2026-10-14T09:45:00Z");
+        assertThat(i.actionItems()).hasSize(3);
+        assertThat(i.actionItems().stream().filter(a -> a.status().filter(ActionStatus.DONE::equals).isPresent())).hasSize(1);
+    }
+
+    @Test
+    void theIncidentDateBeatsTheDateOfTheMemoThatReportsIt() {
+        Incident i = only("memo.md", """
+                # MEMORANDUM
+
+                **TO:** Executive Leadership Team
+                **DATE:** February 11, 2026
+                **RE:** Ledger outage, postmortem summary
+
+                ## Key facts
+
+                - **Incident date:** February 9, 2026
+                - **Severity:** Critical
+
+                ## What happened — timeline
+
+                All times are UTC.
+
+                1. **21:05** — Storage vendor begins a planned firmware update
+                2. **21:52** — Monitoring pages the database on-call: ledger-api error rate above 10%
+                3. **23:45** — Ledger switched to read-only mode: customers can see balances again
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 2, 9));
+        assertPhases(i, "DETECTED", "2026-02-09T21:52:00Z");
+    }
+
+    @Test
+    void aDayOrderStatedUnderTheSummaryAppliesToTheTimelinesDates() {
+        Incident i = only("mir.md", """
+                # Major Incident Report: inbound mail delayed
+
+                | Item | Detail |
+                |---|---|
+                | Incident Date | 04/03/2026 |
+                | Priority | P2 |
+
+                Dates in this report are written DD/MM/YYYY. Times are UTC.
+
+                ## Timeline
+
+                | Date/Time (UTC) | Event |
+                |---|---|
+                | 04/03/2026 08:37 | Finance users report to the Service Desk that external e-mails are not arriving |
+                | 04/03/2026 19:30 | Bridge closed; incident closed |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 4));
+        assertPhases(i, "DETECTED", "2026-03-04T08:37:00Z", "CLOSED", "2026-03-04T19:30:00Z");
+    }
+
+    @Test
+    void aNoteOnTheRowsNamesTheirZoneFirstAndAnEarlierZoneOnlyAsAnAside() {
+        Incident i = only("sepa.md", """
+                # Postmortem: Morning batch missed the bank cut-off
+
+                **Date:** 2026-03-30
+
+                ## Timeline (CEST)
+                All times are Berlin local time, CEST (UTC+2): the clocks went forward on 29 March.
+                The first row is from before the clock change and is marked CET.
+
+                | Time | Event |
+                |------|-------|
+                | 2026-02-10 15:20 CET | Batch moved to a Kubernetes CronJob |
+                | 2026-03-30 09:30 | Treasury analyst notices the batch has not debited the account and asks in #payments-ops |
+                | 09:38 | Payments on-call picks it up and starts looking |
+                """);
+        assertPhases(i, "DETECTED", "2026-03-30T07:30:00Z", "ACKNOWLEDGED", "2026-03-30T07:38:00Z");
+    }
+
+    @Test
+    void anInterviewersQuestionIsNotPartOfTheAnswerBeforeIt() {
+        Incident i = only("interview.md", """
+                # Incident interview: SMS passcodes delayed
+
+                **Incident date:** 2025-09-23
+                **Severity:** major
+
+                All times are UTC.
+
+                A (Tomas): The first alert fired at 14:18 and it paged me.
+
+                **Q: How quickly were you on it?**
+
+                A (Tomas): I acknowledged at 14:21 from my kitchen.
+                """);
+        assertThat(i.timeline()).noneMatch(e -> e.text().contains("How quickly"));
+        assertPhases(i, "DETECTED", "2025-09-23T14:18:00Z", "ACKNOWLEDGED", "2025-09-23T14:21:00Z");
+    }
+
+    @Test
+    void aSeverityRatedInProseWithoutAsAndADocumentTagInTheTitle() {
+        Incident i = only("rated.md", """
+                # [Postmortem] Arrival times frozen on stop displays
+
+                Postmortem for Wednesday, October 14, 2026. We rated it **moderate**: no safety impact.
+
+                ## Timeline (UTC)
+
+                - 06:48 Customer service forwards rider complaints to the ops desk
+                - 09:30 All buses reporting; displays confirmed live
+                """);
+        assertThat(i.title()).hasValue("Arrival times frozen on stop displays");
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+    }
 }

@@ -215,6 +215,22 @@ class PhaseClassifierTest {
             Page: order confirmation p95 > 60 s                                   | DETECTED
             Ten minutes later, at 12:09 a.m., we had the cause: the template moved the barcode | IDENTIFIED
             slack      @jun.park: root cause: v5.2.0 unions every rating bucket on each tick | IDENTIFIED
+            Backout of CHG0052217 started: previous key repository restored       | ROLLBACK_STARTED
+            Backout done. 1300 calls connecting again                             | MITIGATED
+            Change backed out by the network team                                 | MITIGATED
+            Trouble ticket closed with the customer's consent                      | CLOSED
+            Carrier NOC rings: calls to the 1300 numbers fail with fast busy      | DETECTED
+            Carrier: fault isolated to a failed line card on the PE router        | IDENTIFIED
+            On-call engineer acknowledges the page; confirms no change on our side | ACKNOWLEDGED
+            Critical LOS alarms raised on the NMS and shown to the NOC shift      | DETECTED
+            Six of nine circuits moved to the standby card; six branches back online | MITIGATED
+            Partition rebuilt; the dashboard now shows correct revenue for 15 Feb | MITIGATED
+            Feed change live on the CDN; new crash events down by half            | MITIGATED
+            HSM-2 drained from the pool; decline rate falls to 1.4% within a minute | MITIGATED
+            Traffic moved to the second aggregator; delivery back to 97%          | MITIGATED
+            All 23 partners seen with successful calls in the last 15 min         | MITIGATED
+            Revert published. Cold-started apps fetch 9.0.0 and pass the wall     | MITIGATED
+            New keytab deployed to application servers 1-3 of 6                  | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -328,6 +344,17 @@ class PhaseClassifierTest {
             Alert: resolver SERVFAIL ratio > 2%, inside the silence window, nobody notified         | DETECTED
             We ask provider to roll back the migration. Provider say not possible. No rollback done | ROLLBACK_STARTED
             Someone asked about rolling back last night's deploy. Moving on.                       | ROLLBACK_STARTED
+            should we roll matchmaker back to 2026.08.2?                                           | ROLLBACK_STARTED
+            The team chose to roll it back before digging further                                  | ROLLBACK_STARTED
+            Vendor recommends rolling the array firmware back to 9.3.7                             | ROLLBACK_STARTED
+            Decline rate rises to 6% (seen afterwards on the dashboard; the alert threshold is 10%) | DETECTED
+            Card scheme status pages checked, all green; a scheme-side outage is ruled out         | RESOLVED
+            Rollback discussed and rejected. Amended in the meeting: the draft said "rollback started". Nothing was rolled back | ROLLBACK_STARTED
+            Rollback discussed and rejected. Amended in the meeting: the draft said "rollback started". Nothing was rolled back | MITIGATED
+            Provisioning finished CHG0061123 (move ranges to SBC-3/4). Closed as successful        | CLOSED
+            Trouble ticket closed with the customer's consent                                      | DETECTED
+            Revert is published, but browsers keep their cookies; 400s carry on exactly as before | MITIGATED
+            Errors bring the API down for every tenant                                             | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
