@@ -47,6 +47,8 @@ final class ActionItemReader {
      */
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,40}\\)\\s*)?\\.?$");
+    /** A tracker's ID and its state, as a Bug cell holds them: "HZP-3301 done", "ITSM-20935 In progress". */
+    private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*[A-Z][A-Z0-9]*-\\d+\\s+" + STATUS_WORDS + "\\s*");
     /** A status opening the item, in brackets or as a label: "[done] Fix the rotation gap", "**Done:** We added an alert". */
     private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^(?:[\\[(]" + STATUS_WORDS + "[\\])]\\s*|\\**" + STATUS_WORDS
             + "\\**\\s*[:—–]\\**\\s+)");
@@ -181,10 +183,13 @@ final class ActionItemReader {
                     if (i != action && i != owner && i != due && i != priority && i != id) {
                         Matcher caps = TRACKER_STATE.matcher(row.get(i));
                         Matcher tail = STATUS_TAIL.matcher(row.get(i));
+                        Matcher afterId = ID_THEN_STATUS.matcher(row.get(i));
                         if (caps.find()) {
                             st = ActionStatus.parse(caps.group(1));
                         } else if (tail.find()) {
                             st = ActionStatus.parse(tail.group(1));
+                        } else if (afterId.matches()) {
+                            st = ActionStatus.parse(afterId.group(1));
                         }
                     }
                 }

@@ -191,7 +191,8 @@ final class MarkdownExtractor {
             }
         }
         if (sectionZone.isEmpty()) {
-            sectionZone = md.text("timezone").flatMap(Zones::parse);
+            // "Timezone: IST (UTC+05:30), all times below": the value names the zone among other words
+            sectionZone = md.text("timezone").flatMap(z -> Zones.parse(z).or(() -> Zones.find(z)));
         }
         if (sectionZone.isEmpty() && !parts.isEmpty()) {
             sectionZone = statedZone(doc);

@@ -83,6 +83,9 @@ final class Metadata {
         }
         // "Time to detect (TTD)" -> "time to detect ttd"; "Date (UTC)" -> "date utc"
         String withoutTail = k.replaceAll("\\s+(utc|gmt|ttd|tta|mttr)$", "");
+        if (withoutTail.startsWith("time zone ") || withoutTail.startsWith("timezone ")) {
+            return Optional.of("timezone"); // "Time zone used on this page", "Timezone for all times"
+        }
         return Optional.ofNullable(KEYS.get(withoutTail));
     }
 

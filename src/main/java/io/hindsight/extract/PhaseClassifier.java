@@ -733,6 +733,7 @@ public final class PhaseClassifier {
         int clause = 0;
         int start = -1;
         boolean pairedQuotes = quoteMarks(t) % 2 == 0;
+        boolean[] singleQuote = singleQuotes(t);
         boolean inQuote = false;
         boolean anyQuoted = false;
         boolean[] quoted = new boolean[16];
@@ -768,12 +769,45 @@ public final class PhaseClassifier {
             if (c == ';' || c == '!' || c == '?') {
                 clause++;
             }
-            if (pairedQuotes && isQuoteMark(c)) {
+            if (pairedQuotes && isQuoteMark(c) || singleQuote != null && i < t.length() && singleQuote[i]) {
                 inQuote = !inQuote;
             }
         }
         return new Words(out.toArray(String[]::new), Arrays.copyOf(clauses, out.size()),
                 anyQuoted ? Arrays.copyOf(quoted, out.size()) : null);
+    }
+
+    /**
+     * The single quotes that open and close a quotation ("escalates three tickets 'not getting
+     * notifications' to ..."), paired: an opening one follows a space or the start and comes
+     * before a word, a closing one ends a word; an apostrophe inside a word ("can't") or after
+     * one with no opening before it ("customers' data") is neither. Null when there are none.
+     */
+    private static boolean[] singleQuotes(String t) {
+        int at = t.indexOf('\'');
+        if (at < 0) {
+            return null;
+        }
+        boolean[] quote = null;
+        int open = -1;
+        for (int i = at; i < t.length(); i++) {
+            if (t.charAt(i) != '\'') {
+                continue;
+            }
+            boolean spaceBefore = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || t.charAt(i - 1) == '(' || t.charAt(i - 1) == '[';
+            boolean spaceAfter = i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)) || ".,;:)]!?".indexOf(t.charAt(i + 1)) >= 0;
+            if (spaceBefore && !spaceAfter) {
+                open = i;
+            } else if (!spaceBefore && spaceAfter && open >= 0) {
+                if (quote == null) {
+                    quote = new boolean[t.length()];
+                }
+                quote[open] = true;
+                quote[i] = true;
+                open = -1;
+            }
+        }
+        return quote;
     }
 
     private static boolean isQuoteMark(char c) {
@@ -815,6 +849,8 @@ public final class PhaseClassifier {
             new Rewrite("^reverting", "\\breverting\\b", " revert start "),
             new Rewrite("^reverts", "\\breverts\\b", " revert "),
             // a change backed out, in ITIL's word for it: "Backout of CHG0052217 started", "backed out the change"
+            // a database migration undone: "Down-migration of 0142 started"
+            new Rewrite("^down", "\\bdown[\\s-]?migrat(?:ion|ions|e|es|ed|ing)\\b", " rollback "),
             new Rewrite("^backed", "\\bbacked[\\s-]*out\\b", " rollback done "),
             new Rewrite("^backing", "\\bbacking[\\s-]*out\\b", " rollback start "),
             new Rewrite("^back", "\\bbacks?[\\s-]*outs?\\b", " rollback "),

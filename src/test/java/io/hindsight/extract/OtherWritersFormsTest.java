@@ -1902,4 +1902,31 @@ class OtherWritersFormsTest {
         assertThat(i.title()).hasValue("Arrival times frozen on stop displays");
         assertThat(i.severity()).hasValue(Severity.SEV3);
     }
+    @Test
+    void aPropertyTablesTimeZoneRowWithWordsAroundTheZoneAndABugCellHoldingTheTrackerState() {
+        Incident i = only("sso.md", """
+                # Postmortem: SSO fails for tenants that pinned the old certificate
+
+                | Property | Value |
+                |---|---|
+                | Incident date | 2026-02-03 |
+                | Time zone used on this page | IST (UTC+05:30), all times below |
+
+                ## Timeline
+
+                | Time | Event |
+                |------|-------|
+                | 11:40 | Northwind Legal e-mails support: SSO fails with "signature validation failed" |
+                | 11:52 | Support escalates to Identity; Rohan picks up the ticket |
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | Alert when a tenant's IdP rejects our signature | prevent | rohan | IDN-301 done |
+                | Announce certificate rotations two weeks ahead | process | mia | IDN-302 in progress |
+                """);
+        assertPhases(i, "DETECTED", "2026-02-03T06:10:00Z", "ACKNOWLEDGED", "2026-02-03T06:22:00Z");
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS);
+    }
 }

@@ -231,6 +231,21 @@ class PhaseClassifierTest {
             All 23 partners seen with successful calls in the last 15 min         | MITIGATED
             Revert published. Cold-started apps fetch 9.0.0 and pass the wall     | MITIGATED
             New keytab deployed to application servers 1-3 of 6                  | MITIGATED
+            Support escalates three tickets 'not getting order notifications' to #mobile-oncall | DETECTED
+            Replica stops applying WAL. 'replica not streaming' alert pages the DBA on-call | DETECTED
+            Return URL re-registered; challenge completion rises to 78% within minutes | MITIGATED
+            Kevin (mobile on-call) sees Dana's message and starts digging         | ACKNOWLEDGED
+            Stack traces all land in WebView init on API 28 and below. The flag is the trigger | IDENTIFIED
+            Down-migration of 0142 started                                        | ROLLBACK_STARTED
+            new token in vault, console pods restarted                            | MITIGATED
+            macros and sidebar working, agents confirm                            | RESOLVED
+            Owen confirms both gateway certificates expired; renewal job failed in December | IDENTIFIED
+            New certificate on vpn-gw-2; all clients connect, helpdesk confirms   | RESOLVED
+            Gates C-F switched to offline allow-list mode; queues start moving    | MITIGATED
+            Index on pick_tasks created concurrently; planner runtime back to 5 min | MITIGATED
+            Access token lifetime extended from 1 hour to 12 hours by server flag | MITIGATED
+            Tenants reconciled; all 312 tenants unpaused; reconciliation report clean | RESOLVED
+            Wiki SP metadata updated with the new cert, logins tested OK          | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -355,6 +370,14 @@ class PhaseClassifierTest {
             Trouble ticket closed with the customer's consent                                      | DETECTED
             Revert is published, but browsers keep their cookies; 400s carry on exactly as before | MITIGATED
             Errors bring the API down for every tenant                                             | MITIGATED
+            Revert of CHG-5521 started, relays moving back to the old pool                         | MITIGATED
+            CDN purge log shows ~40k tag purges/min coming from the CMS                            | MITIGATED
+            Root cause identified: index v3 was built without the .alt file                        | MITIGATED
+            Rollback complete on the api pool; duplicate captures continue at the same rate        | MITIGATED
+            SMS fallback switched on for all iOS users; logins work again                          | RESOLVED
+            Zero-result rate crosses the 15% alert threshold as morning traffic picks up; on-call paged | ACKNOWLEDGED
+            iOS delivery rate at baseline; support sees no new tickets                             | DETECTED
+            Customers' data export finished for the last tenant                                    | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
