@@ -100,6 +100,16 @@ final class MarkdownExtractor {
                 h1Title = Optional.of(s.heading());
             }
         }
+        // "## Action Items" grouped under "### Detection", "### Recovery": the groups' items are action items
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).filter(SectionKind.ACTION_ITEMS::equals).isPresent()) {
+                for (int j = i + 1; j < sections.size() && sections.get(j).level() > sections.get(i).level(); j++) {
+                    if (kinds.get(j).filter(ACTION_GROUPS::contains).isPresent()) {
+                        kinds.set(j, Optional.empty());
+                    }
+                }
+            }
+        }
         metadataFrom(doc.preamble(), md);
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.METADATA).isPresent() || metadataHeading[i]
@@ -199,7 +209,9 @@ final class MarkdownExtractor {
         }
         TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc));
         warnings.addAll(read.warnings());
-        TimelineClock.Result placed = TimelineClock.place(read.entries(), statedDate, sectionZone);
+        // a timeline written newest first is placed oldest first, so that its days roll forward
+        List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
+        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone);
         warnings.addAll(placed.warnings());
         OptionalLong statedTtd = statedTtd(doc, kinds, md);
         TimelineAssembler.Assembled assembled = assembleWithNarrative(doc, kinds, placed, timelineSection, statedDate, statedTtd);
@@ -646,6 +658,10 @@ final class MarkdownExtractor {
     private static boolean mayHoldInnerSections(String heading) {
         return heading == null || SectionCatalog.kindOf(heading).filter(LIST_SECTIONS::contains).isEmpty();
     }
+
+    /** Section names that, under Action Items, group the items by the part of the response they improve. */
+    private static final java.util.Set<SectionKind> ACTION_GROUPS = java.util.EnumSet.of(SectionKind.DETECTION, SectionKind.RESPONSE,
+            SectionKind.RECOVERY);
 
     /** Sections whose content is a list of entries (events, actions, factors, lessons). */
     private static final java.util.Set<SectionKind> LIST_SECTIONS = java.util.EnumSet.of(SectionKind.TIMELINE, SectionKind.ACTION_ITEMS,

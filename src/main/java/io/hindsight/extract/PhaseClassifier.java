@@ -544,7 +544,7 @@ public final class PhaseClassifier {
             for (long bits = present[w]; bits != 0; bits &= bits - 1) {
                 int g = (w << 6) + Long.numberOfTrailingZeros(bits);
                 Cue cue = cueByFirstGroup[g];
-                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, unquoted, clause, present)) {
+                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, unquoted, split.quoted(), clause, present)) {
                     matched.add(cue.phase());
                 }
             }
@@ -597,18 +597,29 @@ public final class PhaseClassifier {
      * outside quotes: in {@code alert "idle robots > 10%" pages the on-call} the quoted alert
      * name's "robots" is a name, not devices reporting in.
      */
-    private boolean matches(Cue cue, long[][] tokens, long[][] unquoted, int[] clause, long[] present) {
+    private boolean matches(Cue cue, long[][] tokens, long[][] unquoted, boolean[] quoted, int[] clause, long[] present) {
         if (!allPresent(cue.groups(), present)) {
             return false;
         }
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
             List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(cue.phase(), List.of()));
-            if (!blocked(near, unquoted, clause, span, BLOCKER_DISTANCE)
-                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), unquoted, clause, span, Integer.MAX_VALUE)) {
+            // a cue inside quotes meets the blockers quoted with it: `delivery acknowledgement timed out`
+            long[][] around = quoted != null && inQuotes(span, quoted) ? tokens : unquoted;
+            if (!blocked(near, around, clause, span, BLOCKER_DISTANCE)
+                    && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), around, clause, span, Integer.MAX_VALUE)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean inQuotes(Span span, boolean[] quoted) {
+        for (int p : span.positions()) {
+            if (!quoted[p]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allPresent(List<Group> groups, long[] present) {
@@ -851,6 +862,10 @@ public final class PhaseClassifier {
             // a change backed out, in ITIL's word for it: "Backout of CHG0052217 started", "backed out the change"
             // a database migration undone: "Down-migration of 0142 started"
             new Rewrite("^down", "\\bdown[\\s-]?migrat(?:ion|ions|e|es|ed|ing)\\b", " rollback "),
+            // "Dev started undoing the change", "the undo was finished"
+            new Rewrite("^undoing", "\\bundoing\\b", " revert start "),
+            new Rewrite("^undid|^undone", "\\b(?:undid|undone)\\b", " revert done "),
+            new Rewrite("^undo", "\\bundo(?:es)?\\b", " revert "),
             new Rewrite("^backed", "\\bbacked[\\s-]*out\\b", " rollback done "),
             new Rewrite("^backing", "\\bbacking[\\s-]*out\\b", " rollback start "),
             new Rewrite("^back", "\\bbacks?[\\s-]*outs?\\b", " rollback "),

@@ -88,6 +88,8 @@ public final class SectionCatalog {
             new Rule("preventative actions", SectionKind.ACTION_ITEMS),
             new Rule("preventive measures", SectionKind.ACTION_ITEMS),
             new Rule("follow-ups", SectionKind.ACTION_ITEMS),
+            new Rule("repair items", SectionKind.ACTION_ITEMS),
+            new Rule("repair actions", SectionKind.ACTION_ITEMS),
             new Rule("follow-up", SectionKind.ACTION_ITEMS),
             new Rule("follow ups", SectionKind.ACTION_ITEMS),
             new Rule("follow up", SectionKind.ACTION_ITEMS),

@@ -71,7 +71,8 @@ final class TimeExpressions {
      * come first ("Tue 22:50", "Wednesday 00:15": the day after midnight follows from the order).
      */
     static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m(?![a-z])\\.?)?"
-            + "(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
+            // "14:05-14:20" is a range, not 14:05 at UTC-14:20: a bare negative offset needs a space before it
+            + "(?:(?:\\s+|(?![\\-\u2212]\\d))(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     /**
      * A 24-hour time written without a colon, as logs and military-style timelines do: "1730 —
      * push sent", "| 0905 |"; only before a separator or at the end, so "1200 orders" is a count.

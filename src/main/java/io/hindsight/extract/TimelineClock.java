@@ -92,4 +92,76 @@ final class TimelineClock {
         }
         return new Result(out, !undatedTimes, undatedTimes ? Optional.empty() : firstDate, warnings);
     }
+
+    /** Fewest steps back in time that make a timeline newest first (a timeline passing midnight steps back once). */
+    private static final int NEWEST_FIRST_STEPS = 3;
+
+    /**
+     * Whether the timeline is written newest first: between its day lines, more of its times step
+     * back than forward, and at least {@value #NEWEST_FIRST_STEPS} do.
+     */
+    static boolean newestFirst(List<TimelineReader.Entry> entries) {
+        int back = 0;
+        int forward = 0;
+        java.time.LocalTime previous = null;
+        for (TimelineReader.Entry e : entries) {
+            if (e.time().isEmpty()) {
+                if (isLine(e)) {
+                    previous = null; // a day or zone line starts a new run
+                }
+                continue;
+            }
+            if (previous != null) {
+                int c = e.time().get().compareTo(previous);
+                back += c < 0 ? 1 : 0;
+                forward += c > 0 ? 1 : 0;
+            }
+            previous = e.time().get();
+        }
+        return back >= NEWEST_FIRST_STEPS && back > forward;
+    }
+
+    /**
+     * A newest-first timeline in time order: its runs (each opened by its day or zone lines) in
+     * reverse, and each run's entries in reverse behind its own opening lines; lines before the
+     * first timed entry (a caption's zone) stay first.
+     */
+    static List<TimelineReader.Entry> oldestFirst(List<TimelineReader.Entry> entries) {
+        List<TimelineReader.Entry> lead = new ArrayList<>();
+        int i = 0;
+        while (i < entries.size() && isLine(entries.get(i)) && entries.get(i).date().isEmpty()) {
+            lead.add(entries.get(i++));
+        }
+        List<List<TimelineReader.Entry>> runs = new ArrayList<>();
+        List<TimelineReader.Entry> run = null;
+        boolean body = false;
+        for (; i < entries.size(); i++) {
+            TimelineReader.Entry e = entries.get(i);
+            if (run == null || isLine(e) && body) {
+                run = new ArrayList<>();
+                runs.add(run);
+                body = false;
+            }
+            run.add(e);
+            body |= !isLine(e);
+        }
+        List<TimelineReader.Entry> out = new ArrayList<>(lead);
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            List<TimelineReader.Entry> each = runs.get(r);
+            int head = 0;
+            while (head < each.size() && isLine(each.get(head))) {
+                head++;
+            }
+            out.addAll(each.subList(0, head));
+            List<TimelineReader.Entry> timed = new ArrayList<>(each.subList(head, each.size()));
+            java.util.Collections.reverse(timed);
+            out.addAll(timed);
+        }
+        return out;
+    }
+
+    /** A day or zone line: no time and no text of its own. */
+    private static boolean isLine(TimelineReader.Entry e) {
+        return e.time().isEmpty() && e.text().isEmpty();
+    }
 }

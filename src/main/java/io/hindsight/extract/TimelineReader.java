@@ -33,7 +33,7 @@ final class TimelineReader {
     /** A day written with its month name in prose, with or without a year: "September 23", "20 August 2026". */
     private static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
-            + "(?:,?\\s+(?<y2>\\d{4}))?)\\b(?!:)", Pattern.CASE_INSENSITIVE);
+            + "(?:,?\\s+(?<y2>\\d{4}))?)\\b(?!:\\d)", Pattern.CASE_INSENSITIVE);
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
@@ -154,6 +154,9 @@ final class TimelineReader {
                 // "Times are local / Everything below is Europe/London, which is BST": the caption goes on
                 captionZone(SENTENCE_END.split(text)[0]);
                 return;
+            }
+            if (p.lines().size() <= 2 && timesIn(text).isEmpty() && captionInSentences(text)) {
+                return; // "Newest first. Pacific time (PDT, UTC−7). ...": a caption in a later sentence
             }
             if (tabled && NOTE_ABOUT_ROWS.matcher(text).find()) {
                 // "UTC passes midnight between the 23:50 and 00:40 rows": a note on the table, not events
@@ -875,6 +878,19 @@ final class TimelineReader {
         return zone.isPresent();
     }
 
+    /** The end of a range in a time cell, taken off before the cell is searched for a zone: "-14:20", " – 14:24", " to 16:10". */
+    private static final Pattern CELL_RANGE_END = Pattern.compile("^\\s*(?:[-\u2013\u2014~]|to\\b|until\\b|till\\b)\\s*\\d{1,2}(?:[:.h]\\d{2}){1,2}");
+
+    /** Sets the zone from the first sentence that reads as a caption; says whether one did. */
+    private boolean captionInSentences(String text) {
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (looksLikeCaption(sentence.strip()) && captionZone(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
@@ -883,7 +899,7 @@ final class TimelineReader {
 
     /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
     private static final Pattern ZONE_FIRST = Pattern.compile(
-            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,24}\\))?\\s*[.:;]");
+            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,24}\\))?\\s*(?:[.:;]|$)");
     /** How far into such a line its zone is looked for. */
     private static final int ZONE_CAPTION_REACH = 40;
 
@@ -1006,7 +1022,8 @@ final class TimelineReader {
             return;
         }
         TimeExpressions.Stamp s = stamp.get();
-        Optional<ZoneId> zone = s.zone().or(() -> Zones.find(t.substring(s.length()))).or(() -> headerZone);
+        // "14:05-14:20 CET": the end of a range is no offset; a zone after it is the cell's
+        Optional<ZoneId> zone = s.zone().or(() -> Zones.find(CELL_RANGE_END.matcher(t.substring(s.length())).replaceFirst(""))).or(() -> headerZone);
         // "Nov 10, 9:00 AM": the day a cell names without its year is in the document's year
         add(new Entry(s.date().or(() -> dayAtStart(t, false)), s.time(), zone, event.strip(), source));
     }

@@ -127,6 +127,11 @@ final class Zones {
                 return z;
             }
         }
-        return Optional.empty();
+        Matcher region = TIMES_IN_REGION.matcher(text);
+        return region.find() ? parse(region.group(1) + " Time") : Optional.empty();
     }
+
+    /** "all times Pacific", "times are Eastern": a US region named without "Time" after the word times. */
+    private static final Pattern TIMES_IN_REGION = Pattern.compile(
+            "(?i)\\btimes?\\s+(?:are\\s+|in\\s+)?(Pacific|Mountain|Central|Eastern)\\b(?!\\s*(?:-|Europe|European|Africa|Asia|Standard|Daylight|Time))");
 }

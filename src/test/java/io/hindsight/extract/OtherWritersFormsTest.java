@@ -1929,4 +1929,94 @@ class OtherWritersFormsTest {
         assertPhases(i, "DETECTED", "2026-02-03T06:10:00Z", "ACKNOWLEDGED", "2026-02-03T06:22:00Z");
         assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS);
     }
+    @Test
+    void dayLinesEndingInAColonAndTimesGivenAsPacificWithoutTheWordTime() {
+        Incident i = only("transit.md", """
+                # Postmortem: Realtime feed stale after schema change
+
+                **Incident date:** 2026-03-02
+
+                ## Timeline
+
+                All times Pacific.
+
+                Monday 2 March:
+                23:40: Feed vendor switches the endpoint to schema v2
+
+                Tuesday 3 March:
+                06:02: Feed-freshness alert pages the integrations on-call
+                06:10: Bec acknowledges and starts checking ingest logs
+                """);
+        assertPhases(i, "STARTED", "2026-03-03T07:40:00Z", "DETECTED", "2026-03-03T14:02:00Z", "ACKNOWLEDGED", "2026-03-03T14:10:00Z");
+    }
+    @Test
+    void aNewestFirstTimelineUnderDayLinesAndARangeInATimeCell() {
+        Incident i = only("push.md", """
+                # Postmortem: Push notifications delayed
+
+                **Date:** 2026-07-22
+
+                ## Timeline
+                Newest first. Pacific time (PDT, UTC-7).
+
+                **Thursday 23 July**
+                - 01:25 - Incident closed
+                - 00:05 - Batch size lowered via config; delivery success climbs from 71% to 97%
+
+                **Wednesday 22 July**
+                - 22:35 - "push delivery success < 90%" alert pages Kenji
+                - 21:40 - fan-out 5.0 deployed
+                """);
+        assertPhases(i, "STARTED", "2026-07-23T04:40:00Z", "DETECTED", "2026-07-23T05:35:00Z", "MITIGATED", "2026-07-23T07:05:00Z",
+                "CLOSED", "2026-07-23T08:25:00Z");
+        Incident r = only("range.md", """
+                # Postmortem: Card auth failures after cipher change
+
+                **Date:** 2026-05-06
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |------|-------|
+                | 13:50 | Gateway config 9.4 rolled out |
+                | 14:05-14:20 | Card auth error rate climbs from 0.4% to 12%; nothing fires |
+                | 14:21 | Three pages fire: auth error rate > 15% |
+                """);
+        assertPhases(r, "DETECTED", "2026-05-06T14:21:00Z");
+    }
+
+    @Test
+    void actionItemsGroupedUnderResponseNamedSubHeadings() {
+        Incident i = only("groups.md", """
+                # Postmortem: Access denied after migration
+
+                **Date:** 2026-02-17
+
+                ## Timeline (UTC)
+
+                - 06:02 Alert pages the docs on-call
+                - 09:30 Incident closed
+
+                ## Action Items
+
+                ### Database change safety
+
+                | Action | Owner | Due Date | Status |
+                |---|---|---|---|
+                | Dry-run data migrations against a production snapshot | Ravi | 2026-03-01 | Done |
+
+                ### Detection
+
+                | Action | Owner | Due Date | Status |
+                |---|---|---|---|
+                | Alert on 403 rate per tenant | Mia | 2026-03-05 | Open |
+
+                ## Repair items
+
+                | Item | Owner | Due | Status |
+                |------|-------|-----|--------|
+                | Record the tolerance in the runbook | Tomas | 2026-03-06 | Open |
+                """);
+        assertThat(i.actionItems()).hasSize(3);
+    }
 }

@@ -246,6 +246,26 @@ class PhaseClassifierTest {
             Access token lifetime extended from 1 hour to 12 hours by server flag | MITIGATED
             Tenants reconciled; all 312 tenants unpaused; reconciliation report clean | RESOLVED
             Wiki SP metadata updated with the new cert, logins tested OK          | RESOLVED
+            Kiosk heartbeat-loss alert pages Clinic Devices on-call               | DETECTED
+            Support reports a cluster of "code never arrived" chats from Brazil   | DETECTED
+            Dev started undoing the change: the flag went back to the old flow    | ROLLBACK_STARTED
+            The undo was finished and customers could sign up again               | MITIGATED
+            The fix started to work: reset e-mails reaching Gmail inboxes again   | MITIGATED
+            The second batch was put on hold, so no more wrong invoices went out  | MITIGATED
+            Ben from the helpdesk picked up the calls and started troubleshooting | ACKNOWLEDGED
+            Infrastructure began uninstalling the patch                           | ROLLBACK_STARTED
+            Guest Wi-Fi opened to staff as a workaround                           | MITIGATED
+            I tested every app with three test accounts: everyone could log in again | RESOLVED
+            Last invoices corrected; reconciliation against the ledger is clean   | RESOLVED
+            Flag off everywhere; invoices generated from now on are correct       | MITIGATED
+            Flag enabled: holds taken as row locks; new double bookings stop      | MITIGATED
+            Inactive replication slot cdc_analytics found holding 1.4 TB of WAL   | IDENTIFIED
+            Renewed intermediate deployed to 50% of gateway nodes; handshake failures halve | MITIGATED
+            Resend finished for all six partners; spot checks all match           | RESOLVED
+            Kenji finds that prefix-v2 requests skip the request-coalescing layer | IDENTIFIED
+            Grace enables the channel. Queued results start posting to the EHR    | MITIGATED
+            Full reindex triggered from the admin console; new articles start appearing in results | MITIGATED
+            Franchise ops manager calls merchant support: nobody can log in       | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -378,6 +398,20 @@ class PhaseClassifierTest {
             Zero-result rate crosses the 15% alert threshold as morning traffic picks up; on-call paged | ACKNOWLEDGED
             iOS delivery rate at baseline; support sees no new tickets                             | DETECTED
             Customers' data export finished for the last tenant                                    | DETECTED
+            First consumer channel closed by the broker with `PRECONDITION_FAILED - delivery acknowledgement timed out` | ACKNOWLEDGED
+            First consumer channel closed by the broker with `PRECONDITION_FAILED - delivery acknowledgement timed out` | CLOSED
+            Egress proxy logs show CONNECT denied to three new ClearPath IPs                       | MITIGATED
+            Jamal sees the OOM in the job log. Cause clear.                                        | MITIGATED
+            I asked the CRM on-call to revert their change. The revert was turned down.            | ROLLBACK_STARTED
+            Backlog 30% remaining; transactional pushes normal, campaign pushes still delayed      | RESOLVED
+            Flag switched on for all merchants (it had been on for 5% of merchants for two weeks with no complaints) | DETECTED
+            Billing team warned that the 11:00 export will be held                                 | MITIGATED
+            At 08:15 we started reverting the change, to make sure it could never run again        | MITIGATED
+            The run finished and the last tickets closed on every floor                            | CLOSED
+            Ops analyst notices the settlement file is missing during the morning checklist        | IDENTIFIED
+            Customer complaints about notifications start arriving on social media                 | MITIGATED
+            Chen checks the payment provider's status page. "I thought it was the provider." All green | RESOLVED
+            We ask the aggregator to roll back their key rotation. They refuse. No rollback.       | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -172,7 +172,7 @@ final class ClusterDescriber {
         Phrase best = null;
         double bestScore = -1;
         for (Phrase p : phrases.values()) {
-            if (p.members < minMembers) {
+            if (p.members < minMembers || edgeAdverb(p.key)) {
                 continue;
             }
             double score = p.members * weight(p.key);
@@ -348,8 +348,28 @@ final class ClusterDescriber {
         if (right.position() - left.position() > 2 || right.startOffset() < left.endOffset()) {
             return false;
         }
-        return !BREAK.matcher(text.substring(left.endOffset(), right.startOffset())).find();
+        String between = text.substring(left.endOffset(), right.startOffset());
+        if (BREAK.matcher(between).find()) {
+            return false;
+        }
+        // the word skipped may link a noun phrase ("alert on lag", "lack of tests"), not start a
+        // clause: "plugin whose version", "release and made rollback" name nothing
+        return right.position() - left.position() < 2 || !CLAUSE_WORDS.contains(between.strip().toLowerCase(Locale.ROOT));
     }
+
+    /** Adverbs that name nothing at either end of a label ("defaults instead", "again outage"). */
+    private static final Set<String> ADVERBS = Set.of("instead", "also", "again", "only", "even", "just", "still", "yet", "too", "already",
+            "always", "never", "often", "usually", "later", "earlier", "first", "then", "anyway");
+
+    private static boolean edgeAdverb(String key) {
+        int space = key.indexOf(' ');
+        return space > 0 && (ADVERBS.contains(key.substring(0, space)) || ADVERBS.contains(key.substring(key.lastIndexOf(' ') + 1)));
+    }
+
+    /** Stop words that join clauses rather than the words of one noun phrase. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "nor", "that", "which", "whose", "who", "whom", "when",
+            "while", "where", "because", "so", "if", "than", "then", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "it", "its", "they", "their", "we", "our", "not", "no", "there", "these", "those", "this");
 
     private static final class Phrase {
         final String key;
