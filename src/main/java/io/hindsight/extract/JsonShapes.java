@@ -68,7 +68,7 @@ final class JsonShapes {
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
             "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred");
     static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
-            "content", "note", "value", "title", "details", "detail");
+            "content", "note", "value", "title", "details", "detail", "msg", "activity", "entry", "comment", "update");
     private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
     private static final List<String> EVENT_SOURCE_FIELDS = List.of("source", "by", "agent", "actor", "author", "sys_created_by");
     /** Arrays that hold something other than the timeline, even when their records carry times. */

@@ -364,6 +364,20 @@ public final class PhaseClassifier {
      * wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
+        Matcher stream = WORKSTREAM.matcher(text);
+        if (stream.lookingAt()) {
+            if (COMMS.matcher(stream.group(1)).matches()) {
+                return Classification.NONE; // "[Comms] Status page: Resolved" tells customers, it is no phase
+            }
+            String rest = text.substring(stream.end());
+            if (mayHaveLabel(rest)) {
+                text = rest; // "[DB] Root cause: ...": the workstream's own label comes after its tag
+            }
+        }
+        Matcher commsLabel = COMMS_POST.matcher(text);
+        if (commsLabel.lookingAt()) {
+            return Classification.NONE;
+        }
         if (!text.isEmpty() && (text.charAt(0) >= 'a' && text.charAt(0) <= 'z' || text.charAt(0) == '@')) {
             Matcher handle = CHAT_HANDLE.matcher(text);
             if (handle.lookingAt()) {
@@ -456,6 +470,13 @@ public final class PhaseClassifier {
         return blocked(vetoes.getOrDefault(phase, List.of()), tokens, split.clause(), NOWHERE, Integer.MAX_VALUE);
     }
 
+    /** A workstream's tag before an event in an interleaved timeline: "[DB] ...", "[Comms] ...". */
+    private static final Pattern WORKSTREAM = Pattern.compile("\\[([A-Za-z][A-Za-z &/+-]{1,24})]\\s*");
+    /** Workstreams that talk to customers and staff rather than work on the system. */
+    private static final Pattern COMMS = Pattern.compile("(?i)comms|communications?|customer comms|status ?page|support comms|pr|marketing");
+    /** A post to customers: "Status page: "Identified — a fix is in place"", "Status page post: ...", "Banner removed; X post: ...". */
+    private static final Pattern COMMS_POST = Pattern.compile("(?i)\\s*status[\\s-]*page(?:\\s+(?:post|update|message))?\\s*:");
+
     /**
      * A chat export's handle before the message: "ines.carvalho: ...", "tomasz_w: ...", "@jun.park: ...", after the
      * channel's name in a pasted log ("slack @jun.park: ...").
@@ -505,7 +526,9 @@ public final class PhaseClassifier {
     /** Labels that name the cause only when the rest of the line tells no other phase. */
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
-    private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$");
+    private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$"
+            // "Hot node found: rebalance placed both shards on es-data-07": what was found is the cause
+            + "|^(?!(?:a |the )?(?:workaround|fix|solution|mitigation|fallback|way)\\b)[a-z0-9 -]{2,40} (?:found|identified|isolated|located|pinpointed)$");
 
     /** A cheap test before {@link #LABEL}: a colon with none of ";,." before it. */
     private static boolean mayHaveLabel(String text) {
@@ -866,6 +889,8 @@ public final class PhaseClassifier {
             new Rewrite("^undoing", "\\bundoing\\b", " revert start "),
             new Rewrite("^undid|^undone", "\\b(?:undid|undone)\\b", " revert done "),
             new Rewrite("^undo", "\\bundo(?:es)?\\b", " revert "),
+            // "closed after monitoring, no recurrence": nothing came back, no negation of the close
+            new Rewrite("^no recurrence|^no further recurrence", "\\bno (?:further )?recurrences?\\b", "norecurrence"),
             new Rewrite("^backed", "\\bbacked[\\s-]*out\\b", " rollback done "),
             new Rewrite("^backing", "\\bbacking[\\s-]*out\\b", " rollback start "),
             new Rewrite("^back", "\\bbacks?[\\s-]*outs?\\b", " rollback "),

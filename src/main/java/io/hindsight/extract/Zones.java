@@ -127,6 +127,9 @@ final class Zones {
                 return z;
             }
         }
+        if (text.indexOf("ime") < 0 && text.indexOf("IME") < 0) {
+            return Optional.empty(); // no "times" for a region to follow
+        }
         Matcher region = TIMES_IN_REGION.matcher(text);
         return region.find() ? parse(region.group(1) + " Time") : Optional.empty();
     }

@@ -2019,4 +2019,17 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.actionItems()).hasSize(3);
     }
+    @Test
+    void aScriptsTimelineOfEpochSecondsAndMessages() {
+        Incident i = only("edge.json", """
+                {"title": "TLS handshake failures at fra1", "date": "2026-05-06", "severity": 2,
+                 "timeline": [
+                   {"ts": 1778037600, "msg": "cert-rotator ran on PoP fra1"},
+                   {"ts": 1778040130, "msg": "streaming tenant opens P1 ticket: handshake failures from Frankfurt viewers"},
+                   {"ts": 1778040540, "msg": "on-call ack (kaito)"}
+                 ]}
+                """);
+        assertPhases(i, "STARTED", "2026-05-06T03:20:00Z", "ACKNOWLEDGED", "2026-05-06T04:09:00Z");
+        assertThat(i.timeline()).allMatch(e -> !e.text().isBlank());
+    }
 }

@@ -266,6 +266,12 @@ class PhaseClassifierTest {
             Grace enables the channel. Queued results start posting to the EHR    | MITIGATED
             Full reindex triggered from the admin console; new articles start appearing in results | MITIGATED
             Franchise ops manager calls merchant support: nobody can log in       | DETECTED
+            [DB] Root cause: upgrade reset replica_parallel_workers to 0           | IDENTIFIED
+            Incident closed by Lena Hoffmann; no recurrence during monitoring     | CLOSED
+            Hot node found: rebalance placed both shards on es-data-07            | IDENTIFIED
+            HPA minimum set to 4 and scale-up forced; suggestions returning again | MITIGATED
+            Guide correct on all platforms; consistency check clean               | RESOLVED
+            [pagerduty]  "queue age p95 > 15m" triggered, paged mail-oncall       | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -412,6 +418,12 @@ class PhaseClassifierTest {
             Customer complaints about notifications start arriving on social media                 | MITIGATED
             Chen checks the payment provider's status page. "I thought it was the provider." All green | RESOLVED
             We ask the aggregator to roll back their key rotation. They refuse. No rollback.       | MITIGATED
+            [Comms] Status page post: "Resolved - checkout has been operating normally since 16:20" | RESOLVED
+            Status page: "Identified - a fix is in place"                                          | MITIGATED
+            Failed-job rate at 4% on the packaging dashboard; that panel's alert is e-mail only    | DETECTED
+            The purge job runs with the new config; the CDN accepts a purge of /*                  | ACKNOWLEDGED
+            403 rate on `POST /checkout/pay` rises to 14%; visible in error tracking, no alert on 403s | DETECTED
+            Workaround found: prefix-only suggestions                                              | IDENTIFIED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
