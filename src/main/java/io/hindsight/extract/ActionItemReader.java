@@ -39,6 +39,8 @@ final class ActionItemReader {
     /** A bug tracker's state written in capitals beside the ticket ("CAT-2210 DONE", "NET-5543 WONTFIX (covered by ...)"). */
     private static final Pattern TRACKER_STATE = Pattern.compile(
             "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TO-?DO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
+    /** A tracker's ID: "AI-1", "OPS-2291", "ITSM-20935". */
+    private static final String TRACKER_ID = "[A-Z][A-Z0-9]*-\\d+";
     private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won['’]?t (?:do|fix)"
             + "|cancell?ed|not started|blocked|pending)";
     /**
@@ -48,7 +50,7 @@ final class ActionItemReader {
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,40}\\)\\s*)?\\.?$");
     /** A tracker's ID and its state, as a Bug cell holds them: "HZP-3301 done", "ITSM-20935 In progress". */
-    private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*[A-Z][A-Z0-9]*-\\d+\\s+" + STATUS_WORDS + "\\s*");
+    private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*" + TRACKER_ID + "\\s+" + STATUS_WORDS + "\\s*");
     /** A status opening the item, in brackets or as a label: "[done] Fix the rotation gap", "**Done:** We added an alert". */
     private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^(?:[\\[(]" + STATUS_WORDS + "[\\])]\\s*|\\**" + STATUS_WORDS
             + "\\**\\s*[:—–]\\**\\s+)");
@@ -87,7 +89,7 @@ final class ActionItemReader {
             + "|(?<done>'ve|\u2019ve| have)\\s+(?:already\\s+)?(?:made|added|changed|shipped|moved|fixed|removed|updated|enabled|disabled|turned"
             + "|rolled|deployed|raised|lowered|set|introduced|put|written|created|increased|reduced|replaced|started))\\b");
     /** A line that opens with a tracker's ID: "AI-1 ...", "OPS-2291 ...". */
-    private static final Pattern ITEM_ID_LINE = Pattern.compile("\\s*[A-Z][A-Z0-9]*-\\d+\\b");
+    private static final Pattern ITEM_ID_LINE = Pattern.compile("\\s*(" + TRACKER_ID + ")\\b\\s*");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     /**
@@ -109,7 +111,9 @@ final class ActionItemReader {
             if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> ITEM_ID_LINE.matcher(l).lookingAt())) {
                 // a plain-text mail's list: "AI-1  Feed monitor alerts ... (owner: Femi, due Oct 23) - done", one per line
                 for (String line : p.lines()) {
-                    items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings));
+                    java.util.regex.Matcher id = ITEM_ID_LINE.matcher(line);
+                    id.lookingAt();
+                    items.add(fromText(line.substring(id.end()).strip(), id.group(1), warnings));
                 }
                 continue;
             }

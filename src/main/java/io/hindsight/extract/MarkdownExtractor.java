@@ -708,17 +708,17 @@ final class MarkdownExtractor {
     private record Labelled(String label, Optional<Block> rest) {
     }
 
+    /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */
+    private static boolean namesSection(String label) {
+        return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent();
+    }
+
     /**
      * The label of a paragraph that opens with bold text naming a known section: alone
      * ("**Action Items:**") or followed by a colon and the section's first text ("**Root cause:**
      * The release upgraded ..."); else null. A label that is also a metadata key followed by a
      * short value on one line ("**Detection:** PagerDuty", "**Impact level:** SEV1") is metadata.
      */
-    /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */
-    private static boolean namesSection(String label) {
-        return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent();
-    }
-
     private static Labelled sectionLabel(Block b, boolean bare) {
         if (b instanceof Block.Paragraph p && p.lead().isEmpty() && p.lines().size() == 1) {
             // "Contributing factors:" alone on its line, in plain text, over a list; "Timeline" alone where a text has no headings

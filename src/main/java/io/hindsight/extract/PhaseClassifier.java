@@ -364,8 +364,8 @@ public final class PhaseClassifier {
      * wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
-        Matcher stream = WORKSTREAM.matcher(text);
-        if (stream.lookingAt()) {
+        Matcher stream = text.startsWith("[") ? WORKSTREAM.matcher(text) : null;
+        if (stream != null && stream.lookingAt()) {
             if (COMMS.matcher(stream.group(1)).matches()) {
                 return Classification.NONE; // "[Comms] Status page: Resolved" tells customers, it is no phase
             }
@@ -374,9 +374,8 @@ public final class PhaseClassifier {
                 text = rest; // "[DB] Root cause: ...": the workstream's own label comes after its tag
             }
         }
-        Matcher commsLabel = COMMS_POST.matcher(text);
-        if (commsLabel.lookingAt()) {
-            return Classification.NONE;
+        if (!text.isBlank() && Character.toLowerCase(text.strip().charAt(0)) == 's' && COMMS_POST.matcher(text).lookingAt()) {
+            return Classification.NONE; // "Status page: "Identified - a fix is in place"" tells customers
         }
         if (!text.isEmpty() && (text.charAt(0) >= 'a' && text.charAt(0) <= 'z' || text.charAt(0) == '@')) {
             Matcher handle = CHAT_HANDLE.matcher(text);
@@ -463,11 +462,29 @@ public final class PhaseClassifier {
     /** Whether one of the phase's vetoes (blockers that hold anywhere in an event) stands in the text. */
     private boolean vetoedAnywhere(String text, Phase phase) {
         Words split = words(text);
+        return blocked(vetoes.getOrDefault(phase, List.of()), unquoted(groupsOf(split), split.quoted()), split.clause(), NOWHERE,
+                Integer.MAX_VALUE);
+    }
+
+    /** Each word's cue groups. */
+    private long[][] groupsOf(Words split) {
         long[][] tokens = new long[split.words().length][];
         for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = split.quoted() != null && split.quoted()[i] ? NO_GROUPS : trie.groupsOf(split.words()[i]);
+            tokens[i] = trie.groupsOf(split.words()[i]);
         }
-        return blocked(vetoes.getOrDefault(phase, List.of()), tokens, split.clause(), NOWHERE, Integer.MAX_VALUE);
+        return tokens;
+    }
+
+    /** The words' groups with those of quoted words left out (the same array when no word is quoted). */
+    private static long[][] unquoted(long[][] tokens, boolean[] quoted) {
+        if (quoted == null) {
+            return tokens;
+        }
+        long[][] out = new long[tokens.length][];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = quoted[i] ? NO_GROUPS : tokens[i];
+        }
+        return out;
     }
 
     /** A workstream's tag before an event in an interleaved timeline: "[DB] ...", "[Comms] ...". */
@@ -549,15 +566,10 @@ public final class PhaseClassifier {
         Words split = words(text);
         String[] words = split.words();
         int[] clause = split.clause();
-        long[][] tokens = new long[words.length][];
-        long[][] unquoted = split.quoted() == null ? tokens : new long[words.length][];
+        long[][] tokens = groupsOf(split);
+        long[][] unquoted = unquoted(tokens, split.quoted());
         long[] present = new long[(cueByFirstGroup.length + 63) >>> 6];
-        for (int i = 0; i < words.length; i++) {
-            long[] groups = trie.groupsOf(words[i]);
-            tokens[i] = groups;
-            if (unquoted != tokens) {
-                unquoted[i] = split.quoted()[i] ? NO_GROUPS : groups;
-            }
+        for (long[] groups : tokens) {
             for (int w = 0; w < groups.length; w++) {
                 present[w] |= groups[w];
             }
@@ -882,7 +894,6 @@ public final class PhaseClassifier {
             new Rewrite("^reverted", "\\breverted\\b", " revert done "),
             new Rewrite("^reverting", "\\breverting\\b", " revert start "),
             new Rewrite("^reverts", "\\breverts\\b", " revert "),
-            // a change backed out, in ITIL's word for it: "Backout of CHG0052217 started", "backed out the change"
             // a database migration undone: "Down-migration of 0142 started"
             new Rewrite("^down", "\\bdown[\\s-]?migrat(?:ion|ions|e|es|ed|ing)\\b", " rollback "),
             // "Dev started undoing the change", "the undo was finished"
@@ -891,6 +902,7 @@ public final class PhaseClassifier {
             new Rewrite("^undo", "\\bundo(?:es)?\\b", " revert "),
             // "closed after monitoring, no recurrence": nothing came back, no negation of the close
             new Rewrite("^no recurrence|^no further recurrence", "\\bno (?:further )?recurrences?\\b", "norecurrence"),
+            // a change backed out, in ITIL's word for it: "Backout of CHG0052217 started", "backed out the change"
             new Rewrite("^backed", "\\bbacked[\\s-]*out\\b", " rollback done "),
             new Rewrite("^backing", "\\bbacking[\\s-]*out\\b", " rollback start "),
             new Rewrite("^back", "\\bbacks?[\\s-]*outs?\\b", " rollback "),

@@ -155,16 +155,13 @@ final class TimelineReader {
                 captionZone(SENTENCE_END.split(text)[0]);
                 return;
             }
-            if (p.lines().size() <= 2 && timesIn(text).isEmpty() && captionInSentences(text)) {
+            if (p.lines().size() <= 2 && timesIn(text).isEmpty() && zoneOfFirst(text, TimelineReader::looksLikeCaption)) {
                 return; // "Newest first. Pacific time (PDT, UTC−7). ...": a caption in a later sentence
             }
             if (tabled && NOTE_ABOUT_ROWS.matcher(text).find()) {
                 // "UTC passes midnight between the 23:50 and 00:40 rows": a note on the table, not events
-                for (String sentence : SENTENCE_END.split(text)) {
-                    if (captionZone(sentence)) {
-                        break; // the first zone named is the rows'; a later one is an aside ("the first row is marked CET")
-                    }
-                }
+                // the first zone named is the rows'; a later one is an aside ("the first row is marked CET")
+                zoneOfFirst(text, sentence -> true);
                 return;
             }
             if (isProse(p.lines())) {
@@ -881,10 +878,10 @@ final class TimelineReader {
     /** The end of a range in a time cell, taken off before the cell is searched for a zone: "-14:20", " – 14:24", " to 16:10". */
     private static final Pattern CELL_RANGE_END = Pattern.compile("^\\s*(?:[-\u2013\u2014~]|to\\b|until\\b|till\\b)\\s*\\d{1,2}(?:[:.h]\\d{2}){1,2}");
 
-    /** Sets the zone from the first sentence that reads as a caption; says whether one did. */
-    private boolean captionInSentences(String text) {
+    /** Sets the zone from the first of the text's sentences that qualifies and names one; says whether one did. */
+    private boolean zoneOfFirst(String text, java.util.function.Predicate<String> qualifies) {
         for (String sentence : SENTENCE_END.split(text)) {
-            if (looksLikeCaption(sentence.strip()) && captionZone(sentence)) {
+            if (qualifies.test(sentence.strip()) && captionZone(sentence)) {
                 return true;
             }
         }

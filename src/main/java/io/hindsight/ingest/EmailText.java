@@ -36,15 +36,11 @@ final class EmailText {
 
     /** Whether the text opens with a mail's header block: its first line and another of the first lines are mail headers, one a From or Subject. */
     static boolean looksLike(String text) {
-        String[] lines = text.split("\r?\n", HEADER_REACH + 1);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
-        }
         int headers = 0;
         boolean fromOrSubject = false;
-        for (int i = first; i < Math.min(lines.length, first + HEADER_REACH); i++) {
-            Matcher h = HEADER.matcher(lines[i].strip());
+        // lines() is lazy: a Markdown document stops at its first line
+        for (String line : (Iterable<String>) text.lines().dropWhile(String::isBlank).limit(HEADER_REACH)::iterator) {
+            Matcher h = HEADER.matcher(line.strip());
             if (!h.matches()) {
                 break;
             }
@@ -61,7 +57,8 @@ final class EmailText {
         boolean headerBlock = true; // the text opens with headers; a forwarding banner starts another block
         boolean headerSeen = false;
         for (String raw : text.split("\r?\n", -1)) {
-            String line = QUOTE_MARKS.matcher(raw.stripLeading()).replaceFirst("");
+            String trimmed = raw.stripLeading();
+            String line = trimmed.startsWith(">") ? QUOTE_MARKS.matcher(trimmed).replaceFirst("") : raw; // an unquoted line keeps its indent
             String stripped = line.strip();
             Matcher h = HEADER.matcher(stripped);
             if (headerBlock && h.matches()) {

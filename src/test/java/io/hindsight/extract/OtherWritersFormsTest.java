@@ -1796,6 +1796,7 @@ class OtherWritersFormsTest {
         assertPhases(i, "DETECTED", "2026-10-14T06:48:00Z", "ACKNOWLEDGED", "2026-10-14T06:55:00Z", "CLOSED", "2026-10-14T09:45:00Z");
         assertThat(i.actionItems()).hasSize(3);
         assertThat(i.actionItems().stream().filter(a -> a.status().filter(ActionStatus.DONE::equals).isPresent())).hasSize(1);
+        assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("AI-1", "AI-2", "AI-3");
     }
 
     @Test
