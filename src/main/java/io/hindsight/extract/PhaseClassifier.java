@@ -905,12 +905,12 @@ public final class PhaseClassifier {
             // a change backed out, in ITIL's word for it: "Backout of CHG0052217 started", "backed out the change"
             new Rewrite("^backed", "\\bbacked[\\s-]*out\\b", " rollback done "),
             new Rewrite("^backing", "\\bbacking[\\s-]*out\\b", " rollback start "),
-            new Rewrite("^back", "\\bbacks?[\\s-]*outs?\\b", " rollback "),
+            new Rewrite("^back out", "\\bbacks?[\\s-]*outs?\\b", " rollback "),
             new Rewrite("^failed over", "\\bfailed[\\s-]*over\\b", " failover done "),
             new Rewrite("^failing over", "\\bfailing[\\s-]*over\\b", " failover start "),
             new Rewrite("^fail over", "\\bfail[\\s-]+over\\b", " failover "),
             // "Julia (Merchandising) in #search-help: ..." is a message posted in a channel
-            new Rewrite("in #", "\\bin #[\\w.-]+\\s*:", " postsinchannel "),
+            new Rewrite("in # :", "\\bin #[\\w.-]+\\s*:", " postsinchannel "),
             // a client certificate, library or secret is a thing, not a customer reporting: read as "certificate"
             new Rewrite("^client", "\\bclient[\\s-]+(certificates?|certs?|librar(?:y|ies)|sdks?|side|secrets?|ids?|credentials?|keys?|versions?|code|config)\\b",
                     "$1"),
@@ -923,9 +923,9 @@ public final class PhaseClassifier {
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
             // "picking resumes at about 40% of normal throughput": a partial recovery, not "normal"
             // "traffic 6 times normal", "3x the usual load": far above normal, not back to it
-            new Rewrite("times|x |twice", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
+            new Rewrite("times normal|times usual|times baseline|x normal|x usual|x baseline|twice normal|twice usual|twice baseline", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
                     + "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
-            new Rewrite("% of", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
+            new Rewrite("% of normal|% of usual|% of baseline|% of expected|% of typical", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",
                     "shift$1"),

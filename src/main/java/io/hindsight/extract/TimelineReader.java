@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -891,8 +892,17 @@ final class TimelineReader {
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
-                || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent();
+                || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
+                || namesZoneOnly(line);
     }
+
+    /** "Hora Argentina (ART, UTC-3).", "Brasília (UTC−3)": a line of a few words that only names the zone, in brackets. */
+    private static boolean namesZoneOnly(String line) {
+        Matcher m = BRACKETED_ZONE_LINE.matcher(line.strip());
+        return m.matches() && Zones.find(m.group(1)).isPresent();
+    }
+
+    private static final Pattern BRACKETED_ZONE_LINE = Pattern.compile("\\W*(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+\\s*\\(([^)]{2,24})\\)\\s*[.:;]?");
 
     /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
     private static final Pattern ZONE_FIRST = Pattern.compile(

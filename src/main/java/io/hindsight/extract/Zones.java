@@ -35,6 +35,12 @@ final class Zones {
             Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
             Map.entry("AEDT", ZoneOffset.ofHours(11)), Map.entry("NZST", ZoneOffset.ofHours(12)),
             Map.entry("NZDT", ZoneOffset.ofHours(13)), Map.entry("BRT", ZoneOffset.ofHours(-3)),
+            // South America and Mexico: Argentina, Uruguay, Colombia, Peru, Venezuela, Bolivia; Chile keeps summer time
+            Map.entry("ART", ZoneOffset.ofHours(-3)), Map.entry("UYT", ZoneOffset.ofHours(-3)), Map.entry("COT", ZoneOffset.ofHours(-5)),
+            Map.entry("PET", ZoneOffset.ofHours(-5)), Map.entry("VET", ZoneOffset.ofHours(-4)), Map.entry("BOT", ZoneOffset.ofHours(-4)),
+            Map.entry("CLT", ZoneOffset.ofHours(-4)), Map.entry("CLST", ZoneOffset.ofHours(-3)),
+            Map.entry("BRASILIA TIME", ZoneId.of("America/Sao_Paulo")), Map.entry("BRAS\u00CDLIA TIME", ZoneId.of("America/Sao_Paulo")),
+            Map.entry("CDMX", ZoneId.of("America/Mexico_City")),
             Map.entry("PT", ZoneId.of("America/Los_Angeles")), Map.entry("PACIFIC TIME", ZoneId.of("America/Los_Angeles")),
             Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MOUNTAIN TIME", ZoneId.of("America/Denver")),
             Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CENTRAL TIME", ZoneId.of("America/Chicago")),
@@ -47,7 +53,7 @@ final class Zones {
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
-            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:[A-Z][a-z]+\\s){1,3}time\\b|[A-Z]{1,5})";
+            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
