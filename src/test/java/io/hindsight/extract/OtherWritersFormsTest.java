@@ -900,6 +900,62 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
+        Incident art = only("debito.md", """
+                # Direct-debit file rejected by the clearing house
+
+                **Date:** 2026-06-01
+
+                ## Timeline
+                Hora Argentina (ART, UTC-3).
+
+                08:40 - Deploy of generador-debitos 2.9.0
+                11:15 - Sofía sees the rejection and calls the on-call
+                """);
+        assertPhases(art, "STARTED", "2026-06-01T11:40:00Z", "DETECTED", "2026-06-01T14:15:00Z");
+
+        Incident column = only("cotizador.md", """
+                # FX quote frozen
+
+                **Date:** 2026-05-26
+
+                ## Timeline
+
+                | Time (ART) | Event |
+                |---|---|
+                | 09:12 | Vendor closes the websocket on the old endpoint |
+                | 10:35 | Martina posts in #tesoreria that our quote is 1.4% below market |
+                """);
+        assertPhases(column, "STARTED", "2026-05-26T12:12:00Z", "DETECTED", "2026-05-26T13:35:00Z");
+
+        Incident cdmx = only("spei.md", """
+                # Duplicated SPEI credits
+
+                **Date:** 2026-04-16
+
+                ## Timeline — CDMX time
+
+                - **09:35** Release 5.2 of the SPEI consumer deployed
+                - **10:20** `SpeiDuplicateCredits` alert fires and pages the payments on-call
+                """);
+        assertPhases(cdmx, "STARTED", "2026-04-16T15:35:00Z", "DETECTED", "2026-04-16T16:20:00Z");
+
+        Incident brasilia = only("pix.md", """
+                # PIX transfers delayed
+
+                **Date:** 2026-04-07
+
+                ## Timeline
+
+                All times in Brasília time.
+
+                - 10:02 Config change to the PIX outbound queue deployed
+                - 10:19 `PixOutboundLag` alert pages the on-call
+                """);
+        assertPhases(brasilia, "STARTED", "2026-04-07T13:02:00Z", "DETECTED", "2026-04-07T13:19:00Z");
+    }
+
+    @Test
     void spreadsheetRowsGraphQlConnectionsAndLogsWrittenAsTuples() {
         FilePipeline.Result r = pipeline.run("sheet.json", """
                 [{"Incident #": 31, "Date": "2026-01-13", "Title": "Wi-Fi logins fail after RADIUS certificate renewal", "Sev": "Sev 2",

@@ -272,6 +272,27 @@ class PhaseClassifierTest {
             HPA minimum set to 4 and scale-up forced; suggestions returning again | MITIGATED
             Guide correct on all platforms; consistency check clean               | RESOLVED
             [pagerduty]  "queue age p95 > 15m" triggered, paged mail-oncall       | DETECTED
+            Ticket closed                                                          | CLOSED
+            done, closing out in #frontend                                         | CLOSED
+            I pick it up, go to goods-in                                           | ACKNOWLEDGED
+            Nicolás (on-call) answers and opens the file                           | ACKNOWLEDGED
+            4 West charge nurse calls inpatient pharmacy: verified orders missing from cabinet profile | DETECTED
+            Email from Verdan EDI: no ASNs received today, trucks arriving unmatched | DETECTED
+            first ticket: 'SSO says invalid response'                              | DETECTED
+            descriptor uses remote_address, Kong config was per consumer (token) - that's it | IDENTIFIED
+            New Verdan cert imported on AS2 gateway; test message gets positive MDN | MITIGATED
+            Old cert back on NPS-01/02. New auths succeed; scanners reconnecting as they retry | MITIGATED
+            Vendor updates stored credential; interface logs in; pending orders begin syncing | MITIGATED
+            Manual rate override enabled; Tesorería publishes the rate every 15 min | MITIGATED
+            new cert issued, ingress reloaded, API answering again                 | MITIGATED
+            ANALYZE done, export p95 down from timeout to ~40s                     | MITIGATED
+            File regenerated with 2.8.3 and sent; clearing pre-validation OK       | MITIGATED
+            Previous version active and checkout BIN cache flushed. Installments back for the reported cards | MITIGATED
+            New intermediate CA added to the trust bundle and registrador redeployed; new registrations work | MITIGATED
+            Nutrition confirms new admissions and diet changes showing; lunch tickets reprinted | RESOLVED
+            Radiology supervisor confirms ED and inpatient orders current on all worklists | RESOLVED
+            Clearing confirms acceptance of the complete file; all debits presented for today | RESOLVED
+            Flowbridge confirms syncs completing                                   | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -424,6 +445,22 @@ class PhaseClassifierTest {
             The purge job runs with the new config; the CDN accepts a purge of /*                  | ACKNOWLEDGED
             403 rate on `POST /checkout/pay` rises to 14%; visible in error tracking, no alert on 403s | DETECTED
             Workaround found: prefix-only suggestions                                              | IDENTIFIED
+            Registration error rate at 100%. Our alert only counts HTTP 5xx, TLS errors are not counted, so nothing fires | DETECTED
+            Clearing returns the rejection file. Our inbox job only logs it as WARN                 | MITIGATED
+            I took the call from the Service Desk (P4 ticket INC0207731)                           | DECLARED
+            Asked vendor to revert the listener version check — they can't, v8.2 can't be backed out | ROLLBACK_STARTED
+            Liam confirms the queue is orphaned and safe to drop                                   | MITIGATED
+            got it - index.html cached at CDN w/ 10min TTL, old chunks already deleted by the deploy | ROLLBACK_STARTED
+            Mobile clients retry failed calls immediately, each retry triggering a token refresh   | DETECTED
+            Customer success follow-up calls with the six largest affected tenants                 | DETECTED
+            deploybot: catalogue-indexer 3.9.0 deployed to prod (nightly reindex will pick it up)  | ACKNOWLEDGED
+            Service Desk takes a call from a large aggregator: all payment consents failing        | ACKNOWLEDGED
+            E-mail to all clients: salary payments delayed, we work on it                           | MITIGATED
+            First stalls in player telemetry as Redis connections pass 9,000                       | MITIGATED
+            first ticket signed with `k-2026-06`                                                   | DETECTED
+            Fraud rules bundle r512 deployed to payment-gateway                                    | MITIGATED
+            Running config diffed against last week's; `session.max_idle` change identified as the cause | MITIGATED
+            Final snapshot `reporting-prod-final-20260224` confirmed complete                      | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
