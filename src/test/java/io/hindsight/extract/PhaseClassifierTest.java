@@ -293,6 +293,8 @@ class PhaseClassifierTest {
             Radiology supervisor confirms ED and inpatient orders current on all worklists | RESOLVED
             Clearing confirms acceptance of the complete file; all debits presented for today | RESOLVED
             Flowbridge confirms syncs completing                                   | RESOLVED
+            rollback done. no new dup rows since 16:28                             | MITIGATED
+            Fix deployed; no further early cancellations                           | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -461,6 +463,7 @@ class PhaseClassifierTest {
             Fraud rules bundle r512 deployed to payment-gateway                                    | MITIGATED
             Running config diffed against last week's; `session.max_idle` change identified as the cause | MITIGATED
             Final snapshot `reporting-prod-final-20260224` confirmed complete                      | RESOLVED
+            Rollback complete; queue still not moving.                                             | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
