@@ -68,7 +68,9 @@ public final class PhaseClassifier {
      * a partial recovery says it too.
      */
     private static final Pattern NO_EFFECT = Pattern.compile(
-            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?))\\b");
+            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?)"
+                    // "Restarted run hangs on Wakefield again": the same failure came back
+                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again)\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -604,7 +606,7 @@ public final class PhaseClassifier {
     private static boolean reportsNoEffect(String[] tokens) {
         boolean candidate = false;
         for (String t : tokens) {
-            if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective")) {
+            if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective") || t.equals("again")) {
                 candidate = true;
                 break;
             }

@@ -900,6 +900,26 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aRestartTheNextEventSaysFailedTheSameWayAgainMitigatedNothing() {
+        Incident i = only("routeopt.md", """
+                # Nightly route optimisation overran
+
+                **Date:** 2026-11-04
+
+                ## Timeline (UTC)
+
+                - 22:30 Nightly RouteOpt batch starts, 14 depots
+                - 01:00 Batch SLA check fails → PagerDuty page to the on-call
+                - 01:25 Workers at 100% CPU on depot 3. Killed run and restarted it for the 12 depots not done.
+                - 01:50 Restarted run hangs on depot 3 again.
+                - 02:40 Started rollback of the road network to release 2026.44.
+                - 03:05 Rollback done, graph reloaded. Batch restarted; progressing normally.
+                - 05:30 Incident closed.
+                """);
+        assertPhases(i, "DETECTED", "2026-11-04T01:00:00Z", "ROLLBACK_STARTED", "2026-11-04T02:40:00Z", "MITIGATED", "2026-11-04T03:05:00Z");
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house

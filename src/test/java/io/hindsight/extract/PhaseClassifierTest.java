@@ -295,6 +295,8 @@ class PhaseClassifierTest {
             Flowbridge confirms syncs completing                                   | RESOLVED
             rollback done. no new dup rows since 16:28                             | MITIGATED
             Fix deployed; no further early cancellations                           | MITIGATED
+            Denise sees 0 accepted claims on the daily acceptance report and emails Rev Cycle Apps | DETECTED
+            Grace picks up email, opens INC0201187                                 | ACKNOWLEDGED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -464,6 +466,7 @@ class PhaseClassifierTest {
             Running config diffed against last week's; `session.max_idle` change identified as the cause | MITIGATED
             Final snapshot `reporting-prod-final-20260224` confirmed complete                      | RESOLVED
             Rollback complete; queue still not moving.                                             | MITIGATED
+            Jun 1 batch regenerated and resent; 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
