@@ -904,7 +904,7 @@ class OtherWritersFormsTest {
         Incident i = only("routeopt.md", """
                 # Nightly route optimisation overran
 
-                **Date:** 2026-11-04
+                **Date:** 2026-11-03
 
                 ## Timeline (UTC)
 

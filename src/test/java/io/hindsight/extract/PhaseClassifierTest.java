@@ -466,7 +466,7 @@ class PhaseClassifierTest {
             Running config diffed against last week's; `session.max_idle` change identified as the cause | MITIGATED
             Final snapshot `reporting-prod-final-20260224` confirmed complete                      | RESOLVED
             Rollback complete; queue still not moving.                                             | MITIGATED
-            Jun 1 batch regenerated and resent; 999 accepted                                       | ACKNOWLEDGED
+            Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
