@@ -297,6 +297,7 @@ class PhaseClassifierTest {
             Fix deployed; no further early cancellations                           | MITIGATED
             Denise sees 0 accepted claims on the daily acceptance report and emails Rev Cycle Apps | DETECTED
             Grace picks up email, opens INC0201187                                 | ACKNOWLEDGED
+            Found destination host on INTENG-02 channel = old LIS IP. INTENG-01 had the January change | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -466,6 +467,7 @@ class PhaseClassifierTest {
             Running config diffed against last week's; `session.max_idle` change identified as the cause | MITIGATED
             Final snapshot `reporting-prod-final-20260224` confirmed complete                      | RESOLVED
             Rollback complete; queue still not moving.                                             | MITIGATED
+            MDN detail shows cert mismatch; found the 18 Aug notice with new cert attached          | MITIGATED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
