@@ -179,6 +179,12 @@ final class MarkdownExtractor {
         if (parts.isEmpty()) {
             // No timeline section: the paragraphs of a narrative ("What happened", Response,
             // Recovery) are the timeline, read as prose or as timeline lines like any paragraph.
+            // A summary's recap ("we reimported and the planner was correct from 10:20") is left
+            // out when a narrative section tells the story: read first, it would set the clock.
+            boolean story = false;
+            for (int i = 0; i < sections.size(); i++) {
+                story |= kinds.get(i).filter(NARRATIVE::contains).isPresent() && !isRecap(sections.get(i));
+            }
             for (int i = 0; i < sections.size(); i++) {
                 if (i == 0 && sections.get(i).level() == 1 && kinds.get(i).isEmpty()) {
                     // a mini postmortem or a story told under its title alone: the table of times
@@ -190,7 +196,7 @@ final class MarkdownExtractor {
                     }
                     parts.add(new TimelineReader.TimelinePart.Break());
                 }
-                if (kinds.get(i).filter(NARRATIVE::contains).isPresent()) {
+                if (kinds.get(i).filter(NARRATIVE::contains).isPresent() && !(story && isRecap(sections.get(i)))) {
                     for (Block b : sections.get(i).blocks()) {
                         if (b instanceof Block.Paragraph) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
@@ -351,6 +357,14 @@ final class MarkdownExtractor {
         }
         return out;
     }
+
+    /** A section that sums the incident up rather than tells it: "Summary", "Overview", "TL;DR". */
+    private static boolean isRecap(Section section) {
+        return RECAP_HEADINGS.contains(SectionCatalog.normalise(section.heading()));
+    }
+
+    private static final java.util.Set<String> RECAP_HEADINGS = java.util.Set.of("summary", "executive summary", "incident summary",
+            "overview", "tl;dr", "tldr", "abstract", "description");
 
     /** A severity the writer gives in prose: "we classified this as a Severity 2", "handled it as a Major incident", "we rated it moderate". */
     private static final Pattern PROSE_SEVERITY = Pattern.compile("(?i)\\b(?:classified|declared|rated|graded|categori[sz]ed|handled|treated|ran)"

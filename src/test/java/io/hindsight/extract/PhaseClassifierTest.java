@@ -297,6 +297,10 @@ class PhaseClassifierTest {
             Fix deployed; no further early cancellations                           | MITIGATED
             Denise sees 0 accepted claims on the daily acceptance report and emails Rev Cycle Apps | DETECTED
             Grace picks up email, opens INC0201187                                 | ACKNOWLEDGED
+            Rule 100452 switched to log-only from the CDN console (emergency change); 403s drop to baseline within a minute | MITIGATED
+            Rolling restart in progress, half the pods on the new cert; auth success up to 55% | MITIGATED
+            Customer e-mails Customer Care asking if the prices are a mistake      | DETECTED
+            CA checkout re-enabled; orders flowing at correct prices               | RESOLVED
             Found destination host on INTENG-02 channel = old LIS IP. INTENG-01 had the January change | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
@@ -468,6 +472,12 @@ class PhaseClassifierTest {
             Final snapshot `reporting-prod-final-20260224` confirmed complete                      | RESOLVED
             Rollback complete; queue still not moving.                                             | MITIGATED
             MDN detail shows cert mismatch; found the 18 Aug notice with new cert attached          | MITIGATED
+            Rollback of cart-service 4.20.0 (deployed 11:40, the only recent change) to 4.19.2 started | MITIGATED
+            Processor status page is all green. Main suspect: fraud-rules v88 from 13:30            | RESOLVED
+            Envoy stats show `upstream_rq_retry` at ~5x `upstream_rq_total` on every caller of pricing-svc; connected to !812 | RESOLVED
+            label-svc pods restarted on a hunch: no change                                         | MITIGATED
+            pricing-svc scaled 20 → 40 pods. New pods saturate as soon as they pass readiness     | MITIGATED
+            Writes re-enabled; queued payments begin posting.                                      | RESOLVED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
