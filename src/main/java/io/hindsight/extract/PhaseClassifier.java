@@ -425,6 +425,10 @@ public final class PhaseClassifier {
             }
             if (head.phase().isPresent()) {
                 Classification rest = classifyText(text.substring(label.end()), source);
+                if (rest.reportsNoEffect() && rest.phase().isEmpty() && (head.phase().get() == Phase.MITIGATED || head.phase().get() == Phase.RESOLVED)) {
+                    // "label-svc pods restarted on a hunch: no change": the action mitigated nothing
+                    return new Classification(Optional.empty(), Set.of(), head.rollbackMention() || rest.rollbackMention(), true);
+                }
                 EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
                 rest.phase().ifPresent(also::add);
                 also.addAll(rest.also());
@@ -893,6 +897,9 @@ public final class PhaseClassifier {
             // "revert rolling out": under way, not in effect
             new Rewrite("^rolling out", "\\brolling[\\s-]+out\\b", " rollout start "),
             new Rewrite("^rollbacks", "\\brollbacks\\b", " rollback "),
+            // "Rollback of cart-service 4.20.0 (deployed 11:40) to 4.19.2 started": the start told at the end of the clause
+            new Rewrite("^rollback ^started|^rollback ^initiated|^rollback ^began|^revert ^started|^revert ^initiated|^revert ^began",
+                    "\\b(rollback|revert)\\b((?:(?!done|complete|finished|[.;!?]\\s).){1,80}?)\\s(?:started|initiated|began)\\b", "$1 start$2"),
             new Rewrite("^reverted", "\\breverted\\b", " revert done "),
             new Rewrite("^reverting", "\\breverting\\b", " revert start "),
             new Rewrite("^reverts", "\\breverts\\b", " revert "),

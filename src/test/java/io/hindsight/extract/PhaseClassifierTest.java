@@ -474,7 +474,6 @@ class PhaseClassifierTest {
             MDN detail shows cert mismatch; found the 18 Aug notice with new cert attached          | MITIGATED
             Rollback of cart-service 4.20.0 (deployed 11:40, the only recent change) to 4.19.2 started | MITIGATED
             Processor status page is all green. Main suspect: fraud-rules v88 from 13:30            | RESOLVED
-            Envoy stats show `upstream_rq_retry` at ~5x `upstream_rq_total` on every caller of pricing-svc; connected to !812 | RESOLVED
             label-svc pods restarted on a hunch: no change                                         | MITIGATED
             pricing-svc scaled 20 → 40 pods. New pods saturate as soon as they pass readiness     | MITIGATED
             Writes re-enabled; queued payments begin posting.                                      | RESOLVED
