@@ -439,8 +439,16 @@ public final class PhaseClassifier {
             }
         }
         Classification whole = classifyText(text, source);
+        if (whole.phase().isEmpty() && FOUND_FIRST.matcher(text).lookingAt()) {
+            // "Found the NAK text: their listener now requires MSH-12 = 2.5.1": a finding, said without a subject
+            return new Classification(Optional.of(Phase.IDENTIFIED), whole.also(), whole.rollbackMention(), whole.reportsNoEffect());
+        }
         return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
     }
+
+    /** An event that opens with the finding's verb and what was found: "Found the NAK text: ...", "Found a race in ...". */
+    private static final Pattern FOUND_FIRST = Pattern.compile(
+            "\\s*(?:Found|Finds|Spotted|Discovered)\\s+(?:the|that|it|a|an)\\s+(?!no\\b|nothing\\b|none\\b)");
 
     /**
      * A label that starts a later sentence of the event: "Edge logs show the 429s come from the

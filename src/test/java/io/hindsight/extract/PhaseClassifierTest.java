@@ -301,6 +301,9 @@ class PhaseClassifierTest {
             Rolling restart in progress, half the pods on the new cert; auth success up to 55% | MITIGATED
             Customer e-mails Customer Care asking if the prices are a mistake      | DETECTED
             CA checkout re-enabled; orders flowing at correct prices               | RESOLVED
+            Found the NAK text: their listener now requires MSH-12 = 2.5.1         | IDENTIFIED
+            MDN detail shows cert mismatch; found the 18 Aug notice                | IDENTIFIED
+            Field team reports excavation near km 62; cut confirmed. OTDR shows break at 41.3 km | IDENTIFIED
             Found destination host on INTENG-02 channel = old LIS IP. INTENG-01 had the January change | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
@@ -477,6 +480,9 @@ class PhaseClassifierTest {
             label-svc pods restarted on a hunch: no change                                         | MITIGATED
             pricing-svc scaled 20 → 40 pods. New pods saturate as soon as they pass readiness     | MITIGATED
             Writes re-enabled; queued payments begin posting.                                      | RESOLVED
+            Found BNG-AUH-05/06 showing both RADIUS servers dead; other BNGs fine                  | IDENTIFIED
+            Found 1,312 orders from the outage window with missing status rows                     | IDENTIFIED
+            Correlation with v4.12.0 deploy identified                                             | IDENTIFIED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
