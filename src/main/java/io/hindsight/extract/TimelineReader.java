@@ -515,6 +515,47 @@ final class TimelineReader {
         return out;
     }
 
+    /**
+     * The times of a sentence of prose that say when something happened. Left out: a schedule
+     * listed as three or more times ("pull the key list at 02:00, 08:00, 14:00 and 20:00"), and a
+     * time that names a thing ("the 02:00 list", "a 07:02 that now leaves at 06:58", "the 08:00 pull").
+     */
+    private static List<TimeAt> eventTimes(String sentence, List<TimeAt> times) {
+        if (times.isEmpty()) {
+            return times;
+        }
+        boolean[] drop = new boolean[times.size()];
+        int run = 0;
+        for (int k = 1; k <= times.size(); k++) {
+            boolean listed = k < times.size()
+                    && LIST_SEPARATOR.matcher(sentence.substring(times.get(k - 1).end(), times.get(k).start())).matches();
+            if (listed) {
+                run++;
+            } else {
+                if (run >= 2) {
+                    for (int d = k - 1 - run; d <= k - 1; d++) {
+                        drop[d] = true;
+                    }
+                }
+                run = 0;
+            }
+        }
+        List<TimeAt> out = new ArrayList<>(times.size());
+        for (int k = 0; k < times.size(); k++) {
+            TimeAt t = times.get(k);
+            if (!drop[k] && !(ARTICLES.contains(wordBefore(sentence, t.start())) && NOUN_AFTER.matcher(sentence).region(t.end(), sentence.length()).lookingAt())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s+(?:and|or))\\s*");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+    /** A word after a time that makes the time a name: not a zone, a meridiem or a unit of the time itself. */
+    private static final Pattern NOUN_AFTER = Pattern.compile(
+            "\\s+(?!(?:utc|gmt|am|pm|a\\.m|p\\.m|h|hrs?|hours?|local|time|[A-Z]{2,5})\\b)\\p{L}");
+
     /** A note on the clock itself: "Clocks went forward at 2:00 AM", "the clocks change at 03:00". */
     private static final Pattern CLOCK_CHANGE = Pattern.compile(
             "(?i)\\bclocks?\\s+(?:went|go|goes|going|changed?|changes|sprang|spring|springs|fell|fall|falls|moved?|moves|jumped|jump)\\b");
@@ -713,7 +754,7 @@ final class TimelineReader {
                 }
                 continue;
             }
-            List<TimeAt> times = timesIn(sentence);
+            List<TimeAt> times = eventTimes(sentence, timesIn(sentence));
             if (times.isEmpty()) {
                 Optional<Entry> later = relativeToLast(sentence);
                 if (later.isPresent()) {

@@ -1782,6 +1782,50 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void proseTimesThatListAScheduleOrNameAThingAreNoEvents() {
+        Incident i = only("gates.md", """
+                # Postmortem: app tickets rejected at the gates
+
+                **Date:** 2026-08-17
+
+                ## What happened
+
+                All times below are UTC.
+
+                The rotation job ran at 04:30. The gate validators pull the trusted key list on a fixed
+                schedule, at 02:00, 08:00, 14:00 and 20:00. At 06:03 the Leeds station team raised a ticket
+                with the helpdesk: "app tickets failing at gates". At 06:52 Femi confirmed the gates were
+                still on the 02:00 list. We couldn't wait for the 08:00 pull, so at 07:10 Femi pushed a forced
+                refresh, which a 07:02 train's riders still missed.
+                """);
+        assertThat(i.timeline()).extracting(e -> e.at().orElseThrow()).containsExactly(
+                java.time.Instant.parse("2026-08-17T04:30:00Z"), java.time.Instant.parse("2026-08-17T06:03:00Z"),
+                java.time.Instant.parse("2026-08-17T06:52:00Z"), java.time.Instant.parse("2026-08-17T07:10:00Z"));
+    }
+
+    @Test
+    void aSummarysRecapDoesNotSetTheClockOfTheStoryToldBelowIt() {
+        Incident i = only("planner.md", """
+                # Journey planner showed the old timetable
+
+                **Date:** 2026-11-03
+
+                ## Summary
+
+                The nightly import failed. We reimported with more memory and the planner was correct from about 10:20 UTC.
+
+                ## What happened
+
+                All times UTC.
+
+                At 01:30 the import started, and it was OOM-killed about twelve minutes later. The first customer
+                complaints reached support at 07:15. Mihai was the first engineer on it, at 08:05. The planner was
+                serving the winter timetable from 10:20.
+                """);
+        assertPhases(i, "STARTED", "2026-11-03T01:30:00Z", "DETECTED", "2026-11-03T07:15:00Z");
+    }
+
+    @Test
     void aCaptionNamingTheZoneAppliesToTheLinesAfterIt() {
         Incident i = only("caption-zone.md", """
                 # Postmortem: payroll export late
