@@ -220,7 +220,9 @@ final class MarkdownExtractor {
         TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone);
         warnings.addAll(placed.warnings());
         OptionalLong statedTtd = statedTtd(doc, kinds, md);
-        TimelineAssembler.Assembled assembled = assembleWithNarrative(doc, kinds, placed, timelineSection, statedDate, statedTtd);
+        // the one zone the timeline's times are in, if it has one: the clock of prose that agrees with it
+        Optional<ZoneId> timelineZone = sectionZone.isPresent() ? sectionZone : oneZone(entries);
+        TimelineAssembler.Assembled assembled = assembleWithNarrative(doc, kinds, placed, timelineSection, statedDate, statedTtd, timelineZone);
         warnings.addAll(assembled.warnings());
 
         Optional<LocalDate> date = statedDate.or(placed::firstDate);
@@ -301,12 +303,13 @@ final class MarkdownExtractor {
     }
 
     private TimelineAssembler.Assembled assembleWithNarrative(MarkdownDocument doc, List<Optional<SectionKind>> kinds, TimelineClock.Result placed,
-                                                          boolean timelineSection, Optional<LocalDate> statedDate, OptionalLong statedTtd) {
+                                                          boolean timelineSection, Optional<LocalDate> statedDate, OptionalLong statedTtd,
+                                                          Optional<ZoneId> timelineZone) {
         TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(), i -> Optional.empty(), statedTtd,
                 classifier);
         if (timelineSection && placed.dated() && !assembled.timings().phases().keySet().containsAll(RESPONSE_PHASES)) {
             // the timeline leaves phases out: the prose may tell them
-            List<TimelineClock.Placed> events = withNarrativeMoments(placed.events(), doc, kinds, statedDate);
+            List<TimelineClock.Placed> events = withNarrativeMoments(placed.events(), doc, kinds, statedDate, timelineZone);
             if (events.size() > placed.events().size()) {
                 // the timeline's own events keep their place at the front: classify only the prose's
                 List<PhaseClassifier.Classification> known = assembled.classes();
@@ -322,10 +325,13 @@ final class MarkdownExtractor {
      * Recovery prose ("He acknowledged the page at 07:24 UK time (06:24 UTC)"). Moments the prose
      * gives with their zone are added when the timeline has none at that instant and they fall
      * within its span (a time in prose before the first or after the last entry is more often a
-     * schedule or an aside than an event).
+     * schedule or an aside than an event). Moments the prose gives without a zone are read in the
+     * timeline's zone when at least two of them are times the timeline shows too: then the prose
+     * tells the same story on the same clock ("Key times (UTC)" above "He acknowledged it at 13:11").
      */
     private static List<TimelineClock.Placed> withNarrativeMoments(List<TimelineClock.Placed> timeline, MarkdownDocument doc,
-                                                                   List<Optional<SectionKind>> kinds, Optional<LocalDate> statedDate) {
+                                                                   List<Optional<SectionKind>> kinds, Optional<LocalDate> statedDate,
+                                                                   Optional<ZoneId> timelineZone) {
         List<java.time.Instant> instants = timeline.stream().flatMap(p -> p.at().stream()).sorted().toList();
         if (instants.isEmpty()) {
             return timeline;
@@ -344,8 +350,20 @@ final class MarkdownExtractor {
         if (prose.isEmpty()) {
             return timeline;
         }
-        List<TimelineReader.Entry> zoned = TimelineReader.read(prose, statedDate).entries().stream()
-                .filter(e -> e.time().isPresent() && e.zone().isPresent()).toList();
+        List<TimelineReader.Entry> read = TimelineReader.read(prose, statedDate).entries();
+        List<TimelineReader.Entry> zoned = new ArrayList<>(read.stream().filter(e -> e.time().isPresent() && e.zone().isPresent()).toList());
+        if (timelineZone.isPresent()) {
+            List<TimelineReader.Entry> zoneless = read.stream().filter(e -> e.time().isPresent() && e.zone().isEmpty()).toList();
+            java.util.Set<java.time.LocalTime> shown = new java.util.HashSet<>();
+            for (java.time.Instant at : instants) {
+                shown.add(at.atZone(timelineZone.get()).toLocalTime());
+            }
+            if (zoneless.stream().filter(e -> shown.contains(e.time().get())).count() >= 2) {
+                // the sentence that gives the time tells the moment; the story's sentences after it belong to no time
+                zoneless.forEach(e -> zoned.add(new TimelineReader.Entry(e.date(), e.time(), timelineZone, TimelineReader.firstSentence(e.text()),
+                        e.source())));
+            }
+        }
         java.util.Set<java.time.Instant> seen = new java.util.HashSet<>(instants);
         java.time.Instant first = instants.get(0);
         java.time.Instant last = instants.get(instants.size() - 1);
@@ -356,6 +374,13 @@ final class MarkdownExtractor {
             }
         }
         return out;
+    }
+
+    /** The zone all of a timeline's zoned entries share, if they name one and only one. */
+    private static Optional<ZoneId> oneZone(List<TimelineReader.Entry> entries) {
+        java.util.Set<ZoneId> zones = new java.util.HashSet<>();
+        entries.forEach(e -> e.zone().ifPresent(zones::add));
+        return zones.size() == 1 ? Optional.of(zones.iterator().next()) : Optional.empty();
     }
 
     /** A section that sums the incident up rather than tells it: "Summary", "Overview", "TL;DR". */

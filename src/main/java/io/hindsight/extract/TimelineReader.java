@@ -556,6 +556,12 @@ final class TimelineReader {
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "\\s+(?!(?:utc|gmt|am|pm|a\\.m|p\\.m|h|hrs?|hours?|local|time|[A-Z]{2,5})\\b)\\p{L}");
 
+    /** The first sentence of a text (the whole text when it is one sentence). */
+    static String firstSentence(String text) {
+        String[] sentences = SENTENCE_END.split(text.strip(), 2);
+        return sentences.length == 0 ? text : sentences[0];
+    }
+
     /** A note on the clock itself: "Clocks went forward at 2:00 AM", "the clocks change at 03:00". */
     private static final Pattern CLOCK_CHANGE = Pattern.compile(
             "(?i)\\bclocks?\\s+(?:went|go|goes|going|changed?|changes|sprang|spring|springs|fell|fall|falls|moved?|moves|jumped|jump)\\b");

@@ -1804,6 +1804,46 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void proseMomentsOnTheTimelinesClockFillTheMomentsItLeavesOut() {
+        Incident i = only("video.md", """
+                # Patients unable to join video visits
+
+                **Incident date:** 2026-09-29
+
+                ## Key times (UTC)
+
+                - 12:40 first TURN allocation failures in relay logs
+                - 13:09 join-success SLO alert pages on-call
+                - 13:18 SEV2 declared
+                - 14:35 join success back to baseline
+                - 14:50 incident closed
+
+                ## What happened
+
+                The join-success SLO alert paged Ben at 13:09. He acknowledged it at 13:11, and at 13:18 Ben
+                declared a SEV2. At 13:50 Sina started the revert of Friday's Terraform change.
+                """);
+        assertPhases(i, "DETECTED", "2026-09-29T13:09:00Z", "ACKNOWLEDGED", "2026-09-29T13:11:00Z", "ROLLBACK_STARTED", "2026-09-29T13:50:00Z");
+        // prose whose times the timeline does not show may be on another clock: left out
+        Incident other = only("other-clock.md", """
+                # Patients unable to join video visits
+
+                **Incident date:** 2026-09-29
+
+                ## Key times (UTC)
+
+                - 12:40 first TURN allocation failures in relay logs
+                - 13:09 join-success SLO alert pages on-call
+                - 14:50 incident closed
+
+                ## What happened
+
+                Ben acknowledged it at 09:11 and at 09:50 Sina started the revert of Friday's change.
+                """);
+        assertThat(other.timings().phases()).doesNotContainKeys(io.hindsight.model.Phase.ACKNOWLEDGED, io.hindsight.model.Phase.ROLLBACK_STARTED);
+    }
+
+    @Test
     void aSummarysRecapDoesNotSetTheClockOfTheStoryToldBelowIt() {
         Incident i = only("planner.md", """
                 # Journey planner showed the old timetable
