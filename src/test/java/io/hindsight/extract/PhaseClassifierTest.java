@@ -302,6 +302,14 @@ class PhaseClassifierTest {
             Customer e-mails Customer Care asking if the prices are a mistake      | DETECTED
             CA checkout re-enabled; orders flowing at correct prices               | RESOLVED
             Found the NAK text: their listener now requires MSH-12 = 2.5.1         | IDENTIFIED
+            RA analyst (Sana) mails Billing Ops: PGW-DXB-2 volume zero since 22:47 | DETECTED
+            Goods-in team leader rings site IT: 12 scanners "no network"           | DETECTED
+            SLO burn-rate page                                                     | DETECTED
+            Martin Leclerc (CA merchandising) confirms the prices are wrong and pages Pricing on-call | DETECTED
+            I was on another call and rang her back at 04:44                       | ACKNOWLEDGED
+            Mihai was the first engineer on it, at 08:05                           | ACKNOWLEDGED
+            I saw the message at 08:20 and pulled Marek in, since he owns the sync | ACKNOWLEDGED
+            The first time anyone at Pantrybox knew about it was at 08:12, when Aylin posted in #logistics-help | DETECTED
             MDN detail shows cert mismatch; found the 18 Aug notice                | IDENTIFIED
             Field team reports excavation near km 62; cut confirmed. OTDR shows break at 41.3 km | IDENTIFIED
             Found destination host on INTENG-02 channel = old LIS IP. INTENG-01 had the January change | IDENTIFIED
@@ -483,6 +491,10 @@ class PhaseClassifierTest {
             Found BNG-AUH-05/06 showing both RADIUS servers dead; other BNGs fine                  | IDENTIFIED
             Found 1,312 orders from the outage window with missing status rows                     | IDENTIFIED
             Correlation with v4.12.0 deploy identified                                             | IDENTIFIED
+            Ticket creation from NOC console starts hanging; auto-ticket queue growing (no alert on queue) | DETECTED
+            Resolver QPS rising, 85k → 210k qps. QPS alarm is at 300k so nothing raised             | DETECTED
+            USSD GW session timeouts at 12% (dashboard, alarm threshold is 20%)                    | DETECTED
+            At 14:21 Harborline's acknowledgement file came back with reject code R-BCH-07         | ACKNOWLEDGED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
