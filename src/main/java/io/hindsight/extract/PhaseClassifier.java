@@ -70,7 +70,9 @@ public final class PhaseClassifier {
     private static final Pattern NO_EFFECT = Pattern.compile(
             "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?)"
                     // "Restarted run hangs on Wakefield again": the same failure came back
-                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again)\\b");
+                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
+                    // "Error rate goes up, 18% → 27%": the action made it worse
+                    + "|(?:errors?|error rate|5xx|latency|failures?|rejections?)(?: [\\w.%-]+){0,2} (?:goes up|went up|rises|rose|climbs|climbed|worsens|worsened|got worse))\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -618,7 +620,8 @@ public final class PhaseClassifier {
     private static boolean reportsNoEffect(String[] tokens) {
         boolean candidate = false;
         for (String t : tokens) {
-            if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective") || t.equals("again")) {
+            if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective") || t.equals("again")
+                    || t.equals("up") || t.equals("rises") || t.equals("rose") || t.equals("climbs") || t.equals("climbed") || t.startsWith("worse")) {
                 candidate = true;
                 break;
             }

@@ -920,6 +920,27 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aScaleUpTheNextEventSaysMadeErrorsWorseMitigatedNothing() {
+        Incident i = only("flash-sale.md", """
+                # Search saturated during the flash sale
+
+                **Date:** 2026-07-22
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |---|---|
+                | 16:00 | Summer Flash Sale goes live |
+                | 16:09 | `SearchErrorRateHigh` pages Search on-call |
+                | 16:20 | search-api scaled from 12 to 30 pods |
+                | 16:26 | Error rate goes up, 18% → 27%: more API pods means more queries into the same data nodes |
+                | 16:38 | Edge cache for the top 500 queries switched on; error rate falls from 27% to 8% |
+                | 18:15 | Incident closed |
+                """);
+        assertPhases(i, "DETECTED", "2026-07-22T16:09:00Z", "MITIGATED", "2026-07-22T16:38:00Z");
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house

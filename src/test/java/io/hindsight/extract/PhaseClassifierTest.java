@@ -307,6 +307,9 @@ class PhaseClassifierTest {
             SLO burn-rate page                                                     | DETECTED
             Martin Leclerc (CA merchandising) confirms the prices are wrong and pages Pricing on-call | DETECTED
             I was on another call and rang her back at 04:44                       | ACKNOWLEDGED
+            gateway rollback to 5.7.2 started (no effect)                          | ROLLBACK_STARTED
+            NAS entries and secret added on AAA-DXB-2; AUH-05/06 authenticating again | MITIGATED
+            Per-client response rate limit (20 qps) pushed on all resolvers        | MITIGATED
             Mihai was the first engineer on it, at 08:05                           | ACKNOWLEDGED
             I saw the message at 08:20 and pulled Marek in, since he owns the sync | ACKNOWLEDGED
             The first time anyone at Pantrybox knew about it was at 08:12, when Aylin posted in #logistics-help | DETECTED
