@@ -308,6 +308,9 @@ class PhaseClassifierTest {
             Martin Leclerc (CA merchandising) confirms the prices are wrong and pages Pricing on-call | DETECTED
             I was on another call and rang her back at 04:44                       | ACKNOWLEDGED
             gateway rollback to 5.7.2 started (no effect)                          | ROLLBACK_STARTED
+            Host key mismatch found in exporter logs; Northpay's status page confirms the rotation | IDENTIFIED
+            Dario finds the read-only block and the flood-stage watermark on es-crm-3 | IDENTIFIED
+            Indexing lag back under 30 s, spot checks show fresh results           | RESOLVED
             NAS entries and secret added on AAA-DXB-2; AUH-05/06 authenticating again | MITIGATED
             Per-client response rate limit (20 qps) pushed on all resolvers        | MITIGATED
             Mihai was the first engineer on it, at 08:05                           | ACKNOWLEDGED
@@ -498,6 +501,9 @@ class PhaseClassifierTest {
             Resolver QPS rising, 85k → 210k qps. QPS alarm is at 300k so nothing raised             | DETECTED
             USSD GW session timeouts at 12% (dashboard, alarm threshold is 20%)                    | DETECTED
             At 14:21 Harborline's acknowledgement file came back with reject code R-BCH-07         | ACKNOWLEDGED
+            Overall sync success 84%, inside the alert threshold (80%) because desktop traffic dominates | DETECTED
+            Mei suspects webhook ingestion, checks delivery logs. Ingestion is fine.               | RESOLVED
+            Mismatch confirmed on about 3% of listings changed since 26 Dec                        | IDENTIFIED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
