@@ -311,6 +311,9 @@ class PhaseClassifierTest {
             Host key mismatch found in exporter logs; Northpay's status page confirms the rotation | IDENTIFIED
             Dario finds the read-only block and the flood-stage watermark on es-crm-3 | IDENTIFIED
             Indexing lag back under 30 s, spot checks show fresh results           | RESOLVED
+            ClearPath account rep emails billing ops: duplicate-claim edits spiking for our submitter ID | DETECTED
+            PRL interface analyst calls our after-hours line about the NAKs        | DETECTED
+            Killed archive job, deleted staging tar (volume now 58%), restarted PRL inbound channel | MITIGATED
             NAS entries and secret added on AAA-DXB-2; AUH-05/06 authenticating again | MITIGATED
             Per-client response rate limit (20 qps) pushed on all resolvers        | MITIGATED
             Mihai was the first engineer on it, at 08:05                           | ACKNOWLEDGED
@@ -504,6 +507,9 @@ class PhaseClassifierTest {
             Overall sync success 84%, inside the alert threshold (80%) because desktop traffic dominates | DETECTED
             Mei suspects webhook ingestion, checks delivery logs. Ingestion is fine.               | RESOLVED
             Mismatch confirmed on about 3% of listings changed since 26 Dec                        | IDENTIFIED
+            Asked ClearPath to hold/void the two `_r1` files                                       | DETECTED
+            999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
+            Fix deployed to staging, verified                                                      | MITIGATED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
