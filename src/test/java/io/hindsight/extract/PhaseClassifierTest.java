@@ -313,6 +313,7 @@ class PhaseClassifierTest {
             Indexing lag back under 30 s, spot checks show fresh results           | RESOLVED
             ClearPath account rep emails billing ops: duplicate-claim edits spiking for our submitter ID | DETECTED
             PRL interface analyst calls our after-hours line about the NAKs        | DETECTED
+            Tomasz takes it                                                        | ACKNOWLEDGED
             Killed archive job, deleted staging tar (volume now 58%), restarted PRL inbound channel | MITIGATED
             NAS entries and secret added on AAA-DXB-2; AUH-05/06 authenticating again | MITIGATED
             Per-client response rate limit (20 qps) pushed on all resolvers        | MITIGATED
@@ -508,6 +509,15 @@ class PhaseClassifierTest {
             Mei suspects webhook ingestion, checks delivery logs. Ingestion is fine.               | RESOLVED
             Mismatch confirmed on about 3% of listings changed since 26 Dec                        | IDENTIFIED
             Asked ClearPath to hold/void the two `_r1` files                                       | DETECTED
+            Daan scales claims-ocr by hand to 20 replicas. Throughput practically the same as before, backlog still growing | MITIGATED
+            broker metrics checked (request latency, under-replicated partitions, ISR) — all healthy, dead end | RESOLVED
+            Cause clear from the logs: seal certificate expired at midnight                        | MITIGATED
+            Marta assumes growth from the monthly renewal batch, plans resize of volume after lunch | MITIGATED
+            Backend logs are clean, the requests do not arrive at claims-upload-api. Suspect the CDN | MITIGATED
+            IdentiQ confirms problem on their side: LB health check misconfigured after maintenance | RESOLVED
+            Restarted erx-router consumers. They reconnect, take ~200 messages, then stall again   | MITIGATED
+            Bank sends pain.002 with status RJCT. Our client stores it but only alerts on codes it knows, so nothing happened | DETECTED
+            The deploy takes it down for two minutes                                               | ACKNOWLEDGED
             999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
             Fix deployed to staging, verified                                                      | MITIGATED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
