@@ -448,9 +448,11 @@ public final class PhaseClassifier {
         return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
     }
 
-    /** An event that opens with the finding's verb and what was found: "Found the NAK text: ...", "Found a race in ...". */
+    /** An event that opens with the finding's verb and what was found: "Found the NAK text: ...", "Found in the Airflow log: ...". */
     private static final Pattern FOUND_FIRST = Pattern.compile(
-            "\\s*(?:Found|Finds|Spotted|Discovered)\\s+(?:the|that|it|a|an)\\s+(?!no\\b|nothing\\b|none\\b)");
+            "\\s*(?:Found|Finds|Spotted|Discovered)\\s+(?:the|that|it|a|an|in|on)\\s+(?!no\\b|nothing\\b|none\\b)"
+                    // "found `MAX_POLL_RECORDS=2000` in pod env, ... — root cause": the writer's own verdict closes the line
+                    + "|(?i:found)\\b.*[\u2014\u2013-]\\s*(?i:root cause|the cause|cause)\\s*[.!]?\\s*$");
 
     /**
      * A label that starts a later sentence of the event: "Edge logs show the 429s come from the
