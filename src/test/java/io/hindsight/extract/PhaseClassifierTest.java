@@ -316,6 +316,7 @@ class PhaseClassifierTest {
             Tomasz takes it                                                        | ACKNOWLEDGED
             found `MAX_POLL_RECORDS=2000` in pod env, batch processing takes 6–9 min > max.poll.interval.ms (5 min) — root cause | IDENTIFIED
             Found in Airflow log + claims-service changelog: column renamed in V87 | IDENTIFIED
+            I closed the ticket at 07:05, and the truck was loaded and gone just after seven | CLOSED
             Killed archive job, deleted staging tar (volume now 58%), restarted PRL inbound channel | MITIGATED
             NAS entries and secret added on AAA-DXB-2; AUH-05/06 authenticating again | MITIGATED
             Per-client response rate limit (20 qps) pushed on all resolvers        | MITIGATED
@@ -520,6 +521,8 @@ class PhaseClassifierTest {
             Restarted erx-router consumers. They reconnect, take ~200 messages, then stall again   | MITIGATED
             Bank sends pain.002 with status RJCT. Our client stores it but only alerts on codes it knows, so nothing happened | DETECTED
             The deploy takes it down for two minutes                                               | ACKNOWLEDGED
+            All queued drafts synced (2 notes lost when browsers were closed); save success 99.9%   | CLOSED
+            We closed the follow-up ticket for the vendor                                          | CLOSED
             Renewed certificate found in the HSM (since 12 May), not active. Activation needs 2 of 3 key custodians | MITIGATED
             999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
             Fix deployed to staging, verified                                                      | MITIGATED
