@@ -549,7 +549,8 @@ public final class PhaseClassifier {
     }
 
     /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
-    private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit");
+    private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit", "rca",
+            "root cause analysis", "found why", "cause found", "root cause found");
     /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...". */
     private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager");
     /** Words that say an alert reached no one. */

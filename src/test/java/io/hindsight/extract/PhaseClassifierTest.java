@@ -317,6 +317,16 @@ class PhaseClassifierTest {
             found `MAX_POLL_RECORDS=2000` in pod env, batch processing takes 6–9 min > max.poll.interval.ms (5 min) — root cause | IDENTIFIED
             Found in Airflow log + claims-service changelog: column renamed in V87 | IDENTIFIED
             I closed the ticket at 07:05, and the truck was loaded and gone just after seven | CLOSED
+            RCA: lifecycle rule has no prefix filter, applies to whole bucket      | IDENTIFIED
+            found why: `billing/prices.ts` maps PRO_MONTHLY to the annual price id | IDENTIFIED
+            Datadog monitor `checkout p95 > 3s` pages Sam                          | DETECTED
+            closing, follow ups in DATA-771                                        | CLOSED
+            done, closing thread                                                   | CLOSED
+            p99 and auth success rate at baseline for 30m, monitoring ended        | RESOLVED
+            Workday updated by vendor, logins verified on all 14 apps              | RESOLVED
+            vendor confirmed file ingested                                         | RESOLVED
+            flag at 0%, test orders on Safari go through                           | MITIGATED
+            new cert uploaded to Jira, Confluence, GitLab SPs - logins OK there    | MITIGATED
             Killed archive job, deleted staging tar (volume now 58%), restarted PRL inbound channel | MITIGATED
             NAS entries and secret added on AAA-DXB-2; AUH-05/06 authenticating again | MITIGATED
             Per-client response rate limit (20 qps) pushed on all resolvers        | MITIGATED
@@ -523,6 +533,9 @@ class PhaseClassifierTest {
             The deploy takes it down for two minutes                                               | ACKNOWLEDGED
             All queued drafts synced (2 notes lost when browsers were closed); save success 99.9%   | CLOSED
             We closed the follow-up ticket for the vendor                                          | CLOSED
+            First OTP messages leave via Telnexa-B; receipts come back `ACCEPTED`.                 | DETECTED
+            Corvia refund API latency rises; first refund calls time out after 5 s                 | DETECTED
+            Closing the firewall port opened for the migration                                     | CLOSED
             Renewed certificate found in the HSM (since 12 May), not active. Activation needs 2 of 3 key custodians | MITIGATED
             999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
             Fix deployed to staging, verified                                                      | MITIGATED
