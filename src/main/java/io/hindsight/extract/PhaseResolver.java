@@ -17,8 +17,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Leading events more than 24 hours before the next are background, not the start.</li>
- *   <li>{@code started} is the earliest remaining event; {@code closed} the first closing event;
- *       events after {@code closed} move nothing.</li>
+ *   <li>{@code started} is the earliest remaining event; {@code closed} the first closing event
+ *       after it; events after {@code closed} move nothing.</li>
  *   <li>Each other phase is its first event; {@code resolved} is the last recovery event before
  *       {@code closed}. A phase no event marks as its own is filled from an event that also
  *       matched it.</li>
@@ -57,7 +57,8 @@ final class PhaseResolver {
         if (window.isEmpty()) {
             return new Resolved(Timings.NONE, Map.of(), warnings);
         }
-        Optional<Classified> closed = firstOf(window, Phase.CLOSED, Long.MAX_VALUE);
+        // the incident cannot close where it starts: "Scheduled maintenance starts. Game servers closed"
+        Optional<Classified> closed = firstOf(window.subList(1, window.size()), Phase.CLOSED, Long.MAX_VALUE);
         long end = closed.map(c -> c.at().getEpochSecond()).orElse(Long.MAX_VALUE);
         closed.ifPresent(c -> chosen.put(Phase.CLOSED, c));
         Classified start = window.get(0);

@@ -87,6 +87,10 @@ public final class SectionCatalog {
             new Rule("preventive actions", SectionKind.ACTION_ITEMS),
             new Rule("preventative actions", SectionKind.ACTION_ITEMS),
             new Rule("preventive measures", SectionKind.ACTION_ITEMS),
+            // a Japanese team's word for them (対策)
+            new Rule("countermeasures", SectionKind.ACTION_ITEMS),
+            new Rule("counter-measures", SectionKind.ACTION_ITEMS),
+            new Rule("recurrence prevention", SectionKind.ACTION_ITEMS),
             new Rule("follow-ups", SectionKind.ACTION_ITEMS),
             new Rule("repair items", SectionKind.ACTION_ITEMS),
             new Rule("repair actions", SectionKind.ACTION_ITEMS),

@@ -941,6 +941,32 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void theIncidentDoesNotCloseAtItsStartAndCountermeasuresAreActionItems() {
+        Incident i = only("maintenance.md", """
+                # Postmortem: Scheduled maintenance extended by 3h20m
+
+                **Date:** 2026-07-08
+
+                ## Timeline (JST)
+
+                | Time | Event |
+                |---|---|
+                | 13:00 | Scheduled maintenance starts. Game servers closed, notice says "until 15:00" |
+                | 14:05 | Shard 7 upgrade has not progressed for 20 minutes. Mori notices it and reports in #maint-0708 |
+                | 18:30 | Incident closed |
+
+                ## Countermeasures
+
+                | # | Action | Owner | Status |
+                |---|---|---|---|
+                | 1 | Check DATETIME formats before in-place upgrades | Kato | Done |
+                | 2 | Rehearse the upgrade on a production-sized copy | Mori | Open |
+                """);
+        assertPhases(i, "STARTED", "2026-07-08T04:00:00Z", "DETECTED", "2026-07-08T05:05:00Z", "CLOSED", "2026-07-08T09:30:00Z");
+        assertThat(i.actionItems()).hasSize(2);
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house

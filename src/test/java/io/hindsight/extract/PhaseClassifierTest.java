@@ -318,6 +318,9 @@ class PhaseClassifierTest {
             Found in Airflow log + claims-service changelog: column renamed in V87 | IDENTIFIED
             I closed the ticket at 07:05, and the truck was loaded and gone just after seven | CLOSED
             RCA: lifecycle rule has no prefix filter, applies to whole bucket      | IDENTIFIED
+            CS escalates to #billing-oncall: 34 inquiries "paid but no gems", all Android | DETECTED
+            Handled as incident (maintenance overrun). Decision owner: producer Aoyama | DECLARED
+            Transactional pushes confirmed delivered once per device; pushes held since 08:10 delivered | RESOLVED
             found why: `billing/prices.ts` maps PRO_MONTHLY to the annual price id | IDENTIFIED
             Datadog monitor `checkout p95 > 3s` pages Sam                          | DETECTED
             closing, follow ups in DATA-771                                        | CLOSED
@@ -536,6 +539,7 @@ class PhaseClassifierTest {
             First OTP messages leave via Telnexa-B; receipts come back `ACCEPTED`.                 | DETECTED
             Corvia refund API latency rises; first refund calls time out after 5 s                 | DETECTED
             Closing the firewall port opened for the migration                                     | CLOSED
+            CS finishes contacting the 212 flagged orgs                                            | DETECTED
             Renewed certificate found in the HSM (since 12 May), not active. Activation needs 2 of 3 key custodians | MITIGATED
             999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
             Fix deployed to staging, verified                                                      | MITIGATED
