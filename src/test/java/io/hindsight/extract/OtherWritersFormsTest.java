@@ -1873,15 +1873,17 @@ class OtherWritersFormsTest {
         assertPhases(i, "DETECTED", "2026-09-29T13:09:00Z", "ACKNOWLEDGED", "2026-09-29T13:11:00Z", "ROLLBACK_STARTED", "2026-09-29T13:50:00Z");
         // prose whose times the timeline does not show may be on another clock: left out
         Incident other = only("other-clock.md", """
-                # Patients unable to join video visits
+                # Postmortem: relay capacity, video visits failing to join
 
-                **Incident date:** 2026-09-29
+                **Severity:** SEV2
 
-                ## Key times (UTC)
+                ## Timeline
 
-                - 12:40 first TURN allocation failures in relay logs
-                - 13:09 join-success SLO alert pages on-call
-                - 14:50 incident closed
+                | Time (UTC) | Event |
+                |---|---|
+                | 2026-09-29 12:40 | First TURN allocation failures in relay logs |
+                | 2026-09-29 13:09 | Join-success SLO alert pages on-call |
+                | 2026-09-29 14:50 | Incident closed |
 
                 ## What happened
 
