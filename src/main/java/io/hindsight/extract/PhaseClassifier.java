@@ -564,7 +564,9 @@ public final class PhaseClassifier {
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
     private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$"
             // "Hot node found: rebalance placed both shards on es-data-07": what was found is the cause
-            + "|^(?!(?:a |the )?(?:workaround|fix|solution|mitigation|fallback|way)\\b)[a-z0-9 -]{2,40} (?:found|identified|isolated|located|pinpointed)$");
+            + "|^(?!(?:a |the )?(?:workaround|fix|solution|mitigation|fallback|way)\\b)[a-z0-9 -]{2,40} (?:found|identified|isolated|located|pinpointed)$"
+            // "Mapping diff: suggest is type text in the new index", "Diff of #2231: the block was copied from ...": the change that did it
+            + "|^(?:[a-z0-9-]+ ){0,2}diff(?: of [^:]{1,30})?$");
 
     /** A cheap test before {@link #LABEL}: a colon with none of ";,." before it. */
     private static boolean mayHaveLabel(String text) {

@@ -151,6 +151,9 @@ final class TimelineReader {
             if (relativeAnchor(text)) {
                 return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
             }
+            if (BACKGROUND_NOTE.matcher(text).lookingAt()) {
+                return; // "Background (not part of the incident): the first run started at 03:30 EEST"
+            }
             if (!p.lines().isEmpty() && looksLikeCaption(p.lines().get(0)) && Zones.find(p.lines().get(0)).isEmpty() && timesIn(text).isEmpty()) {
                 // "Times are local / Everything below is Europe/London, which is BST": the caption goes on
                 captionZone(SENTENCE_END.split(text)[0]);
@@ -562,6 +565,9 @@ final class TimelineReader {
         return sentences.length == 0 ? text : sentences[0];
     }
 
+    /** A paragraph of the timeline the writer labels as context, not events: "Background (not part of the incident): ...". */
+    private static final Pattern BACKGROUND_NOTE = Pattern.compile("(?i)\\W*(?:background|context)\\b[^:.]{0,40}:");
+
     /** A note on the clock itself: "Clocks went forward at 2:00 AM", "the clocks change at 03:00". */
     private static final Pattern CLOCK_CHANGE = Pattern.compile(
             "(?i)\\bclocks?\\s+(?:went|go|goes|going|changed?|changes|sprang|spring|springs|fell|fall|falls|moved?|moves|jumped|jump)\\b");
@@ -953,7 +959,7 @@ final class TimelineReader {
 
     /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
     private static final Pattern ZONE_FIRST = Pattern.compile(
-            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,24}\\))?\\s*(?:[.:;]|$)");
+            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,24}\\))?\\s*(?:[.:;\u2014\u2013]|\\s-\\s|$)");
     /** How far into such a line its zone is looked for. */
     private static final int ZONE_CAPTION_REACH = 40;
 

@@ -49,6 +49,10 @@ final class Zones {
             Map.entry("ICT", ZoneOffset.ofHours(7)), Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("PHT", ZoneOffset.ofHours(8)),
             Map.entry("SAST", ZoneOffset.ofHours(2)), Map.entry("CAT", ZoneOffset.ofHours(2)), Map.entry("EAT", ZoneOffset.ofHours(3)),
             Map.entry("WAT", ZoneOffset.ofHours(1)),
+            // Turkey, Israel, Ukraine
+            Map.entry("TRT", ZoneOffset.ofHours(3)), Map.entry("IDT", ZoneOffset.ofHours(3)),
+            Map.entry("ISRAEL TIME", ZoneId.of("Asia/Jerusalem")), Map.entry("KYIV TIME", ZoneId.of("Europe/Kiev")),
+            Map.entry("KIEV TIME", ZoneId.of("Europe/Kiev")),
             Map.entry("PT", ZoneId.of("America/Los_Angeles")), Map.entry("PACIFIC TIME", ZoneId.of("America/Los_Angeles")),
             Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MOUNTAIN TIME", ZoneId.of("America/Denver")),
             Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CENTRAL TIME", ZoneId.of("America/Chicago")),
@@ -138,7 +142,7 @@ final class Zones {
         while (m.find()) {
             Optional<ZoneId> z = parse(m.group(1));
             if (z.isPresent()) {
-                return z;
+                return Optional.of(statedOffsetWins(z.get(), text.substring(m.end())));
             }
         }
         if (text.indexOf("ime") < 0 && text.indexOf("IME") < 0) {
@@ -147,6 +151,26 @@ final class Zones {
         Matcher region = TIMES_IN_REGION.matcher(text);
         return region.find() ? parse(region.group(1) + " Time") : Optional.empty();
     }
+
+    /**
+     * An abbreviation read one way, with the writer's own UTC offset right after it that says
+     * otherwise: the offset wins ("Israel time — IST, UTC+2" is not India's IST; "CEST (UTC+2)"
+     * agrees and keeps CEST).
+     */
+    private static ZoneId statedOffsetWins(ZoneId named, String after) {
+        if (!(named instanceof ZoneOffset fixed)) {
+            return named;
+        }
+        Matcher offset = STATED_OFFSET.matcher(after);
+        if (!offset.lookingAt()) {
+            return named;
+        }
+        Optional<ZoneId> stated = parse(offset.group(1));
+        return stated.isPresent() && !stated.get().equals(fixed) ? stated.get() : named;
+    }
+
+    /** A UTC offset right after a zone's name: ", UTC+2", " (UTC+05:30)", " = GMT-3". */
+    private static final Pattern STATED_OFFSET = Pattern.compile("\\s*[,(=/]?\\s*((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
 
     /** "all times Pacific", "times are Eastern": a US region named without "Time" after the word times. */
     private static final Pattern TIMES_IN_REGION = Pattern.compile(

@@ -967,6 +967,51 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aWritersOwnOffsetBeatsAnAbbreviationReadAnotherWayAndBackgroundNotesAreNoEvents() {
+        Incident israel = only("ranker.md", """
+                # Hotel ranker regression
+
+                **Date:** 2026-11-18
+
+                ## Timeline (Israel time — IST, UTC+2)
+
+                - 09:25 Revenue analyst reports conversion down in #search
+                - 10:20 Rollback of ranker v31 started
+                """);
+        assertPhases(israel, "DETECTED", "2026-11-18T07:25:00Z", "ROLLBACK_STARTED", "2026-11-18T08:20:00Z");
+
+        Incident kyiv = only("autocomplete.md", """
+                # Destination autocomplete empty
+
+                **Date:** 2026-10-29
+
+                ## Timeline
+
+                Kyiv time (EET, UTC+2) — we are already on winter time since Sunday.
+
+                - 10:02 Elasticsearch upgrade to 8.15 started on the search cluster
+                - 10:51 `AutocompleteEmpty` alert pages the search on-call
+                """);
+        assertPhases(kyiv, "STARTED", "2026-10-29T08:02:00Z", "DETECTED", "2026-10-29T08:51:00Z");
+
+        Incident background = only("reminders.md", """
+                # Trip reminders sent twice on the night the clocks went back
+
+                **Date:** 2026-10-25
+
+                ## Timeline
+
+                Background (not part of the incident): the first run started at 03:30 EEST (00:30 UTC) as usual.
+
+                | Time | Event |
+                |---|---|
+                | 03:30 EET | `trip-reminder` fires a second time; ~1.2M more messages enqueued |
+                | 05:20 EET | Customer Care night shift escalates: many chats about missing confirmations |
+                """);
+        assertPhases(background, "STARTED", "2026-10-25T01:30:00Z", "DETECTED", "2026-10-25T03:20:00Z");
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house

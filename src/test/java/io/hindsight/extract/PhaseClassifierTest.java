@@ -319,6 +319,14 @@ class PhaseClassifierTest {
             I closed the ticket at 07:05, and the truck was loaded and gone just after seven | CLOSED
             RCA: lifecycle rule has no prefix filter, applies to whole bucket      | IDENTIFIED
             CS escalates to #billing-oncall: 34 inquiries "paid but no gems", all Android | DETECTED
+            ShipFast e-mails partner-support: 429s on label creation since about 13:05 | DETECTED
+            Diff of v218 against v217 shows the missing zero on the partner-tier limit | IDENTIFIED
+            Mapping diff: suggest is type text in the new index                    | IDENTIFIED
+            Alias rollback complete, suggestions returning for all queries         | MITIGATED
+            Netops finds the cause: CHG-5512 removed the rule object corehr-sftp-out | IDENTIFIED
+            Kayla Brooks (Windows infra) finds the driver version changed at 3:05 AM | IDENTIFIED
+            CoreDNS pods back on the old config. SERVFAIL gone; shipping-rate errors 0.2% | MITIGATED
+            PayGrid support confirms the file was accepted and is in Friday's processing run | RESOLVED
             Handled as incident (maintenance overrun). Decision owner: producer Aoyama | DECLARED
             Transactional pushes confirmed delivered once per device; pushes held since 08:10 delivered | RESOLVED
             found why: `billing/prices.ts` maps PRO_MONTHLY to the annual price id | IDENTIFIED
@@ -540,6 +548,9 @@ class PhaseClassifierTest {
             Corvia refund API latency rises; first refund calls time out after 5 s                 | DETECTED
             Closing the firewall port opened for the migration                                     | CLOSED
             CS finishes contacting the 212 flagged orgs                                            | DETECTED
+            Harbourline's operations lead e-mails our partner-support shared mailbox about a file  | DETECTED
+            SEV3 declared because of the 8 AM finance close review; Jordan Price IC                | CLOSED
+            Duty manager takes it on, rings the other sites and finds four more with the same problem | IDENTIFIED
             Renewed certificate found in the HSM (since 12 May), not active. Activation needs 2 of 3 key custodians | MITIGATED
             999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
             Fix deployed to staging, verified                                                      | MITIGATED
