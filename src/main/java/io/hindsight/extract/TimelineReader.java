@@ -109,6 +109,7 @@ final class TimelineReader {
     /** @param documentDayOrder the order of numeric dates the document states outside the timeline (day first: true), asked for only when a date needs it */
     static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder) {
         TimelineReader r = new TimelineReader(documentDate, documentDayOrder);
+        r.yearlessDayOrder = () -> documentDayOrder.get().or(() -> dayOrderOfDates(parts));
         r.tabled = parts.stream().anyMatch(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Table);
         for (TimelinePart part : parts) {
             if (part instanceof TimelinePart.Heading h) {
@@ -372,8 +373,11 @@ final class TimelineReader {
         t = after(NEXT_DAY, t); // "next morning, 07:50 — ...": the clock rolls over to the next day
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
-        java.util.regex.Matcher yearless = dayFirst.isPresent() ? YEARLESS_NUMERIC_DAY.matcher(t) : null;
-        if (yearless != null && yearless.lookingAt()) {
+        java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
+        if (yearless.lookingAt() && dayFirst.isEmpty()) {
+            dayFirst = yearlessDayOrder.get(); // "14/01 06:38 hrs" with no note: the order the timeline's own dates show, if any
+        }
+        if (dayFirst.isPresent() && yearless.lookingAt()) {
             offsetDay = yearlessDay(yearless);
             if (offsetDay.isPresent()) {
                 t = t.substring(yearless.end()); // "12/03 22:00 — generation starts", dates said to be DD/MM
@@ -578,6 +582,12 @@ final class TimelineReader {
     /** The order numeric dates are written in, once the timeline says so. */
     private Optional<Boolean> dayFirst = Optional.empty();
     private final Supplier<Optional<Boolean>> documentDayOrder;
+    /**
+     * The order for a day and month written without a year ("14/01 | 06:38"): the one stated, else
+     * the one the timeline's own dates show. A full date the numbers leave ambiguous is not guessed
+     * from the other rows: it needs a stated order.
+     */
+    private Supplier<Optional<Boolean>> yearlessDayOrder = Optional::empty;
 
     private void dayOrder(String text) {
         Optional<Boolean> stated = statedDayOrder(text);
@@ -594,7 +604,30 @@ final class TimelineReader {
         return MONTH_FIRST_NOTE.matcher(text).find() ? Optional.of(false) : Optional.empty();
     }
 
-    /** "09/03 15:20 — ...": a day and month without a year, read only once a note has said their order. */
+    /**
+     * The order the timeline's own numeric dates show when no note states one: day first when one
+     * of them has a first number above 12 ("14/01") and none a second one above 12, month first the
+     * other way round; empty when they do not tell or contradict each other.
+     */
+    private static Optional<Boolean> dayOrderOfDates(List<TimelinePart> parts) {
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        for (TimelinePart part : parts) {
+            if (part instanceof TimelinePart.Content c) {
+                Matcher m = NUMERIC_DAY_MONTH.matcher(c.block().text());
+                while (m.find()) {
+                    dayFirst |= Integer.parseInt(m.group(1)) > 12 && Integer.parseInt(m.group(2)) <= 12;
+                    monthFirst |= Integer.parseInt(m.group(2)) > 12 && Integer.parseInt(m.group(1)) <= 12;
+                }
+            }
+        }
+        return dayFirst == monthFirst ? Optional.empty() : Optional.of(dayFirst);
+    }
+
+    /** A numeric day and month ("14/01", "14/01/2026", "03.11."), not part of a longer number or a time. */
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?![\\d:])");
+
+    /** "09/03 15:20 — ...": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
     private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\s+(?=\\d{1,2}[:.h]\\d{2})");
 
     /** The date a year-less "DD/MM" (or "MM/DD") at the start of a line stands for, in the timeline's first date's year. */
@@ -1065,8 +1098,22 @@ final class TimelineReader {
             return;
         }
         Optional<TimeExpressions.Stamp> stamp;
+        Optional<LocalDate> yearlessDate = Optional.empty();
+        String cell = t;
         try {
             stamp = stamp(t);
+            java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
+            if (stamp.isEmpty() && yearless.lookingAt()) {
+                // "14/01 | 06:38 hrs": a day and month without a year, in the order a note or the timeline's dates show
+                if (dayFirst.isEmpty()) {
+                    dayFirst = yearlessDayOrder.get();
+                }
+                yearlessDate = dayFirst.isPresent() ? yearlessDay(yearless) : Optional.empty();
+                if (yearlessDate.isPresent()) {
+                    cell = t.substring(yearless.end());
+                    stamp = stamp(cell);
+                }
+            }
         } catch (TimeExpressions.ImpossibleValue e) {
             warnings.add("timeline: " + e.getMessage() + " for '" + abbreviate(event) + "'; time left empty");
             add(new Entry(Optional.empty(), Optional.empty(), Optional.empty(), event.strip(), source));
@@ -1082,10 +1129,12 @@ final class TimelineReader {
             return;
         }
         TimeExpressions.Stamp s = stamp.get();
+        String afterStamp = cell.substring(s.length());
         // "14:05-14:20 CET": the end of a range is no offset; a zone after it is the cell's
-        Optional<ZoneId> zone = s.zone().or(() -> Zones.find(CELL_RANGE_END.matcher(t.substring(s.length())).replaceFirst(""))).or(() -> headerZone);
+        Optional<ZoneId> zone = s.zone().or(() -> Zones.find(CELL_RANGE_END.matcher(afterStamp).replaceFirst(""))).or(() -> headerZone);
         // "Nov 10, 9:00 AM": the day a cell names without its year is in the document's year
-        add(new Entry(s.date().or(() -> dayAtStart(t, false)), s.time(), zone, event.strip(), source));
+        Optional<LocalDate> date = s.date().isPresent() ? s.date() : yearlessDate.isPresent() ? yearlessDate : dayAtStart(t, false);
+        add(new Entry(date, s.time(), zone, event.strip(), source));
     }
 
     private void add(Entry e) {

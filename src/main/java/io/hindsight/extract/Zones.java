@@ -53,6 +53,9 @@ final class Zones {
             Map.entry("TRT", ZoneOffset.ofHours(3)), Map.entry("IDT", ZoneOffset.ofHours(3)),
             Map.entry("ISRAEL TIME", ZoneId.of("Asia/Jerusalem")), Map.entry("KYIV TIME", ZoneId.of("Europe/Kiev")),
             Map.entry("KIEV TIME", ZoneId.of("Europe/Kiev")),
+            // central and western Australia
+            Map.entry("ACST", ZoneOffset.ofHoursMinutes(9, 30)), Map.entry("ACDT", ZoneOffset.ofHoursMinutes(10, 30)),
+            Map.entry("AWST", ZoneOffset.ofHours(8)),
             Map.entry("PT", ZoneId.of("America/Los_Angeles")), Map.entry("PACIFIC TIME", ZoneId.of("America/Los_Angeles")),
             Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MOUNTAIN TIME", ZoneId.of("America/Denver")),
             Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CENTRAL TIME", ZoneId.of("America/Chicago")),

@@ -980,6 +980,18 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(israel, "DETECTED", "2026-11-18T07:25:00Z", "ROLLBACK_STARTED", "2026-11-18T08:20:00Z");
 
+        Incident perth = only("wa-prices.md", """
+                # WA stores showing last week's promo prices
+
+                **Date:** 2026-06-10
+
+                ## Timeline (AWST)
+
+                - 04:30 Weekly price file job runs for the WA stores
+                - 08:05 Store manager in Joondalup calls the support desk: shelf prices don't match the till
+                """);
+        assertPhases(perth, "STARTED", "2026-06-09T20:30:00Z", "DETECTED", "2026-06-10T00:05:00Z");
+
         Incident kyiv = only("autocomplete.md", """
                 # Destination autocomplete empty
 
@@ -1009,6 +1021,31 @@ class OtherWritersFormsTest {
                 | 05:20 EET | Customer Care night shift escalates: many chats about missing confirmations |
                 """);
         assertPhases(background, "STARTED", "2026-10-25T01:30:00Z", "DETECTED", "2026-10-25T03:20:00Z");
+    }
+
+    @Test
+    void yearlessDatesInATablesDateColumnTakeTheOrderTheTimelinesOwnDatesShow() {
+        Incident i = only("INC0041872.md", """
+                # Incident Report – INC0041872
+
+                | | |
+                |---|---|
+                | **Priority** | P2 |
+                | **Date** | 14-Jan-2026 |
+
+                ## 3. Timeline of Events
+
+                All times GMT.
+
+                | Date | Time | Event | Ticket status |
+                |---|---|---|---|
+                | 11/01 | 23:15 hrs | CHG0012210 – firewall upgrade completed in the maintenance window. | – |
+                | 14/01 | 06:41 hrs | Tunnel HW-LDS-AZ goes down. No alert – the tunnel sensor was still paused. | – |
+                | 14/01 | 06:58 hrs | Depot night supervisor calls Service Desk: all scanners showing "server unavailable". | – |
+                | 14/01 | 07:24 hrs | D. Whitfield picks up the ticket, confirms tunnel down from FW01 CLI. | In Progress |
+                """);
+        // "14/01" can only be day first, so "11/01" is the 11th of January too, and a background change
+        assertPhases(i, "STARTED", "2026-01-14T06:41:00Z", "DETECTED", "2026-01-14T06:58:00Z", "ACKNOWLEDGED", "2026-01-14T07:24:00Z");
     }
 
     @Test

@@ -319,6 +319,8 @@ class PhaseClassifierTest {
             I closed the ticket at 07:05, and the truck was loaded and gone just after seven | CLOSED
             RCA: lifecycle rule has no prefix filter, applies to whole bucket      | IDENTIFIED
             CS escalates to #billing-oncall: 34 inquiries "paid but no gems", all Android | DETECTED
+            Reconciliation OK: 18,412 payouts in status PAID, amounts match the file | RESOLVED
+            Cuotio confirms their risk-scoring service is saturated by the Black Friday traffic | IDENTIFIED
             ShipFast e-mails partner-support: 429s on label creation since about 13:05 | DETECTED
             Diff of v218 against v217 shows the missing zero on the partner-tier limit | IDENTIFIED
             Mapping diff: suggest is type text in the new index                    | IDENTIFIED
@@ -548,6 +550,8 @@ class PhaseClassifierTest {
             Corvia refund API latency rises; first refund calls time out after 5 s                 | DETECTED
             Closing the firewall port opened for the migration                                     | CLOSED
             CS finishes contacting the 212 flagged orgs                                            | DETECTED
+            Email of the warehouse manager: "we received very few orders this morning, is there a problem?" | IDENTIFIED
+            The journey's hourly batch sent 6,214 e-mails, about 5,900 of them to paying customers | DETECTED
             Harbourline's operations lead e-mails our partner-support shared mailbox about a file  | DETECTED
             SEV3 declared because of the 8 AM finance close review; Jordan Price IC                | CLOSED
             Duty manager takes it on, rings the other sites and finds four more with the same problem | IDENTIFIED
