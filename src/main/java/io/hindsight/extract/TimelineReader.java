@@ -1042,8 +1042,12 @@ final class TimelineReader {
             String event = eventCol >= 0 && eventCol < row.size() ? row.get(eventCol) : "";
             Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
                     ? Optional.of(row.get(sourceCol).strip()) : Optional.empty();
-            String stampText = dateCol >= 0 && !row.get(dateCol).isBlank() ? row.get(dateCol) + " " + timeCell : timeCell;
+            Optional<String> dateCell = dateCol >= 0 && !row.get(dateCol).isBlank() ? Optional.of(row.get(dateCol).strip()) : Optional.empty();
+            String stampText = dateCell.map(d -> d + " " + timeCell).orElse(timeCell);
             Optional<ZoneId> rowZone = zoneCol >= 0 ? Zones.parse(row.get(zoneCol)).or(() -> headerZone) : headerZone;
+            if (dateCell.isPresent() && apartRow(dateCell.get(), timeCell, event, source, rowZone)) {
+                continue;
+            }
             tableRow(stampText, event, source, rowZone);
         }
     }
@@ -1083,6 +1087,62 @@ final class TimelineReader {
             return false;
         }
     }
+
+    /**
+     * A row whose date and time columns read apart but not together: "Mon 02 Feb | 1430",
+     * "21.06. | 0200", "23 Jul | 0912 hrs" (a compact time after a day would read as a year). The
+     * day takes the document's year; a numeric one the order a note or the timeline's dates show.
+     * Says whether it read the row.
+     */
+    private boolean apartRow(String dateCell, String timeCell, String event, Optional<String> source, Optional<ZoneId> zone) {
+        String joined = dateCell + " " + timeCell;
+        try {
+            if (stamp(joined).filter(s -> s.time().isPresent()).isPresent()) {
+                return false; // the usual case: "2026-03-02 | 14:05" reads as one stamp
+            }
+        } catch (TimeExpressions.ImpossibleValue e) {
+            // "23 Jul 0912": read apart below
+        }
+        if (YEARLESS_NUMERIC_DAY.matcher(joined).lookingAt()) {
+            return false; // "14/01 | 06:38": the row reader settles its order
+        }
+        try {
+            Optional<TimeExpressions.Stamp> time = TimeExpressions.stampAtStart(LEADING_NOISE.matcher(timeCell.strip()).replaceFirst(""))
+                    .filter(s -> s.time().isPresent() && s.date().isEmpty());
+            Optional<LocalDate> day = dayAtStart(dateCell, false).or(() -> numericDayCell(dateCell));
+            if (time.isEmpty() || day.isEmpty()) {
+                return false;
+            }
+            add(new Entry(day, time.get().time(), time.get().zone().or(() -> zone), event.strip(), source));
+            return true;
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return false;
+        }
+    }
+
+    /** "21.06.", "14/01": a day and month alone in a date cell, in the order a note or the timeline's dates show. */
+    private Optional<LocalDate> numericDayCell(String cell) {
+        java.util.regex.Matcher m = DAY_MONTH_CELL.matcher(cell.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (dayFirst.isEmpty()) {
+            dayFirst = yearlessDayOrder.get();
+        }
+        Optional<LocalDate> base = dayZero();
+        if (dayFirst.isEmpty() || base.isEmpty()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        try {
+            return Optional.of(LocalDate.of(base.get().getYear(), dayFirst.get() ? b : a, dayFirst.get() ? a : b));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern DAY_MONTH_CELL = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\.?");
 
     private void tableRow(String stampText, String event, Optional<String> source, Optional<ZoneId> headerZone) {
         if (Placeholders.isPlaceholder(event)) {

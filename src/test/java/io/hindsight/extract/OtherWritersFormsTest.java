@@ -1049,6 +1049,37 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void dateAndTimeColumnsThatReadOnlyApartAreReadApart() {
+        Incident weekday = only("INC0044508.md", """
+                # Incident Report – INC0044508
+
+                **Date:** 3rd February 2026
+
+                ## Timeline of Events (GMT)
+
+                | Date | Time | Event |
+                |---|---|---|
+                | Mon 02 Feb | 1430 | Contractor removes "unused" access keys in the storage console |
+                | Tue 03 Feb | 0745 | Backup report e-mail shows all jobs failed; NOC engineer raises a ticket and pages the on-call |
+                """);
+        assertPhases(weekday, "STARTED", "2026-02-02T14:30:00Z", "DETECTED", "2026-02-03T07:45:00Z");
+
+        Incident dotted = only("INC0050126.md", """
+                # Incident Report – INC0050126
+
+                **Date:** 23.06.2026
+
+                ## Timeline (CEST)
+
+                | Date | Time | Event |
+                |---|---|---|
+                | 23.06. | 1312 | Log drive on VMN-SQL01 reaches 100 %. ERPPROD log cannot grow |
+                | 23.06. | 1318 | SCOM alert "Database log full" pages the DBA on-call |
+                """);
+        assertPhases(dotted, "STARTED", "2026-06-23T11:12:00Z", "DETECTED", "2026-06-23T11:18:00Z");
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house
