@@ -51,6 +51,7 @@ public final class SectionCatalog {
             new Rule("opportunities for improvement", SectionKind.WHAT_WENT_POORLY),
             new Rule("contributing factors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributing causes", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("contributory factors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributing conditions", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributing", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributors", SectionKind.CONTRIBUTING_FACTORS),
@@ -266,6 +267,15 @@ public final class SectionCatalog {
             for (String part : h.split(" - ")) {
                 if (!part.isBlank() && !part.equals(h) && classify(part).filter(SectionKind.TIMELINE::equals).isPresent()) {
                     return Optional.of(SectionKind.TIMELINE);
+                }
+            }
+        }
+        if (h.contains(" / ")) {
+            // "Actions préventives / Preventive Actions": a heading in two languages names its section in one of them
+            for (String part : h.split(" / ")) {
+                Optional<SectionKind> kind = part.isBlank() || part.equals(h) ? Optional.empty() : classify(part);
+                if (kind.isPresent()) {
+                    return kind;
                 }
             }
         }

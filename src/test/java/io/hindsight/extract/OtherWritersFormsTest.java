@@ -1080,6 +1080,36 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void headingsInTwoLanguagesAndContributoryFactors() {
+        Incident i = only("INC0043310.md", """
+                # Incident Report – INC0043310
+
+                **Date:** 16.02.2026
+
+                ## Chronologie / Timeline (CET)
+
+                | Time | Event |
+                |---|---|
+                | 08:07 | Branch office calls the Service Desk: no printing since this morning |
+                | 08:51 | Print spooler restarted with the old driver; printing works again |
+
+                ## Contributory Factors
+
+                - No monitoring on the spooler queue
+                - Driver updates pushed without a pilot group
+
+                ## Actions préventives / Preventive Actions
+
+                | # | Action | Owner | Status |
+                |---|---|---|---|
+                | 1 | Add spooler queue monitoring | Network team | Done |
+                | 2 | Pilot group for driver updates | Desktop team | Planned |
+                """);
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).hasSize(2);
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house
