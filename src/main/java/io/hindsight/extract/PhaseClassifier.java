@@ -551,8 +551,8 @@ public final class PhaseClassifier {
     /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
     private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit", "rca",
             "root cause analysis", "found why", "cause found", "root cause found");
-    /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...". */
-    private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager");
+    /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...", "PD: ...". */
+    private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager", "pd");
     /** Words that say an alert reached no one. */
     private static final Pattern UNHEARD = Pattern.compile(
             "(?i)\\b(?:not|no|nobody|no one|never|silenced|silence|muted|suppressed|unrouted|dashboard only|warning only)\\b");

@@ -320,6 +320,9 @@ class PhaseClassifierTest {
             RCA: lifecycle rule has no prefix filter, applies to whole bucket      | IDENTIFIED
             CS escalates to #billing-oncall: 34 inquiries "paid but no gems", all Android | DETECTED
             Reconciliation OK: 18,412 payouts in status PAID, amounts match the file | RESOLVED
+            PD: KafkaUnderReplicatedPartitions firing -> platform-oncall           | DETECTED
+            kafka-03 up, cleaner ran, /data 61%, back in ISR. producer errors stopped | MITIGATED
+            DB_HOST -> harbor-db-rw, rolled harbor-core. pulls working             | MITIGATED
             Cuotio confirms their risk-scoring service is saturated by the Black Friday traffic | IDENTIFIED
             ShipFast e-mails partner-support: 429s on label creation since about 13:05 | DETECTED
             Diff of v218 against v217 shows the missing zero on the partner-tier limit | IDENTIFIED
@@ -552,6 +555,7 @@ class PhaseClassifierTest {
             CS finishes contacting the 212 flagged orgs                                            | DETECTED
             Email of the warehouse manager: "we received very few orders this morning, is there a problem?" | IDENTIFIED
             The journey's hourly batch sent 6,214 e-mails, about 5,900 of them to paying customers | DETECTED
+            push-gateway 4xx counter climbs; the rule on it is low-urgency and sends an e-mail digest only | ACKNOWLEDGED
             Harbourline's operations lead e-mails our partner-support shared mailbox about a file  | DETECTED
             SEV3 declared because of the 8 AM finance close review; Jordan Price IC                | CLOSED
             Duty manager takes it on, rings the other sites and finds four more with the same problem | IDENTIFIED
