@@ -469,6 +469,15 @@ final class MarkdownExtractor {
                 List<String[]> out = new ArrayList<>();
                 ImpactReader.split(p.lines().get(0), p.lead(), out, new ArrayList<>());
                 out.forEach(kv -> md.put(kv[0], kv[1]));
+            } else if (b instanceof Block.ListBlock l) {
+                // "- **Date:** 2026-03-05" under the summary paragraph: the template's fields as bullets
+                for (Block.Item item : l.items()) {
+                    if (item.lead().isPresent() && !item.lines().isEmpty()) {
+                        List<String[]> out = new ArrayList<>();
+                        ImpactReader.split(item.lines().get(0), item.lead(), out, new ArrayList<>());
+                        out.forEach(kv -> md.put(kv[0], kv[1]));
+                    }
+                }
             }
         }
     }

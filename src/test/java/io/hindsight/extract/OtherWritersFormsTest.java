@@ -1110,6 +1110,30 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void theTemplatesFieldsAsBoldBulletsUnderTheSummary() {
+        Incident i = only("autopay.md", """
+                # Postmortem: UPI AutoPay mandate executions not sent
+
+                ## Summary
+                On 5th March the execution batch failed to send any execution requests to the sponsor bank.
+
+                - **Date:** 2026-03-05
+                - **Severity:** P2
+                - **Prepared by:** Shreya Venkatesh
+
+                ## Timeline (IST)
+
+                | Time | Event |
+                |---|---|
+                | 03:00 | Monthly password rotation for the executor's database user |
+                | 07:40 | Ops team lead escalates to the on-call: no executions reached the bank |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.parse("2026-03-05"));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-03-04T21:30:00Z");
+    }
+
+    @Test
     void latinAmericanZonesInCaptionsHeadersAndBracketedLines() {
         Incident art = only("debito.md", """
                 # Direct-debit file rejected by the clearing house
