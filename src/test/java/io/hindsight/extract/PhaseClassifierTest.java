@@ -321,6 +321,8 @@ class PhaseClassifierTest {
             CS escalates to #billing-oncall: 34 inquiries "paid but no gems", all Android | DETECTED
             Reconciliation OK: 18,412 payouts in status PAID, amounts match the file | RESOLVED
             PD: KafkaUnderReplicatedPartitions firing -> platform-oncall           | DETECTED
+            Zone-b nodes back in the pool; SAML errors at zero; tenants confirm logins work | RESOLVED
+            All 41 depots confirm manifests loaded; handheld fetch errors back to zero | RESOLVED
             kafka-03 up, cleaner ran, /data 61%, back in ISR. producer errors stopped | MITIGATED
             DB_HOST -> harbor-db-rw, rolled harbor-core. pulls working             | MITIGATED
             Cuotio confirms their risk-scoring service is saturated by the Black Friday traffic | IDENTIFIED
@@ -556,6 +558,8 @@ class PhaseClassifierTest {
             Email of the warehouse manager: "we received very few orders this morning, is there a problem?" | IDENTIFIED
             The journey's hourly batch sent 6,214 e-mails, about 5,900 of them to paying customers | DETECTED
             push-gateway 4xx counter climbs; the rule on it is low-urgency and sends an e-mail digest only | ACKNOWLEDGED
+            On Tuesday at 09:00 we held the incident review, and this post is what came out of it | IDENTIFIED
+            Run aborts on the failed-batch guard (7 of 120 > 5%). Control-M job alert to Opsgenie, billing on-call paged | MITIGATED
             Harbourline's operations lead e-mails our partner-support shared mailbox about a file  | DETECTED
             SEV3 declared because of the 8 AM finance close review; Jordan Price IC                | CLOSED
             Duty manager takes it on, rings the other sites and finds four more with the same problem | IDENTIFIED
