@@ -452,7 +452,9 @@ public final class PhaseClassifier {
     private static final Pattern FOUND_FIRST = Pattern.compile(
             "\\s*(?:Found|Finds|Spotted|Discovered)\\s+(?:the|that|it|a|an|in|on)\\s+(?!no\\b|nothing\\b|none\\b)"
                     // "found `MAX_POLL_RECORDS=2000` in pod env, ... — root cause": the writer's own verdict closes the line
-                    + "|(?i:found)\\b.*[\u2014\u2013-]\\s*(?i:root cause|the cause|cause)\\s*[.!]?\\s*$");
+                    + "|(?i:found)\\b.*[\u2014\u2013-]\\s*(?i:root cause|the cause|cause)\\s*[.!]?\\s*$"
+                    // "pgbouncer SHOW SERVERS: all connections still to the old primary IP. Root cause"
+                    + "|.*[.;]\\s+(?i:root cause|cause found|that's the cause|that is the cause)\\s*[.!]?\\s*$");
 
     /**
      * A label that starts a later sentence of the event: "Edge logs show the 429s come from the

@@ -1107,6 +1107,26 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.contributingFactors()).hasSize(2);
         assertThat(i.actionItems()).hasSize(2);
+
+        // a Google-style Bug cell with a '#' or 'b/' ID and its state
+        Incident bugs = only("sentinel.md", """
+                # Postmortem: Session store failover
+
+                **Date:** 2026-09-23
+
+                ## Root Cause
+                Two Sentinels and the primary shared one host, which the provider took down for maintenance.
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | Add anti-affinity for Sentinels | prevent | ohaddad | #4471 closed |
+                | Route maintenance notices to on-call | process | gwhitfield | #4473 open |
+                | Alert when Sentinels disagree | detect | gwhitfield | b/28841 fixed |
+                """);
+        assertThat(bugs.actionItems()).extracting(a -> a.status().orElseThrow())
+                .containsExactly(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.DONE);
     }
 
     @Test

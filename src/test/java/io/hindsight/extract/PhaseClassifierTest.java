@@ -322,6 +322,10 @@ class PhaseClassifierTest {
             Reconciliation OK: 18,412 payouts in status PAID, amounts match the file | RESOLVED
             PD: KafkaUnderReplicatedPartitions firing -> platform-oncall           | DETECTED
             Zone-b nodes back in the pool; SAML errors at zero; tenants confirm logins work | RESOLVED
+            pgbouncer SHOW SERVERS: all connections still to old primary IP. Root cause | IDENTIFIED
+            billing-mailer paused; no more invoice emails go out                   | MITIGATED
+            Counts and ledger verified; billing-mailer resumed                     | RESOLVED
+            closed the thread in #dev-help, posted summary                         | CLOSED
             All 41 depots confirm manifests loaded; handheld fetch errors back to zero | RESOLVED
             kafka-03 up, cleaner ran, /data 61%, back in ISR. producer errors stopped | MITIGATED
             DB_HOST -> harbor-db-rw, rolled harbor-core. pulls working             | MITIGATED
@@ -560,6 +564,7 @@ class PhaseClassifierTest {
             push-gateway 4xx counter climbs; the rule on it is low-urgency and sends an e-mail digest only | ACKNOWLEDGED
             On Tuesday at 09:00 we held the incident review, and this post is what came out of it | IDENTIFIED
             Run aborts on the failed-batch guard (7 of 120 > 5%). Control-M job alert to Opsgenie, billing on-call paged | MITIGATED
+            disk alerts found going to the archived #ci-alerts-old channel                         | CLOSED
             Harbourline's operations lead e-mails our partner-support shared mailbox about a file  | DETECTED
             SEV3 declared because of the 8 AM finance close review; Jordan Price IC                | CLOSED
             Duty manager takes it on, rings the other sites and finds four more with the same problem | IDENTIFIED
