@@ -466,20 +466,23 @@ final class MarkdownExtractor {
     private static void leadMetadataFrom(List<Block> blocks, Metadata md) {
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p && p.lead().isPresent()) {
-                List<String[]> out = new ArrayList<>();
-                ImpactReader.split(p.lines().get(0), p.lead(), out, new ArrayList<>());
-                out.forEach(kv -> md.put(kv[0], kv[1]));
+                leadFields(p.lines().get(0), p.lead(), md);
             } else if (b instanceof Block.ListBlock l) {
                 // "- **Date:** 2026-03-05" under the summary paragraph: the template's fields as bullets
                 for (Block.Item item : l.items()) {
                     if (item.lead().isPresent() && !item.lines().isEmpty()) {
-                        List<String[]> out = new ArrayList<>();
-                        ImpactReader.split(item.lines().get(0), item.lead(), out, new ArrayList<>());
-                        out.forEach(kv -> md.put(kv[0], kv[1]));
+                        leadFields(item.lines().get(0), item.lead(), md);
                     }
                 }
             }
         }
+    }
+
+    /** The fields a bold-lead line holds ("**Severity:** SEV2 **Duration:** 47 min"), put into {@code md}. */
+    private static void leadFields(String line, Optional<String> lead, Metadata md) {
+        List<String[]> out = new ArrayList<>();
+        ImpactReader.split(line, lead, out, new ArrayList<>());
+        out.forEach(kv -> md.put(kv[0], kv[1]));
     }
 
     /**

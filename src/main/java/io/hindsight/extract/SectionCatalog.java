@@ -273,7 +273,7 @@ public final class SectionCatalog {
         if (h.contains(" / ")) {
             // "Actions préventives / Preventive Actions": a heading in two languages names its section in one of them
             for (String part : h.split(" / ")) {
-                Optional<SectionKind> kind = part.isBlank() || part.equals(h) ? Optional.empty() : classify(part);
+                Optional<SectionKind> kind = part.isBlank() ? Optional.empty() : classify(part);
                 if (kind.isPresent()) {
                     return kind;
                 }

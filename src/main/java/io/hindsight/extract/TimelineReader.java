@@ -374,10 +374,7 @@ final class TimelineReader {
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
         java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
-        if (yearless.lookingAt() && dayFirst.isEmpty()) {
-            dayFirst = yearlessDayOrder.get(); // "14/01 06:38 hrs" with no note: the order the timeline's own dates show, if any
-        }
-        if (dayFirst.isPresent() && yearless.lookingAt()) {
+        if (yearless.lookingAt()) {
             offsetDay = yearlessDay(yearless);
             if (offsetDay.isPresent()) {
                 t = t.substring(yearless.end()); // "12/03 22:00 — generation starts", dates said to be DD/MM
@@ -630,8 +627,15 @@ final class TimelineReader {
     /** "09/03 15:20 — ...": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
     private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\s+(?=\\d{1,2}[:.h]\\d{2})");
 
-    /** The date a year-less "DD/MM" (or "MM/DD") at the start of a line stands for, in the timeline's first date's year. */
+    /**
+     * The date a year-less "DD/MM" (or "MM/DD") stands for, in the timeline's first date's year;
+     * {@code m}'s groups 1 and 2 are the two numbers. With no note, the order is the one the
+     * timeline's own dates show, settled on first need; empty when nothing tells the order.
+     */
     private Optional<LocalDate> yearlessDay(java.util.regex.Matcher m) {
+        if (dayFirst.isEmpty()) {
+            dayFirst = yearlessDayOrder.get();
+        }
         Optional<LocalDate> base = dayZero();
         if (dayFirst.isEmpty() || base.isEmpty()) {
             return Optional.empty();
@@ -1123,23 +1127,7 @@ final class TimelineReader {
     /** "21.06.", "14/01": a day and month alone in a date cell, in the order a note or the timeline's dates show. */
     private Optional<LocalDate> numericDayCell(String cell) {
         java.util.regex.Matcher m = DAY_MONTH_CELL.matcher(cell.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        if (dayFirst.isEmpty()) {
-            dayFirst = yearlessDayOrder.get();
-        }
-        Optional<LocalDate> base = dayZero();
-        if (dayFirst.isEmpty() || base.isEmpty()) {
-            return Optional.empty();
-        }
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        try {
-            return Optional.of(LocalDate.of(base.get().getYear(), dayFirst.get() ? b : a, dayFirst.get() ? a : b));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
+        return m.matches() ? yearlessDay(m) : Optional.empty();
     }
 
     private static final Pattern DAY_MONTH_CELL = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\.?");
@@ -1165,10 +1153,7 @@ final class TimelineReader {
             java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
             if (stamp.isEmpty() && yearless.lookingAt()) {
                 // "14/01 | 06:38 hrs": a day and month without a year, in the order a note or the timeline's dates show
-                if (dayFirst.isEmpty()) {
-                    dayFirst = yearlessDayOrder.get();
-                }
-                yearlessDate = dayFirst.isPresent() ? yearlessDay(yearless) : Optional.empty();
+                yearlessDate = yearlessDay(yearless);
                 if (yearlessDate.isPresent()) {
                     cell = t.substring(yearless.end());
                     stamp = stamp(cell);
