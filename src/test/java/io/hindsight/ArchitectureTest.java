@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @Test
     void onlyAnalyseTextImportsLucene() {
-        noClasses().that().resideOutsideOfPackage("io.hindsight.analyse.text..")
+        noClasses().that().resideOutsideOfPackage("io.hindsight.text..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(MAIN);
     }
@@ -46,6 +46,16 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.hindsight.ingest..", "io.hindsight.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.hindsight.analyse..", "io.hindsight.report..",
                         "io.hindsight.job..", "io.hindsight.spark..", "io.hindsight.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void textIsShared() {
+        // the language tools (the Lucene analyzer chain) serve extraction and analysis alike
+        noClasses().that().resideInAPackage("io.hindsight.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.hindsight.ingest..", "io.hindsight.extract..",
+                        "io.hindsight.analyse..", "io.hindsight.report..", "io.hindsight.job..", "io.hindsight.spark..",
+                        "io.hindsight.cli..")
                 .check(MAIN);
     }
 

@@ -1,6 +1,6 @@
 package io.hindsight.cli;
 
-import io.hindsight.analyse.text.SimilarIncidents;
+import io.hindsight.text.SimilarIncidents;
 import io.hindsight.extract.Extraction;
 import io.hindsight.extract.Extractor;
 import io.hindsight.ingest.FileKind;

@@ -12,9 +12,9 @@ public final class Extractor {
     private final JsonExtractor json;
 
     public Extractor() {
-        PhaseClassifier classifier = PhaseClassifier.standard();
-        this.markdown = new MarkdownExtractor(classifier);
-        this.json = new JsonExtractor(classifier);
+        TimelineAssembler.Readers readers = TimelineAssembler.Readers.standard();
+        this.markdown = new MarkdownExtractor(readers);
+        this.json = new JsonExtractor(readers);
     }
 
     /**

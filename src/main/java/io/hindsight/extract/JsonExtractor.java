@@ -75,10 +75,10 @@ final class JsonExtractor {
             List.of("detection", "detection_method", "ttd_minutes"),
             List.of("lessons_learned", "what_went_well", "what_went_poorly", "what_went_wrong"));
 
-    private final PhaseClassifier classifier;
+    private final TimelineAssembler.Readers readers;
 
-    JsonExtractor(PhaseClassifier classifier) {
-        this.classifier = classifier;
+    JsonExtractor(TimelineAssembler.Readers readers) {
+        this.readers = readers;
     }
 
     Extraction extract(RawPostmortem.Json raw) {
@@ -139,15 +139,15 @@ final class JsonExtractor {
         if (detectedBy.isEmpty()) {
             detectedBy = text(n, "detection_method", "detected_by", "detection_source").flatMap(DetectionMethods::of);
         }
+        Optional<String> rootCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
+                .or(() -> textOrSummary(n.get("cause")));
         List<Optional<PhaseClassifier.Classification>> fixedPlaced = fixed;
         TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(),
-                i -> i < fixedPlaced.size() ? fixedPlaced.get(i) : Optional.empty(), statedTtd, classifier);
+                i -> i < fixedPlaced.size() ? fixedPlaced.get(i) : Optional.empty(), statedTtd, rootCause, readers);
         warnings.addAll(assembled.warnings());
         Optional<DetectionMethod> detectionMethod = detectedBy.or(assembled::detectedBy);
 
         Impact impact = impact(n, present, warnings);
-        Optional<String> rootCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
-                .or(() -> textOrSummary(n.get("cause")));
         rootCause.ifPresent(r -> present.add(SectionKind.ROOT_CAUSE));
         List<String> factors = strings(n, warnings, "contributing_factors", "contributing_causes", "contributors");
         if (!factors.isEmpty() || n.has("contributing_factors")) {

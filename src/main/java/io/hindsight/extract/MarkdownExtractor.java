@@ -69,10 +69,10 @@ final class MarkdownExtractor {
     /** Metadata keys read from Impact bullets too. */
     private static final java.util.Set<String> IMPACT_METADATA = java.util.Set.of("severity", "priority", "services", "date");
 
-    private final PhaseClassifier classifier;
+    private final TimelineAssembler.Readers readers;
 
-    MarkdownExtractor(PhaseClassifier classifier) {
-        this.classifier = classifier;
+    MarkdownExtractor(TimelineAssembler.Readers readers) {
+        this.readers = readers;
     }
 
     Extraction extract(RawPostmortem.Markdown raw, List<String> fileWarnings) {
@@ -222,7 +222,9 @@ final class MarkdownExtractor {
         OptionalLong statedTtd = statedTtd(doc, kinds, md);
         // the one zone the timeline's times are in, if it has one: the clock of prose that agrees with it
         Optional<ZoneId> timelineZone = sectionZone.isPresent() ? sectionZone : oneZone(entries);
-        TimelineAssembler.Assembled assembled = assembleWithNarrative(doc, kinds, placed, timelineSection, statedDate, statedTtd, timelineZone);
+        Optional<String> rootCause = rootCause(doc, kinds);
+        TimelineAssembler.Assembled assembled = assembleWithNarrative(doc, kinds, placed, timelineSection, statedDate, statedTtd, timelineZone,
+                rootCause);
         warnings.addAll(assembled.warnings());
 
         Optional<LocalDate> date = statedDate.or(placed::firstDate);
@@ -236,7 +238,6 @@ final class MarkdownExtractor {
         Optional<DetectionMethod> detection = detectionStatement(doc, kinds, md, false).or(assembled::detectedBy)
                 .or(() -> detectionStatement(doc, kinds, md, true));
 
-        Optional<String> rootCause = rootCause(doc, kinds);
         List<String> factors = EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS)), "contributing factors", warnings);
         ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS));
         warnings.addAll(actions.warnings());
@@ -304,9 +305,9 @@ final class MarkdownExtractor {
 
     private TimelineAssembler.Assembled assembleWithNarrative(MarkdownDocument doc, List<Optional<SectionKind>> kinds, TimelineClock.Result placed,
                                                           boolean timelineSection, Optional<LocalDate> statedDate, OptionalLong statedTtd,
-                                                          Optional<ZoneId> timelineZone) {
+                                                          Optional<ZoneId> timelineZone, Optional<String> rootCause) {
         TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(), i -> Optional.empty(), statedTtd,
-                classifier);
+                rootCause, readers);
         if (timelineSection && placed.dated() && !assembled.timings().phases().keySet().containsAll(RESPONSE_PHASES)) {
             // the timeline leaves phases out: the prose may tell them
             List<TimelineClock.Placed> events = withNarrativeMoments(placed.events(), doc, kinds, statedDate, timelineZone);
@@ -314,7 +315,7 @@ final class MarkdownExtractor {
                 // the timeline's own events keep their place at the front: classify only the prose's
                 List<PhaseClassifier.Classification> known = assembled.classes();
                 return TimelineAssembler.assemble(events, placed.dated(),
-                        i -> i < known.size() ? Optional.of(known.get(i)) : Optional.empty(), statedTtd, classifier);
+                        i -> i < known.size() ? Optional.of(known.get(i)) : Optional.empty(), statedTtd, rootCause, readers);
             }
         }
         return assembled;

@@ -42,7 +42,8 @@ public final class PhaseClassifier {
     private static final List<Phase> PRECEDENCE = List.of(Phase.CLOSED, Phase.RESOLVED, Phase.MITIGATED,
             Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
     /** A label of at most six words before a colon at the start of an event. */
-    private static final Pattern LABEL = Pattern.compile("^\\s*([^:;,.]{2,60}?)\\s*:\\s+(?=\\S)");
+    /** A short label before a colon; a dot inside a version or a host name ("Diff of 2026.02.2 vs 2026.02.3:") ends no sentence. */
+    private static final Pattern LABEL = Pattern.compile("^\\s*((?:[^:;,.]|\\.(?=\\S)){2,60}?)\\s*:\\s+(?=\\S)");
     private static final Pattern ALERT_SOURCE = Pattern.compile(
             // a status page shows the public; it pages no one
             "\\b(alert\\w*|alarm\\w*|(?<!status\\s)pag(e|ed|ing)|pagerduty|opsgenie|victorops)\\b", Pattern.CASE_INSENSITIVE);
@@ -72,7 +73,9 @@ public final class PhaseClassifier {
                     // "Restarted run hangs on Wakefield again": the same failure came back
                     + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
                     // "Error rate goes up, 18% → 27%": the action made it worse
-                    + "|(?:errors?|error rate|5xx|latency|failures?|rejections?)(?: [\\w.%-]+){0,2} (?:goes up|went up|rises|rose|climbs|climbed|worsens|worsened|got worse))\\b");
+                    + "|(?:errors?|error rate|5xx|latency|failures?|rejections?)(?: [\\w.%-]+){0,2} (?:goes up|went up|rises|rose|climbs|climbed|worsens|worsened|got worse)"
+                    // "Worse: more members, more rebalances", "that made it worse"
+                    + "|^worse|made (?:it|things|this|matters) worse)\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -570,7 +573,7 @@ public final class PhaseClassifier {
             // "Mapping diff: suggest is type text in the new index", "Diff of #2231: the block was copied from ...": the change that did it
             + "|^(?:[a-z0-9-]+ ){0,2}diff(?: of [^:]{1,30})?$");
 
-    /** A cheap test before {@link #LABEL}: a colon with none of ";,." before it. */
+    /** A cheap test before {@link #LABEL}: a colon with no ';' or ',' and no sentence's end before it. */
     private static boolean mayHaveLabel(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) {
@@ -578,7 +581,7 @@ public final class PhaseClassifier {
         }
         for (int i = 0; i < colon; i++) {
             char c = text.charAt(i);
-            if (c == ';' || c == ',' || c == '.') {
+            if (c == ';' || c == ',' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 return false;
             }
         }
@@ -952,6 +955,10 @@ public final class PhaseClassifier {
             // "traffic 6 times normal", "3x the usual load": far above normal, not back to it
             new Rewrite("times normal|times usual|times baseline|x normal|x usual|x baseline|twice normal|twice usual|twice baseline", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
                     + "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
+            // a bound in brackets is no recovery: "queue at 340 (normal <20)", "(usually ~2 s)"
+            new Rewrite("(normal|(usual|(baseline|(typical|(expected", "\\((?:normal|normally|usual|usually|baseline|typical|typically|expected)\\s*(?:is\\s*)?[<>~\u2248]\\s*\\d[^()]{0,30}\\)", " "),
+            // "Replay ~70% done", "rollback 50% complete": under way, not finished
+            new Rewrite("% done|% complete|% finished|% through", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+(?:done|complete|completed|finished|through)\\b", "partial"),
             new Rewrite("% of normal|% of usual|% of baseline|% of expected|% of typical", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -34,23 +35,28 @@ final class TimelineAssembler {
      * @param dated      whether the instants are real (else only durations are reported)
      * @param fixedPhase a phase the source states outright for an event (an export's milestone type), by index
      * @param statedTtd  a time to detect the text states
+     * @param rootCause  the document's root cause: when no event says the cause was found, the
+     *                   event that states it is the identification (see {@link CauseStatements})
      */
     static Assembled assemble(List<TimelineClock.Placed> placed, boolean dated,
                               Function<Integer, Optional<PhaseClassifier.Classification>> fixedPhase,
-                              OptionalLong statedTtd, PhaseClassifier classifier) {
+                              OptionalLong statedTtd, Optional<String> rootCause, Readers readers) {
         List<String> warnings = new ArrayList<>();
         List<PhaseClassifier.Classification> classes = new ArrayList<>();
-        List<PhaseResolver.Classified> timed = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             TimelineClock.Placed p = placed.get(i);
-            PhaseClassifier.Classification c = fixedPhase.apply(i)
-                    .orElseGet(() -> classifier.classify(p.text(), p.source()));
-            classes.add(c);
-            if (p.at().isPresent()) {
-                timed.add(new PhaseResolver.Classified(p.at().get(), i, c));
+            classes.add(fixedPhase.apply(i).orElseGet(() -> readers.classifier().classify(p.text(), p.source())));
+        }
+        PhaseResolver.Resolved resolved = PhaseResolver.resolve(timed(placed, classes));
+        if (rootCause.isPresent() && !resolved.timings().phases().containsKey(Phase.IDENTIFIED)) {
+            OptionalInt stating = causeStated(placed, classes, resolved, rootCause.get(), readers.causes());
+            if (stating.isPresent()) {
+                PhaseClassifier.Classification c = classes.get(stating.getAsInt());
+                classes.set(stating.getAsInt(), new PhaseClassifier.Classification(Optional.of(Phase.IDENTIFIED), c.also(),
+                        c.rollbackMention(), c.reportsNoEffect()));
+                resolved = PhaseResolver.resolve(timed(placed, classes));
             }
         }
-        PhaseResolver.Resolved resolved = PhaseResolver.resolve(timed);
         warnings.addAll(resolved.warnings());
         Map<Integer, Phase> phaseOfEvent = new java.util.HashMap<>();
         resolved.eventOfPhase().forEach((phase, idx) -> phaseOfEvent.putIfAbsent(idx, phase));
@@ -83,6 +89,54 @@ final class TimelineAssembler {
             detectedBy = DetectionMethods.of(p.text() + " " + p.source().orElse(""));
         }
         return new Assembled(events, new Timings(phases, minutes), detectedBy, warnings, classes);
+    }
+
+    /** The classifier and the root-cause matcher extraction shares across documents (both thread-safe). */
+    record Readers(PhaseClassifier classifier, CauseStatements causes) {
+        static Readers standard() {
+            return new Readers(PhaseClassifier.standard(), new CauseStatements());
+        }
+    }
+
+    private static List<PhaseResolver.Classified> timed(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes) {
+        List<PhaseResolver.Classified> timed = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i).at().isPresent()) {
+                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, classes.get(i)));
+            }
+        }
+        return timed;
+    }
+
+    /**
+     * The event that states the root cause, among those that could be its identification: timed,
+     * in the response (from detection, or from the start's next event, up to the close), with no
+     * phase of their own, not reporting that an action changed nothing ("restarted pods, no
+     * change" shares the cause's words without finding it) and not about a rollback ("rolling back
+     * the upstreams.json change discussed and rejected" is a decision, not a finding).
+     */
+    private static OptionalInt causeStated(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
+                                           PhaseResolver.Resolved resolved, String rootCause, CauseStatements causes) {
+        Map<Phase, Instant> phases = resolved.timings().phases();
+        Instant from = phases.getOrDefault(Phase.DETECTED, phases.get(Phase.STARTED));
+        if (from == null) {
+            return OptionalInt.empty();
+        }
+        Instant to = phases.get(Phase.CLOSED);
+        Integer start = resolved.eventOfPhase().get(Phase.STARTED);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i).at().isPresent()) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> placed.get(i).at().get()).thenComparingInt(i -> i));
+        return causes.find(rootCause, placed.stream().map(TimelineClock.Placed::text).toList(), order, i -> {
+            Instant at = placed.get(i).at().get();
+            PhaseClassifier.Classification c = classes.get(i);
+            return c.phase().isEmpty() && !c.reportsNoEffect() && !c.rollbackMention() && (start == null || i != start)
+                    && !at.isBefore(from) && (to == null || !at.isAfter(to));
+        });
     }
 
     static Optional<LocalDate> firstDate(List<TimelineClock.Placed> placed) {

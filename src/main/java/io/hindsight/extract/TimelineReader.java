@@ -289,8 +289,11 @@ final class TimelineReader {
             Pattern.CASE_INSENSITIVE);
     /** Whether the timeline has a table: prose beside it that talks about its rows or columns is a note on it. */
     private boolean tabled;
-    /** A note on a timeline table's rows or columns: "rows up to 23:50 are Tuesday", "the AEDT column is for Sydney". */
-    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:rows?|columns?|table)\\b");
+    /**
+     * A note on a timeline table's rows or columns: "rows up to 23:50 are Tuesday", "the AEDT column is for Sydney",
+     * "DST started at 2:00 am, so every time below is already CDT".
+     */
+    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:rows?|columns?|table|(?:times?|everything|entries)(?:\\s+\\w+){0,2}\\s+(?:below|above))\\b");
     /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 

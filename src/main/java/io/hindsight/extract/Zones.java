@@ -148,6 +148,10 @@ final class Zones {
                 return Optional.of(statedOffsetWins(z.get(), text.substring(m.end())));
             }
         }
+        Matcher bracketed = REGION_IN_BRACKETS.matcher(text);
+        if (bracketed.find()) {
+            return parse((bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2)) + " Time"); // "Timeline (Eastern)"
+        }
         if (text.indexOf("ime") < 0 && text.indexOf("IME") < 0) {
             return Optional.empty(); // no "times" for a region to follow
         }
@@ -174,6 +178,9 @@ final class Zones {
 
     /** A UTC offset right after a zone's name: ", UTC+2", " (UTC+05:30)", " = GMT-3". */
     private static final Pattern STATED_OFFSET = Pattern.compile("\\s*[,(=/]?\\s*((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
+
+    /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
+    private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern)\\s*$");
 
     /** "all times Pacific", "times are Eastern": a US region named without "Time" after the word times. */
     private static final Pattern TIMES_IN_REGION = Pattern.compile(

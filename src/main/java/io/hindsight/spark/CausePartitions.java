@@ -9,7 +9,7 @@ import io.hindsight.analyse.causes.FeatureSpace;
 import io.hindsight.analyse.causes.SparseVector;
 import io.hindsight.analyse.causes.Taxonomy;
 import io.hindsight.analyse.causes.TaxonomyException;
-import io.hindsight.analyse.text.WordLists;
+import io.hindsight.text.WordLists;
 import io.hindsight.model.Quarter;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -24,7 +24,7 @@ import io.hindsight.analyse.causes.FactorAnalyzer;
 import io.hindsight.analyse.causes.FactorInput;
 import io.hindsight.analyse.causes.FeatureSpace;
 import io.hindsight.analyse.causes.Taxonomy;
-import io.hindsight.analyse.text.WordLists;
+import io.hindsight.text.WordLists;
 import io.hindsight.model.Quarter;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -90,6 +90,28 @@ class OtherWritersFormsTest {
         assertThat(winter.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-01-23T14:40:00Z"));
         Incident eastern = only("eastern.md", doc.formatted("2026-07-23").replace("Timeline (PT)", "Timeline (all times Eastern Time)"));
         assertThat(eastern.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-07-23T10:40:00Z"));
+        // the region alone in the heading's brackets: "Timeline (Eastern)"
+        Incident bare = only("bare.md", doc.formatted("2026-01-23").replace("Timeline (PT)", "Timeline (Eastern)"));
+        assertThat(bare.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-01-23T11:40:00Z"));
+    }
+
+    @Test
+    void aNoteAboveTheTableThatNamesATimeIsNoEvent() {
+        Incident i = only("slots.md", """
+                # Postmortem: Grocery slots released an hour late
+
+                **Date:** 2026-03-08
+
+                ## Timeline (CDT)
+                DST started at 2:00 am, so every time below is already CDT.
+
+                | Time | What happened |
+                |---|---|
+                | 5:30 am | First release of the day due. Nothing released |
+                | 6:48 am | Store lead in #grocery-ops: pickers had no orders until 6:30 |
+                """);
+        assertThat(i.timeline()).hasSize(2);
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.STARTED, java.time.Instant.parse("2026-03-08T10:30:00Z"));
     }
 
     @Test

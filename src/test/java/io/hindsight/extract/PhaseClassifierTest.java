@@ -358,6 +358,18 @@ class PhaseClassifierTest {
             MDN detail shows cert mismatch; found the 18 Aug notice                | IDENTIFIED
             Field team reports excavation near km 62; cut confirmed. OTDR shows break at 41.3 km | IDENTIFIED
             Found destination host on INTENG-02 channel = old LIS IP. INTENG-01 had the January change | IDENTIFIED
+            v36 active on all gateway nodes, 429s down ~65%                                   | MITIGATED
+            Internal tools on-call on it                                                      | ACKNOWLEDGED
+            Purge done, spot checks from 5 regions clean, no beta UI anywhere                 | RESOLVED
+            Backfill done. 404 ratio < 0.1%, image p95 back to 180ms                          | RESOLVED
+            Re-verification complete; every affected appointment has an eligibility result   | RESOLVED
+            All 38 regenerated, row counts checked against the ledger, delivered             | RESOLVED
+            Ran `warm_suggest_cache.py` with the top 50k prefixes. Hit ratio 85%, p99 190ms   | MITIGATED
+            Halden JWKS cache entry flushed; token refreshes start succeeding                 | MITIGATED
+            Checked iOS, Android and web; no new tickets since 13:45                          | RESOLVED
+            Store staff rebooted the last terminals. All 14 stores taking cards               | RESOLVED
+            10-11 am batch released on time by the scheduler itself. Everything on schedule  | RESOLVED
+            Diff of 2026.02.2 vs 2026.02.3: .3 pins the gateway's old leaf cert. That's it    | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -572,6 +584,20 @@ class PhaseClassifierTest {
             999 acknowledgments come back "accepted" for both files                               | ACKNOWLEDGED
             Fix deployed to staging, verified                                                      | MITIGATED
             Jun 1 batch regenerated and resent, 999 accepted                                       | ACKNOWLEDGED
+            Retrans pool scaled from 4 to 6 instances. Queue keeps growing                          | MITIGATED
+            Closing cross: zero gaps                                                               | CLOSED
+            Spot interruption notices for 31 of 48 GPU nodes in us-east-1                          | DETECTED
+            `erx_inbound_rate_low` fires; business-hours alert, overnight it only posts to #integrations-alerts | DETECTED
+            PSP status page is green and test payments go through, so it's probably us              | RESOLVED
+            Replay ~70% done                                                                       | RESOLVED
+            Replay 70% done; merchants on the EU-2 shard still waiting                             | RESOLVED
+            Backfill paused; router pinned to v9 for finished shards                               | RESOLVED
+            Overnight NOC operator picks up the escalation and starts working it                   | MITIGATED
+            Carla notices the pending-verification queue at 340 (normal <20), posts in #onboarding | RESOLVED
+            cleared + re-triggered DAG run - stuck in queued                                       | RESOLVED
+            Flag rolled back to 0%. Maps don't come back: the quota stays exhausted until midnight | MITIGATED
+            Scheduler computes release time as local midnight + fixed seconds                      | MITIGATED
+            Closed — Audience Services confirm no new complaints since 15:40                       | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
@@ -625,6 +651,18 @@ class PhaseClassifierTest {
     void thresholdIsDetectionOnlyWhenSomeoneWasAlerted(String text, String source, boolean detected) {
         PhaseClassifier.Classification c = C.classify(text.strip(), Optional.of(source.strip()));
         assertThat(c.phase().filter(Phase.DETECTED::equals).isPresent()).isEqualTo(detected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Worse: more members = rebalance every ~40s. Scaled back to 12 | true
+            Restarting the pods made it worse                             | true
+            Error rate goes up, 18% -> 27%                                | true
+            Lag is worse in eu-west than in us-east, both recovering      | false
+            Scaled to 24 pods, lag falling                                | false
+            """)
+    void readsAReportThatTheLastActionChangedNothingOrMadeItWorse(String text, boolean noEffect) {
+        assertThat(C.classify(text.strip(), Optional.empty()).reportsNoEffect()).isEqualTo(noEffect);
     }
 
     @ParameterizedTest(name = "{0}")

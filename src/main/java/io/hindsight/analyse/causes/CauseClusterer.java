@@ -1,6 +1,6 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.WordLists;
+import io.hindsight.text.WordLists;
 import io.hindsight.model.Quarter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

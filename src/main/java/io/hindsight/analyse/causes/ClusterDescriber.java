@@ -1,7 +1,7 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.AnalyzedText;
-import io.hindsight.analyse.text.AnalyzedToken;
+import io.hindsight.text.AnalyzedText;
+import io.hindsight.text.AnalyzedToken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

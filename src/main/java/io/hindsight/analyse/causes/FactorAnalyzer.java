@@ -1,8 +1,8 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.AnalyzedText;
-import io.hindsight.analyse.text.TermExtractor;
-import io.hindsight.analyse.text.WordLists;
+import io.hindsight.text.AnalyzedText;
+import io.hindsight.text.TermExtractor;
+import io.hindsight.text.WordLists;
 import io.hindsight.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;

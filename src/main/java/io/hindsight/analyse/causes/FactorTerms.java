@@ -1,7 +1,7 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.AnalyzedText;
-import io.hindsight.analyse.text.AnalyzedToken;
+import io.hindsight.text.AnalyzedText;
+import io.hindsight.text.AnalyzedToken;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

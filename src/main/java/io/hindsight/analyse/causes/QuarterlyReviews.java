@@ -1,6 +1,6 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.TermExtractor;
+import io.hindsight.text.TermExtractor;
 import io.hindsight.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;

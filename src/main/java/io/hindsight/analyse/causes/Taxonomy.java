@@ -1,6 +1,6 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.TermExtractor;
+import io.hindsight.text.TermExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;

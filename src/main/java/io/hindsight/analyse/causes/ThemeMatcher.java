@@ -1,7 +1,7 @@
 package io.hindsight.analyse.causes;
 
-import io.hindsight.analyse.text.AnalyzedText;
-import io.hindsight.analyse.text.TermExtractor;
+import io.hindsight.text.AnalyzedText;
+import io.hindsight.text.TermExtractor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
