@@ -46,10 +46,14 @@ final class TimelineClock {
         ZoneId previousZone = zone;
         boolean undatedTimes = false;
         Optional<LocalDate> firstDate = Optional.empty();
-        for (TimelineReader.Entry e : entries) {
-            // dated before the incident: placed on its own day, leaving the day of what follows alone
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineReader.Entry e = entries.get(i);
+            // dated before the incident: placed on its own day, leaving the day of what follows alone,
+            // unless the writer dates the incident's day again further down: then the times in between
+            // are the earlier day's ("2026-03-02 20:15 deploy", "20:40 canary fine", "2026-03-03 02:10 ...")
             boolean background = e.date().isPresent() && e.time().isPresent()
-                    && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent();
+                    && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent()
+                    && !datedAgainAfterTimes(entries, i, incidentDate.get());
             if (e.date().isPresent() && !background) {
                 day = e.date().get();
                 dayKnown = true;
@@ -91,6 +95,16 @@ final class TimelineClock {
             warnings.add("timeline times have no date (no incident date, no date line): phase timestamps left empty, durations kept");
         }
         return new Result(out, !undatedTimes, undatedTimes ? Optional.empty() : firstDate, warnings);
+    }
+
+    /** Whether time-only entries follow entry {@code i}, then an entry dated no later than the incident's day. */
+    private static boolean datedAgainAfterTimes(List<TimelineReader.Entry> entries, int i, LocalDate incidentDate) {
+        int j = i + 1;
+        while (j < entries.size() && entries.get(j).date().isEmpty()) {
+            j++;
+        }
+        return j > i + 1 && j < entries.size() && entries.get(i + 1).time().isPresent()
+                && !entries.get(j).date().get().isAfter(incidentDate);
     }
 
     /** Fewest steps back in time that make a timeline newest first (a timeline passing midnight steps back once). */

@@ -96,6 +96,28 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void timesAfterADatedRowBeforeTheIncidentDayAreThatDayWhenTheIncidentDayIsDatedLater() {
+        String doc = """
+                # Postmortem: DNS changes not propagating
+                # Date: 2026-03-03
+
+                ## Timeline (UTC)
+                | Time | Event |
+                |------|-------|
+                | 2026-03-02 20:15 | zone-publisher 11.4.0 deployed |
+                | 20:40 | Canary POPs apply deltas normally |
+                %s
+                | 03:10 | `propagation_lag > 30m` critical pages DNS on-call |
+                """;
+        // the writer dates the incident's day again: "20:40" is the evening before
+        Incident dated = only("dated.md", doc.formatted("| 2026-03-03 02:10 | A 71 MiB delta frame is rejected by old agents |"));
+        assertThat(dated.timeline().get(1).at()).contains(java.time.Instant.parse("2026-03-02T20:40:00Z"));
+        // without that, the dated row is background and the times that follow are the incident's day
+        Incident background = only("background.md", doc.formatted("| 02:10 | A 71 MiB delta frame is rejected by old agents |"));
+        assertThat(background.timeline().get(1).at()).contains(java.time.Instant.parse("2026-03-03T20:40:00Z"));
+    }
+
+    @Test
     void aNoteAboveTheTableThatNamesATimeIsNoEvent() {
         Incident i = only("slots.md", """
                 # Postmortem: Grocery slots released an hour late
