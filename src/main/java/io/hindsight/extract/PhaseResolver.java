@@ -63,12 +63,15 @@ final class PhaseResolver {
         closed.ifPresent(c -> chosen.put(Phase.CLOSED, c));
         Classified start = window.get(0);
         chosen.put(Phase.STARTED, start);
-        for (Phase p : List.of(Phase.DETECTED, Phase.ACKNOWLEDGED, Phase.DECLARED)) {
+        for (Phase p : List.of(Phase.DETECTED, Phase.DECLARED)) {
             firstOf(window, p, end).ifPresent(c -> chosen.put(p, c));
         }
         // The response cannot come before anyone knew: a "certificate update deployed" that
-        // precedes detection is the trigger, not a mitigation.
+        // precedes detection is the trigger, not a mitigation, and a "test file uploaded and
+        // acknowledged" the evening before is no responder acknowledging the page.
         Classified detected = chosen.get(Phase.DETECTED);
+        firstOf(window.stream().filter(c -> detected == null || !c.at().isBefore(detected.at())).toList(), Phase.ACKNOWLEDGED, end)
+                .ifPresent(c -> chosen.put(Phase.ACKNOWLEDGED, c));
         List<Classified> response = window.stream()
                 .filter(c -> c != start)
                 .filter(c -> detected == null || !c.at().isBefore(detected.at()))

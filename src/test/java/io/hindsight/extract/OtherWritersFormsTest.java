@@ -118,6 +118,23 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void anAcknowledgementBeforeTheDetectionIsNoResponderAcknowledgingIt() {
+        Incident i = only("ach.md", """
+                # Postmortem: Payroll file paid twice
+                # Date: 2026-06-30
+
+                ## Timeline (UTC)
+                | Time | Event |
+                |------|-------|
+                | 2026-06-28 23:50 | transmission-service 3.14.0 released |
+                | 2026-06-29 00:20 | Post-release check: test file uploaded once and acknowledged |
+                | 2026-06-30 12:24 | Client Success pages Payments on-call |
+                | 12:27 | Nadia acknowledges |
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-06-30T12:27:00Z");
+    }
+
+    @Test
     void aNoteAboveTheTableThatNamesATimeIsNoEvent() {
         Incident i = only("slots.md", """
                 # Postmortem: Grocery slots released an hour late

@@ -367,6 +367,7 @@ class PhaseClassifierTest {
             Ran `warm_suggest_cache.py` with the top 50k prefixes. Hit ratio 85%, p99 190ms   | MITIGATED
             Halden JWKS cache entry flushed; token refreshes start succeeding                 | MITIGATED
             Checked iOS, Android and web; no new tickets since 13:45                          | RESOLVED
+            A large video-streaming customer opens a P1 support case: Android TV devices fail to fetch manifests | DETECTED
             Store staff rebooted the last terminals. All 14 stores taking cards               | RESOLVED
             10-11 am batch released on time by the scheduler itself. Everything on schedule  | RESOLVED
             Diff of 2026.02.2 vs 2026.02.3: .3 pins the gateway's old leaf cert. That's it    | IDENTIFIED
@@ -598,6 +599,9 @@ class PhaseClassifierTest {
             Flag rolled back to 0%. Maps don't come back: the quota stays exhausted until midnight | MITIGATED
             Scheduler computes release time as local midnight + fixed seconds                      | MITIGATED
             Closed — Audience Services confirm no new complaints since 15:40                       | RESOLVED
+            Bank ACK report lists 4 files received vs. 3 expected                                  | ACKNOWLEDGED
+            Node pool max raised 48 → 80. No new nodes: g5 spot unavailable in all three AZs        | MITIGATED
+            AWS support case opened for an on-demand G quota increase to 768 vCPUs                 | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
