@@ -366,7 +366,13 @@ final class MarkdownExtractor {
             }
         }
         java.util.Set<java.time.Instant> seen = new java.util.HashSet<>(instants);
-        java.time.Instant first = instants.get(0);
+        // the incident's own span: a change that lay dormant for days before it widens nothing
+        int from = 0;
+        while (from + 1 < instants.size()
+                && java.time.Duration.between(instants.get(from), instants.get(from + 1)).compareTo(PhaseResolver.BACKGROUND_GAP) > 0) {
+            from++;
+        }
+        java.time.Instant first = instants.get(from);
         java.time.Instant last = instants.get(instants.size() - 1);
         List<TimelineClock.Placed> out = new ArrayList<>(timeline);
         for (TimelineClock.Placed p : TimelineClock.place(zoned, statedDate, Optional.empty()).events()) {
@@ -553,6 +559,11 @@ final class MarkdownExtractor {
                 String text = sections.get(i).text();
                 texts.add(text.substring(0, Math.min(text.length(), SUMMARY_DATE_REACH)));
                 break;
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).filter(k -> k == SectionKind.TIMELINE).isPresent()) {
+                texts.add(sections.get(i).heading()); // "## Timeline (UTC, 2026-10-14)"
             }
         }
         for (String t : texts) {

@@ -953,13 +953,16 @@ public final class PhaseClassifier {
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
             // "picking resumes at about 40% of normal throughput": a partial recovery, not "normal"
             // "traffic 6 times normal", "3x the usual load": far above normal, not back to it
-            new Rewrite("times normal|times usual|times baseline|x normal|x usual|x baseline|twice normal|twice usual|twice baseline", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
+            new Rewrite("times normal|times usual|times baseline|x normal|x usual|x baseline|\u00d7 normal|\u00d7 usual|\u00d7 baseline|twice normal|twice usual|twice baseline", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|\u00d7|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
                     + "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
             // a bound in brackets is no recovery: "queue at 340 (normal <20)", "(usually ~2 s)"
             new Rewrite("(normal|(usual|(baseline|(typical|(expected", "\\((?:normal|normally|usual|usually|baseline|typical|typically|expected)\\s*(?:is\\s*)?[<>~\u2248]\\s*\\d[^()]{0,30}\\)", " "),
             // "Replay ~70% done", "rollback 50% complete": under way, not finished
             new Rewrite("% done|% complete|% finished|% through", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+(?:done|complete|completed|finished|through)\\b", "partial"),
-            new Rewrite("% of normal|% of usual|% of baseline|% of expected|% of typical", "\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
+            // all of it is no part: "ingest back to 100% of baseline"
+            new Rewrite("% of normal|% of usual|% of baseline|% of expected|% of typical", "\\b(?!100(?:\\.0+)?\\s*%)\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
+            // "ingest recovers to 70%": some of the way back
+            new Rewrite("recover", "\\brecover(?:s|ed|ing|y)?\\s+to\\s+[~\u2248]?\\s*\\d{1,2}(?:\\.\\d+)?\\s*%", "partly recovered"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",
                     "shift$1"),

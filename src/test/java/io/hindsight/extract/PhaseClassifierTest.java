@@ -367,6 +367,11 @@ class PhaseClassifierTest {
             Ran `warm_suggest_cache.py` with the top 50k prefixes. Hit ratio 85%, p99 190ms   | MITIGATED
             Halden JWKS cache entry flushed; token refreshes start succeeding                 | MITIGATED
             Checked iOS, Android and web; no new tickets since 13:45                          | RESOLVED
+            lag 0, email backlog all sent                                                     | RESOLVED
+            Entrance supervisor calls Visitor Services: queue at the main entrance            | DETECTED
+            Connection rate limit enabled on the NLB listener; ingest recovers to 70%         | MITIGATED
+            Ingest back to 100% of baseline; gateways flushing their local buffers            | RESOLVED
+            Buffered telemetry fully backfilled, no gaps in customer data                     | RESOLVED
             A large video-streaming customer opens a P1 support case: Android TV devices fail to fetch manifests | DETECTED
             Store staff rebooted the last terminals. All 14 stores taking cards               | RESOLVED
             10-11 am batch released on time by the scheduler itself. Everything on schedule  | RESOLVED
@@ -600,6 +605,11 @@ class PhaseClassifierTest {
             Scheduler computes release time as local midnight + fixed seconds                      | MITIGATED
             Closed — Audience Services confirm no new complaints since 15:40                       | RESOLVED
             Bank ACK report lists 4 files received vs. 3 expected                                  | ACKNOWLEDGED
+            Decision to fail over to db-02 (replica on separate disk, lag 0)                       | RESOLVED
+            Signer back on the old key; tickets sold from now on scan at every gate                | DETECTED
+            Vendor reports the update complete, no errors on the NAS console                       | DETECTED
+            ~4,100 gateways reconnect at once; cluster CONNECT rate 60× normal                     | RESOLVED
+            Connection rate limit enabled on the NLB listener; ingest recovers to 70%              | RESOLVED
             Node pool max raised 48 → 80. No new nodes: g5 spot unavailable in all three AZs        | MITIGATED
             AWS support case opened for an on-demand G quota increase to 768 vCPUs                 | MITIGATED
             """)
