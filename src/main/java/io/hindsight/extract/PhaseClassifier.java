@@ -435,8 +435,12 @@ public final class PhaseClassifier {
                     return new Classification(Optional.empty(), Set.of(), head.rollbackMention() || rest.rollbackMention(), true);
                 }
                 EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
-                rest.phase().ifPresent(also::add);
-                also.addAll(rest.also());
+                if (head.phase().get() != Phase.IDENTIFIED) {
+                    // after "Root cause identified:" the rest explains the cause ("... patched every
+                    // ResourceQuota on each reconcile"); it tells of no action taken
+                    rest.phase().ifPresent(also::add);
+                    also.addAll(rest.also());
+                }
                 also.addAll(head.also());
                 also.remove(head.phase().get());
                 return new Classification(head.phase(), Collections.unmodifiableSet(also), head.rollbackMention() || rest.rollbackMention(),

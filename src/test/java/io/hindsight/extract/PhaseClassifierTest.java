@@ -605,6 +605,12 @@ class PhaseClassifierTest {
             Scheduler computes release time as local midnight + fixed seconds                      | MITIGATED
             Closed — Audience Services confirm no new complaints since 15:40                       | RESOLVED
             Bank ACK report lists 4 files received vs. 3 expected                                  | ACKNOWLEDGED
+            Consumers scaled 12 → 24 pods to catch up — makes the rebalancing worse                | MITIGATED
+            Rollback complete; wiped shards still empty for players                                | MITIGATED
+            revert deployed; the 11:30 run no longer overwrites partitions, but dashboards still show zero orders | MITIGATED
+            New certificate issued by the internal CA (valid to 2027-11-16)                        | MITIGATED
+            Failing back to cluster A discussed. Decision: not done                                | MITIGATED
+            Root cause identified: 0.9.0 dropped the no-op check and patched every ResourceQuota status | MITIGATED
             Decision to fail over to db-02 (replica on separate disk, lag 0)                       | RESOLVED
             Signer back on the old key; tickets sold from now on scan at every gate                | DETECTED
             Vendor reports the update complete, no errors on the NAS console                       | DETECTED
