@@ -368,6 +368,8 @@ class PhaseClassifierTest {
             Halden JWKS cache entry flushed; token refreshes start succeeding                 | MITIGATED
             Checked iOS, Android and web; no new tickets since 13:45                          | RESOLVED
             lag 0, email backlog all sent                                                     | RESOLVED
+            Error rate crosses the paging threshold; PagerDuty pages on-call                  | DETECTED
+            alertbot: FIRING checkout_5xx > 5% pages checkout on-call                         | DETECTED
             Entrance supervisor calls Visitor Services: queue at the main entrance            | DETECTED
             Connection rate limit enabled on the NLB listener; ingest recovers to 70%         | MITIGATED
             Ingest back to 100% of baseline; gateways flushing their local buffers            | RESOLVED
@@ -606,6 +608,15 @@ class PhaseClassifierTest {
             Closed — Audience Services confirm no new complaints since 15:40                       | RESOLVED
             Bank ACK report lists 4 files received vs. 3 expected                                  | ACKNOWLEDGED
             Consumers scaled 12 → 24 pods to catch up — makes the rebalancing worse                | MITIGATED
+            First `SyntaxError` on /checkout in Sentry; rate ~40/min, below the 500/min paging threshold | DETECTED
+            VolumeQueueLength alarm enters ALARM, but its SNS topic has no subscriptions           | DETECTED
+            Replica lag passes 30 s on the dashboard (paging threshold is 120 s)                   | DETECTED
+            zero-result rate crosses 8% on the search dashboard; we only alert at 15%              | DETECTED
+            Data volume at 80 %. Only visible on dashboard, alert is at 90 %                       | DETECTED
+            Crashlytics velocity alert is email-only and goes to a list nobody reads               | DETECTED
+            Login success rate falls to 72%; the SLO alert uses a 1 h window and has not fired     | DETECTED
+            First viewer posts about black screen on social (found during review)                  | DETECTED
+            alertbot: FIRING folio_lock_wait_p95 > 30s on pms-db-eu2 (severity=warning, no page)    | DETECTED
             Rollback complete; wiped shards still empty for players                                | MITIGATED
             revert deployed; the 11:30 run no longer overwrites partitions, but dashboards still show zero orders | MITIGATED
             New certificate issued by the internal CA (valid to 2027-11-16)                        | MITIGATED
