@@ -25,7 +25,8 @@ final class ActionItemReader {
     private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead)\\b");
     private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when)\\b");
     private static final Pattern PRIORITY_H = Pattern.compile("(?i)\\b(priority|prio|pri|p|severity|importance)\\b");
-    private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed)\\b");
+    /** A status column; "RAG" (red, amber, green) is how many risk-minded teams head it. */
+    private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed|rag)\\b");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
     /** A status mark opening the line, as chat tools and emoji-minded writers put it: done, open, under way, dropped. */

@@ -374,9 +374,14 @@ final class MarkdownExtractor {
         }
         java.time.Instant first = instants.get(from);
         java.time.Instant last = instants.get(instants.size() - 1);
+        // a moment the timeline shows already, read on another day ("at 08:50" retold below a table that ran past midnight)
+        ZoneId clock = timelineZone.orElse(java.time.ZoneOffset.UTC);
+        java.util.Set<java.time.LocalTime> shownTimes = new java.util.HashSet<>();
+        instants.forEach(at -> shownTimes.add(at.atZone(clock).toLocalTime()));
         List<TimelineClock.Placed> out = new ArrayList<>(timeline);
         for (TimelineClock.Placed p : TimelineClock.place(zoned, statedDate, Optional.empty()).events()) {
-            if (p.at().isPresent() && !p.at().get().isBefore(first) && !p.at().get().isAfter(last) && seen.add(p.at().get())) {
+            if (p.at().isPresent() && !p.at().get().isBefore(first) && !p.at().get().isAfter(last)
+                    && !shownTimes.contains(p.at().get().atZone(clock).toLocalTime()) && seen.add(p.at().get())) {
                 out.add(p);
             }
         }
@@ -595,7 +600,10 @@ final class MarkdownExtractor {
         }
     }
 
-    /** The order of numeric dates a section of the document states ("Dates are DD/MM/YYYY"; day first: true), if one does. */
+    /**
+     * The order of numeric dates a section of the document states ("Dates are DD/MM/YYYY"; day first: true), or
+     * else the order its own dates show: "# Date: 2026-07-03" beside "Date of Incident | 03/07/2026" is day first.
+     */
     private static Optional<Boolean> statedDayOrder(MarkdownDocument doc) {
         for (Section s : doc.sections()) {
             Optional<Boolean> order = TimelineReader.statedDayOrder(s.text());
@@ -603,7 +611,57 @@ final class MarkdownExtractor {
                 return order;
             }
         }
-        return Optional.empty();
+        return dayOrderShownByIsoDates(doc.plainText());
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+
+    /**
+     * The order in which the document's ambiguous numeric dates name the same days as its ISO dates, when
+     * they all agree. A date like "17/03/2026" tells nothing of "03/04/2026": that one stays refused.
+     */
+    static Optional<Boolean> dayOrderShownByIsoDates(String text) {
+        java.util.Set<LocalDate> iso = new java.util.HashSet<>();
+        Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            try {
+                iso.add(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException e) {
+                // not a date: the numbers of a version or an id
+            }
+        }
+        if (iso.isEmpty()) {
+            return Optional.empty();
+        }
+        Boolean order = null;
+        Matcher n = NUMERIC_DATE.matcher(text);
+        while (n.find()) {
+            int a = Integer.parseInt(n.group(1));
+            int b = Integer.parseInt(n.group(2));
+            int y = Integer.parseInt(n.group(3));
+            if (a == b || a > 12 || b > 12) {
+                continue; // only a date written both ways tells the order ("2026-07-03" and "03/07/2026")
+            }
+            boolean dayFirst = isoDay(iso, y, b, a);
+            boolean monthFirst = isoDay(iso, y, a, b);
+            if (dayFirst == monthFirst) {
+                continue;
+            }
+            if (order != null && order != dayFirst) {
+                return Optional.empty(); // the document's dates disagree with each other
+            }
+            order = dayFirst;
+        }
+        return Optional.ofNullable(order);
+    }
+
+    private static boolean isoDay(java.util.Set<LocalDate> iso, int year, int month, int day) {
+        try {
+            return iso.contains(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\\d{4}");

@@ -974,7 +974,14 @@ final class TimelineReader {
 
     /** Sets the zone from the first of the text's sentences that qualifies and names one; says whether one did. */
     private boolean zoneOfFirst(String text, java.util.function.Predicate<String> qualifies) {
-        for (String sentence : SENTENCE_END.split(text)) {
+        String[] sentences = SENTENCE_END.split(text);
+        for (String sentence : sentences) {
+            // "Clocks went back at 02:00 BST (01:00 GMT). All times below are GMT.": the caption says which
+            if (looksLikeCaption(sentence.strip()) && qualifies.test(sentence.strip()) && captionZone(sentence)) {
+                return true;
+            }
+        }
+        for (String sentence : sentences) {
             if (qualifies.test(sentence.strip()) && captionZone(sentence)) {
                 return true;
             }
@@ -985,6 +992,7 @@ final class TimelineReader {
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
+                || l.startsWith("all time is") || l.startsWith("all time in") || l.startsWith("time is ") || l.startsWith("time zone")
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
                 || namesZoneOnly(line);
     }

@@ -133,6 +133,20 @@ final class Zones {
             }
         }
         shared.forEach(byCity::remove);
+        // large cities people name their clock after that the tz database files under another city
+        Map<String, String> alias = Map.ofEntries(
+                Map.entry("beijing", "Asia/Shanghai"), Map.entry("shenzhen", "Asia/Shanghai"), Map.entry("guangzhou", "Asia/Shanghai"),
+                Map.entry("hangzhou", "Asia/Shanghai"), Map.entry("mumbai", "Asia/Kolkata"), Map.entry("bengaluru", "Asia/Kolkata"),
+                Map.entry("bangalore", "Asia/Kolkata"), Map.entry("delhi", "Asia/Kolkata"), Map.entry("new delhi", "Asia/Kolkata"),
+                Map.entry("hyderabad", "Asia/Kolkata"), Map.entry("chennai", "Asia/Kolkata"), Map.entry("pune", "Asia/Kolkata"),
+                Map.entry("hanoi", "Asia/Ho_Chi_Minh"), Map.entry("san francisco", "America/Los_Angeles"),
+                Map.entry("seattle", "America/Los_Angeles"), Map.entry("boston", "America/New_York"), Map.entry("washington", "America/New_York"),
+                Map.entry("atlanta", "America/New_York"), Map.entry("miami", "America/New_York"), Map.entry("austin", "America/Chicago"),
+                Map.entry("dallas", "America/Chicago"), Map.entry("houston", "America/Chicago"), Map.entry("munich", "Europe/Berlin"),
+                Map.entry("frankfurt", "Europe/Berlin"), Map.entry("hamburg", "Europe/Berlin"), Map.entry("milan", "Europe/Rome"),
+                Map.entry("barcelona", "Europe/Madrid"), Map.entry("geneva", "Europe/Zurich"), Map.entry("manchester", "Europe/London"),
+                Map.entry("edinburgh", "Europe/London"));
+        alias.forEach((city, id) -> byCity.putIfAbsent(city, ZoneId.of(id)));
         return Map.copyOf(byCity);
     }
 

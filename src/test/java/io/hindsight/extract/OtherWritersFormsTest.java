@@ -135,6 +135,70 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aBankReviewWithUkNumericDatesARagColumnAndACaptionAfterAClockChange() {
+        Incident i = only("fraud.md", """
+                # Postmortem: Online card purchases wrongly declined
+                # Date: 2026-07-03
+
+                | Field | Detail |
+                |---|---|
+                | Priority | P2 |
+                | Date of Incident | 03/07/2026 |
+
+                ## Timeline (BST)
+
+                | Date | Time | Event | Actor |
+                |---|---|---|---|
+                | 03/07/2026 | 16:10 | Ruleset v2026.27 published | Fraud Strategy |
+                | 03/07/2026 | 16:41 | Contact centre reports a spike in declined-card calls | Contact Centre |
+
+                ## Action Items
+
+                | ID | Action | Owner | Due Date | Priority | RAG |
+                |----|--------|-------|----------|----------|-----|
+                | FR-1 | Shadow mode for new rules | J. Kerr | 2026-07-17 | P1 | Complete |
+                | FR-2 | Record ruleset publications as changes | P. Lawson | 2026-08-28 | P1 | Amber |
+                """);
+        // the ISO date says how the numeric ones read: 03/07/2026 is the 3rd of July
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 7, 3));
+        assertPhases(i, "STARTED", "2026-07-03T15:10:00Z");
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, false);
+
+        Incident clocks = only("standing-orders.md", """
+                # Postmortem: Duplicate standing orders at the end of summer time
+                # Date: 2026-10-25
+
+                ## Timeline (GMT)
+                Clocks went back at 02:00 BST (01:00 GMT). All times below are GMT.
+
+                | Date | Time | Event | Actor |
+                |---|---|---|---|
+                | 25/10/2026 | 01:30 | Control-M starts a second run of SOPAY01 | Control-M |
+                | 25/10/2026 | 06:45 | Contact centre reports customers debited twice | Contact Centre |
+                """);
+        assertPhases(clocks, "STARTED", "2026-10-25T01:30:00Z");
+    }
+
+    @Test
+    void captionsThatSayTimeIsAndCitiesTheZoneDatabaseFilesUnderAnotherName() {
+        String doc = """
+                # Postmortem: Stale prices in search
+                # Date: 2026-07-09
+
+                ## Timeline
+
+                %s
+
+                - 2026-07-09 15:52 — Seller bulk upload processed; 3 rows have empty currency
+                - 2026-07-09 16:40 — Seller Care reports prices in search differ from the product page
+                """;
+        Incident beijing = only("beijing.md", doc.formatted("Time is Beijing time."));
+        assertPhases(beijing, "STARTED", "2026-07-09T07:52:00Z");
+        Incident ict = only("ict.md", doc.formatted("All time is ICT (UTC+7), 9 Jul 2026."));
+        assertPhases(ict, "STARTED", "2026-07-09T08:52:00Z");
+    }
+
+    @Test
     void aNoteAboveTheTableThatNamesATimeIsNoEvent() {
         Incident i = only("slots.md", """
                 # Postmortem: Grocery slots released an hour late
