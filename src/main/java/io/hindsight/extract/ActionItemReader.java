@@ -49,7 +49,7 @@ final class ActionItemReader {
      * perhaps with a date or note in brackets after it ("Done (2026-08-21).").
      */
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
-            + "\\s*[)\\]]?\\s*(?:\\([^()]{0,40}\\)\\s*)?\\.?$");
+            + "\\s*[)\\]]?\\s*(?:\\([^()]{0,80}\\)\\s*)?\\.?$");
     /** A tracker's ID and its state, as a Bug cell holds them: "HZP-3301 done", "ITSM-20935 In progress", "#4471 closed", "b/28841 fixed". */
     private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*(?:" + TRACKER_ID + "|#\\d+|b/\\d+)\\s+" + STATUS_WORDS + "\\s*");
     /** A status opening the item, in brackets or as a label: "[done] Fix the rotation gap", "**Done:** We added an alert". */

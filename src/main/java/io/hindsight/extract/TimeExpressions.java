@@ -70,7 +70,7 @@ final class TimeExpressions {
      * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0"); a weekday may
      * come first ("Tue 22:50", "Wednesday 00:15": the day after midnight follows from the order).
      */
-    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d\\d)h(?=\\d{2}(?!\\d))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m(?![a-z])\\.?)?"
+    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d{1,2})\\s?h\\s?(?=\\d{2}(?!\\d)(?!\\s*min))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m(?![a-z])\\.?)?"
             // "14:05-14:20" is a range, not 14:05 at UTC-14:20: a bare negative offset needs a space before it
             + "(?:(?:\\s+|(?![\\-\u2212]\\d))(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     /**
@@ -110,6 +110,25 @@ final class TimeExpressions {
      * how it orders numeric dates ("DD/MM/YYYY"), settles a date the numbers leave ambiguous.
      */
     static Optional<Stamp> stampAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
+        Optional<Stamp> stamp = dateOrTimeAtStart(text, dayFirstNote);
+        if (stamp.isPresent() && stamp.get().date().isPresent() && stamp.get().time().isEmpty()) {
+            // a date, then a time in another form: "2026-12-01 8 h 15" (a Date and an Heure column)
+            Stamp d = stamp.get();
+            String rest = text.substring(d.length());
+            String after = rest.stripLeading();
+            if (after.length() < rest.length() && !after.isEmpty() && Character.isDigit(after.charAt(0))) {
+                Matcher t = TIME.matcher(after);
+                if (t.find() && (t.group(2) != null || t.group(4) != null)) {
+                    LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4), t.group());
+                    return Optional.of(new Stamp(d.date(), Optional.of(time), zone(t.group(5)).or(d::zone),
+                            d.length() + (rest.length() - after.length()) + end(t, 5)));
+                }
+            }
+        }
+        return stamp;
+    }
+
+    private static Optional<Stamp> dateOrTimeAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());

@@ -41,7 +41,9 @@ final class TimelineReader {
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_STAMP = Pattern.compile("^[\\s\\])*_`]*(?:[-–—:|>=]+|\\.\\s)?[\\s\\])*_`]*");
-    private static final Pattern TIME_HEADER = Pattern.compile("\\b(time|timestamp|when|clock|hour|at)\\b", Pattern.CASE_INSENSITIVE);
+    /** A time column, also as bilingual teams head it: "Heure", "Hora", "Uhrzeit", "Ora". */
+    private static final Pattern TIME_HEADER = Pattern.compile("\\b(time|timestamp|when|clock|hour|at|heure|hora|uhrzeit|zeit|ora)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A column holding each row's zone: "Zone", "TZ", "Time zone". */
     private static final Pattern ZONE_HEADER = Pattern.compile("^\\s*(?:time\\s*zone|zone|tz|timezone)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_HEADER = Pattern.compile("\\b(date|day)\\b", Pattern.CASE_INSENSITIVE);
@@ -993,6 +995,7 @@ final class TimelineReader {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
                 || l.startsWith("all time is") || l.startsWith("all time in") || l.startsWith("time is ") || l.startsWith("time zone")
+                || l.startsWith("all the times") || l.startsWith("the times are") || l.startsWith("times below")
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
                 || namesZoneOnly(line);
     }
@@ -1003,7 +1006,7 @@ final class TimelineReader {
         return m.matches() && Zones.find(m.group(1)).isPresent();
     }
 
-    private static final Pattern BRACKETED_ZONE_LINE = Pattern.compile("\\W*(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+\\s*\\(([^)]{2,24})\\)\\s*[.:;]?");
+    private static final Pattern BRACKETED_ZONE_LINE = Pattern.compile("\\W*(?:[\\p{L}'\u2019-]+\\s+){0,2}[\\p{L}'\u2019-]+\\s*\\(([^)]{2,24})\\)\\s*[.:;]?");
 
     /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
     private static final Pattern ZONE_FIRST = Pattern.compile(

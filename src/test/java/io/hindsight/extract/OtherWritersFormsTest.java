@@ -199,6 +199,44 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void frenchCanadianTimesAnHeureColumnAndAZoneCaptionInFrench() {
+        String doc = """
+                # Postmortem: Laval labels printed at the wrong scale
+                # Date: 2026-11-05
+
+                ## Timeline
+                %s
+
+                | Date | Heure | What happened |
+                |---|---|---|
+                | 2026-11-05 | 7 h 40 | Desktop team pushes the new label driver to the print server |
+                | 2026-11-05 | 8 h 25 | Dock supervisor calls the service desk: labels scaled wrong on every printer |
+                """;
+        Incident est = only("laval.md", doc.formatted("Heure de l'Est (EST)."));
+        assertPhases(est, "STARTED", "2026-11-05T12:40:00Z", "DETECTED", "2026-11-05T13:25:00Z");
+        Incident all = only("laval2.md", doc.formatted("All the times are in heure de l'Est (EST, UTC−5)."));
+        assertPhases(all, "STARTED", "2026-11-05T12:40:00Z");
+    }
+
+    @Test
+    void aStatusFollowedByALongNoteInBrackets() {
+        Incident i = only("billing.md", """
+                # Postmortem: Bills sent with the wrong tariff
+                # Date: 2026-03-17
+
+                ## Root Cause
+                The tariff lookup used the due date for the energy charge.
+
+                ## Corrective actions
+
+                - BILL-880 Make the variance check blocking — **Done**
+                - BILL-881 Split the tariff lookup in two, with tests — **Done** (the 7.14.2 hotfix, plus cleanup in 7.15.0)
+                - BILL-882 Add fixtures with a tariff change inside every cycle window — In progress
+                """);
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, true, false);
+    }
+
+    @Test
     void aNoteAboveTheTableThatNamesATimeIsNoEvent() {
         Incident i = only("slots.md", """
                 # Postmortem: Grocery slots released an hour late
