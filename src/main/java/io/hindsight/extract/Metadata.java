@@ -45,7 +45,7 @@ final class Metadata {
         alias("incident_commander", "incident commander", "ic", "commander");
         alias("detection", "detection", "detected by", "detection method", "how detected", "how was the incident detected");
         alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time");
-        alias("timezone", "timezone", "time zone", "tz", "zone");
+        alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times");
         alias("team", "team", "owning team", "teams");
     }
 

@@ -141,6 +141,12 @@ final class TimeExpressions {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean ambiguous = a <= 12 && b <= 12 && a != b;
+            // dots are the day-first convention ("09.12.2026" in Germany, Austria, Switzerland, the
+            // Nordics): no writer puts the month first with dots, so only slashes are left in doubt
+            boolean dotted = m.group().charAt(m.group(1).length()) == '.';
+            if (ambiguous && dotted && dayFirstNote.isEmpty()) {
+                dayFirstNote = Optional.of(true);
+            }
             if (ambiguous && dayFirstNote.isEmpty()) {
                 throw new AmbiguousDayOrder("ambiguous date '" + m.group().strip() + "' (day/month or month/day?); write it as "
                         + m.group(3) + "-MM-DD");

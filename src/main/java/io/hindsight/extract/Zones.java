@@ -29,6 +29,9 @@ final class Zones {
             Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
             Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
             Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+            // the same in German: Mitteleuropäische (Sommer)Zeit, Osteuropäische (Sommer)Zeit
+            Map.entry("MEZ", ZoneOffset.ofHours(1)), Map.entry("MESZ", ZoneOffset.ofHours(2)),
+            Map.entry("OEZ", ZoneOffset.ofHours(2)), Map.entry("OESZ", ZoneOffset.ofHours(3)),
             Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
             Map.entry("MSK", ZoneOffset.ofHours(3)), Map.entry("SGT", ZoneOffset.ofHours(8)),
             Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("JST", ZoneOffset.ofHours(9)),

@@ -219,6 +219,37 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void germanZoneNamesDottedDatesAndTheirUhr() {
+        Incident i = only("plc.md", """
+                # Post-incident review: Welding line W2 not starting after a PLC firmware update
+
+                **Date:** 10.11.2026
+                **Severity:** Major
+                **Times:** all MEZ
+
+                ## Timeline
+                | Time | Event |
+                |------|-------|
+                | 05:10 Uhr | Start firmware update of the fail-safe CPU |
+                | 05:40 Uhr | Stefan calls OT on-call |
+                """);
+        // dots are the day-first convention: 10.11.2026 is the 10th of November
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 11, 10));
+        assertPhases(i, "STARTED", "2026-11-10T04:10:00Z");
+        Incident cell = only("vpn.md", """
+                # Postmortem: VPN to the Linz plant down
+                # Date: 2026-10-07
+
+                ## Timeline (MESZ)
+                | Time | Event |
+                |------|-------|
+                | 05:30 | Firewall upgrade starts |
+                | 06:15 | Plant calls the service desk: no connection to SAP |
+                """);
+        assertPhases(cell, "STARTED", "2026-10-07T03:30:00Z");
+    }
+
+    @Test
     void aStatusFollowedByALongNoteInBrackets() {
         Incident i = only("billing.md", """
                 # Postmortem: Bills sent with the wrong tariff

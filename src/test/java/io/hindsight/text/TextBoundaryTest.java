@@ -7,18 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Lucene stays inside the text package; it and the cause analysis stay free of Spark and charts. */
-class LuceneBoundaryTest {
+/** The text package and the cause analysis stay free of Spark and charts (ArchitectureTest keeps Lucene inside the text package). */
+class TextBoundaryTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.hindsight.analyse", "io.hindsight.text");
-
-    @Test
-    void onlyTheTextPackageImportsLucene() {
-        noClasses().that().resideOutsideOfPackage("io.hindsight.text..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
-                .check(classes);
-    }
 
     @Test
     void causesAndTextUseNeitherSparkNorCharts() {
