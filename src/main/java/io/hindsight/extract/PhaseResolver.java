@@ -22,8 +22,9 @@ import java.util.Optional;
  *   <li>Each other phase is its first event; {@code resolved} is the last recovery event before
  *       {@code closed}. A phase no event marks as its own is filled from an event that also
  *       matched it.</li>
- *   <li>Identification, rollback, mitigation and recovery are looked for only after detection
- *       (and never in the starting event): before anyone knew there was nothing to respond to.</li>
+ *   <li>Acknowledgement, identification, rollback, mitigation and recovery are looked for only
+ *       after detection (and, but for acknowledgement, never in the starting event): before anyone
+ *       knew there was nothing to respond to.</li>
  *   <li>When no event is a mitigation but recovery came in several steps, the first recovery
  *       event is when a mitigation was in effect.</li>
  *   <li>A mitigation the next event says changed nothing is none.</li>
