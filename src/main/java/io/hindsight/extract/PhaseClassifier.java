@@ -617,6 +617,11 @@ public final class PhaseClassifier {
         }
         boolean rollback = mentionsRollback(words);
         boolean noEffect = reportsNoEffect(words);
+        if (rollback && !matched.contains(Phase.ROLLBACK_STARTED) && toldDone(words)
+                && !blocked(vetoes.getOrDefault(Phase.ROLLBACK_STARTED, List.of()), unquoted, clause, NOWHERE, Integer.MAX_VALUE)) {
+            // only its end is told ("Rolled back to v56 in the model registry"): the rollback had started by then
+            matched.add(Phase.ROLLBACK_STARTED);
+        }
         if (matched.isEmpty() && source.isPresent() && SYMPTOM.matcher(text).find()
                 && (ALERT_SOURCE.matcher(source.get()).find() || CUSTOMER_SOURCE.matcher(source.get()).find())
                 && !blocked(vetoes.getOrDefault(Phase.DETECTED, List.of()), unquoted, clause, NOWHERE, Integer.MAX_VALUE)) {
@@ -630,6 +635,17 @@ public final class PhaseClassifier {
             }
         }
         return new Classification(Optional.empty(), Set.of(), rollback, noEffect);
+    }
+
+    /** "rollback done" (as "rolled back" is normalised), "revert complete", "rollback finished". */
+    private static boolean toldDone(String[] tokens) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if ((tokens[i].equals("rollback") || tokens[i].equals("revert"))
+                    && (tokens[i + 1].equals("done") || tokens[i + 1].startsWith("complete") || tokens[i + 1].equals("finished"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportsNoEffect(String[] tokens) {

@@ -113,8 +113,9 @@ final class PhaseResolver {
             }
             if (m == TimingMetric.ROLLBACK_DURATION) {
                 Classified mitigation = chosen.get(Phase.MITIGATED);
-                if (mitigation == null || !mitigation.classification().rollbackMention()) {
-                    continue;
+                if (mitigation == null || !mitigation.classification().rollbackMention()
+                        || mitigation == chosen.get(Phase.ROLLBACK_STARTED)) {
+                    continue; // no rollback, or only its end is told ("Rolled back to v56"): its length is unknown
                 }
             }
             Instant a = phases.get(from);

@@ -54,7 +54,11 @@ final class TimelineClock {
             boolean background = e.date().isPresent() && e.time().isPresent()
                     && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent()
                     && !datedAgainAfterTimes(entries, i, incidentDate.get());
-            if (e.date().isPresent() && !background) {
+            // a dated event without a time before the incident ("2025-12-23 | Apple sends the expiry
+            // reminder") is on its own day too; only a day line with nothing else sets the day
+            boolean earlierDayEvent = e.date().isPresent() && e.time().isEmpty() && !e.text().isEmpty()
+                    && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent();
+            if (e.date().isPresent() && !background && !earlierDayEvent) {
                 day = e.date().get();
                 dayKnown = true;
                 if (e.time().isEmpty()) {

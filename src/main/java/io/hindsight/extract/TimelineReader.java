@@ -1010,7 +1010,7 @@ final class TimelineReader {
 
     /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
     private static final Pattern ZONE_FIRST = Pattern.compile(
-            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,24}\\))?\\s*(?:[.:;\u2014\u2013]|\\s-\\s|$)");
+            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,60}\\))?\\s*(?:[.:;\u2014\u2013]|\\s-\\s|$)");
     /** How far into such a line its zone is looked for. */
     private static final int ZONE_CAPTION_REACH = 40;
 

@@ -251,6 +251,11 @@ public final class MarkdownReader {
                 }
             }
         }
+        if (!rows.isEmpty() && header.stream().allMatch(String::isBlank) && rows.get(0).stream().anyMatch(c -> !c.isBlank())) {
+            // an export's table with an empty header row and the real names in its first row ("| | | |", then
+            // "| **Action** | **Owner** | ..."): the first row is the header
+            header = new ArrayList<>(rows.remove(0));
+        }
         return new Block.Table(header, rows);
     }
 

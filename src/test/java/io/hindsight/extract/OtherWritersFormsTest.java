@@ -250,6 +250,51 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void anExportedTableWithAnEmptyHeaderRowADatedEventBeforeTheIncidentAndACaptionWithANote() {
+        Incident i = only("push.md", """
+                # Postmortem: iOS push notifications not delivered
+                **Date:** 2026-01-22
+
+                ## Timeline
+
+                Warsaw time (CET, we were still on winter time that week).
+
+                | Time | What happened |
+                |---|---|
+                | 2025-12-23 | Apple sends the 30-day expiry reminder to the developer-account mailbox |
+                | 07:14 | APNs certificate expires; herald gets TLS handshake failures |
+                | 09:40 | Support escalates: iOS users get no notifications |
+
+                ## Action items
+
+                | | | | |
+                |---|---|---|---|
+                | **Action** | **Owner** | **Due date** | **Status** |
+                | Move herald to token-based APNs auth | Jonas | 2026-02-06 | Done |
+                | Calendar alert 45 days before any certificate expiry | Marta | 2026-02-27 | Open |
+                """);
+        // the reminder keeps its own day; the times after it are the incident's, in the caption's zone
+        assertPhases(i, "STARTED", "2026-01-22T06:14:00Z", "DETECTED", "2026-01-22T08:40:00Z");
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void aRollbackToldOnlyByItsEndStartsThereAndHasNoLength() {
+        Incident i = only("recs.md", """
+                # Postmortem: Home rail recommendations empty
+                # Date: 2026-07-08
+
+                ## Timeline (UTC)
+                - 11:30 — ranker v57 promoted
+                - 11:50 — Growth PM reports empty home rails in #recs
+                - 12:05 — Rolled back to v56 in the model registry
+                - 13:00 — Incident closed
+                """);
+        assertPhases(i, "ROLLBACK_STARTED", "2026-07-08T12:05:00Z", "MITIGATED", "2026-07-08T12:05:00Z");
+        assertThat(i.timings().minutes()).doesNotContainKey(io.hindsight.model.TimingMetric.ROLLBACK_DURATION);
+    }
+
+    @Test
     void aStatusFollowedByALongNoteInBrackets() {
         Incident i = only("billing.md", """
                 # Postmortem: Bills sent with the wrong tariff

@@ -608,6 +608,8 @@ class PhaseClassifierTest {
             Closed — Audience Services confirm no new complaints since 15:40                       | RESOLVED
             Bank ACK report lists 4 files received vs. 3 expected                                  | ACKNOWLEDGED
             Consumers scaled 12 → 24 pods to catch up — makes the rebalancing worse                | MITIGATED
+            Gateway rate-limit calls start failing with READONLY; limiter fails closed; 429s for all | CLOSED
+            Canary-pool pod restarted as a test; it connects to the new primary                   | MITIGATED
             First `SyntaxError` on /checkout in Sentry; rate ~40/min, below the 500/min paging threshold | DETECTED
             VolumeQueueLength alarm enters ALARM, but its SNS topic has no subscriptions           | DETECTED
             Replica lag passes 30 s on the dashboard (paging threshold is 120 s)                   | DETECTED
@@ -682,6 +684,18 @@ class PhaseClassifierTest {
     void thresholdIsDetectionOnlyWhenSomeoneWasAlerted(String text, String source, boolean detected) {
         PhaseClassifier.Classification c = C.classify(text.strip(), Optional.of(source.strip()));
         assertThat(c.phase().filter(Phase.DETECTED::equals).isPresent()).isEqualTo(detected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rolled back to v56 in the model registry                                         | true
+            Ruleset revert complete; error rate falling                                      | true
+            Asked whether we can roll back CHG-8812. No: the old token cannot be restored.   | false
+            Rollback to v56 discussed and rejected                                           | false
+            """)
+    void aRollbackToldOnlyByItsEndStartedByThen(String text, boolean started) {
+        PhaseClassifier.Classification c = C.classify(text.strip(), Optional.empty());
+        assertThat(c.phase().filter(Phase.ROLLBACK_STARTED::equals).isPresent() || c.also().contains(Phase.ROLLBACK_STARTED)).isEqualTo(started);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
