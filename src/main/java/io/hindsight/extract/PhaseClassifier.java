@@ -1000,14 +1000,16 @@ public final class PhaseClassifier {
                     "\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
             // an alert that reached no one, said of a symptom: "below the 500/min paging threshold", "we only alert
             // at 15%", "the SLO alert ... has not fired", "its SNS topic has no subscriptions", "e-mail only"
-            new Rewrite("threshold|alert is|alarm is|only alert|only page|not fired|not paged|not triggered|nothing sent|nothing fired"
+            new Rewrite("threshold|alert is|alarm is|only alert|only page|only set|only configured|only enabled|only defined|only wired"
+                    + "|not fired|not paged|not triggered|nothing sent|nothing fired"
                     + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time",
                     "\\b(?:(?:below|under|inside|within)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w/.,%~-]+\\s+){0,2}(?:paging|alert|alerting|alarm|page)\\s+"
                     + "(?:threshold|window|level|limit)s?|(?:paging|alert|alerting|alarm)\\s+threshold\\s+is|(?:we\\s+)?only\\s+(?:alert|page|alarm)s?\\s+"
                     + "(?:at|above|on|when)|(?:alert|alarm)\\s+is\\s+at\\s+\\d+|stay(?:s|ed)?\\s+(?:under|below|inside|within)\\s+(?:the\\s+|its\\s+)?"
                     + "(?:[\\w/.,%~-]+\\s+){0,2}(?:threshold|window)|(?:has|have|had)\\s+not\\s+(?:fired|paged|triggered)|nothing\\s+(?:sent|fired|paged)"
                     + "|no\\s+subscriptions?|nobody\\s+(?:reads|watches|monitors|checks)|e-?mail[\\s-]only|(?:found|spotted|seen|noticed)\\s+(?:in|during)"
-                    + "\\s+(?:the\\s+)?(?:review|postmortem|retro)|not\\s+at\\s+the\\s+time)\\b", " noalertsent "),
+                    + "\\s+(?:the\\s+)?(?:review|postmortem|retro)|not\\s+at\\s+the\\s+time"
+                    + "|(?:alert|alerts|alerting|alarms?)\\s+(?:is|are)\\s+only\\s+(?:set\\s+up|configured|enabled|defined|wired)\\s+for)\\b", " noalertsent "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
 

@@ -369,6 +369,7 @@ class PhaseClassifierTest {
             Checked iOS, Android and web; no new tickets since 13:45                          | RESOLVED
             lag 0, email backlog all sent                                                     | RESOLVED
             Error rate crosses the paging threshold; PagerDuty pages on-call                  | DETECTED
+            Support raises it with the payments on-call                                       | DETECTED
             alertbot: FIRING checkout_5xx > 5% pages checkout on-call                         | DETECTED
             Entrance supervisor calls Visitor Services: queue at the main entrance            | DETECTED
             Connection rate limit enabled on the NLB listener; ingest recovers to 70%         | MITIGATED
@@ -619,6 +620,9 @@ class PhaseClassifierTest {
             Login success rate falls to 72%; the SLO alert uses a 1 h window and has not fired     | DETECTED
             First viewer posts about black screen on social (found during review)                  | DETECTED
             alertbot: FIRING folio_lock_wait_p95 > 30s on pms-db-eu2 (severity=warning, no page)    | DETECTED
+            courier app 5.2.0 staged rollout raised from 10% to 50% in Play Console                | DETECTED
+            Crash-free users for HMS builds falls to 71%. Velocity alerts are only set up for the Play build | DETECTED
+            PR #402 merged: sensor set to soft_fail=True, timeout 2h, to stop paging on late vendor files | DETECTED
             Rollback complete; wiped shards still empty for players                                | MITIGATED
             revert deployed; the 11:30 run no longer overwrites partitions, but dashboards still show zero orders | MITIGATED
             New certificate issued by the internal CA (valid to 2027-11-16)                        | MITIGATED
