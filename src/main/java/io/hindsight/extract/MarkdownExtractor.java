@@ -621,7 +621,7 @@ final class MarkdownExtractor {
      * The order in which the document's ambiguous numeric dates name the same days as its ISO dates, when
      * they all agree. A date like "17/03/2026" tells nothing of "03/04/2026": that one stays refused.
      */
-    static Optional<Boolean> dayOrderShownByIsoDates(String text) {
+    private static Optional<Boolean> dayOrderShownByIsoDates(String text) {
         java.util.Set<LocalDate> iso = new java.util.HashSet<>();
         Matcher m = ISO_DATE.matcher(text);
         while (m.find()) {
