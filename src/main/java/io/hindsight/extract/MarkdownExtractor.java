@@ -615,7 +615,7 @@ final class MarkdownExtractor {
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
 
     /**
      * The order in which the document's ambiguous numeric dates name the same days as its ISO dates, when
@@ -664,7 +664,7 @@ final class MarkdownExtractor {
         }
     }
 
-    private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\\d{4}");
+    private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]\\d{4}");
 
     private static Optional<LocalDate> readDate(Optional<String> text, String what, List<String> warnings) {
         if (text.isEmpty()) {

@@ -47,13 +47,13 @@ final class TimeExpressions {
      * 12 is a day, a second above 12 is a day; when both could be months the date is ambiguous
      * and not guessed.
      */
-    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
+    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /** A cheap test before {@link #NUMERIC_DAY}: one or two digits, then '/' or '.'. */
     private static boolean mayBeNumericDay(String t) {
         int sep = t.length() > 2 && Character.isDigit(t.charAt(0)) ? (Character.isDigit(t.charAt(1)) ? 2 : 1) : -1;
-        return sep > 0 && (t.charAt(sep) == '/' || t.charAt(sep) == '.');
+        return sep > 0 && (t.charAt(sep) == '/' || t.charAt(sep) == '.' || t.charAt(sep) == '-');
     }
 
     /** Month-name dates: March 4, 2026 / 4 March 2026 / Mar 4 (with an optional time after). */

@@ -295,6 +295,30 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void hyphenatedDayFirstDatesAreReadAndAnAmbiguousOneIsStillRefused() {
+        String doc = """
+                # Incident review: Self check-in kiosks could not read documents
+
+                | | |
+                |---|---|
+                | **Incident date** | %s |
+                | **Severity** | Moderate |
+
+                ## Timeline
+                Times in Lisbon time (WEST).
+
+                - **07:40** — First kiosk rejects a passport scan at the Porto hotel
+                - **08:02** — Front desk calls the Hotels Digital on-call
+                """;
+        Incident clear = only("kiosk.md", doc.formatted("21-07-2026"));
+        assertThat(clear.date()).hasValue(java.time.LocalDate.of(2026, 7, 21));
+        assertPhases(clear, "STARTED", "2026-07-21T06:40:00Z");
+        Incident ambiguous = only("kiosk2.md", doc.formatted("02-09-2026") + "\n## Impact\n- 1,200 guests checked in at the desk\n");
+        assertThat(ambiguous.date()).isEmpty();
+        assertThat(ambiguous.warnings()).anyMatch(w -> w.contains("ambiguous date '02-09-2026'"));
+    }
+
+    @Test
     void aStatusFollowedByALongNoteInBrackets() {
         Incident i = only("billing.md", """
                 # Postmortem: Bills sent with the wrong tariff
