@@ -351,21 +351,21 @@ final class MarkdownExtractor {
         if (prose.isEmpty()) {
             return timeline;
         }
+        // the times of day the timeline shows, on its own clock
+        ZoneId clock = timelineZone.orElse(java.time.ZoneOffset.UTC);
+        java.util.Set<java.time.LocalTime> shown = new java.util.HashSet<>();
+        instants.forEach(at -> shown.add(at.atZone(clock).toLocalTime()));
         List<TimelineReader.Entry> read = TimelineReader.read(prose, statedDate).entries();
         List<TimelineReader.Entry> zoned = new ArrayList<>(read.stream().filter(e -> e.time().isPresent() && e.zone().isPresent()).toList());
         if (timelineZone.isPresent()) {
             List<TimelineReader.Entry> zoneless = read.stream().filter(e -> e.time().isPresent() && e.zone().isEmpty()).toList();
-            java.util.Set<java.time.LocalTime> shown = new java.util.HashSet<>();
-            for (java.time.Instant at : instants) {
-                shown.add(at.atZone(timelineZone.get()).toLocalTime());
-            }
             if (zoneless.stream().filter(e -> shown.contains(e.time().get())).count() >= 2) {
                 // the sentence that gives the time tells the moment; the story's sentences after it belong to no time
                 zoneless.forEach(e -> zoned.add(new TimelineReader.Entry(e.date(), e.time(), timelineZone, TimelineReader.firstSentence(e.text()),
                         e.source())));
             }
         }
-        java.util.Set<java.time.Instant> seen = new java.util.HashSet<>(instants);
+        java.util.Set<java.time.Instant> seen = new java.util.HashSet<>();
         // the incident's own span: a change that lay dormant for days before it widens nothing
         int from = 0;
         while (from + 1 < instants.size()
@@ -374,14 +374,12 @@ final class MarkdownExtractor {
         }
         java.time.Instant first = instants.get(from);
         java.time.Instant last = instants.get(instants.size() - 1);
-        // a moment the timeline shows already, read on another day ("at 08:50" retold below a table that ran past midnight)
-        ZoneId clock = timelineZone.orElse(java.time.ZoneOffset.UTC);
-        java.util.Set<java.time.LocalTime> shownTimes = new java.util.HashSet<>();
-        instants.forEach(at -> shownTimes.add(at.atZone(clock).toLocalTime()));
         List<TimelineClock.Placed> out = new ArrayList<>(timeline);
         for (TimelineClock.Placed p : TimelineClock.place(zoned, statedDate, Optional.empty()).events()) {
+            // a moment the timeline shows already is not read again, on any day ("at 08:50" retold
+            // below a table that ran past midnight); two sentences on one moment add it once
             if (p.at().isPresent() && !p.at().get().isBefore(first) && !p.at().get().isAfter(last)
-                    && !shownTimes.contains(p.at().get().atZone(clock).toLocalTime()) && seen.add(p.at().get())) {
+                    && !shown.contains(p.at().get().atZone(clock).toLocalTime()) && seen.add(p.at().get())) {
                 out.add(p);
             }
         }

@@ -41,8 +41,10 @@ public final class PhaseClassifier {
     static final int BLOCKER_WINDOW = 4;
     private static final List<Phase> PRECEDENCE = List.of(Phase.CLOSED, Phase.RESOLVED, Phase.MITIGATED,
             Phase.ROLLBACK_STARTED, Phase.IDENTIFIED, Phase.DECLARED, Phase.ACKNOWLEDGED, Phase.DETECTED);
-    /** A label of at most six words before a colon at the start of an event. */
-    /** A short label before a colon; a dot inside a version or a host name ("Diff of 2026.02.2 vs 2026.02.3:") ends no sentence. */
+    /**
+     * A short label before a colon at the start of an event; a dot inside a version or a host name
+     * ("Diff of 2026.02.2 vs 2026.02.3:") ends no sentence.
+     */
     private static final Pattern LABEL = Pattern.compile("^\\s*((?:[^:;,.]|\\.(?=\\S)){2,60}?)\\s*:\\s+(?=\\S)");
     private static final Pattern ALERT_SOURCE = Pattern.compile(
             // a status page shows the public; it pages no one
@@ -523,9 +525,9 @@ public final class PhaseClassifier {
 
     /**
      * A chat export's handle before the message: "ines.carvalho: ...", "tomasz_w: ...", "@jun.park: ...", after the
-     * channel's name in a pasted log ("slack @jun.park: ...").
+     * channel's name in a pasted log ("slack @jun.park: ..."), or a bot's name ("alertbot: FIRING ..."): a bot's post is told
+     * by what it says.
      */
-    /** A chat handle before the message: "ines.carvalho: ...", "alertbot: FIRING ..." (a bot's post is told by what it says). */
     private static final Pattern CHAT_HANDLE = Pattern.compile("(?:[a-z]{2,12}\\s+)?@?(?:[a-z][a-z0-9]*[._-][a-z0-9._-]{1,30}|[a-z][a-z0-9]{1,20}bot)\\s*:\\s+");
     /**
      * A status-page post: "Identified - We have found the cause", "Monitoring - A fix has been
@@ -921,6 +923,33 @@ public final class PhaseClassifier {
     }
 
     /**
+     * How writers say that a symptom reached no one, each read as the word {@code noalertsent}
+     * (a detection veto in the vocabulary).
+     */
+    private static final List<String> UNALERTED = List.of(
+            // "below the 500/min paging threshold", "inside the alert window"
+            "(?:below|under|inside|within)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w/.,%~-]+\\s+){0,2}(?:paging|alert|alerting|alarm|page)\\s+"
+                    + "(?:threshold|window|level|limit)s?",
+            // "(paging threshold is 120 s)", "we only alert at 15%", "alert is at 90 %"
+            "(?:paging|alert|alerting|alarm)\\s+threshold\\s+is",
+            "(?:we\\s+)?only\\s+(?:alert|page|alarm)s?\\s+(?:at|above|on|when)",
+            "(?:alert|alarm)\\s+is\\s+at\\s+\\d+",
+            // "stayed under the 5% paging threshold"
+            "stay(?:s|ed)?\\s+(?:under|below|inside|within)\\s+(?:the\\s+|its\\s+)?(?:[\\w/.,%~-]+\\s+){0,2}(?:threshold|window)",
+            // "the SLO alert ... has not fired", "nothing sent yet"
+            "(?:has|have|had)\\s+not\\s+(?:fired|paged|triggered)",
+            "nothing\\s+(?:sent|fired|paged)",
+            // "its SNS topic has no subscriptions", "a list nobody reads", "e-mail only"
+            "no\\s+subscriptions?",
+            "nobody\\s+(?:reads|watches|monitors|checks)",
+            "e-?mail[\\s-]only",
+            // "(found during review)", "spotted in the review, not at the time"
+            "(?:found|spotted|seen|noticed)\\s+(?:in|during)\\s+(?:the\\s+)?(?:review|postmortem|retro)",
+            "not\\s+at\\s+the\\s+time",
+            // "velocity alerts are only set up for the Play build"
+            "(?:alert|alerts|alerting|alarms?)\\s+(?:is|are)\\s+only\\s+(?:set\\s+up|configured|enabled|defined|wired)\\s+for");
+
+    /**
      * Rewrites applied in order before tokenising; compiled once. Each names what its pattern
      * cannot match without (see {@link Rewrite#needs}), so an event runs only the few rewrites
      * it may need.
@@ -998,18 +1027,11 @@ public final class PhaseClassifier {
             // verb compounds written with a hyphen read as one word
             new Rewrite("^roll-|^clean-|^set-|^scale-|^fail-|^back-|^shut-|^cut-|^sign-",
                     "\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
-            // an alert that reached no one, said of a symptom: "below the 500/min paging threshold", "we only alert
-            // at 15%", "the SLO alert ... has not fired", "its SNS topic has no subscriptions", "e-mail only"
+            // an alert that reached no one, said of a symptom (see UNALERTED)
             new Rewrite("threshold|alert is|alarm is|only alert|only page|only set|only configured|only enabled|only defined|only wired"
                     + "|not fired|not paged|not triggered|nothing sent|nothing fired"
                     + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time",
-                    "\\b(?:(?:below|under|inside|within)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w/.,%~-]+\\s+){0,2}(?:paging|alert|alerting|alarm|page)\\s+"
-                    + "(?:threshold|window|level|limit)s?|(?:paging|alert|alerting|alarm)\\s+threshold\\s+is|(?:we\\s+)?only\\s+(?:alert|page|alarm)s?\\s+"
-                    + "(?:at|above|on|when)|(?:alert|alarm)\\s+is\\s+at\\s+\\d+|stay(?:s|ed)?\\s+(?:under|below|inside|within)\\s+(?:the\\s+|its\\s+)?"
-                    + "(?:[\\w/.,%~-]+\\s+){0,2}(?:threshold|window)|(?:has|have|had)\\s+not\\s+(?:fired|paged|triggered)|nothing\\s+(?:sent|fired|paged)"
-                    + "|no\\s+subscriptions?|nobody\\s+(?:reads|watches|monitors|checks)|e-?mail[\\s-]only|(?:found|spotted|seen|noticed)\\s+(?:in|during)"
-                    + "\\s+(?:the\\s+)?(?:review|postmortem|retro)|not\\s+at\\s+the\\s+time"
-                    + "|(?:alert|alerts|alerting|alarms?)\\s+(?:is|are)\\s+only\\s+(?:set\\s+up|configured|enabled|defined|wired)\\s+for)\\b", " noalertsent "),
+                    "\\b(?:" + String.join("|", UNALERTED) + ")\\b", " noalertsent "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
 

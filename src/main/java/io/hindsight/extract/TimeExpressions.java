@@ -43,14 +43,14 @@ final class TimeExpressions {
             Pattern.CASE_INSENSITIVE);
     /**
      * Numeric dates with the year last, as wikis and spreadsheets write them: 17/03/2026 14:05,
-     * 03/17/2026 2:05 pm, 17.03.2026. The order is read from the numbers: a first number above
-     * 12 is a day, a second above 12 is a day; when both could be months the date is ambiguous
-     * and not guessed.
+     * 03/17/2026 2:05 pm, 17.03.2026, 21-07-2026. The order is read from the numbers: a first
+     * number above 12 is a day, a second above 12 is a day; with dots it is day first (the only way
+     * anyone writes them); otherwise, when both could be months, the date is ambiguous and not guessed.
      */
     static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
-    /** A cheap test before {@link #NUMERIC_DAY}: one or two digits, then '/' or '.'. */
+    /** A cheap test before {@link #NUMERIC_DAY}: one or two digits, then '/', '.' or '-'. */
     private static boolean mayBeNumericDay(String t) {
         int sep = t.length() > 2 && Character.isDigit(t.charAt(0)) ? (Character.isDigit(t.charAt(1)) ? 2 : 1) : -1;
         return sep > 0 && (t.charAt(sep) == '/' || t.charAt(sep) == '.' || t.charAt(sep) == '-');

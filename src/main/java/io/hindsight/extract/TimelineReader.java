@@ -619,7 +619,9 @@ final class TimelineReader {
                 Matcher m = NUMERIC_DAY_MONTH.matcher(c.block().text());
                 while (m.find()) {
                     dayFirst |= Integer.parseInt(m.group(1)) > 12 && Integer.parseInt(m.group(2)) <= 12;
-                    monthFirst |= Integer.parseInt(m.group(2)) > 12 && Integer.parseInt(m.group(1)) <= 12;
+                    // dots never put the month first: "station 3.40" or "v2.31" is no date
+                    monthFirst |= Integer.parseInt(m.group(2)) > 12 && Integer.parseInt(m.group(1)) <= 12
+                            && m.group().charAt(m.end(1) - m.start()) != '.';
                 }
             }
         }
@@ -629,8 +631,8 @@ final class TimelineReader {
     /** A numeric day and month ("14/01", "14/01/2026", "03.11."), not part of a longer number or a time. */
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?![\\d:])");
 
-    /** "09/03 15:20 — ...": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
-    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\s+(?=\\d{1,2}[:.h]\\d{2})");
+    /** "09/03 15:20 — ...", "03.11. 12:40": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
+    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\.?\\s+(?=\\d{1,2}[:.h]\\d{2})");
 
     /**
      * The date a year-less "DD/MM" (or "MM/DD") stands for, in the timeline's first date's year;
@@ -641,14 +643,16 @@ final class TimelineReader {
         if (dayFirst.isEmpty()) {
             dayFirst = yearlessDayOrder.get();
         }
+        // dots are the day-first convention ("21.06."), as for full dates (TimeExpressions)
+        Optional<Boolean> order = dayFirst.isEmpty() && m.group().charAt(m.end(1) - m.start()) == '.' ? Optional.of(true) : dayFirst;
         Optional<LocalDate> base = dayZero();
-        if (dayFirst.isEmpty() || base.isEmpty()) {
+        if (order.isEmpty() || base.isEmpty()) {
             return Optional.empty();
         }
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
-        int day = dayFirst.get() ? a : b;
-        int month = dayFirst.get() ? b : a;
+        int day = order.get() ? a : b;
+        int month = order.get() ? b : a;
         try {
             return Optional.of(LocalDate.of(base.get().getYear(), month, day));
         } catch (java.time.DateTimeException e) {

@@ -3,9 +3,11 @@ package io.hindsight.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -13,8 +15,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Runs the {@link IncidentAnalyzer} (with shingles) over texts and returns plain records, so
- * that no other package needs Lucene. One per thread; close it when done.
+ * Runs the {@link IncidentAnalyzer} (with shingles, unless asked without) over texts and returns
+ * plain records, so that no other package needs Lucene. Safe to share between threads (Lucene's
+ * analyzer keeps one token chain per thread); close it when done.
  */
 public final class TermExtractor implements AutoCloseable {
     private static final String FIELD = "text";
@@ -36,9 +39,9 @@ public final class TermExtractor implements AutoCloseable {
     }
 
     /** The distinct terms of one text (no shingles, no positions): the cheap form for matching texts by their words. */
-    public java.util.Set<String> termSet(String text) {
+    public Set<String> termSet(String text) {
         Objects.requireNonNull(text, "text");
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);

@@ -247,6 +247,16 @@ class OtherWritersFormsTest {
                 | 06:15 | Plant calls the service desk: no connection to SAP |
                 """);
         assertPhases(cell, "STARTED", "2026-10-07T03:30:00Z");
+        // a dotted day and month without a year reads day first as well, with nothing else to tell the order
+        Incident yearless = only("edi.md", """
+                # Postmortem: EDI call-offs to suppliers failing
+                # Date: 2026-11-03
+
+                ## Timeline (MEZ)
+                - 03.11. 12:40 — Mapping package deployed to EDI production
+                - 03.11. 13:21 — Alert by SMS to the EDI on-call
+                """);
+        assertPhases(yearless, "STARTED", "2026-11-03T11:40:00Z");
     }
 
     @Test
