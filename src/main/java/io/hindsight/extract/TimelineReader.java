@@ -110,8 +110,11 @@ final class TimelineReader {
 
     /** @param documentDayOrder the order of numeric dates the document states outside the timeline (day first: true), asked for only when a date needs it */
     static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder) {
-        TimelineReader r = new TimelineReader(documentDate, documentDayOrder);
-        r.yearlessDayOrder = () -> documentDayOrder.get().or(() -> dayOrderOfDates(parts));
+        // looked up at most once: every ambiguous row asks again while no order is known
+        Supplier<Optional<Boolean>> once = once(documentDayOrder);
+        TimelineReader r = new TimelineReader(documentDate, once);
+        Supplier<Optional<Boolean>> shown = once(() -> dayOrderOfDates(parts));
+        r.yearlessDayOrder = () -> once.get().or(shown);
         r.tabled = parts.stream().anyMatch(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Table);
         for (TimelinePart part : parts) {
             if (part instanceof TimelinePart.Heading h) {
@@ -126,6 +129,23 @@ final class TimelineReader {
             r.warnings.add("timeline has more than " + MAX_ENTRIES + " entries; the rest were not read");
         }
         return new Result(List.copyOf(r.entries), List.copyOf(r.warnings));
+    }
+
+    /** {@code supplier}, asked the first time only. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+            private boolean known;
+
+            @Override
+            public T get() {
+                if (!known) {
+                    value = supplier.get();
+                    known = true;
+                }
+                return value;
+            }
+        };
     }
 
     /** A heading or a block inside a timeline section. */
