@@ -600,7 +600,8 @@ final class MarkdownExtractor {
 
     /**
      * The order of numeric dates a section of the document states ("Dates are DD/MM/YYYY"; day first: true), or
-     * else the order its own dates show: "# Date: 2026-07-03" beside "Date of Incident | 03/07/2026" is day first.
+     * else the order its own dates show: "# Date: 2026-07-03" beside "Date of Incident | 03/07/2026" is day first,
+     * and "# Date: 11/1/2026" beside "Sunday, November 1" month first.
      */
     private static Optional<Boolean> statedDayOrder(MarkdownDocument doc) {
         for (Section s : doc.sections()) {
@@ -614,10 +615,14 @@ final class MarkdownExtractor {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
+    /** A day written with its month's name: "November 1", "Nov. 1st, 2026", "1 November", "3rd of March". */
+    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(?:(" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + TimeExpressions.MONTH_NAME + "))\\b(?!\\s*\\d{1,2}:)");
 
     /**
-     * The order in which the document's ambiguous numeric dates name the same days as its ISO dates, when
-     * they all agree. A date like "17/03/2026" tells nothing of "03/04/2026": that one stays refused.
+     * The order in which the document's ambiguous numeric dates name the same days as its ISO dates or its
+     * dates written with a month's name, when they all agree. A date like "17/03/2026" tells nothing of
+     * "03/04/2026": that one stays refused.
      */
     private static Optional<Boolean> dayOrderShownByIsoDates(String text) {
         java.util.Set<LocalDate> iso = new java.util.HashSet<>();
@@ -629,7 +634,22 @@ final class MarkdownExtractor {
                 // not a date: the numbers of a version or an id
             }
         }
-        if (iso.isEmpty()) {
+        // month and day of the dates written in words (their year, when given, may sit anywhere near)
+        java.util.Set<java.time.MonthDay> words = new java.util.HashSet<>();
+        Matcher w = WORD_DATE.matcher(text);
+        while (w.find()) {
+            try {
+                words.add(w.group(1) != null
+                        ? java.time.MonthDay.of(TimeExpressions.month(w.group(1)), Integer.parseInt(w.group(2)))
+                        : java.time.MonthDay.of(TimeExpressions.month(w.group(4)), Integer.parseInt(w.group(3))));
+            } catch (java.time.DateTimeException e) {
+                // "May 45": not a day
+            }
+        }
+        for (LocalDate d : iso) {
+            words.add(java.time.MonthDay.from(d));
+        }
+        if (words.isEmpty()) {
             return Optional.empty();
         }
         Boolean order = null;
@@ -641,8 +661,8 @@ final class MarkdownExtractor {
             if (a == b || a > 12 || b > 12) {
                 continue; // only a date written both ways tells the order ("2026-07-03" and "03/07/2026")
             }
-            boolean dayFirst = isoDay(iso, y, b, a);
-            boolean monthFirst = isoDay(iso, y, a, b);
+            boolean dayFirst = isoDay(iso, y, b, a) || words.contains(monthDay(b, a));
+            boolean monthFirst = isoDay(iso, y, a, b) || words.contains(monthDay(a, b));
             if (dayFirst == monthFirst) {
                 continue;
             }
@@ -652,6 +672,14 @@ final class MarkdownExtractor {
             order = dayFirst;
         }
         return Optional.ofNullable(order);
+    }
+
+    private static java.time.MonthDay monthDay(int month, int day) {
+        try {
+            return java.time.MonthDay.of(month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean isoDay(java.util.Set<LocalDate> iso, int year, int month, int day) {

@@ -57,6 +57,22 @@ final class TimelineAssembler {
                 resolved = PhaseResolver.resolve(timed(placed, classes));
             }
         }
+        OptionalInt effect = effectReported(placed, classes, resolved);
+        if (effect.isPresent()) {
+            PhaseClassifier.Classification c = classes.get(effect.getAsInt());
+            classes.set(effect.getAsInt(), new PhaseClassifier.Classification(Optional.of(Phase.MITIGATED), c.also(),
+                    c.rollbackMention(), c.reportsNoEffect()));
+            resolved = PhaseResolver.resolve(timed(placed, classes));
+        }
+        if (!resolved.timings().phases().containsKey(Phase.RESOLVED) && resolved.eventOfPhase().containsKey(Phase.MITIGATED)) {
+            OptionalInt confirming = recoveryReported(placed, classes, resolved);
+            if (confirming.isPresent()) {
+                PhaseClassifier.Classification c = classes.get(confirming.getAsInt());
+                classes.set(confirming.getAsInt(), new PhaseClassifier.Classification(Optional.of(Phase.RESOLVED), c.also(),
+                        c.rollbackMention(), c.reportsNoEffect()));
+                resolved = PhaseResolver.resolve(timed(placed, classes));
+            }
+        }
         warnings.addAll(resolved.warnings());
         Map<Integer, Phase> phaseOfEvent = new java.util.HashMap<>();
         resolved.eventOfPhase().forEach((phase, idx) -> phaseOfEvent.putIfAbsent(idx, phase));
@@ -137,6 +153,65 @@ final class TimelineAssembler {
             return c.phase().isEmpty() && !c.reportsNoEffect() && !c.rollbackMention() && (start == null || i != start)
                     && !at.isBefore(from) && (to == null || !at.isAfter(to));
         });
+    }
+
+    /**
+     * The first event, from detection on and before the mitigation the vocabulary found (if any),
+     * that tells an action with the improvement it brought (see {@link EffectReports}): the
+     * mitigation was in effect from then. Only events with no phase of their own, not the start,
+     * not reporting that an action changed nothing and not about a rollback are read.
+     */
+    private static OptionalInt effectReported(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
+                                              PhaseResolver.Resolved resolved) {
+        Map<Phase, Instant> phases = resolved.timings().phases();
+        Instant from = phases.get(Phase.DETECTED);
+        if (from == null) {
+            return OptionalInt.empty();
+        }
+        Instant before = phases.get(Phase.MITIGATED);
+        Instant to = phases.get(Phase.CLOSED);
+        Integer start = resolved.eventOfPhase().get(Phase.STARTED);
+        int first = -1;
+        for (int i = 0; i < placed.size(); i++) {
+            Optional<Instant> at = placed.get(i).at();
+            PhaseClassifier.Classification c = classes.get(i);
+            if (at.isEmpty() || at.get().isBefore(from) || before != null && !at.get().isBefore(before) || to != null && at.get().isAfter(to)
+                    || start != null && i == start || c.phase().isPresent() || c.reportsNoEffect() || c.rollbackMention()
+                    || first >= 0 && !at.get().isBefore(placed.get(first).at().get())
+                    || !EffectReports.tellsEffect(placed.get(i).text())) {
+                continue;
+            }
+            first = i;
+        }
+        return first < 0 ? OptionalInt.empty() : OptionalInt.of(first);
+    }
+
+    /**
+     * The last event after the mitigation, up to the close, that reports the service healthy or
+     * the clean-up finished in words too weak to mark a recovery anywhere else (see
+     * {@link RecoveryReports}): when no event says outright that service was restored, that report
+     * is when full health was confirmed. Events with a phase of their own keep it, except a later
+     * mitigation step, and a report that an action changed nothing confirms nothing.
+     */
+    private static OptionalInt recoveryReported(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
+                                                PhaseResolver.Resolved resolved) {
+        int mitigation = resolved.eventOfPhase().get(Phase.MITIGATED);
+        Instant after = resolved.timings().phases().get(Phase.MITIGATED);
+        Instant to = resolved.timings().phases().get(Phase.CLOSED);
+        int last = -1;
+        for (int i = 0; i < placed.size(); i++) {
+            Optional<Instant> at = placed.get(i).at();
+            PhaseClassifier.Classification c = classes.get(i);
+            if (i == mitigation || at.isEmpty() || !at.get().isAfter(after) || to != null && at.get().isAfter(to)
+                    || c.phase().filter(p -> p != Phase.MITIGATED).isPresent() || c.reportsNoEffect()
+                    || !RecoveryReports.reportsHealth(placed.get(i).text())) {
+                continue;
+            }
+            if (last < 0 || !at.get().isBefore(placed.get(last).at().get())) {
+                last = i;
+            }
+        }
+        return last < 0 ? OptionalInt.empty() : OptionalInt.of(last);
     }
 
     static Optional<LocalDate> firstDate(List<TimelineClock.Placed> placed) {

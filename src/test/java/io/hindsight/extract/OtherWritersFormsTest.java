@@ -180,6 +180,29 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
+        String doc = """
+                # Postmortem: Refill reminders sent twice
+                # Date: 3/4/2026
+                **Severity:** SEV3
+
+                ## Summary
+                On %s the reminder job ran twice after a scheduler restart.
+
+                ## Timeline (UTC)
+                | Time | Event |
+                |------|-------|
+                | 13:05 | Scheduler restarted by the platform upgrade |
+                | 14:40 | Pharmacy support reports members getting two reminders |
+                """;
+        // "March 4" and "3 April" settle which of the numbers is the month
+        assertThat(only("us.md", doc.formatted("Wednesday, March 4th")).date()).hasValue(java.time.LocalDate.of(2026, 3, 4));
+        assertThat(only("eu.md", doc.formatted("3 April")).date()).hasValue(java.time.LocalDate.of(2026, 4, 3));
+        // words that name neither reading leave the date ambiguous, and refused
+        assertThat(only("none.md", doc.formatted("March 9")).date()).isEmpty();
+    }
+
+    @Test
     void captionsThatSayTimeIsAndCitiesTheZoneDatabaseFilesUnderAnotherName() {
         String doc = """
                 # Postmortem: Stale prices in search

@@ -1,0 +1,64 @@
+package io.hindsight.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether an event tells an action together with the improvement it brought: "Stream limit
+ * set back to 1000 on the EU pool; EU lag under 5 s within two minutes", "Remote config flag
+ * turned OFF for all users. Crashes drop from ~14% of sessions to 0.4%", "Missing records added
+ * from the old zone file; new sends pass DKIM". Such an event is a mitigation in effect even when
+ * it names no fix, rollback or failover: the writer saw the impact shrink.
+ *
+ * <p>The action and its effect are often far apart in the sentence, beyond the vocabulary's
+ * eight-word window, so this reads the whole event; it is used only for events with no phase of
+ * their own, from detection on and before any mitigation the vocabulary found (see
+ * {@link TimelineAssembler}). An attempt told with its failure ("restarted, crashes again",
+ * "scaled to 40, the scaler put it back to 0", "no change"), a decision against an action, or a
+ * request still to be carried out is no mitigation.
+ */
+final class EffectReports {
+    private EffectReports() {
+    }
+
+    /** A change made to the system. */
+    private static final Pattern ACTION = Pattern.compile("\\b(?:set|enabled|disabled|deployed|applied|live|switched|re-?pointed|added"
+            + "|patched|pinned|pushed|held|restored|scaled|raised|increased|reduced|lowered|bumped|flipped|turned (?:off|on)|aborted|paused"
+            + "|blocked|moved|drained|re-?routed|purged|flushed|killed|restarted|removed|reverted|updated|changed|hotfix\\w*|workaround"
+            + "|shipped|rolled out|promoted|replaced|re-?enabled|re-?sent|resent|cordoned|evicted|throttled|capped|limited|forced)\\b");
+
+    /** The impact shrinking, said in words. */
+    private static final Pattern EFFECT = Pattern.compile("\\bdrops?\\b|\\bdropping\\b|\\bfalls?\\b|\\bfalling\\b|\\bfell\\b|\\bdown (?:from|to)\\b"
+            + "|\\bstart(?:s|ed)? to (?:drain|fall|recover|clear|come down|dispatch|flow|go through|succeed|work|load)|\\bdrain(?:s|ing)\\b"
+            + "|\\brecover(?:s|ing)\\b|\\b(?:under|below) ~?\\d|< ?\\d|\\bgo(?:es)? through\\b|\\bpass(?:es)?\\b"
+            + "|\\bnow (?:succeed|work|load|go|pass|show|get|see|reach|arriv)\\w*");
+
+    /** A metric written with an arrow: "140/min → 25/min". */
+    private static final Pattern ARROW = Pattern.compile(
+            "(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h)?\\s*(?:\u2192|->)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h)?");
+
+    /** The attempt failed, was not made, or is still to come. */
+    private static final Pattern NOT_AN_EFFECT = Pattern.compile("\\b(?:\\w+ again|rejected|discussed|considered|proposed|decided|dropped|same"
+            + "|doesn.t|does not|won.t|no new|nothing|already|keeps|still|requested|asked|planned|no change|no effect|unchanged|did not|didn.t"
+            + "|not help|no improvement|no difference|worse|rises|rising|climb\\w*|spike\\w*|increas\\w+ to)\\b");
+
+    /** Whether the event tells a change made and the impact shrinking after it. */
+    static boolean tellsEffect(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return ACTION.matcher(t).find() && (EFFECT.matcher(t).find() || arrowFalls(t)) && !NOT_AN_EFFECT.matcher(t).find();
+    }
+
+    /** An arrow from a larger figure to a smaller one in the same unit ("4.2s -> 380ms" compares too). */
+    private static boolean arrowFalls(String t) {
+        Matcher m = ARROW.matcher(t);
+        while (m.find()) {
+            double from = Double.parseDouble(m.group(1).replace(",", "")) * ("s".equals(m.group(2)) ? 1000 : 1);
+            double to = Double.parseDouble(m.group(3).replace(",", "")) * ("s".equals(m.group(4)) ? 1000 : 1);
+            if (to < from) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

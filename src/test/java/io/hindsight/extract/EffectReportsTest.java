@@ -1,0 +1,62 @@
+package io.hindsight.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.model.Incident;
+import io.hindsight.model.Phase;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An action told with the improvement it brought is a mitigation in effect ({@link EffectReports}),
+ * even when it names no fix; a failed attempt, a decision against an action or a request is not.
+ */
+class EffectReportsTest {
+    private final FilePipeline pipeline = new FilePipeline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Connection limit set back to 400 on the reader pool; p99 under 300 ms within a minute",
+        "Geo filter disabled for the APAC edge; blocked checkouts 90/min -> 4/min",
+        "Missing SPF include added to the zone; new mail passes DMARC",
+        "Prefetch turned off for the mobile clients. Timeouts start to fall"})
+    void anActionWithItsEffectIsRead(String text) {
+        assertThat(EffectReports.tellsEffect(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Restarted the render workers; they crash again within a minute",
+        "Pool scaled 10 -> 20; error rate unchanged",
+        "Reverting the schema change discussed and rejected: rows already written",
+        "Asked the vendor to raise our quota; waiting for their answer",
+        "Error rate drops to 2% on its own",
+        "Pool scaled 10 -> 20 nodes"})
+    void aFailedAttemptADecisionOrAnEffectWithoutActionIsNot(String text) {
+        assertThat(EffectReports.tellsEffect(text)).as(text).isFalse();
+    }
+
+    @Test
+    void theMitigationIsTheFirstActionThatBroughtAnImprovement() {
+        FilePipeline.Result r = pipeline.run("pool.md", """
+                # Postmortem: Checkout blocked for APAC customers by a geo filter
+
+                **Date:** 2026-05-21 | **Severity:** SEV2
+
+                ## Timeline (UTC)
+                | Time | Event |
+                |------|-------|
+                | 10:02 | Edge rules 8.1 published with the new geo filter |
+                | 10:15 | `checkout_blocked_rate > 5%` pages the on-call |
+                | 10:31 | Restarted the edge workers; checkouts still blocked |
+                | 10:44 | Geo filter disabled for the APAC edge; blocked checkouts start to fall |
+                | 11:20 | Fix deployed: the filter reads the billing country |
+                | 11:50 | Incident closed |
+                """.getBytes(StandardCharsets.UTF_8));
+        Incident i = r.parsed().get(0).incident();
+        assertThat(i.timings().phases()).containsEntry(Phase.MITIGATED, Instant.parse("2026-05-21T10:44:00Z"));
+    }
+}
