@@ -943,6 +943,10 @@ public final class PhaseClassifier {
             "no\\s+subscriptions?",
             "nobody\\s+(?:reads|watches|monitors|checks)",
             "e-?mail[\\s-]only",
+            // "posted to #platform-alerts-lowprio", "a low-priority channel", "Slack only": a chat post paged no one
+            "(?<=#)[\\w-]*low-?prio(?:rity)?[\\w-]*",
+            "low[\\s-]?prio(?:rity)?\\s+(?:slack\\s+|chat\\s+|teams\\s+)?channel",
+            "(?:slack|chat|channel)[\\s-]only",
             // "(found during review)", "spotted in the review, not at the time"
             "(?:found|spotted|seen|noticed)\\s+(?:in|during)\\s+(?:the\\s+)?(?:review|postmortem|retro)",
             "not\\s+at\\s+the\\s+time",
@@ -1030,7 +1034,8 @@ public final class PhaseClassifier {
             // an alert that reached no one, said of a symptom (see UNALERTED)
             new Rewrite("threshold|alert is|alarm is|only alert|only page|only set|only configured|only enabled|only defined|only wired"
                     + "|not fired|not paged|not triggered|nothing sent|nothing fired"
-                    + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time",
+                    + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time"
+                    + "|lowprio|low-prio|low prio|low priority|low-priority|slack only|slack-only|chat only|chat-only|channel only|channel-only",
                     "\\b(?:" + String.join("|", UNALERTED) + ")\\b", " noalertsent "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));

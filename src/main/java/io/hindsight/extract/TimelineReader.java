@@ -191,7 +191,19 @@ final class TimelineReader {
                 zoneOfFirst(text, sentence -> true);
                 return;
             }
-            if (isProse(p.lines())) {
+            List<String> messages = chatMessages(p.lines());
+            if (!messages.isEmpty()) {
+                // "Ravi Kim [8:41 AM]: can't log in" lines pasted from a chat without blank lines between:
+                // each message is its own event, and a date one mentions ("valid until June 30") stays in it
+                // and a time a message mentions ("it picked up the new cert at 9:00") is no event of its own
+                for (String message : messages) {
+                    Matcher head = CHAT_MESSAGE.matcher(message);
+                    if (head.lookingAt()) {
+                        line(head.group(2) + " " + head.group(1).strip() + ": " + message.substring(head.end()).replaceFirst("^\\s*:?\\s*", ""),
+                                Optional.empty());
+                    }
+                }
+            } else if (isProse(p.lines())) {
                 prose(text);
             } else {
                 for (String line : p.lines()) {
@@ -452,6 +464,33 @@ final class TimelineReader {
         }
         String stamped = t;
         add(new Entry(s.date().or(() -> dayAtStart(stamped, false)), s.time(), s.zone(), rest, source));
+    }
+
+    /** A chat message's head: the writer's name, then the time in brackets ("Dana Ortiz [9:22 AM]:", "priya (14:02)"). */
+    private static final Pattern CHAT_MESSAGE = Pattern.compile(
+            "^\\s*(@?[\\p{L}][\\p{L}\\p{M}.'\u2019 _-]{0,40}?)\\s*[\\[(]\\s*(\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s*[\\])]",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The messages of a paragraph made of chat lines, each opening with its writer and time (a
+     * line that does not continues the message before it); empty unless the paragraph opens with
+     * such a line and has at least two.
+     */
+    private static List<String> chatMessages(List<String> lines) {
+        List<String> messages = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (CHAT_MESSAGE.matcher(line).lookingAt()) {
+                messages.add(line.strip());
+            } else if (messages.isEmpty()) {
+                return List.of();
+            } else {
+                messages.set(messages.size() - 1, messages.get(messages.size() - 1) + " " + line.strip());
+            }
+        }
+        return messages.size() >= 2 ? messages : List.of();
     }
 
     /**

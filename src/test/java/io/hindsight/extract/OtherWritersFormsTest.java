@@ -180,6 +180,30 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
+        Incident i = only("wiki-login.md", """
+                # Postmortem: Wiki logins failing after the LDAP bind password change
+                **Date:** 2026-03-10 | **Severity:** SEV3
+
+                ## Timeline (UTC)
+                Copied from #help-it.
+
+                Nadia Rahim [9:00 AM]: changed the wiki's LDAP bind password (CHG-88). old one expires on April 2
+                Tom Berg [9:20 AM]: wiki says "invalid credentials" for everyone?
+                Nadia Rahim [9:24 AM]: on-call here, looking. the service account
+                was probably not updated in the wiki config
+                Nadia Rahim [9:31 AM]: wiki config updated with the new password, will check at 9:45
+                Tom Berg [9:40 AM]: logins work again
+                """);
+        assertThat(i.timeline()).extracting(e -> e.at().orElseThrow()).containsExactly(
+                java.time.Instant.parse("2026-03-10T09:00:00Z"), java.time.Instant.parse("2026-03-10T09:20:00Z"),
+                java.time.Instant.parse("2026-03-10T09:24:00Z"), java.time.Instant.parse("2026-03-10T09:31:00Z"),
+                java.time.Instant.parse("2026-03-10T09:40:00Z"));
+        // the continuation line stays with its message; the date and the time a message mentions start no event
+        assertThat(i.timeline().get(2).text()).isEqualTo("Nadia Rahim: on-call here, looking. the service account was probably not updated in the wiki config");
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice

@@ -617,6 +617,9 @@ class PhaseClassifierTest {
             zero-result rate crosses 8% on the search dashboard; we only alert at 15%              | DETECTED
             Data volume at 80 %. Only visible on dashboard, alert is at 90 %                       | DETECTED
             Crashlytics velocity alert is email-only and goes to a list nobody reads               | DETECTED
+            expiry exporter: "gw-int-ca expires in 10 days" posted to #infra-alerts-lowprio          | DETECTED
+            Queue depth warning fires in the low-priority Slack channel                              | DETECTED
+            Synthetic check fails 3 times in a row (Slack only)                                      | DETECTED
             Login success rate falls to 72%; the SLO alert uses a 1 h window and has not fired     | DETECTED
             First viewer posts about black screen on social (found during review)                  | DETECTED
             alertbot: FIRING folio_lock_wait_p95 > 30s on pms-db-eu2 (severity=warning, no page)    | DETECTED

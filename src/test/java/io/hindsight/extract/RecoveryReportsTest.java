@@ -92,12 +92,25 @@ class RecoveryReportsTest {
     }
 
     @Test
-    void withoutAMitigationOrAfterTheCloseNothingIsRead() {
+    void withoutAMitigationTheReportAfterTheIdentificationCounts() {
         Incident noFix = withTimeline("""
                 | 08:31 | `ledger_sync_lag > 50k` pages data on-call |
-                | 09:20 | Lag < 2k, ledger dashboard green |
+                | 08:50 | Lag < 2k already; ledger dashboard green before anyone acted |
+                | 09:02 | Root cause identified: the nightly vacuum held the replication slot |
+                | 09:40 | Lag < 2k, ledger dashboard green |
                 """);
-        assertThat(noFix.timings().phases()).doesNotContainKey(Phase.RESOLVED);
+        assertThat(noFix.timings().phases()).containsEntry(Phase.RESOLVED, Instant.parse("2026-10-06T09:40:00Z"));
+        // before the identification the same words describe, they confirm nothing
+        Incident early = withTimeline("""
+                | 08:31 | `ledger_sync_lag > 50k` pages data on-call |
+                | 08:50 | Lag < 2k already; ledger dashboard green before anyone acted |
+                | 09:02 | Root cause identified: the nightly vacuum held the replication slot |
+                """);
+        assertThat(early.timings().phases()).doesNotContainKey(Phase.RESOLVED);
+    }
+
+    @Test
+    void afterTheCloseNothingIsRead() {
         Incident afterClose = withTimeline("""
                 | 08:31 | `ledger_sync_lag > 50k` pages data on-call |
                 | 09:04 | Rolled back to 7.3 |
