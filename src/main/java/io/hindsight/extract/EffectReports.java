@@ -26,21 +26,31 @@ final class EffectReports {
     private static final Pattern ACTION = Pattern.compile("\\b(?:set|enabled|disabled|deployed|applied|live|switched|re-?pointed|added"
             + "|patched|pinned|pushed|held|restored|scaled|raised|increased|reduced|lowered|bumped|flipped|turned (?:off|on)|aborted|paused"
             + "|blocked|moved|drained|re-?routed|purged|flushed|killed|restarted|removed|reverted|updated|changed|hotfix\\w*|workaround"
-            + "|shipped|rolled out|promoted|replaced|re-?enabled|re-?sent|resent|cordoned|evicted|throttled|capped|limited|forced)\\b");
+            + "|shipped|rolled out|promoted|replaced|re-?enabled|re-?sent|resent|cordoned|evicted|throttled|capped|limited|forced"
+            + "|inserted|hot-added|remounted|cancell?ed|suspended|deleted|cleared|reprocessed|reset|corrected|regenerated|uploaded"
+            + "|implemented|re-?run|reloaded|redeployed|unlocked|re-?issued|installed|rotated|allowlisted|whitelisted|fixed|freed"
+            + "|expanded|resized|grown|failed over|failover)\\b");
 
     /** The impact shrinking, said in words. */
     private static final Pattern EFFECT = Pattern.compile("\\bdrops?\\b|\\bdropping\\b|\\bfalls?\\b|\\bfalling\\b|\\bfell\\b|\\bdown (?:from|to)\\b"
             + "|\\bstart(?:s|ed)? to (?:drain|fall|recover|clear|come down|dispatch|flow|go through|succeed|work|load)|\\bdrain(?:s|ing)\\b"
             + "|\\brecover(?:s|ing)\\b|\\b(?:under|below) ~?\\d|< ?\\d|\\bgo(?:es)? through\\b|\\bpass(?:es)?\\b"
-            + "|\\bnow (?:succeed|work|load|go|pass|show|get|see|reach|arriv)\\w*");
+            + "|\\bnow (?:succeed|work|load|go|pass|show|get|see|reach|arriv)\\w*|\\bgoing through\\b|\\bsucceed(?:s|ing)?\\b|\\bflowing\\b|\\baccepts?\\b"
+            // "badges print again", "CDRs start to be rated again"
+            + "|\\b(?:work|print|load|open|flow|pass|succeed|accept|approv|run|send|sync|transferr?|respond|render|connect|rat|serv|process"
+            + "|confirm|leav|mov|sell|scan|book)\\w* again\\b"
+            // "integrity kicks stop", "redeliveries stop"
+            + "|\\b(?:errors?|5xx|4xx|429s?|timeouts?|crash(?:es)?|failures?|rejects?|rejections?|retries|redeliveries|alerts?|storm|kicks|claims"
+            + "|complaints|loops?|abuse)\\s+stop(?:s|ped)?\\b");
 
     /** A metric written with an arrow: "140/min → 25/min". */
     private static final Pattern ARROW = Pattern.compile(
             "(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h)?\\s*(?:\u2192|->)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h)?");
 
     /** The attempt failed, was not made, or is still to come. */
-    private static final Pattern NOT_AN_EFFECT = Pattern.compile("\\b(?:\\w+ again|rejected|discussed|considered|proposed|decided|dropped|same"
-            + "|doesn.t|does not|won.t|no new|nothing|already|keeps|still|requested|asked|planned|no change|no effect|unchanged|did not|didn.t"
+    private static final Pattern NOT_AN_EFFECT = Pattern.compile("\\b(?:(?:crash|fail|die|dies|died|stall|hang|loop|error|reject|break|broke|down"
+            + "|saturat|drop|spik|climb|ris|grow)\\w* again|rejected|discussed|considered|proposed|decided|same"
+            + "|doesn.t|does not|won.t|cannot|can.t|never|no new|nothing|already|keeps|still|requested|asked|planned|no change|no effect|unchanged|did not|didn.t"
             + "|not help|no improvement|no difference|worse|rises|rising|climb\\w*|spike\\w*|increas\\w+ to)\\b");
 
     /** Whether the event tells a change made and the impact shrinking after it. */

@@ -22,7 +22,10 @@ class EffectReportsTest {
         "Connection limit set back to 400 on the reader pool; p99 under 300 ms within a minute",
         "Geo filter disabled for the APAC edge; blocked checkouts 90/min -> 4/min",
         "Missing SPF include added to the zone; new mail passes DMARC",
-        "Prefetch turned off for the mobile clients. Timeouts start to fall"})
+        "Prefetch turned off for the mobile clients. Timeouts start to fall",
+        "Expired token replaced in the print agent; labels print again",
+        "Partition quota expanded; ingest accepts writes, uploads going through",
+        "Bot signatures reloaded on the edge; checkout rejections stop"})
     void anActionWithItsEffectIsRead(String text) {
         assertThat(EffectReports.tellsEffect(text)).as(text).isTrue();
     }
@@ -34,7 +37,8 @@ class EffectReportsTest {
         "Reverting the schema change discussed and rejected: rows already written",
         "Asked the vendor to raise our quota; waiting for their answer",
         "Error rate drops to 2% on its own",
-        "Pool scaled 10 -> 20 nodes"})
+        "Pool scaled 10 -> 20 nodes",
+        "Nightly export disabled so it cannot run again before the fix"})
     void aFailedAttemptADecisionOrAnEffectWithoutActionIsNot(String text) {
         assertThat(EffectReports.tellsEffect(text)).as(text).isFalse();
     }
