@@ -947,6 +947,8 @@ public final class PhaseClassifier {
             "(?<=#)[\\w-]*low-?prio(?:rity)?[\\w-]*",
             "low[\\s-]?prio(?:rity)?\\s+(?:slack\\s+|chat\\s+|teams\\s+)?channel",
             "(?:slack|chat|channel)[\\s-]only",
+            // "error alert only watches 5xx": the alert does not see this symptom
+            "(?:alert|alarm|alerting|monitor)s?\\s+only\\s+(?:watches|counts|covers|looks\\s+at|fires\\s+on|checks|tracks|measures)",
             // "(found during review)", "spotted in the review, not at the time"
             "(?:found|spotted|seen|noticed)\\s+(?:in|during)\\s+(?:the\\s+)?(?:review|postmortem|retro)",
             "not\\s+at\\s+the\\s+time",
@@ -1035,7 +1037,8 @@ public final class PhaseClassifier {
             new Rewrite("threshold|alert is|alarm is|only alert|only page|only set|only configured|only enabled|only defined|only wired"
                     + "|not fired|not paged|not triggered|nothing sent|nothing fired"
                     + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time"
-                    + "|lowprio|low-prio|low prio|low priority|low-priority|slack only|slack-only|chat only|chat-only|channel only|channel-only",
+                    + "|lowprio|low-prio|low prio|low priority|low-priority|slack only|slack-only|chat only|chat-only|channel only|channel-only"
+                    + "|alert only|alerts only|alarm only|alarms only|alerting only|monitor only|monitors only",
                     "\\b(?:" + String.join("|", UNALERTED) + ")\\b", " noalertsent "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));

@@ -620,6 +620,9 @@ class PhaseClassifierTest {
             expiry exporter: "gw-int-ca expires in 10 days" posted to #infra-alerts-lowprio          | DETECTED
             Queue depth warning fires in the low-priority Slack channel                              | DETECTED
             Synthetic check fails 3 times in a row (Slack only)                                      | DETECTED
+            Disk hits 100%; no disk alert, the host was missing from the alerting rules              | DETECTED
+            Checkout 4xx at 30%; our error alert only watches 5xx                                    | DETECTED
+            Statements e-mailed to customers with the wrong balance                                  | DETECTED
             Login success rate falls to 72%; the SLO alert uses a 1 h window and has not fired     | DETECTED
             First viewer posts about black screen on social (found during review)                  | DETECTED
             alertbot: FIRING folio_lock_wait_p95 > 30s on pms-db-eu2 (severity=warning, no page)    | DETECTED
