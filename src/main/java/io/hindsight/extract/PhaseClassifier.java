@@ -1030,6 +1030,8 @@ public final class PhaseClassifier {
             new Rewrite("^war room", "\\bwar[\\s-]*room\\b", "war room"),
             new Rewrite("^status page", "\\bstatus[\\s-]*page\\b", "statuspage"),
             new Rewrite("^i.c.", "\\bi\\.c\\.", "ic"),
+            // an ITIL incident record by its number: "INC0055104 closed"
+            new Rewrite("^inc", "\\binc[-_]?\\d{3,}\\b", "increcord"),
             // verb compounds written with a hyphen read as one word
             new Rewrite("^roll-|^clean-|^set-|^scale-|^fail-|^back-|^shut-|^cut-|^sign-",
                     "\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),

@@ -1191,6 +1191,10 @@ final class TimelineReader {
             Optional<TimeExpressions.Stamp> time = TimeExpressions.stampAtStart(LEADING_NOISE.matcher(timeCell.strip()).replaceFirst(""))
                     .filter(s -> s.time().isPresent() && s.date().isEmpty());
             Optional<LocalDate> day = dayAtStart(dateCell, false).or(() -> numericDayCell(dateCell));
+            if (day.isEmpty() && time.isPresent()) {
+                // "14/04/2026 | 0210 hrs": a whole date beside a compact time
+                day = stamp(dateCell.strip()).filter(s -> s.time().isEmpty()).flatMap(TimeExpressions.Stamp::date);
+            }
             if (time.isEmpty() || day.isEmpty()) {
                 return false;
             }

@@ -204,6 +204,25 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aWholeDateCellBesideACompactTimeInHours() {
+        Incident i = only("ocs.md", """
+                # Major Incident Report: Top-up failures after the charging patch
+                **Priority:** P1
+
+                ## Timeline
+                All times AEST (UTC+10).
+
+                | Date | Time | Update |
+                |---|---|---|
+                | 21/04/2026 | 0215 hrs | Charging patch 8.1 applied on both nodes |
+                | 21/04/2026 | 0702 hrs | Alert OCS_TOPUP_LOW pages the NOC on-call |
+                | 22/04/2026 | 0930 hrs | PIR held. INC closed |
+                """);
+        assertPhases(i, "STARTED", "2026-04-20T16:15:00Z", "DETECTED", "2026-04-20T21:02:00Z");
+        assertThat(i.timeline()).last().extracting(e -> e.at().orElseThrow()).isEqualTo(java.time.Instant.parse("2026-04-21T23:30:00Z"));
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice

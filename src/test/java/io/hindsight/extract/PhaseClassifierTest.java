@@ -379,6 +379,9 @@ class PhaseClassifierTest {
             Store staff rebooted the last terminals. All 14 stores taking cards               | RESOLVED
             10-11 am batch released on time by the scheduler itself. Everything on schedule  | RESOLVED
             Diff of 2026.02.2 vs 2026.02.3: .3 pins the gateway's old leaf cert. That's it    | IDENTIFIED
+            INC0071002 closed. PRB0008110 stays open for the vendor fix                       | CLOSED
+            INC raised to P2, Major Incident declared, bridge opened                          | DECLARED
+            Service Desk pages the NOC: top-ups failing for prepaid customers                 | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -623,6 +626,10 @@ class PhaseClassifierTest {
             Disk hits 100%; no disk alert, the host was missing from the alerting rules              | DETECTED
             Checkout 4xx at 30%; our error alert only watches 5xx                                    | DETECTED
             Statements e-mailed to customers with the wrong balance                                  | DETECTED
+            Spring promo banner closed from the admin tool; no more redemptions                      | CLOSED
+            Service Desk logs INC0071002 (P3) to the billing queue                                   | DECLARED
+            Journey planner suppliers asked to refresh their caches                                  | DETECTED
+            Riders are reporting wrong times for several routes                                      | MITIGATED
             Login success rate falls to 72%; the SLO alert uses a 1 h window and has not fired     | DETECTED
             First viewer posts about black screen on social (found during review)                  | DETECTED
             alertbot: FIRING folio_lock_wait_p95 > 30s on pms-db-eu2 (severity=warning, no page)    | DETECTED
