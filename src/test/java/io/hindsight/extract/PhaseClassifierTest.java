@@ -382,6 +382,9 @@ class PhaseClassifierTest {
             INC0071002 closed. PRB0008110 stays open for the vendor fix                       | CLOSED
             INC raised to P2, Major Incident declared, bridge opened                          | DECLARED
             Service Desk pages the NOC: top-ups failing for prepaid customers                 | DETECTED
+            Priya on it                                                                       | ACKNOWLEDGED
+            K. Osei takes ownership, status In Progress                                       | ACKNOWLEDGED
+            Leon (on-call) replies and starts to check the queue                              | ACKNOWLEDGED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -628,6 +631,8 @@ class PhaseClassifierTest {
             Statements e-mailed to customers with the wrong balance                                  | DETECTED
             Spring promo banner closed from the admin tool; no more redemptions                      | CLOSED
             Service Desk logs INC0071002 (P3) to the billing queue                                   | DECLARED
+            Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
+            Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
             Riders are reporting wrong times for several routes                                      | MITIGATED
             Login success rate falls to 72%; the SLO alert uses a 1 h window and has not fired     | DETECTED
