@@ -631,6 +631,7 @@ class PhaseClassifierTest {
             Statements e-mailed to customers with the wrong balance                                  | DETECTED
             Spring promo banner closed from the admin tool; no more redemptions                      | CLOSED
             Service Desk logs INC0071002 (P3) to the billing queue                                   | DECLARED
+            Service desk raises a P2 in the ticketing tool and pages platform on-call                | DECLARED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
