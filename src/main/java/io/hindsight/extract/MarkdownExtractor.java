@@ -514,7 +514,8 @@ final class MarkdownExtractor {
                 if (text.contains("times") || text.contains("Times") || text.contains("timestamps")) {
                     Matcher m = ALL_TIMES.matcher(text);
                     while (m.find()) {
-                        Optional<ZoneId> z = Zones.find(m.group(1));
+                        // "All times are US Central": a region the caption's own words make a zone
+                        Optional<ZoneId> z = Zones.find(m.group(1)).or(() -> Zones.find(m.group()));
                         if (z.isPresent()) {
                             return z;
                         }

@@ -408,6 +408,10 @@ final class TimelineReader {
             return;
         }
         t = after(NEXT_DAY, t); // "next morning, 07:50 — ...": the clock rolls over to the next day
+        java.util.regex.Matcher weekday = WEEKDAY_LEAD.matcher(t);
+        if (weekday.lookingAt() && WEEKDAY_NUMERIC_DATE.matcher(t.substring(weekday.end())).lookingAt()) {
+            t = t.substring(weekday.end()); // "Thursday, 07/05/2026 (BRT, UTC-3)": the date says the day
+        }
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
         java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
@@ -503,7 +507,7 @@ final class TimelineReader {
         boolean[] starts = new boolean[text.size()];
         int stampedLines = 0;
         for (int i = 0; i < text.size(); i++) {
-            starts[i] = startsWithStamp(text.get(i));
+            starts[i] = startsWithStamp(text.get(i)) && !(i > 0 && wrapsOnto(text.get(i - 1), text.get(i)));
             stampedLines += starts[i] ? 1 : 0;
         }
         if ((stampedLines == text.size() || stampedLines >= 2) && !sentencesAtTimes(text, starts)) {
@@ -520,6 +524,23 @@ final class TimelineReader {
         }
         return false;
     }
+
+    /**
+     * Whether a line that opens with a time is a sentence wrapped onto it rather than a timeline
+     * line: the line before is long and stops mid-sentence, and the words after the time go on in
+     * lower case ("... her son's ride was showing" / "07:50 in the parent app and nobody had come").
+     */
+    private static boolean wrapsOnto(String previous, String line) {
+        if (previous.length() < WRAPPED_LINE || ".!?:;)]|".indexOf(previous.charAt(previous.length() - 1)) >= 0) {
+            return false;
+        }
+        Matcher m = TIME_THEN_WORD.matcher(line);
+        return m.lookingAt() && Character.isLowerCase(m.group(1).charAt(0));
+    }
+
+    /** How long a line is when a writer's editor wrapped it, not a timeline entry ended. */
+    private static final int WRAPPED_LINE = 60;
+    private static final Pattern TIME_THEN_WORD = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s+(\\p{L})");
 
     /** "At 06:24 ...", "By 06:20 ...": a sentence that opens with the time it happened at. */
     private static final Pattern SENTENCE_AT_TIME = Pattern.compile("(?i)^(?:at|by|around|from|shortly after|just after|just before)\\s+\\d");
@@ -611,13 +632,20 @@ final class TimelineReader {
         List<TimeAt> out = new ArrayList<>(times.size());
         for (int k = 0; k < times.size(); k++) {
             TimeAt t = times.get(k);
-            if (!drop[k] && !(ARTICLES.contains(wordBefore(sentence, t.start())) && NOUN_AFTER.matcher(sentence).region(t.end(), sentence.length()).lookingAt())) {
+            if (!drop[k] && !(ARTICLES.contains(wordBefore(sentence, t.start())) && NOUN_AFTER.matcher(sentence).region(t.end(), sentence.length()).lookingAt())
+                    && !(k > 0 && SHOWN_VALUE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find())) {
                 out.add(t);
             }
         }
         return out;
     }
 
+    /**
+     * Words that make a later time in a sentence a value the story mentions, not when something
+     * happened: "her ride, normally at 06:50, was showing 07:50 in the app", "scheduled for 09:00".
+     */
+    private static final Pattern SHOWN_VALUE_BEFORE = Pattern.compile("(?i)\\b(?:showing|shows|showed|displaying|displays|displayed|reading|reads"
+            + "|normally|usually|typically|scheduled|due|instead of|rather than|set to|planned|booked|expected)(?:\\s+(?:at|for|to|around|as))?\\s*$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s+(?:and|or))\\s*");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     /** A word after a time that makes the time a name: not a zone, a meridiem or a unit of the time itself. */
@@ -635,7 +663,9 @@ final class TimelineReader {
 
     /** A note on the clock itself: "Clocks went forward at 2:00 AM", "the clocks change at 03:00". */
     private static final Pattern CLOCK_CHANGE = Pattern.compile(
-            "(?i)\\bclocks?\\s+(?:went|go|goes|going|changed?|changes|sprang|spring|springs|fell|fall|falls|moved?|moves|jumped|jump)\\b");
+            "(?i)\\bclocks?\\s+(?:went|go|goes|going|changed?|changes|sprang|spring|springs|fell|fall|falls|moved?|moves|jumped|jump)\\b"
+                    // "anything from 00:00 onwards is on 20 May": a note on the date, no event
+                    + "|\\b(?:from|after)\\s+(?:00|0|12)[:.]00(?:\\s*(?:am|a\\.m\\.))?\\s+(?:on|onwards|onward)\\b");
 
     /** "dates are day first (DD/MM/YYYY)" or "MM/DD/YYYY": how the numeric dates that follow are ordered. */
     private static final Pattern DAY_FIRST_NOTE = Pattern.compile("(?i)\\b(?:dd[/.-]mm(?:[/.-]yy(?:yy)?)?|day[- ]first)\\b");
@@ -1004,6 +1034,8 @@ final class TimelineReader {
     }
 
     private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    /** A numeric date with its year, as it may follow a weekday: "07/05/2026", "7.5.2026". */
+    private static final Pattern WEEKDAY_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\b");
     /** What may follow a day on a date line: punctuation and a parenthesised note ("(all times UTC)"). */
     private static final Pattern DATE_LINE_REST = Pattern.compile("[\\s,.:–—-]*(?:\\(.*\\))?\\s*");
 
@@ -1063,11 +1095,20 @@ final class TimelineReader {
                 || namesZoneOnly(line);
     }
 
-    /** "Hora Argentina (ART, UTC-3).", "Brasília (UTC−3)": a line of a few words that only names the zone, in brackets. */
+    /**
+     * "Hora Argentina (ART, UTC-3).", "Brasília (UTC−3)": a line of a few words that only names the zone, in brackets;
+     * or a line that is all a bracket naming it: "(hora Colombia, COT = UTC-5)".
+     */
     private static boolean namesZoneOnly(String line) {
         Matcher m = BRACKETED_ZONE_LINE.matcher(line.strip());
-        return m.matches() && Zones.find(m.group(1)).isPresent();
+        if (m.matches() && Zones.find(m.group(1)).isPresent()) {
+            return true;
+        }
+        Matcher whole = WHOLLY_BRACKETED.matcher(line.strip());
+        return whole.matches() && Zones.find(whole.group(1)).isPresent();
     }
+
+    private static final Pattern WHOLLY_BRACKETED = Pattern.compile("\\(([^()]{2,40})\\)\\s*[.:;]?");
 
     private static final Pattern BRACKETED_ZONE_LINE = Pattern.compile("\\W*(?:[\\p{L}'\u2019-]+\\s+){0,2}[\\p{L}'\u2019-]+\\s*\\(([^)]{2,24})\\)\\s*[.:;]?");
 

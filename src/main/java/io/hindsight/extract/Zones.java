@@ -199,7 +199,7 @@ final class Zones {
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
     private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern)\\s*$");
 
-    /** "all times Pacific", "times are Eastern": a US region named without "Time" after the word times. */
+    /** "all times Pacific", "times are Eastern", "times are US Central": a US region named without "Time" after the word times. */
     private static final Pattern TIMES_IN_REGION = Pattern.compile(
-            "(?i)\\btimes?\\s+(?:are\\s+|in\\s+)?(Pacific|Mountain|Central|Eastern)\\b(?!\\s*(?:-|Europe|European|Africa|Asia|Standard|Daylight|Time))");
+            "(?i)\\btimes?\\s+(?:are\\s+|in\\s+)?(?:(?:US|U\\.S\\.)\\s+)?(Pacific|Mountain|Central|Eastern)\\b(?!\\s*(?:-|Europe|European|Africa|Asia|Standard|Daylight|Time))");
 }

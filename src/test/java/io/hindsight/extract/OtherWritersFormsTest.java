@@ -223,6 +223,38 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void zonesNamedOnAWeekdayDateLineInABracketOnItsOwnOrAsAUsRegion() {
+        String list = """
+                # Postmortem: Search timeouts
+                **Date:** 2026-05-07 | **Severity:** SEV2
+
+                ## Timeline
+
+                %s
+                - 19:58 — Synthetic check fails 3x, Opsgenie pages the search on-call.
+                """;
+        // "Thursday, 07/05/2026 (BRT, UTC-3)": the weekday before a numeric date keeps the line a date line
+        assertPhases(only("weekday.md", list.formatted("**Thursday, 07/05/2026** (BRT, UTC-3)")), "DETECTED", "2026-05-07T22:58:00Z");
+        // "(hora Colombia, COT = UTC-5)": a line that is all a bracket naming the zone
+        assertPhases(only("bracket.md", list.formatted("(hora Colombia, COT = UTC-5)")), "DETECTED", "2026-05-08T00:58:00Z");
+        // "All times are US Central." above a story told in paragraphs; an editor's wrapped line is no new event
+        Incident story = only("story.md", """
+                # Postmortem: Morning pickups an hour late
+                **Date:** 2026-03-09 | **Severity:** SEV1
+
+                ## What happened
+
+                All times are US Central. The incident ran past midnight; anything from 00:00 onwards is on 10 March.
+
+                At 06:41 a parent called support: her daughter's pickup, normally at 06:50, was showing
+                07:50 in the parent app and nobody had come. At 06:48 support paged the routing on-call.
+                """);
+        assertPhases(story, "STARTED", "2026-03-09T11:41:00Z", "DETECTED", "2026-03-09T11:48:00Z");
+        assertThat(story.timeline()).extracting(e -> e.at().orElseThrow()).containsExactly(
+                java.time.Instant.parse("2026-03-09T11:41:00Z"), java.time.Instant.parse("2026-03-09T11:48:00Z"));
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
