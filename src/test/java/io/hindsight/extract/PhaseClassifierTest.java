@@ -385,6 +385,7 @@ class PhaseClassifierTest {
             Priya on it                                                                       | ACKNOWLEDGED
             K. Osei takes ownership, status In Progress                                       | ACKNOWLEDGED
             Leon (on-call) replies and starts to check the queue                              | ACKNOWLEDGED
+            Store manager reports the price screens frozen since opening                      | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -632,6 +633,9 @@ class PhaseClassifierTest {
             Spring promo banner closed from the admin tool; no more redemptions                      | CLOSED
             Service Desk logs INC0071002 (P3) to the billing queue                                   | DECLARED
             Service desk raises a P2 in the ticketing tool and pages platform on-call                | DECLARED
+            Read timeout raised from 5s to 15s via config; failure rate stays around 30%             | MITIGATED
+            ingest workers scaled 6 -> 18; new pods OOMKilled as well                                | MITIGATED
+            Rollback fails: the old build cannot read the migrated table, so aborted                 | MITIGATED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
