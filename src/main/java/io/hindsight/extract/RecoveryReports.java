@@ -52,7 +52,10 @@ final class RecoveryReports {
             // told to others, planned or filed
             + "|apolog\\w*|compensat\\w*|credits?|refund\\w*|notif\\w+|informed|contacted|letter|advis\\w+|statement"
             + "|customers|merchants|players|accounts|retro\\w*|postmortem|post-mortem|review|rfo|action items?|follow[ -]?ups?"
-            + "|ticket|tracker|jira|scheduled|booked|meeting|debrief|stand-up|standup)\\b");
+            + "|ticket|tracker|jira|scheduled|booked|meeting|debrief|stand-up|standup"
+            // still watching, not yet confirmed: "Watching dashboards for 30 minutes before closing"
+            + "|(?:still|keep|keeps|continue|continues|continuing|are|is|we're) (?:watching|monitoring|observing)|keeping an eye|before closing)\\b"
+            + "|^\\W*(?:watching|monitoring|observing)\\b");
 
     /** Whether the event reports health or finished clean-up, with nothing left wrong. */
     static boolean reportsHealth(String text) {

@@ -64,7 +64,7 @@ final class TimelineAssembler {
                     c.rollbackMention(), c.reportsNoEffect()));
             resolved = PhaseResolver.resolve(timed(placed, classes));
         }
-        if (!resolved.timings().phases().containsKey(Phase.RESOLVED)) {
+        {
             OptionalInt confirming = recoveryReported(placed, classes, resolved);
             if (confirming.isPresent()) {
                 PhaseClassifier.Classification c = classes.get(confirming.getAsInt());
@@ -187,16 +187,16 @@ final class TimelineAssembler {
     }
 
     /**
-     * The last event after the mitigation (with none, after the identification, else the
-     * detection), up to the close, that reports the service healthy or the clean-up finished in
-     * words too weak to mark a recovery anywhere else (see {@link RecoveryReports}): when no event
-     * says outright that service was restored, that report is when full health was confirmed.
-     * Events with a phase of their own keep it, except a later mitigation step, and a report that
-     * an action changed nothing confirms nothing.
+     * The last event after the recovery the vocabulary found (with none, after the mitigation,
+     * else the identification, else the detection), up to the close, that reports the service
+     * healthy or the clean-up finished in words too weak to mark a recovery anywhere else (see
+     * {@link RecoveryReports}): that report is when full health was confirmed, the last recovery
+     * event before the close. Events with a phase of their own keep it, except a later mitigation
+     * step, and a report that an action changed nothing confirms nothing.
      */
     private static OptionalInt recoveryReported(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
                                                 PhaseResolver.Resolved resolved) {
-        Phase anchor = java.util.stream.Stream.of(Phase.MITIGATED, Phase.IDENTIFIED, Phase.DETECTED)
+        Phase anchor = java.util.stream.Stream.of(Phase.RESOLVED, Phase.MITIGATED, Phase.IDENTIFIED, Phase.DETECTED)
                 .filter(resolved.eventOfPhase()::containsKey).findFirst().orElse(null);
         if (anchor == null) {
             return OptionalInt.empty();

@@ -55,6 +55,7 @@ class RecoveryReportsTest {
         "Retro booked for Thursday, action items in the tracker",
         "Error rate 4x normal",
         "Sync jobs failing again after the restart",
+        "Watching dashboards for 30 minutes before closing",
         "Consumers restarted"})
     void aQualifiedReportOrTheAftermathIsNot(String text) {
         assertThat(RecoveryReports.reportsHealth(text)).as(text).isFalse();
@@ -80,15 +81,17 @@ class RecoveryReportsTest {
     }
 
     @Test
-    void anOutrightRecoveryKeepsItsPlace() {
+    void aLaterHealthReportIsTheLastRecoveryEventBeforeTheClose() {
         Incident i = withTimeline("""
                 | 08:31 | `ledger_sync_lag > 50k` pages data on-call |
                 | 09:04 | Rolled back to 7.3 |
                 | 09:20 | Full recovery confirmed, lag back to normal |
-                | 09:55 | Lag < 2k, ledger dashboard green |
+                | 09:55 | Nightly reconciliation job succeeds; finance extracts published |
+                | 10:30 | Watching the dashboards for an hour before closing |
                 | 11:30 | Incident closed |
                 """);
-        assertThat(i.timings().phases()).containsEntry(Phase.RESOLVED, Instant.parse("2026-10-06T09:20:00Z"));
+        // the contract's resolved is the last recovery event before closed; watching is not one
+        assertThat(i.timings().phases()).containsEntry(Phase.RESOLVED, Instant.parse("2026-10-06T09:55:00Z"));
     }
 
     @Test
