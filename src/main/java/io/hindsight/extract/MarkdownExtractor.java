@@ -155,10 +155,12 @@ final class MarkdownExtractor {
         // Timeline
         List<TimelineReader.TimelinePart> parts = new ArrayList<>();
         Optional<ZoneId> sectionZone = Optional.empty();
+        Optional<ZoneId> headingZone = Optional.empty(); // the zone the timeline heading itself names
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.TIMELINE).isPresent()) {
                 if (sectionZone.isEmpty()) {
                     sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
+                    headingZone = sectionZone;
                 }
                 for (Block b : sections.get(i).blocks()) {
                     parts.add(new TimelineReader.TimelinePart.Content(b));
@@ -213,7 +215,7 @@ final class MarkdownExtractor {
         if (sectionZone.isEmpty() && !parts.isEmpty()) {
             sectionZone = statedZone(doc);
         }
-        TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc));
+        TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc), headingZone);
         warnings.addAll(read.warnings());
         // a timeline written newest first is placed oldest first, so that its days roll forward
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();

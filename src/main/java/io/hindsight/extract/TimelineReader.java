@@ -38,7 +38,7 @@ final class TimelineReader {
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
-    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.)\\s+)?",
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.|kl\\.?|klo\\.?|klokken|klockan)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_STAMP = Pattern.compile("^[\\s\\])*_`]*(?:[-–—:|>=]+|\\.\\s)?[\\s\\])*_`]*");
     /** A time column, also as bilingual teams head it: "Heure", "Hora", "Uhrzeit", "Ora". */
@@ -110,9 +110,16 @@ final class TimelineReader {
 
     /** @param documentDayOrder the order of numeric dates the document states outside the timeline (day first: true), asked for only when a date needs it */
     static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder) {
+        return read(parts, documentDate, documentDayOrder, Optional.empty());
+    }
+
+    /** @param headingZone the zone the timeline's heading names: a caption that also names it only converts ("10:00 BST, which is 09:00 UTC") */
+    static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder,
+                       Optional<ZoneId> headingZone) {
         // looked up at most once: every ambiguous row asks again while no order is known
         Supplier<Optional<Boolean>> once = once(documentDayOrder);
         TimelineReader r = new TimelineReader(documentDate, once);
+        r.headingZone = headingZone;
         Supplier<Optional<Boolean>> shown = once(() -> dayOrderOfDates(parts));
         r.yearlessDayOrder = () -> once.get().or(shown);
         r.tabled = parts.stream().anyMatch(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Table);
@@ -679,6 +686,7 @@ final class TimelineReader {
      * from the other rows: it needs a stated order.
      */
     private Supplier<Optional<Boolean>> yearlessDayOrder = Optional::empty;
+    private Optional<ZoneId> headingZone = Optional.empty();
 
     private void dayOrder(String text) {
         Optional<Boolean> stated = statedDayOrder(text);
@@ -1062,6 +1070,11 @@ final class TimelineReader {
     /** "All times are CET", "Times in PST (UTC-8)": the zone of the lines after it, like a date line's. */
     private boolean captionZone(String caption) {
         Optional<ZoneId> zone = Zones.find(caption);
+        if (zone.isPresent() && headingZone.isPresent() && !zone.get().normalized().equals(headingZone.get().normalized())
+                && Zones.names(caption, headingZone.get())) {
+            // "## Timeline (UTC)" over "On-sale opened at 10:00 BST, which is 09:00 UTC": the note converts, the heading stands
+            return true;
+        }
         zone.ifPresent(z -> add(new Entry(Optional.empty(), Optional.empty(), Optional.of(z), "", Optional.empty())));
         return zone.isPresent();
     }
@@ -1114,7 +1127,7 @@ final class TimelineReader {
 
     /** "Pacific time (PDT, UTC−7). Copied from the channel ...": a line that opens by naming the zone of the times below. */
     private static final Pattern ZONE_FIRST = Pattern.compile(
-            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,60}\\))?\\s*(?:[.:;\u2014\u2013]|\\s-\\s|$)");
+            "(?i)\\W*(?:[A-Z][a-z]+\\s+)?(?:time|times|standard time|daylight time)\\b\\s*(?:\\([^)]{2,60}\\))?\\s*(?:[.,:;\u2014\u2013]|\\s-\\s|$)");
     /** How far into such a line its zone is looked for. */
     private static final int ZONE_CAPTION_REACH = 40;
 

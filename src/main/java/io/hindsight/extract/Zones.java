@@ -153,6 +153,17 @@ final class Zones {
         return Map.copyOf(byCity);
     }
 
+    /** Whether the text names the zone, as an abbreviation or offset ("... 10:00 BST, which is 09:00 UTC" names UTC). */
+    static boolean names(String text, ZoneId zone) {
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (parse(m.group(1)).filter(z -> z.normalized().equals(zone.normalized())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first zone named anywhere in a piece of text, such as a heading "Timeline (PST)". */
     static Optional<ZoneId> find(String text) {
         if (text == null) {

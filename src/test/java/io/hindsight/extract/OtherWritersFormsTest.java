@@ -255,6 +255,46 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void nordicKlTimesACityTimeCaptionWithACommaAndANoteThatConvertsUnderAZonedHeading() {
+        Incident kl = only("kl.md", """
+                # Postmortem: Card declines after the feature backfill
+                **Date:** 2026-12-08 | **Severity:** SEV3
+
+                ## Timeline (norsk tid, CET)
+
+                - kl. 09.58 — alert `ecom_decline_rate > 4%` pages Fraud on-call
+                - kl. 10.03 — Sindre (on-call) acknowledges
+                """);
+        assertPhases(kl, "DETECTED", "2026-12-08T08:58:00Z", "ACKNOWLEDGED", "2026-12-08T09:03:00Z");
+        Incident helsinki = only("hki.md", """
+                # Postmortem: Open-banking calls failing
+                **Date:** 2026-12-02 | **Severity:** SEV2
+
+                ## Timeline
+
+                Helsinki time (EET, UTC+2), Wednesday 2.12.2026.
+
+                | Time | Event |
+                |------|-------|
+                | 10:22 | Alert `tpp_tls_failures > 5%` pages the Open Banking on-call |
+                """);
+        assertPhases(helsinki, "DETECTED", "2026-12-02T08:22:00Z");
+        Incident converted = only("utc.md", """
+                # Postmortem: Seat holds never expired
+                **Date:** 2026-06-18 | **Severity:** SEV1
+
+                ## Timeline (UTC)
+                On-sale opened at 10:00 BST, which is 09:00 UTC. All rows are 18 June unless dated.
+
+                | Time | Event |
+                |------|-------|
+                | 09:00 | On-sale opens |
+                | 09:19 | "Checkout conversion < 20%" alert pages the on-call |
+                """);
+        assertPhases(converted, "STARTED", "2026-06-18T09:00:00Z", "DETECTED", "2026-06-18T09:19:00Z");
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
