@@ -192,7 +192,8 @@ final class MarkdownExtractor {
                     // a mini postmortem or a story told under its title alone: the table of times
                     // or the paragraphs right under the title
                     for (Block b : sections.get(i).blocks()) {
-                        if (b instanceof Block.Table || b instanceof Block.Paragraph) {
+                        // a properties table under the title ("| Severity | SEV-2 |") tells no times
+                        if (b instanceof Block.Table t && TimelineReader.hasTimedCell(t) || b instanceof Block.Paragraph) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                         }
                     }

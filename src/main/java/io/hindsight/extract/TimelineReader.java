@@ -254,6 +254,26 @@ final class TimelineReader {
         return list.items().stream().anyMatch(i -> startsWithStamp(i.text()));
     }
 
+    /** Whether a table has a cell that opens with a time: a table of times, not a properties table ("| Severity | SEV-2 |"). */
+    static boolean hasTimedCell(Block.Table table) {
+        for (List<String> row : table.rows()) {
+            for (String cell : row) {
+                if (!cell.isBlank() && startsWithStamp(cell) && !dateOnly(cell)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean dateOnly(String cell) {
+        try {
+            return TimeExpressions.stampAtStart(LEADING_NOISE.matcher(cell.strip()).replaceFirst("")).filter(st -> st.time().isEmpty()).isPresent();
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return false;
+        }
+    }
+
     private static boolean startsWithStamp(String line) {
         String t = after(DAY_OFFSET, after(NEXT_DAY, LEADING_NOISE.matcher(line).replaceFirst("")));
         try {
@@ -334,7 +354,7 @@ final class TimelineReader {
      * A note on a timeline table's rows or columns: "rows up to 23:50 are Tuesday", "the AEDT column is for Sydney",
      * "DST started at 2:00 am, so every time below is already CDT".
      */
-    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:rows?|columns?|table|(?:times?|everything|entries)(?:\\s+\\w+){0,2}\\s+(?:below|above))\\b");
+    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:(?<!\\bin\\s(?:a|one)\\s)rows?|columns?|table|(?:times?|everything|entries)(?:\\s+\\w+){0,2}\\s+(?:below|above))\\b");
     /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 

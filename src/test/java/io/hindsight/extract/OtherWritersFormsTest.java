@@ -295,6 +295,27 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aPropertiesTableUnderTheTitleIsNoTimelineAndThreeInARowIsNoNoteAboutRows() {
+        Incident i = only("props.md", """
+                # Incident postmortem: video visits dropping patients
+
+                | Property | Value |
+                |---|---|
+                | Date of incident | 2026-04-21 |
+                | Severity | SEV-2 |
+
+                ## Response
+
+                All times in this section are US Eastern (EDT).
+
+                At 10:02 AM a clinician posted that three patients in a row had vanished from her queue. At 10:09 AM the
+                abandon-rate alert paged Marcus, who acknowledged at 10:11 AM.
+                """);
+        assertPhases(i, "STARTED", "2026-04-21T14:02:00Z", "DETECTED", "2026-04-21T14:02:00Z", "ACKNOWLEDGED", "2026-04-21T14:11:00Z");
+        assertThat(i.timeline()).allMatch(e -> e.at().isPresent());
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
