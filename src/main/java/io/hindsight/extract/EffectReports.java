@@ -41,7 +41,7 @@ final class EffectReports {
             + "|confirm|leav|mov|sell|scan|book)\\w* again\\b"
             // "integrity kicks stop", "redeliveries stop"
             + "|\\b(?:errors?|5xx|4xx|429s?|timeouts?|crash(?:es)?|failures?|rejects?|rejections?|retries|redeliveries|alerts?|storm|kicks|claims"
-            + "|complaints|loops?|abuse)\\s+stop(?:s|ped)?\\b");
+            + "|complaints|reports|tickets|calls|loops?|abuse)\\s+stop(?:s|ped)?\\b");
 
     /** A metric written with an arrow: "140/min → 25/min". */
     private static final Pattern ARROW = Pattern.compile(

@@ -160,7 +160,9 @@ final class MarkdownExtractor {
             if (kinds.get(i).filter(k -> k == SectionKind.TIMELINE).isPresent()) {
                 if (sectionZone.isEmpty()) {
                     sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
-                    headingZone = sectionZone;
+                    if (parts.isEmpty()) {
+                        headingZone = sectionZone; // the first timeline's own heading, not a later one's ("Customer impact timeline (UTC)")
+                    }
                 }
                 for (Block b : sections.get(i).blocks()) {
                     parts.add(new TimelineReader.TimelinePart.Content(b));

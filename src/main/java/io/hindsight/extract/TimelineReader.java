@@ -170,6 +170,7 @@ final class TimelineReader {
 
     private void block(Block block) {
         if (block instanceof Block.Table t) {
+            tableSeen = true;
             table(t);
         } else if (block instanceof Block.ListBlock l) {
             for (Block.Item item : l.items()) {
@@ -191,6 +192,15 @@ final class TimelineReader {
             }
             if (p.lines().size() <= 2 && timesIn(text).isEmpty() && zoneOfFirst(text, TimelineReader::looksLikeCaption)) {
                 return; // "Newest first. Pacific time (PDT, UTC−7). ...": a caption in a later sentence
+            }
+            if (tabled && !tableSeen && Zones.find(text).isPresent()) {
+                // "Local time was AEDT (UTC+11) — 06:30 UTC is 5:30 pm in Sydney" above the table: a note on its clock,
+                // whose times are examples, not events; under a heading that names the zone the heading's stands
+                // ("## Timeline (UTC)" over "the narrative below uses Pacific time")
+                if (headingZone.isEmpty()) {
+                    zoneOfFirst(text, sentence -> true);
+                }
+                return;
             }
             if (tabled && NOTE_ABOUT_ROWS.matcher(text).find()) {
                 // "UTC passes midnight between the 23:50 and 00:40 rows": a note on the table, not events
@@ -707,6 +717,8 @@ final class TimelineReader {
      */
     private Supplier<Optional<Boolean>> yearlessDayOrder = Optional::empty;
     private Optional<ZoneId> headingZone = Optional.empty();
+    /** Whether a table of the timeline has been read: paragraphs above the first one are notes on it. */
+    private boolean tableSeen;
 
     private void dayOrder(String text) {
         Optional<Boolean> stated = statedDayOrder(text);

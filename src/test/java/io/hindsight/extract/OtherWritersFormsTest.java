@@ -316,6 +316,29 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aNoteAboveTheTableIsNoEventAndLeavesAZonedHeadingAlone() {
+        String doc = """
+                # Postmortem: Rewards members logged out
+                # Date: 2026-10-21
+
+                ## Timeline%s
+                %s
+
+                | Time | Event |
+                |------|-------|
+                | 06:30 | Quarterly signing-key rotation runs on the identity tenant |
+                | 07:05 | Synthetic login journey fails 3 times, pages Loyalty on-call |
+                """;
+        // the note's "5:30 pm" is an example, not an event: the rows stay on the 21st, in the heading's zone
+        Incident utc = only("utc.md", doc.formatted(" (UTC)", "Local time was AEDT (UTC+11): 06:30 UTC is 5:30 pm in Sydney."));
+        assertPhases(utc, "STARTED", "2026-10-21T06:30:00Z", "DETECTED", "2026-10-21T07:05:00Z");
+        assertThat(utc.timeline()).hasSize(2);
+        // with no zone in the heading, the note's first zone is the rows'
+        Incident local = only("local.md", doc.formatted("", "All times AEDT (UTC+11); 5:30 pm is the start of the shopping peak."));
+        assertPhases(local, "STARTED", "2026-10-20T19:30:00Z");
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
