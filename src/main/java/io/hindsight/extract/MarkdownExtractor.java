@@ -202,8 +202,12 @@ final class MarkdownExtractor {
                     parts.add(new TimelineReader.TimelinePart.Break());
                 }
                 if (kinds.get(i).filter(NARRATIVE::contains).isPresent() && !(story && isRecap(sections.get(i)))) {
+                    if (sectionZone.isEmpty()) {
+                        sectionZone = Zones.find(zoneHint(sections.get(i).heading())); // "### What happened (Athens time)"
+                    }
                     for (Block b : sections.get(i).blocks()) {
-                        if (b instanceof Block.Paragraph) {
+                        // the story's paragraphs, and a list of times it keeps ("- 11:20 Image bump merged")
+                        if (b instanceof Block.Paragraph || b instanceof Block.ListBlock l && TimelineReader.isTimedList(l)) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                         }
                     }

@@ -1035,6 +1035,10 @@ public final class PhaseClassifier {
             // "L. Hughes takes ownership", "Florian takes over": someone picking the work up
             new Rewrite("^takes ^over|^took ^over|^taking ^over|^takes ^ownership|^took ^ownership|^taking ^ownership",
                     "\\b(?:takes|took|taking)\\s+(?:ownership|over)\\b", " takesownership "),
+            // "Incident closed; night on-call keeps watch until 08:00": the event opens with the close
+            new Rewrite("^incident ^closed", "^\\W*(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?closed\\b", "incidentclosed"),
+            // "Ticket inflow back to normal": the support queue as a measure of the impact, not a ticket filed
+            new Rewrite("^ticket", "\\btickets?\\s+(?:inflow|volume|rate|count|intake)s?\\b", "contactvolume"),
             // an ITIL incident record by its number: "INC0055104 closed"
             new Rewrite("^inc", "\\binc[-_]?\\d{3,}\\b", "increcord"),
             // verb compounds written with a hyphen read as one word

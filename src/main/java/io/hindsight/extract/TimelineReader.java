@@ -264,6 +264,17 @@ final class TimelineReader {
         return list.items().stream().anyMatch(i -> startsWithStamp(i.text()));
     }
 
+    /** Whether most of a list's items open with a time: a timeline kept as a list, not a list of points. */
+    static boolean isTimedList(Block.ListBlock list) {
+        int timed = 0;
+        for (Block.Item item : list.items()) {
+            if (startsWithStamp(item.text())) {
+                timed++;
+            }
+        }
+        return timed >= 2 && timed * 2 > list.items().size();
+    }
+
     /** Whether a table has a cell that opens with a time: a table of times, not a properties table ("| Severity | SEV-2 |"). */
     static boolean hasTimedCell(Block.Table table) {
         for (List<String> row : table.rows()) {

@@ -131,7 +131,8 @@ final class Zones {
                 continue;
             }
             String city = id.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
-            if (byCity.putIfAbsent(city, ZoneId.of(id)) != null && !byCity.get(city).equals(ZoneId.of(id))) {
+            // a city under two names with the same rules (Asia/Istanbul, Europe/Istanbul) is one clock
+            if (byCity.putIfAbsent(city, ZoneId.of(id)) != null && !byCity.get(city).getRules().equals(ZoneId.of(id).getRules())) {
                 shared.add(city);
             }
         }

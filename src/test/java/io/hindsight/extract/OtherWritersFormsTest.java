@@ -339,6 +339,34 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void istanbulTimeAndAStoryWhoseTimesAreAListUnderAZonedHeading() {
+        Incident istanbul = only("ist.md", """
+                # Postmortem: Instant top-ups credited twice
+                **Date:** 2026-04-23 | **Severity:** SEV2
+
+                ## Timeline (Istanbul time)
+                - 12:05 — Customer writes in the app chat that her top-up shows twice; the agent escalates to the wallet on-call
+                - 12:14 — Wallet on-call acknowledges
+                """);
+        assertPhases(istanbul, "ACKNOWLEDGED", "2026-04-23T09:14:00Z");
+        Incident story = only("athens.md", """
+                # Postmortem: Vouchers printed without Greek letters
+                **Date:** 2026-04-29 | **Severity:** SEV3
+
+                ## Impact
+                - Some hotels asked guests for a second document
+
+                ### What happened (Athens time)
+
+                - 11:20 Base image bump for `voucher-renderer` merged and auto-deployed
+                - 16:30 Hotel in Chania e-mails partner support with a photo of the broken voucher
+                - 17:05 Partner support forwards it to #fulfilment, Maria starts looking
+                """);
+        assertPhases(story, "STARTED", "2026-04-29T08:20:00Z");
+        assertThat(story.timeline()).hasSize(3);
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
