@@ -386,6 +386,8 @@ class PhaseClassifierTest {
             K. Osei takes ownership, status In Progress                                       | ACKNOWLEDGED
             Leon (on-call) replies and starts to check the queue                              | ACKNOWLEDGED
             Store manager reports the price screens frozen since opening                      | DETECTED
+            Incident closed; the night on-call keeps watch until 07:00                        | CLOSED
+            Ticket inflow back to normal, sampled profiles all show full rails                | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
