@@ -1031,7 +1031,10 @@ public final class PhaseClassifier {
             new Rewrite("^status page", "\\bstatus[\\s-]*page\\b", "statuspage"),
             new Rewrite("^i.c.", "\\bi\\.c\\.", "ic"),
             // "Ravi on it", "on it, checking": the chat idiom, not "turned on it"
-            new Rewrite("on it", "(?:^|(?<=[\\s:;,(]))(?<!\\b(?:turn|switch|put|base|depend|rely|relie|act|focus|work|spot|stay|keep|kept|sit|sat|land|click|tap|restart|crash|fail|choke|block|hang|loop|trip|break|stall|die|error|retrie|wait|stuck|hung)s?\\s)(?<!\\b\\w{2,20}(?:ed|ing)\\s)on it\\b(?=\\s*(?:$|[.!,;:)\u2014-]|now|and|too|already|checking|looking))", " onit "),
+            new Rewrite("on it", "(?:^|(?<=[\\s:;,(]))"
+                    + "(?<!\\b(?:turn|switch|put|base|depend|rely|relie|act|focus|work|spot|stay|keep|kept|sit|sat|land|click|tap"
+                    + "|restart|crash|fail|choke|block|hang|loop|trip|break|stall|die|error|retrie|wait|stuck|hung)s?\\s)"
+                    + "(?<!\\b\\w{2,20}(?:ed|ing)\\s)on it\\b(?=\\s*(?:$|[.!,;:)\u2014-]|now|and|too|already|checking|looking))", " onit "),
             // "L. Hughes takes ownership", "Florian takes over": someone picking the work up
             new Rewrite("^takes ^over|^took ^over|^taking ^over|^takes ^ownership|^took ^ownership|^taking ^ownership",
                     "\\b(?:takes|took|taking)\\s+(?:ownership|over)\\b", " takesownership "),

@@ -48,31 +48,14 @@ final class TimelineAssembler {
             classes.add(fixedPhase.apply(i).orElseGet(() -> readers.classifier().classify(p.text(), p.source())));
         }
         PhaseResolver.Resolved resolved = PhaseResolver.resolve(timed(placed, classes));
+        // events the vocabulary left without their phase, read as a whole: the finding that states the
+        // root cause, an action told with its effect, the last report of health before the close
         if (rootCause.isPresent() && !resolved.timings().phases().containsKey(Phase.IDENTIFIED)) {
-            OptionalInt stating = causeStated(placed, classes, resolved, rootCause.get(), readers.causes());
-            if (stating.isPresent()) {
-                PhaseClassifier.Classification c = classes.get(stating.getAsInt());
-                classes.set(stating.getAsInt(), new PhaseClassifier.Classification(Optional.of(Phase.IDENTIFIED), c.also(),
-                        c.rollbackMention(), c.reportsNoEffect()));
-                resolved = PhaseResolver.resolve(timed(placed, classes));
-            }
+            resolved = relabel(placed, classes, causeStated(placed, classes, resolved, rootCause.get(), readers.causes()), Phase.IDENTIFIED,
+                    resolved);
         }
-        OptionalInt effect = effectReported(placed, classes, resolved);
-        if (effect.isPresent()) {
-            PhaseClassifier.Classification c = classes.get(effect.getAsInt());
-            classes.set(effect.getAsInt(), new PhaseClassifier.Classification(Optional.of(Phase.MITIGATED), c.also(),
-                    c.rollbackMention(), c.reportsNoEffect()));
-            resolved = PhaseResolver.resolve(timed(placed, classes));
-        }
-        {
-            OptionalInt confirming = recoveryReported(placed, classes, resolved);
-            if (confirming.isPresent()) {
-                PhaseClassifier.Classification c = classes.get(confirming.getAsInt());
-                classes.set(confirming.getAsInt(), new PhaseClassifier.Classification(Optional.of(Phase.RESOLVED), c.also(),
-                        c.rollbackMention(), c.reportsNoEffect()));
-                resolved = PhaseResolver.resolve(timed(placed, classes));
-            }
-        }
+        resolved = relabel(placed, classes, effectReported(placed, classes, resolved), Phase.MITIGATED, resolved);
+        resolved = relabel(placed, classes, recoveryReported(placed, classes, resolved), Phase.RESOLVED, resolved);
         warnings.addAll(resolved.warnings());
         Map<Integer, Phase> phaseOfEvent = new java.util.HashMap<>();
         resolved.eventOfPhase().forEach((phase, idx) -> phaseOfEvent.putIfAbsent(idx, phase));
@@ -105,6 +88,17 @@ final class TimelineAssembler {
             detectedBy = DetectionMethods.of(p.text() + " " + p.source().orElse(""));
         }
         return new Assembled(events, new Timings(phases, minutes), detectedBy, warnings, classes);
+    }
+
+    /** Gives the event at {@code index} (if any) the phase, keeping what else it told, and resolves the timeline again. */
+    private static PhaseResolver.Resolved relabel(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
+                                                  OptionalInt index, Phase phase, PhaseResolver.Resolved resolved) {
+        if (index.isEmpty()) {
+            return resolved;
+        }
+        PhaseClassifier.Classification c = classes.get(index.getAsInt());
+        classes.set(index.getAsInt(), new PhaseClassifier.Classification(Optional.of(phase), c.also(), c.rollbackMention(), c.reportsNoEffect()));
+        return PhaseResolver.resolve(timed(placed, classes));
     }
 
     /** The classifier and the root-cause matcher extraction shares across documents (both thread-safe). */
