@@ -36,6 +36,8 @@ final class EffectReports {
             + "|\\bstart(?:s|ed)? to (?:drain|fall|recover|clear|come down|dispatch|flow|go through|succeed|work|load)|\\bdrain(?:s|ing)\\b"
             + "|\\brecover(?:s|ing)\\b|\\b(?:under|below) ~?\\d|< ?\\d|\\bgo(?:es)? through\\b|\\bpass(?:es)?\\b"
             + "|\\bnow (?:succeed|work|load|go|pass|show|get|see|reach|arriv)\\w*|\\bgoing through\\b|\\bsucceed(?:s|ing)?\\b|\\bflowing\\b|\\baccepts?\\b"
+            // "Purge finished (1.21M jobs removed). No more wrong-time sends"
+            + "|\\bno more\\b"
             // "badges print again", "CDRs start to be rated again"
             + "|\\b(?:work|print|load|open|flow|pass|succeed|accept|approv|run|send|sync|transferr?|respond|render|connect|rat|serv|process"
             + "|confirm|leav|mov|sell|scan|book)\\w* again\\b"

@@ -1009,7 +1009,8 @@ public final class PhaseClassifier {
             new Rewrite("^help line|^help desk|^help-", "\\bhelp[\\s-]+(line|desk)\\b", "help$1"),
             // "picking resumes at about 40% of normal throughput": a partial recovery, not "normal"
             // "traffic 6 times normal", "3x the usual load": far above normal, not back to it
-            new Rewrite("times normal|times usual|times baseline|x normal|x usual|x baseline|\u00d7 normal|\u00d7 usual|\u00d7 baseline|twice normal|twice usual|twice baseline", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|\u00d7|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
+            new Rewrite("times normal|times usual|times baseline|x normal|x usual|x baseline|\u00d7 normal|\u00d7 usual|\u00d7 baseline|twice normal|twice usual|twice baseline"
+                    + "|double normal|triple normal|treble normal|quadruple normal|double the|triple the", "\\b(?:\\d+(?:[.,]\\d+)?\\s*(?:x|\u00d7|times)|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice|double|triple|treble|quadruple)"
                     + "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:normal|usual|baseline)\\b", "abovenormal"),
             // a bound in brackets is no recovery: "queue at 340 (normal <20)", "(usually ~2 s)"
             new Rewrite("(normal|(usual|(baseline|(typical|(expected", "\\((?:normal|normally|usual|usually|baseline|typical|typically|expected)\\s*(?:is\\s*)?[<>~\u2248]\\s*\\d[^()]{0,30}\\)", " "),

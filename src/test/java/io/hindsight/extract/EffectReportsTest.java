@@ -25,7 +25,8 @@ class EffectReportsTest {
         "Prefetch turned off for the mobile clients. Timeouts start to fall",
         "Expired token replaced in the print agent; labels print again",
         "Partition quota expanded; ingest accepts writes, uploads going through",
-        "Bot signatures reloaded on the edge; checkout rejections stop"})
+        "Bot signatures reloaded on the edge; checkout rejections stop",
+        "Queue purge finished (840k jobs removed). No more duplicate sends"})
     void anActionWithItsEffectIsRead(String text) {
         assertThat(EffectReports.tellsEffect(text)).as(text).isTrue();
     }
