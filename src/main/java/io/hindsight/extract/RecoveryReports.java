@@ -36,7 +36,7 @@ final class RecoveryReports {
             Pattern.compile("(?:=|\\bat)\\s*0(?![\\d.,%])"),
             // the clean-up done: "All 212 wrongful citations voided", "all delayed uploads published"
             Pattern.compile("\\ball\\b(?:\\s+[\\w,.%~-]+){0,6}?\\s+(?:\\w+ed|sent|done|run|rerun|back)\\b"),
-            Pattern.compile("\\b(?:complete|completed|done|finished|succeeds|succeeded|succeeding)\\b"),
+            Pattern.compile("\\b(?:complete|completed|completes|done|finished|succeeds|succeeded|succeeding|accepted)\\b"),
             // a success rate in the high nineties: "Upload success 99.6% on all platforms"
             Pattern.compile("\\bsuccess(?:ful)?(?: rate)?\\s*(?:at|of|is|:)?\\s*~?9\\d(?:\\.\\d+)?\\s*%"),
             // a symptom under its bound: "Lag < 1k", "5xx under 0.1%"

@@ -641,6 +641,7 @@ class PhaseClassifierTest {
             Live-chat complaint: lot 12 closed with 30 seconds still on the clock                    | CLOSED
             Declared Critical (merchants over 3% auth failures). Dana Reyes IC                       | CLOSED
             Care team: chat volume triple normal, all about carts that will not load                 | RESOLVED
+            Sale closed by hand on 40 sailings with fewer than 10 seats                              | CLOSED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED

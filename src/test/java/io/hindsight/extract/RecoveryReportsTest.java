@@ -42,7 +42,8 @@ class RecoveryReportsTest {
         "Nightly reconciliation job succeeds; finance extracts published",
         "Posting volume in line with the same weekday last week",
         "Write success 99.8% for 40 min",
-        "Treasury signs off the balances"})
+        "Treasury signs off the balances",
+        "Batch completes; bank acknowledgement received, file accepted"})
     void aHealthReportIsRead(String text) {
         assertThat(RecoveryReports.reportsHealth(text)).as(text).isTrue();
     }
