@@ -388,6 +388,8 @@ class PhaseClassifierTest {
             Store manager reports the price screens frozen since opening                      | DETECTED
             Incident closed; the night on-call keeps watch until 07:00                        | CLOSED
             Ticket inflow back to normal, sampled profiles all show full rails                | RESOLVED
+            A reader emails the news desk: every story opens without logging in               | DETECTED
+            Audience desk forwards the email to #web; Kyle takes a look                       | ACKNOWLEDGED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -642,6 +644,8 @@ class PhaseClassifierTest {
             Declared Critical (merchants over 3% auth failures). Dana Reyes IC                       | CLOSED
             Care team: chat volume triple normal, all about carts that will not load                 | RESOLVED
             Sale closed by hand on 40 sailings with fewer than 10 seats                              | CLOSED
+            Partner Success e-mails all affected suppliers about the delay                           | DETECTED
+            Loader queue grows; writes to the payouts table hang                                     | DETECTED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
