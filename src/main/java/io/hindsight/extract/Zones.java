@@ -206,7 +206,9 @@ final class Zones {
     }
 
     /** A UTC offset right after a zone's name: ", UTC+2", " (UTC+05:30)", " = GMT-3". */
-    private static final Pattern STATED_OFFSET = Pattern.compile("\\s*[,(=/]?\\s*((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
+    private static final Pattern STATED_OFFSET = Pattern.compile(
+            // "CST (UTC+8)", "CST, China Standard Time UTC+8": the offset right after, or after the zone's name in words
+            "\\s*[,(=/]?\\s*(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[,(]?\\s*)?((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
 
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
     private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern)\\s*$");

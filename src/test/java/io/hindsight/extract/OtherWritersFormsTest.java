@@ -367,6 +367,20 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void cstNamedAsChinaStandardTimeWithItsOffsetIsUtcPlusEight() {
+        Incident i = only("cst.md", """
+                # Postmortem: Presale oversold
+                **Date:** 2026-08-17 | **Severity:** SEV2
+
+                ## Timeline (CST, China Standard Time UTC+8)
+                | Time | Event |
+                |------|-------|
+                | 20:19 | Alert `oversell_orders > 0` pages the inventory on-call |
+                """);
+        assertPhases(i, "DETECTED", "2026-08-17T12:19:00Z");
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
