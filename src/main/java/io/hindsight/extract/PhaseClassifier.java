@@ -1040,7 +1040,7 @@ public final class PhaseClassifier {
             new Rewrite("^takes ^over|^took ^over|^taking ^over|^takes ^ownership|^took ^ownership|^taking ^ownership",
                     "\\b(?:takes|took|taking)\\s+(?:ownership|over)\\b", " takesownership "),
             // "Incident closed; night on-call keeps watch until 08:00": the event opens with the close
-            new Rewrite("^incident ^closed", "^\\W*(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?closed\\b", "incidentclosed"),
+            new Rewrite("^closed", "^\\W*(?:(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?)?closed\\b(?!\\s+(?:the|a|an|its|their|our|by|on|for|to|in|at|down|off|out|loop|loops|port|ports)\\b)", "incidentclosed"),
             // "Ticket inflow back to normal": the support queue as a measure of the impact, not a ticket filed
             new Rewrite("^ticket", "\\btickets?\\s+(?:inflow|volume|rate|count|intake)s?\\b", "contactvolume"),
             // an ITIL incident record by its number: "INC0055104 closed"

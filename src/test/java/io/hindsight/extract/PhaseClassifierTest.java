@@ -387,6 +387,7 @@ class PhaseClassifierTest {
             Leon (on-call) replies and starts to check the queue                              | ACKNOWLEDGED
             Store manager reports the price screens frozen since opening                      | DETECTED
             Incident closed; the night on-call keeps watch until 07:00                        | CLOSED
+            Closed, staying on the backup provider until the primary confirms recovery        | CLOSED
             Ticket inflow back to normal, sampled profiles all show full rails                | RESOLVED
             A reader emails the news desk: every story opens without logging in               | DETECTED
             Audience desk forwards the email to #web; Kyle takes a look                       | ACKNOWLEDGED
@@ -647,6 +648,7 @@ class PhaseClassifierTest {
             Partner Success e-mails all affected suppliers about the delay                           | DETECTED
             Loader queue grows; writes to the payouts table hang                                     | DETECTED
             Refund job finished, 1,200 succeeded, 3 failed on closed wallets                         | CLOSED
+            Closed the firewall port for the old relay                                               | CLOSED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
