@@ -648,7 +648,6 @@ class PhaseClassifierTest {
             Partner Success e-mails all affected suppliers about the delay                           | DETECTED
             Loader queue grows; writes to the payouts table hang                                     | DETECTED
             Refund job finished, 1,200 succeeded, 3 failed on closed wallets                         | CLOSED
-            Closed the firewall port for the old relay                                               | CLOSED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
