@@ -388,6 +388,7 @@ class PhaseClassifierTest {
             Store manager reports the price screens frozen since opening                      | DETECTED
             Incident closed; the night on-call keeps watch until 07:00                        | CLOSED
             Closed, staying on the backup provider until the primary confirms recovery        | CLOSED
+            state change: Case closed. Monitoring continues under a follow-up case            | CLOSED
             Ticket inflow back to normal, sampled profiles all show full rails                | RESOLVED
             A reader emails the news desk: every story opens without logging in               | DETECTED
             Audience desk forwards the email to #web; Kyle takes a look                       | ACKNOWLEDGED
@@ -648,6 +649,7 @@ class PhaseClassifierTest {
             Partner Success e-mails all affected suppliers about the delay                           | DETECTED
             Loader queue grows; writes to the payouts table hang                                     | DETECTED
             Refund job finished, 1,200 succeeded, 3 failed on closed wallets                         | CLOSED
+            Batch reported 212/212 success by OSS, change closed by the night engineer              | CLOSED
             Renderer crashes and restarts on it                                                      | ACKNOWLEDGED
             Profiling shows the new rule taking 40s on files over 20 MB                              | ACKNOWLEDGED
             Journey planner suppliers asked to refresh their caches                                  | DETECTED
