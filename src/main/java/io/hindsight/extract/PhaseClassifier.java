@@ -1043,6 +1043,9 @@ public final class PhaseClassifier {
             new Rewrite("^closed", "^\\W*(?:(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?)?closed\\b(?!\\s+(?:the|a|an|its|their|our|by|on|for|to|in|at|down|off|out|loop|loops|port|ports)\\b)", "incidentclosed"),
             // "Ticket inflow back to normal": the support queue as a measure of the impact, not a ticket filed
             new Rewrite("^ticket", "\\btickets?\\s+(?:inflow|volume|rate|count|intake)s?\\b", "contactvolume"),
+            // "Dario hands over to the day shift and closes the incident", "closes the incident ticket"
+            new Rewrite("closes the incident|closed the incident|closing the incident|closes incident|closed incident",
+                    "\\bclos(?:es|ed|ing)\\s+(?:the\\s+)?incident\\b(?:\\s+(?:ticket|record|channel))?", " incidentclosed "),
             // a tool's "state change: Case closed" is the record's state, not a change closed
             new Rewrite("state change", "\\bstate\\s+change\\b", "statechange"),
             // an ITIL incident record by its number: "INC0055104 closed"
