@@ -1327,8 +1327,9 @@ final class TimelineReader {
         Optional<LocalDate> yearlessDate = Optional.empty();
         String cell = t;
         try {
-            stamp = stamp(t);
             java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
+            // "08.12 20:05": a day and month before the time, not a time 08:12 followed by another
+            stamp = yearless.lookingAt() ? Optional.empty() : stamp(t);
             if (stamp.isEmpty() && yearless.lookingAt()) {
                 // "14/01 | 06:38 hrs": a day and month without a year, in the order a note or the timeline's dates show
                 yearlessDate = yearlessDay(yearless);

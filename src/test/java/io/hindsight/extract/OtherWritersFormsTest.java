@@ -381,6 +381,21 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aDottedDayAndMonthBeforeTheTimeInATableCell() {
+        Incident i = only("fx.md", """
+                # Postmortem: Card FX rates stale overnight
+                **Date:** 09.12.2026 | **Severity:** SEV2
+
+                ## Timeline (Vilnius time, EET)
+                | Time | Event |
+                |------|-------|
+                | 08.12 20:05 | Maintenance starts; the FX poller CronJob is suspended |
+                | 09.12 08:55 | Treasury analyst reports our UAH rate is 0.9% off and writes to the card team |
+                """);
+        assertPhases(i, "STARTED", "2026-12-08T18:05:00Z", "DETECTED", "2026-12-09T06:55:00Z");
+    }
+
+    @Test
     void aUsNumericDateIsReadInTheOrderTheDocumentsDatesInWordsShow() {
         String doc = """
                 # Postmortem: Refill reminders sent twice
