@@ -384,7 +384,10 @@ public final class PhaseClassifier {
             }
         }
         if (!text.isBlank() && Character.toLowerCase(text.strip().charAt(0)) == 's' && COMMS_POST.matcher(text).lookingAt()) {
-            return Classification.NONE; // "Status page: "Identified - a fix is in place"" tells customers
+            // "Status page: "Identified - a fix is in place"" tells customers; "Status page: Resolved. Incident
+            // closed" also tells of the close
+            return CLOSED_AFTER_POST.matcher(text).find() ? new Classification(Optional.of(Phase.CLOSED), Set.of(), false)
+                    : Classification.NONE;
         }
         if (!text.isEmpty() && (text.charAt(0) >= 'a' && text.charAt(0) <= 'z' || text.charAt(0) == '@')) {
             Matcher handle = CHAT_HANDLE.matcher(text);
@@ -456,6 +459,9 @@ public final class PhaseClassifier {
         }
         return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
     }
+
+    /** The incident closed in a later sentence of a status-page event: "Status page: Resolved. Incident closed". */
+    private static final Pattern CLOSED_AFTER_POST = Pattern.compile("(?i)[.;,]\\s*(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?closed\\b(?!\\s+(?:for|to)\\b)");
 
     /** An event that opens with the finding's verb and what was found: "Found the NAK text: ...", "Found in the Airflow log: ...". */
     private static final Pattern FOUND_FIRST = Pattern.compile(

@@ -389,6 +389,7 @@ class PhaseClassifierTest {
             Incident closed; the night on-call keeps watch until 07:00                        | CLOSED
             Closed, staying on the backup provider until the primary confirms recovery        | CLOSED
             Priya hands over to the day shift and closes the incident                         | CLOSED
+            Status page: Resolved. Incident closed                                            | CLOSED
             state change: Case closed. Monitoring continues under a follow-up case            | CLOSED
             Ticket inflow back to normal, sampled profiles all show full rails                | RESOLVED
             A reader emails the news desk: every story opens without logging in               | DETECTED
