@@ -620,21 +620,18 @@ final class MarkdownExtractor {
                 return order;
             }
         }
-        return dayOrderShownByIsoDates(doc.plainText());
+        return dayOrderShownByDates(doc.plainText());
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
-    /** A day written with its month's name: "November 1", "Nov. 1st, 2026", "1 November", "3rd of March". */
-    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(?:(" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + TimeExpressions.MONTH_NAME + "))\\b(?!\\s*\\d{1,2}:)");
 
     /**
      * The order in which the document's ambiguous numeric dates name the same days as its ISO dates or its
      * dates written with a month's name, when they all agree. A date like "17/03/2026" tells nothing of
      * "03/04/2026": that one stays refused.
      */
-    private static Optional<Boolean> dayOrderShownByIsoDates(String text) {
+    private static Optional<Boolean> dayOrderShownByDates(String text) {
         java.util.Set<LocalDate> iso = new java.util.HashSet<>();
         Matcher m = ISO_DATE.matcher(text);
         while (m.find()) {
@@ -646,12 +643,12 @@ final class MarkdownExtractor {
         }
         // month and day of the dates written in words (their year, when given, may sit anywhere near)
         java.util.Set<java.time.MonthDay> words = new java.util.HashSet<>();
-        Matcher w = WORD_DATE.matcher(text);
+        Matcher w = TimelineReader.PROSE_DATE.matcher(text); // "November 1", "Nov. 1st, 2026", "1 November", "3rd of March"
         while (w.find()) {
             try {
-                words.add(w.group(1) != null
-                        ? java.time.MonthDay.of(TimeExpressions.month(w.group(1)), Integer.parseInt(w.group(2)))
-                        : java.time.MonthDay.of(TimeExpressions.month(w.group(4)), Integer.parseInt(w.group(3))));
+                words.add(w.group("m1") != null
+                        ? java.time.MonthDay.of(TimeExpressions.month(w.group("m1")), Integer.parseInt(w.group("d1")))
+                        : java.time.MonthDay.of(TimeExpressions.month(w.group("m2")), Integer.parseInt(w.group("d2"))));
             } catch (java.time.DateTimeException e) {
                 // "May 45": not a day
             }

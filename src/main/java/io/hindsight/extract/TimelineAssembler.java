@@ -195,14 +195,14 @@ final class TimelineAssembler {
         if (anchor == null) {
             return OptionalInt.empty();
         }
-        int mitigation = resolved.eventOfPhase().get(anchor);
+        int anchorEvent = resolved.eventOfPhase().get(anchor);
         Instant after = resolved.timings().phases().get(anchor);
         Instant to = resolved.timings().phases().get(Phase.CLOSED);
         int last = -1;
         for (int i = 0; i < placed.size(); i++) {
             Optional<Instant> at = placed.get(i).at();
             PhaseClassifier.Classification c = classes.get(i);
-            if (i == mitigation || at.isEmpty() || !at.get().isAfter(after) || to != null && at.get().isAfter(to)
+            if (i == anchorEvent || at.isEmpty() || !at.get().isAfter(after) || to != null && at.get().isAfter(to)
                     || c.phase().filter(p -> p != Phase.MITIGATED).isPresent() || c.reportsNoEffect()
                     || !RecoveryReports.reportsHealth(placed.get(i).text())) {
                 continue;

@@ -32,7 +32,7 @@ final class TimelineReader {
     /** What a clause cut from a sentence starts with and can lose: ", then", "and". */
     private static final Pattern CLAUSE_START = Pattern.compile("^[,;]?\\s*(?:(?:and|then)\\s+)*", Pattern.CASE_INSENSITIVE);
     /** A day written with its month name in prose, with or without a year: "September 23", "20 August 2026". */
-    private static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+    static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
             + "(?:,?\\s+(?<y2>\\d{4}))?)\\b(?!:\\d)", Pattern.CASE_INSENSITIVE);
     /** Most entries read from one timeline; the rest are dropped with a warning. */
