@@ -62,6 +62,21 @@ final class EffectReports {
         return (EFFECT.matcher(t).find() || arrowFalls(t)) && ACTION.matcher(t).find() && !NOT_AN_EFFECT.matcher(t).find();
     }
 
+    /**
+     * A change made to the system in any tense or as a noun ("enables a console filter", "rolling
+     * restart", "resize done"); "no deploys since yesterday" is none.
+     */
+    private static final Pattern ANY_ACTION = Pattern.compile("(?<!\\bno )\\b(?:enabl|disabl|deploy|appl(?:y|ie)|switch|set|sets|add|adds|added|patch|pin"
+            + "|push|restor|scal(?:e|ed|es|ing)\\b|rais|increas|reduc|lower|bump|flip|turn(?:s|ed)? (?:off|on)|abort|paus|block|mov(?:e|ed|es|ing)\\b"
+            + "|re-?rout|purg|flush|kill|restart|remov|revert|rollback|roll(?:s|ed|ing)? back|chang(?:e|ed|es) (?:to|the|from)|hotfix|replac|delet"
+            + "|clear(?:s|ed)?\\b|reset|correct(?:s|ed)\\b|regenerat|upload|rerun|re-run|reload|redeploy|unlock|install|rotat|allowlist|whitelist"
+            + "|freed|frees|expand|resiz|fail(?:s|ed)? ?over|failover|weights?)");
+
+    /** Whether the event tells a change made to the system ("weights set to 100% us-west-2", "rolling restart of the pods"). */
+    static boolean namesAction(String text) {
+        return ANY_ACTION.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** An arrow from a larger figure to a smaller one in the same unit ("4.2s -> 380ms" compares too). */
     private static boolean arrowFalls(String t) {
         Matcher m = ARROW.matcher(t);

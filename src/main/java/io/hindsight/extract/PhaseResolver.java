@@ -37,8 +37,12 @@ final class PhaseResolver {
     /** How soon after an action a report that it changed nothing still speaks of that action. */
     static final Duration NO_EFFECT_WINDOW = Duration.ofMinutes(60);
 
-    /** A timed event with its classification. */
-    record Classified(Instant at, int order, PhaseClassifier.Classification classification) {
+    /**
+     * A timed event with its classification; {@code namesAction} whether its text tells a change
+     * made to the system ("Route 53 weights set to 100% us-west-2", "rolling restart"), read only
+     * for recovery events (see {@link EffectReports#namesAction}).
+     */
+    record Classified(Instant at, int order, PhaseClassifier.Classification classification, boolean namesAction) {
     }
 
     /** Timings, plus which event (by order) took each phase. */
@@ -86,8 +90,16 @@ final class PhaseResolver {
         // mitigation was in effect by the first step, when no event says what mitigated it or
         // the only one that does is the final recovery itself ("retry queue empty, full
         // recovery confirmed").
+        // A report of health while the cause is still being looked for, with nothing done yet
+        // ("Payments team checks gateway and acquirers: all green", "vendor says their API is
+        // healthy") is a lead ruled out, not a recovery step, unless it tells what was done.
+        Instant firstResponse = response.stream()
+                .filter(c -> c.classification().phase().filter(p -> p == Phase.IDENTIFIED || p == Phase.ROLLBACK_STARTED
+                        || p == Phase.MITIGATED).isPresent())
+                .map(Classified::at).findFirst().orElse(null);
         List<Classified> recoveries = response.stream()
                 .filter(c -> c.at().getEpochSecond() <= end)
+                .filter(c -> c.namesAction() || firstResponse == null || !c.at().isBefore(firstResponse))
                 .filter(c -> c.classification().phase().filter(Phase.RESOLVED::equals).isPresent())
                 .toList();
         Classified namedMitigation = chosen.get(Phase.MITIGATED);

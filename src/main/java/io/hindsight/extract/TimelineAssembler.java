@@ -112,7 +112,9 @@ final class TimelineAssembler {
         List<PhaseResolver.Classified> timed = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             if (placed.get(i).at().isPresent()) {
-                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, classes.get(i)));
+                PhaseClassifier.Classification c = classes.get(i);
+                boolean recovery = c.phase().filter(Phase.RESOLVED::equals).isPresent();
+                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, c, recovery && EffectReports.namesAction(placed.get(i).text())));
             }
         }
         return timed;
