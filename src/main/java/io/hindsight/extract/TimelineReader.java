@@ -180,7 +180,10 @@ final class TimelineReader {
             String text = String.join(" ", p.lines());
             dayOrder(text);
             if (relativeAnchor(text)) {
-                return; // "T+0 = 04:12 UTC on 2026-03-17": the clock the T+ rows count from
+                // "T+0 = 04:12 UTC on 2026-03-17", "All times CDT. Minutes counted from 6:40 AM": the clock the
+                // T+ rows count from, and the zone a caption beside it names
+                zoneOfFirst(text, TimelineReader::looksLikeCaption);
+                return;
             }
             if (BACKGROUND_NOTE.matcher(text).lookingAt()) {
                 return; // "Background (not part of the incident): the first run started at 03:30 EEST"
@@ -298,7 +301,7 @@ final class TimelineReader {
     private static boolean startsWithStamp(String line) {
         String t = after(DAY_OFFSET, after(NEXT_DAY, LEADING_NOISE.matcher(line).replaceFirst("")));
         try {
-            return TimeExpressions.stampAtStart(t).isPresent();
+            return TimeExpressions.stampAtStart(t).isPresent() || relativeMinutes(t).isPresent();
         } catch (TimeExpressions.ImpossibleValue e) {
             return true;
         }
@@ -375,7 +378,9 @@ final class TimelineReader {
      * A note on a timeline table's rows or columns: "rows up to 23:50 are Tuesday", "the AEDT column is for Sydney",
      * "DST started at 2:00 am, so every time below is already CDT".
      */
-    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:(?<!\\bin\\s(?:a|one)\\s)rows?|columns?|table|(?:times?|everything|entries)(?:\\s+\\w+){0,2}\\s+(?:below|above))\\b");
+    private static final Pattern NOTE_ABOUT_ROWS = Pattern.compile("(?i)\\b(?:(?<!\\bin\\s(?:a|one)\\s)rows?|columns?|table|(?:times?|everything|entries)(?:\\s+\\w+){0,2}\\s+(?:below|above)"
+            // "everything from 00:04 onwards is 23 April"
+            + "|(?:everything|entries|events|times)\\s+(?:from|after)\\s+\\d{1,2}[:.]\\d{2}\\s+(?:onwards?|on)\\b)\\b");
     /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 
@@ -440,12 +445,17 @@ final class TimelineReader {
             return;
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
-        java.util.regex.Matcher marker = anchor == null ? null : RELATIVE_MARKER.matcher(t);
-        if (marker != null && marker.lookingAt()) {
-            Optional<Entry> counted = fromAnchor(marker.group().strip(),
-                    AFTER_STAMP.matcher(t.substring(marker.end())).replaceFirst("").strip(), source);
-            if (counted.isPresent()) {
-                add(counted.get());
+        Optional<long[]> marker = relativeMinutes(t);
+        if (marker.isPresent()) {
+            // "T+9m — paged", "+25 min: rollback started", "+0 min (10:02 AM): reassignment starts"
+            String rest = AFTER_STAMP.matcher(t.substring((int) marker.get()[1])).replaceFirst("").strip();
+            Optional<Entry> clock = clockInBrackets(rest, marker.get()[0], source);
+            if (clock.isPresent()) {
+                add(clock.get());
+                return;
+            }
+            if (anchor != null) {
+                add(counted(marker.get()[0], rest, source));
                 return;
             }
         }
@@ -515,7 +525,37 @@ final class TimelineReader {
             return;
         }
         String stamped = t;
-        add(new Entry(s.date().or(() -> dayAtStart(stamped, false)), s.time(), s.zone(), rest, source));
+        Optional<LocalDate> date = s.date().or(() -> dayAtStart(stamped, false));
+        add(new Entry(date, s.time(), s.zone(), anchorBeside(date, s.time().get(), s.zone(), rest), source));
+    }
+
+    /**
+     * "+0 min (10:02 AM): ...": a marker with the clock time it stands for in brackets, which names
+     * T+0 when none is known yet; the event at that clock time.
+     */
+    private Optional<Entry> clockInBrackets(String rest, long minutes, Optional<String> source) {
+        java.util.regex.Matcher open = BRACKET_OPEN.matcher(rest);
+        if (!open.lookingAt()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<TimeExpressions.Stamp> clock = stamp(rest.substring(open.end()));
+            if (clock.isEmpty() || clock.get().time().isEmpty()) {
+                return Optional.empty();
+            }
+            TimeExpressions.Stamp c = clock.get();
+            java.util.regex.Matcher close = BRACKET_CLOSE.matcher(rest).region(open.end() + c.length(), rest.length());
+            if (!close.lookingAt()) {
+                return Optional.empty();
+            }
+            if (anchor == null) {
+                anchorAt(c.date(), c.time().get(), minutes, c.zone());
+            }
+            String event = AFTER_STAMP.matcher(rest.substring(close.end())).replaceFirst("").strip();
+            return Optional.of(new Entry(c.date(), c.time(), c.zone(), event, source));
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty();
+        }
     }
 
     /** A chat message's head: the writer's name, then the time in brackets ("Dana Ortiz [9:22 AM]:", "priya (14:02)"). */
@@ -563,9 +603,12 @@ final class TimelineReader {
         }
         for (int i = 0; i < text.size(); i++) {
             String line = text.get(i);
-            int from = line.length() - LEADING_NOISE.matcher(line).replaceFirst("").length();
+            String stripped = LEADING_NOISE.matcher(line).replaceFirst("");
+            int from = line.length() - stripped.length();
+            // "+0 min (10:02 AM): ...": the clock in brackets after a marker is the line's own time
+            int own = from + relativeMinutes(stripped).map(m -> (int) m[1] + MARKER_CLOCK_GAP).orElse(0);
             for (TimeAt t : timesIn(line)) {
-                if (!(starts[i] && t.start() <= from)) {
+                if (!(starts[i] && t.start() <= own)) {
                     return true; // a time inside the line, not the one it starts with
                 }
             }
@@ -802,35 +845,115 @@ final class TimelineReader {
 
     /** "T+0 = 04:12 UTC on 2026-03-17", "T0 is 22:47 UTC": the moment relative rows count from. */
     private static final Pattern ANCHOR = Pattern.compile("(?i)\\bT\\s*\\+?\\s*0\\s*(?:=|:|is|was)\\s*(.{1,80})");
-    /** A relative marker: "T+0", "T+12m", "T+1h05", "T−25m", "T+1h02m", "T-2h". */
-    private static final Pattern RELATIVE_MARKER = Pattern.compile(
-            "T\\s*([+\\-\u2212\u2013])\\s*(?:(\\d{1,3})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins)?)?(?![\\w:])");
-    /** The moment T+0 stands for, once a paragraph of the timeline has named it. */
+    /** "Minutes counted from 6:40 AM", "Offsets are minutes from 10:02 AM", "T+ counts from 10:12 on Sep 3". */
+    private static final Pattern COUNTED_FROM = Pattern.compile(
+            "(?i)\\b(?:counted|counts?|measured|offsets?|minutes|elapsed|relative)\\b[^.;]{0,30}?\\b(?:from|since)\\s+(.{1,80})");
+    /** How far after a marker the clock it stands for may start: " (" and a little room. */
+    private static final int MARKER_CLOCK_GAP = 3;
+    /** How far after "counted from" the time it counts from is looked for ("from 10:12", "from about 6:40 AM"). */
+    private static final int COUNTED_FROM_REACH = 12;
+    /** "07:45 UTC is T+0 (campaign start)": a time, then that it is T+0. */
+    private static final Pattern IS_T0 = Pattern.compile("(?i)(\\d{1,2}[:.]\\d{2}[^.;=]{0,24}?)\\s+(?:is|=)\\s+T\\s*\\+?\\s*0\\b");
+    /**
+     * A relative marker: "T+0", "T0", "T+12m", "T+1h05", "T−25m", "T-2h", "T+00:47:05", or a bare
+     * "+12 min", "+14m", "+1h35m" (which must name its unit: "+1d 08:30" is a day offset).
+     */
+    static final Pattern RELATIVE_MARKER = Pattern.compile(
+            "(?:T\\s*(?<sign>[+\\-\u2212\u2013])?|(?<plus>\\+))\\s*(?:(?<hh>\\d{1,3}):(?<mm>\\d{2})(?::\\d{2})?"
+                    + "|(?:(?<h>\\d{1,3})\\s*h(?:rs?|ours?)?)?\\s*(?:(?<m>\\d{1,4})\\s*(?<unit>m|min|mins|minutes)?)?)(?!\\w)");
+    /** The moment T+0 stands for, once the timeline has named it; {@code anchorDated} whether its date is known. */
     private java.time.LocalDateTime anchor;
+    private boolean anchorDated;
     private Optional<ZoneId> anchorZone = Optional.empty();
 
+    /**
+     * The signed minutes a marker at the start of {@code text} stands for, with where it ends; empty when
+     * the text does not open with one ("Table", "T5", "+1d").
+     */
+    static Optional<long[]> relativeMinutes(String text) {
+        java.util.regex.Matcher m = RELATIVE_MARKER.matcher(text);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        long minutes;
+        if (m.group("hh") != null) {
+            minutes = Long.parseLong(m.group("hh")) * 60 + Long.parseLong(m.group("mm"));
+        } else if (m.group("h") != null || m.group("m") != null) {
+            minutes = (m.group("h") == null ? 0 : Long.parseLong(m.group("h")) * 60) + (m.group("m") == null ? 0 : Long.parseLong(m.group("m")));
+        } else {
+            return Optional.empty();
+        }
+        if (m.group("plus") != null && m.group("h") == null && m.group("unit") == null) {
+            return Optional.empty(); // "+3 retries", "+1d": a bare '+' names its unit
+        }
+        if (m.group("plus") == null && m.group("sign") == null && minutes != 0) {
+            return Optional.empty(); // "T5" is no marker; "T0" is
+        }
+        String sign = m.group("sign");
+        boolean before = sign != null && !sign.equals("+");
+        return Optional.of(new long[] {before ? -minutes : minutes, m.end()});
+    }
+
     private boolean relativeAnchor(String text) {
-        if (text.indexOf('T') < 0) {
+        if (text.indexOf('T') < 0 && !text.contains("from") && !text.contains("since") && !text.contains("after")) {
             return false;
         }
         java.util.regex.Matcher m = ANCHOR.matcher(text);
-        if (!m.find()) {
+        boolean stated = m.find();
+        if (!stated && !startsWithStamp(text)) {
+            // a caption, not a line of events: "Minutes counted from 6:40 AM", "07:45 UTC is T+0"
+            m = COUNTED_FROM.matcher(text);
+            if (!m.find()) {
+                m = IS_T0.matcher(text);
+                if (!m.find()) {
+                    return false;
+                }
+            }
+        } else if (!stated) {
             return false;
         }
-        List<TimeAt> times = timesIn(m.group(1));
-        if (times.isEmpty()) {
+        String said = SENTENCE_END.split(m.group(1))[0]; // its own sentence: "... from the rotation. Rows from 00:04 are 23 April"
+        List<TimeAt> times = timesIn(said);
+        if (times.isEmpty() || !stated && m.pattern() == COUNTED_FROM && times.get(0).start() > COUNTED_FROM_REACH) {
             return false;
         }
         TimeExpressions.Stamp s = times.get(0).stamp();
-        Optional<LocalDate> date = s.date().or(() -> proseDate(m.group(1), times.get(0).start(), times.get(0).end()))
-                .or(() -> isoDateIn(m.group(1))).or(() -> documentDate);
-        if (date.isEmpty()) {
-            return false;
-        }
-        anchor = java.time.LocalDateTime.of(date.get(), s.time().get());
-        anchorZone = s.zone();
+        Optional<LocalDate> date = s.date().or(() -> proseDate(said, times.get(0).start(), times.get(0).end()))
+                .or(() -> isoDateIn(said)).or(() -> documentDate);
+        anchorAt(date, s.time().get(), 0, s.zone());
         return true;
     }
+
+    /** T+0 is {@code minutes} before the moment an event stamps with both its clock time and its marker. */
+    private void anchorAt(Optional<LocalDate> date, java.time.LocalTime time, long minutes, Optional<ZoneId> zone) {
+        anchor = java.time.LocalDateTime.of(date.orElse(LocalDate.EPOCH), time).minusMinutes(minutes);
+        anchorDated = date.isPresent();
+        anchorZone = zone;
+    }
+
+    /** A marker in brackets after an event's clock time ("09:14 (T+0)", "10:35 (T+1h21m)"): it names T+0; the text after it. */
+    private String anchorBeside(Optional<LocalDate> date, java.time.LocalTime time, Optional<ZoneId> zone, String rest) {
+        java.util.regex.Matcher open = BRACKET_OPEN.matcher(rest);
+        if (!open.lookingAt()) {
+            return rest;
+        }
+        Optional<long[]> marker = relativeMinutes(rest.substring(open.end()));
+        if (marker.isEmpty()) {
+            return rest;
+        }
+        int end = open.end() + (int) marker.get()[1];
+        java.util.regex.Matcher close = BRACKET_CLOSE.matcher(rest).region(end, rest.length());
+        if (!close.lookingAt()) {
+            return rest;
+        }
+        if (anchor == null || marker.get()[0] == 0) {
+            anchorAt(date, time, marker.get()[0], zone);
+        }
+        return AFTER_STAMP.matcher(rest.substring(close.end())).replaceFirst("").strip();
+    }
+
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\(\\s*");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)");
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
@@ -843,18 +966,21 @@ final class TimelineReader {
         }
     }
 
-    /** A row whose time is a marker counted from the T+0 the timeline named ("T+1h05", "T−25m"). */
+    /** A row whose time is a marker counted from the T+0 the timeline named ("T+1h05", "T−25m", "+12 min"). */
     private Optional<Entry> fromAnchor(String cell, String event, Optional<String> source) {
         if (anchor == null) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = RELATIVE_MARKER.matcher(cell);
-        if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
+        Optional<long[]> marker = relativeMinutes(cell);
+        if (marker.isEmpty() || !cell.substring((int) marker.get()[1]).isBlank()) {
             return Optional.empty();
         }
-        long minutes = (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60) + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
-        java.time.LocalDateTime at = m.group(1).equals("+") ? anchor.plusMinutes(minutes) : anchor.minusMinutes(minutes);
-        return Optional.of(new Entry(Optional.of(at.toLocalDate()), Optional.of(at.toLocalTime()), anchorZone, event, source));
+        return Optional.of(counted(marker.get()[0], event, source));
+    }
+
+    private Entry counted(long minutes, String event, Optional<String> source) {
+        java.time.LocalDateTime at = anchor.plusMinutes(minutes);
+        return new Entry(anchorDated ? Optional.of(at.toLocalDate()) : Optional.empty(), Optional.of(at.toLocalTime()), anchorZone, event, source);
     }
 
     /** The same moment again in brackets with its zone: "04:30 (03:30 UTC)", "15:10 local time (13:10 UTC)", "07:24 UK time (06:24 UTC)". */
@@ -1358,6 +1484,9 @@ final class TimelineReader {
         Optional<ZoneId> zone = s.zone().or(() -> Zones.find(CELL_RANGE_END.matcher(afterStamp).replaceFirst(""))).or(() -> headerZone);
         // "Nov 10, 9:00 AM": the day a cell names without its year is in the document's year
         Optional<LocalDate> date = s.date().isPresent() ? s.date() : yearlessDate.isPresent() ? yearlessDate : dayAtStart(t, false);
+        if (s.time().isPresent()) {
+            anchorBeside(date, s.time().get(), zone, afterStamp.strip()); // "10:12 (T+0)": the clock T+ rows count from
+        }
         add(new Entry(date, s.time(), zone, event.strip(), source));
     }
 
