@@ -627,9 +627,11 @@ final class MarkdownExtractor {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
 
     /**
-     * The order in which the document's ambiguous numeric dates name the same days as its ISO dates or its
-     * dates written with a month's name, when they all agree. A date like "17/03/2026" tells nothing of
-     * "03/04/2026": that one stays refused.
+     * The order the document's own numeric dates show, when they all agree: one the numbers settle
+     * ("due 14/08/2026" is day first), one written again as ISO or with a month's name ("2026-07-03"
+     * beside "03/07/2026"), or one beside its weekday ("Thursday 03-09-2026" is the 3rd of
+     * September). Dates that disagree settle nothing, and neither does a document without such a
+     * date: its ambiguous dates stay refused.
      */
     private static Optional<Boolean> dayOrderShownByDates(String text) {
         java.util.Set<LocalDate> iso = new java.util.HashSet<>();
@@ -656,20 +658,26 @@ final class MarkdownExtractor {
         for (LocalDate d : iso) {
             words.add(java.time.MonthDay.from(d));
         }
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
         Boolean order = null;
         Matcher n = NUMERIC_DATE.matcher(text);
         while (n.find()) {
             int a = Integer.parseInt(n.group(1));
             int b = Integer.parseInt(n.group(2));
             int y = Integer.parseInt(n.group(3));
-            if (a == b || a > 12 || b > 12) {
-                continue; // only a date written both ways tells the order ("2026-07-03" and "03/07/2026")
+            if (a == b || a > 31 || b > 31 || a > 12 && b > 12) {
+                continue;
             }
-            boolean dayFirst = isoDay(iso, y, b, a) || words.contains(monthDay(b, a));
-            boolean monthFirst = isoDay(iso, y, a, b) || words.contains(monthDay(a, b));
+            boolean dayFirst;
+            boolean monthFirst;
+            if (a > 12 || b > 12) {
+                // "due 14/08/2026": the numbers themselves say the writer's order
+                dayFirst = a > 12;
+                monthFirst = b > 12;
+            } else {
+                // a date written both ways ("2026-07-03" and "03/07/2026"), or beside its weekday ("Thursday 03-09-2026")
+                dayFirst = isoDay(iso, y, b, a) || words.contains(monthDay(b, a)) || weekdayFits(text, n, y, b, a);
+                monthFirst = isoDay(iso, y, a, b) || words.contains(monthDay(a, b)) || weekdayFits(text, n, y, a, b);
+            }
             if (dayFirst == monthFirst) {
                 continue;
             }
@@ -679,6 +687,28 @@ final class MarkdownExtractor {
             order = dayFirst;
         }
         return Optional.ofNullable(order);
+    }
+
+    /** A weekday right before or after a numeric date: "Thursday 03-09-2026", "06/08/2026 (Thu)". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*$");
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?i)^\\s*[(,]?\\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\b");
+    /** How far before a date its weekday is looked for. */
+    private static final int WEEKDAY_REACH = 14;
+
+    /** Whether the weekday written beside the date {@code n} found is that of {@code year-month-day}. */
+    private static boolean weekdayFits(String text, Matcher n, int year, int month, int day) {
+        Matcher before = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, n.start() - WEEKDAY_REACH), n.start()));
+        Matcher after = WEEKDAY_AFTER.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + WEEKDAY_REACH)));
+        String weekday = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+        if (weekday == null) {
+            return false;
+        }
+        try {
+            return LocalDate.of(year, month, day).getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT)
+                    .equalsIgnoreCase(weekday);
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static java.time.MonthDay monthDay(int month, int day) {

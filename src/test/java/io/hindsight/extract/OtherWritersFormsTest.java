@@ -180,6 +180,68 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void theDocumentsOtherNumericDatesOrItsWeekdaysSayHowAnAmbiguousDateReads() {
+        Incident dueDates = only("pos.md", """
+                # Incident Report: Agent POS terminals unable to transact
+
+                | | |
+                |---|---|
+                | **Date** | 06/08/2026 |
+                | **Severity** | SEV2 |
+
+                ## Timeline (WAT)
+                | Time | Event |
+                |---|---|
+                | 10:00 | TMS profile v88 published to all terminals |
+                | 10:34 | Alert "Terminal txn success rate < 80%" fires |
+
+                ## Action items
+                | # | Action | Owner | Due | Status |
+                |---|---|---|---|---|
+                | 1 | TLS chain check in the certificate pipeline | Ibrahim | 14/08/2026 | Done |
+                """);
+        // "14/08/2026" can only be day first: so is the writer's "06/08/2026"
+        assertThat(dueDates.date()).hasValue(java.time.LocalDate.of(2026, 8, 6));
+        assertPhases(dueDates, "DETECTED", "2026-08-06T09:34:00Z");
+
+        Incident weekday = only("ussd.md", """
+                # Postmortem: USSD menu broken for one operator's subscribers
+
+                **Date:** 03-09-2026
+                **Priority:** P3
+
+                ## Timeline
+
+                Nairobi time (EAT), Thursday 03-09-2026.
+
+                - **14:05** — ussd-menu v5.4.0 rolled out
+                - **14:48** — contact centre escalates: subscribers get "invalid MMI code"
+                """);
+        // 3 September 2026 is a Thursday, 9 March a Monday
+        assertThat(weekday.date()).hasValue(java.time.LocalDate.of(2026, 9, 3));
+        assertPhases(weekday, "STARTED", "2026-09-03T11:05:00Z");
+
+        Incident disagree = only("mixed.md", """
+                # Postmortem: Export job late
+
+                **Date:** 06/08/2026 | **Severity:** SEV3
+
+                ## Timeline (UTC)
+                - 04:10 — nightly export misses its deadline
+                - 04:25 — `export_age > 30m` pages data on-call
+
+                ## Action items
+                | # | Action | Owner | Due | Status |
+                |---|---|---|---|---|
+                | 1 | Alert on the export's age | Ana | 14/08/2026 | Done |
+                | 2 | Runbook for re-runs | Ben | 08/28/2026 | Open |
+                """);
+        // dates written both ways settle nothing: the ambiguous one stays unread
+        assertThat(disagree.date()).isEmpty();
+        assertThat(disagree.warnings()).anyMatch(w -> w.contains("ambiguous date '06/08/2026'"));
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change
@@ -2145,7 +2207,30 @@ class OtherWritersFormsTest {
                 The rounding rule truncated every accrual.
                 """);
         assertPhases(i, "STARTED", "2026-03-17T06:40:00Z", "DETECTED", "2026-03-17T07:52:00Z");
-        assertThat(i.warnings()).anyMatch(w -> w.contains("ambiguous date '03/04/2026 09:00'"));
+        // the writer's "17/03/2026" is day first: so is their "03/04/2026"
+        assertThat(i.timeline().get(2).at()).hasValue(java.time.Instant.parse("2026-04-03T09:00:00Z"));
+
+        Incident unsettled = only("leave-2.md", """
+                # Postmortem: Leave balances frozen
+
+                | Property | Value |
+                |---|---|
+                | Severity | P2 |
+                | Date | 2026-03-17 |
+
+                ## Timeline
+
+                | Date/Time (UTC) | Event |
+                |---|---|
+                | 2026-03-17 06:40 | Accrual job deploys the new rounding rule |
+                | 2026-03-17 07:52 | HR advisor reports balances not updating |
+                | 03/04/2026 09:00 | Follow-up review |
+
+                ## Root Cause
+                The rounding rule truncated every accrual.
+                """);
+        // nothing in the document says which order it writes: not guessed
+        assertThat(unsettled.warnings()).anyMatch(w -> w.contains("ambiguous date '03/04/2026 09:00'"));
     }
 
     @Test
