@@ -73,9 +73,11 @@ public final class PhaseClassifier {
     private static final Pattern NO_EFFECT = Pattern.compile(
             "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|(?:practically |basically |roughly |much )?the same as before|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?)"
                     // "Restarted run hangs on Wakefield again": the same failure came back
-                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
+                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed|loop\\w*)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
                     // "Error rate goes up, 18% → 27%": the action made it worse
                     + "|(?:errors?|error rate|5xx|latency|failures?|rejections?)(?: [\\w.%-]+){0,2} (?:goes up|went up|rises|rose|climbs|climbed|worsens|worsened|got worse)"
+                    // "restarts the sensor task; it goes straight back to waiting"
+                    + "|(?:goes|went|is|stays?|stayed|falls?|fell|gets?|got) (?:straight |right |immediately )?back to (?:waiting|failing|erroring|crashing|pending|timing out|stuck)"
                     // "Worse: more members, more rebalances", "that made it worse"
                     + "|^worse|made (?:it|things|this|matters) worse)\\b");
 
@@ -453,6 +455,11 @@ public final class PhaseClassifier {
             }
         }
         Classification whole = classifyText(text, source);
+        if (whole.phase().filter(p -> p == Phase.MITIGATED || p == Phase.RESOLVED).isPresent() && whole.reportsNoEffect()) {
+            // "restarts the sensor task; it goes straight back to waiting", "healthy ~2 min then crashloop again":
+            // the action or the recovery told with its failure
+            return new Classification(Optional.empty(), whole.also(), whole.rollbackMention(), true);
+        }
         if (whole.phase().isEmpty() && FOUND_FIRST.matcher(text).lookingAt()) {
             // "Found the NAK text: their listener now requires MSH-12 = 2.5.1": a finding, said without a subject
             return new Classification(Optional.of(Phase.IDENTIFIED), whole.also(), whole.rollbackMention(), whole.reportsNoEffect());
@@ -660,7 +667,7 @@ public final class PhaseClassifier {
         boolean candidate = false;
         for (String t : tokens) {
             if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective") || t.equals("again")
-                    || t.equals("up") || t.equals("rises") || t.equals("rose") || t.equals("climbs") || t.equals("climbed") || t.startsWith("worse")) {
+                    || t.equals("up") || t.equals("back") || t.equals("rises") || t.equals("rose") || t.equals("climbs") || t.equals("climbed") || t.startsWith("worse")) {
                 candidate = true;
                 break;
             }

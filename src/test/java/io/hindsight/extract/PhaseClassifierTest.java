@@ -394,6 +394,8 @@ class PhaseClassifierTest {
             Ticket inflow back to normal, sampled profiles all show full rails                | RESOLVED
             A reader emails the news desk: every story opens without logging in               | DETECTED
             Audience desk forwards the email to #web; Kyle takes a look                       | ACKNOWLEDGED
+            Partner emails data@: all pollen values identical to yesterday                   | DETECTED
+            Resize done, postgres up, app healthy again                                       | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -674,6 +676,9 @@ class PhaseClassifierTest {
             Connection rate limit enabled on the NLB listener; ingest recovers to 70%              | RESOLVED
             Node pool max raised 48 → 80. No new nodes: g5 spot unavailable in all three AZs        | MITIGATED
             AWS support case opened for an on-demand G quota increase to 768 vCPUs                 | MITIGATED
+            Partner emails bounced for two hours                                                   | DETECTED
+            Priya clears and restarts the sensor task; it goes straight back to waiting            | MITIGATED
+            restarted harbor-core, healthy ~2 min then crashloop again                             | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
