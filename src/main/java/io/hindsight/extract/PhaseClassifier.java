@@ -430,6 +430,11 @@ public final class PhaseClassifier {
                 // what the rest says happened wins: "page: on-call engineer acknowledges the ticket"
                 return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.DETECTED), rest.also(), rest.rollbackMention());
             }
+            String said = text.substring(label.end());
+            if (head.phase().isEmpty() && (DASHED_FINDING.matcher(said).lookingAt() || FOUND_FIRST.matcher(said).lookingAt())) {
+                // "Kwame: found it - 2.14.0 reads ...": a finding someone announced
+                return classify(said, source);
+            }
             if (head.phase().isEmpty() && CONFIRMING_LABELS.contains(name)) {
                 // "Confirmed: the attempt counter defeats dedupe" names a cause; "Confirmed: all green" a recovery
                 Classification rest = classifyText(text.substring(label.end()), source);

@@ -396,6 +396,7 @@ class PhaseClassifierTest {
             Audience desk forwards the email to #web; Kyle takes a look                       | ACKNOWLEDGED
             Partner emails data@: all pollen values identical to yesterday                   | DETECTED
             Resize done, postgres up, app healthy again                                       | RESOLVED
+            Kwame: found it - 2.14.0 reads the new key but our values still have the old one  | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -679,6 +680,8 @@ class PhaseClassifierTest {
             Partner emails bounced for two hours                                                   | DETECTED
             Priya clears and restarts the sensor task; it goes straight back to waiting            | MITIGATED
             restarted harbor-core, healthy ~2 min then crashloop again                             | RESOLVED
+            v48 drops required field session_id; registry accepted it because compatibility is NONE | ACKNOWLEDGED
+            the backoff default is fixed 2s, so every retry lands at once                          | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
