@@ -32,7 +32,7 @@ final class EffectReports {
             + "|expanded|resized|grown|failed over|failover)\\b");
 
     /** The impact shrinking, said in words. */
-    private static final Pattern EFFECT = Pattern.compile("\\bdrops?\\b|\\bdropping\\b|\\bfalls?\\b|\\bfalling\\b|\\bfell\\b|\\bdown (?:from|to)\\b"
+    private static final Pattern EFFECT = Pattern.compile("\\bdrops?\\b|\\bdropping\\b|\\bfalls?\\b|\\bfalling\\b|\\bfell\\b|\\bdown (?:from|to|by)\\b|\\bdown ~?\\d"
             + "|\\bstart(?:s|ed)? to (?:drain|fall|recover|clear|come down|dispatch|flow|go through|succeed|work|load)|\\bdrain(?:s|ing)\\b"
             + "|\\brecover(?:s|ing)\\b|\\b(?:under|below) ~?\\d|< ?\\d|\\bgo(?:es)? through\\b|\\bpass(?:es)?\\b"
             + "|\\bnow (?:succeed|work|load|go|pass|show|get|see|reach|arriv)\\w*|\\bgoing through\\b|\\bsucceed(?:s|ing)?\\b|\\bflowing\\b|\\baccepts?\\b"

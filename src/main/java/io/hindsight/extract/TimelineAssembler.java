@@ -45,7 +45,7 @@ final class TimelineAssembler {
         List<PhaseClassifier.Classification> classes = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             TimelineClock.Placed p = placed.get(i);
-            classes.add(fixedPhase.apply(i).orElseGet(() -> readers.classifier().classify(p.text(), p.source())));
+            classes.add(fixedPhase.apply(i).orElseGet(() -> withStatedStage(readers.classifier().classify(p.text(), p.source()), p.stated())));
         }
         PhaseResolver.Resolved resolved = PhaseResolver.resolve(timed(placed, classes));
         // events the vocabulary left without their phase, read as a whole: the finding that states the
@@ -88,6 +88,29 @@ final class TimelineAssembler {
             detectedBy = DetectionMethods.of(p.text() + " " + p.source().orElse(""));
         }
         return new Assembled(events, new Timings(phases, minutes), detectedBy, warnings, classes);
+    }
+
+    /**
+     * The phase a writer's stage column names ("Mitigation", "Recovered", "Closed") for a row
+     * whose words name none, or whose words read as the end of the incident, which they easily
+     * misread ("Closing paused from the admin console", labelled "Mitigation"; "Tobias closes
+     * GS-2291", labelled "Closed"). A stage spans several rows, so words naming another step stay
+     * ("Revert started" in the "Identified" stage is the rollback), as do words telling an action
+     * that changed nothing and a close labelled "Resolved".
+     */
+    static PhaseClassifier.Classification withStatedStage(PhaseClassifier.Classification read, Optional<Phase> stated) {
+        if (stated.isEmpty() || read.reportsNoEffect() || read.phase().equals(stated)) {
+            return read;
+        }
+        Optional<Phase> words = read.phase();
+        boolean endRead = words.filter(p -> p == Phase.RESOLVED || p == Phase.CLOSED).isPresent();
+        if (words.isPresent() && (!endRead || words.get() == Phase.CLOSED && stated.get() == Phase.RESOLVED)) {
+            return read;
+        }
+        java.util.EnumSet<Phase> also = java.util.EnumSet.noneOf(Phase.class);
+        also.addAll(read.also());
+        also.remove(stated.get());
+        return new PhaseClassifier.Classification(stated, java.util.Collections.unmodifiableSet(also), read.rollbackMention(), false);
     }
 
     /** Gives the event at {@code index} (if any) the phase, keeping what else it told, and resolves the timeline again. */

@@ -1,5 +1,6 @@
 package io.hindsight.extract;
 
+import io.hindsight.model.Phase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +28,11 @@ final class TimelineClock {
     private static final long ROLLOVER_HOURS = 6;
 
     /** An entry placed in time: {@code at} is empty when the entry has no time. */
-    record Placed(Optional<Instant> at, Optional<LocalDate> localDate, String text, Optional<String> source) {
+    /** An event on the clock; {@code stated} the phase the writer's own stage column names for it, if any. */
+    record Placed(Optional<Instant> at, Optional<LocalDate> localDate, String text, Optional<String> source, Optional<Phase> stated) {
+        Placed(Optional<Instant> at, Optional<LocalDate> localDate, String text, Optional<String> source) {
+            this(at, localDate, text, source, Optional.empty());
+        }
     }
 
     record Result(List<Placed> events, boolean dated, Optional<LocalDate> firstDate, List<String> warnings) {
@@ -71,7 +76,7 @@ final class TimelineClock {
                         zone = e.zone().get();
                     }
                 } else {
-                    out.add(new Placed(Optional.empty(), Optional.empty(), e.text(), e.source()));
+                    out.add(new Placed(Optional.empty(), Optional.empty(), e.text(), e.source(), e.stated()));
                 }
                 continue;
             }
@@ -93,7 +98,7 @@ final class TimelineClock {
                 firstDate = Optional.of(local.toLocalDate());
             }
             out.add(new Placed(Optional.of(at), dayKnown ? Optional.of(local.toLocalDate()) : Optional.empty(),
-                    e.text(), e.source()));
+                    e.text(), e.source(), e.stated()));
         }
         if (undatedTimes) {
             warnings.add("timeline times have no date (no incident date, no date line): phase timestamps left empty, durations kept");

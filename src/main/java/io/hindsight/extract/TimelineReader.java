@@ -1,5 +1,6 @@
 package io.hindsight.extract;
 
+import io.hindsight.model.Phase;
 import io.hindsight.ingest.Block;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -61,7 +62,10 @@ final class TimelineReader {
      * @param zone a zone written on the line or in its column header
      */
     record Entry(Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneId> zone, String text,
-                 Optional<String> source) {
+                 Optional<String> source, Optional<Phase> stated) {
+        Entry(Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneId> zone, String text, Optional<String> source) {
+            this(date, time, zone, text, source, Optional.empty());
+        }
     }
 
     /** Entries in document order, dates met on their own lines, and what could not be read. */
@@ -1310,11 +1314,12 @@ final class TimelineReader {
         int eventCol = -1;
         int sourceCol = -1;
         int zoneCol = -1;
+        int stageCol = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             if (zoneCol < 0 && ZONE_HEADER.matcher(h).matches()) {
                 zoneCol = i;
-            } else if (TIME_HEADER.matcher(h).find() && (timeCol < 0 || (!namesUtc(header.get(timeCol)) && namesUtc(h)))) {
+            } else if ((TIME_HEADER.matcher(h).find() || namesClock(h)) && (timeCol < 0 || (!namesUtc(header.get(timeCol)) && namesUtc(h)))) {
                 timeCol = i; // of "Time (local)" and "Time (UTC)", the UTC one
             } else if (dateCol < 0 && DATE_HEADER.matcher(h).find() && !EVENT_HEADER.matcher(h).find()) {
                 dateCol = i;
@@ -1322,6 +1327,8 @@ final class TimelineReader {
                 eventCol = i;
             } else if (sourceCol < 0 && SOURCE_HEADER.matcher(h).find()) {
                 sourceCol = i;
+            } else if (stageCol < 0 && STAGE_HEADER.matcher(h).matches()) {
+                stageCol = i;
             }
         }
         if (timeCol < 0 && dateCol >= 0) {
@@ -1352,8 +1359,48 @@ final class TimelineReader {
             if (dateCell.isPresent() && apartRow(dateCell.get(), timeCell, event, source, rowZone)) {
                 continue;
             }
+            int before = entries.size();
             tableRow(stampText, event, source, rowZone);
+            Optional<Phase> stated = stageCol >= 0 ? statedStage(row.get(stageCol)) : Optional.empty();
+            if (stated.isPresent() && entries.size() > before) {
+                Entry e = entries.get(entries.size() - 1);
+                entries.set(entries.size() - 1, new Entry(e.date(), e.time(), e.zone(), e.text(), e.source(), stated));
+            }
         }
+    }
+
+    /** A column in which the writer names each row's stage of the incident: "Phase", "Status", "Stage". */
+    private static final Pattern STAGE_HEADER = Pattern.compile("(?i)\\s*(?:phase|status|stage|incident\\s+phase)\\s*");
+
+    /**
+     * The phase a writer's stage label names ("Detection", "Mitigation", "Recovered", "Closed");
+     * empty for the stages that name none ("Impact", "Response", "Investigation", "Recovering", "Comms").
+     */
+    static Optional<Phase> statedStage(String cell) {
+        String c = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip();
+        if (c.isEmpty() || c.split("\\s+").length > MAX_STAGE_WORDS) {
+            return Optional.empty();
+        }
+        for (java.util.Map.Entry<Pattern, Phase> stage : STAGES.entrySet()) {
+            if (stage.getKey().matcher(c).matches()) {
+                return Optional.of(stage.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_STAGE_WORDS = 3;
+    private static final java.util.Map<Pattern, Phase> STAGES = new java.util.LinkedHashMap<>();
+
+    static {
+        STAGES.put(Pattern.compile("ack(?:ed|nowledged?|nowledgement)?"), Phase.ACKNOWLEDGED);
+        STAGES.put(Pattern.compile("(?:incident )?declar(?:ed|ation)|escalat(?:ed|ion) to incident"), Phase.DECLARED);
+        STAGES.put(Pattern.compile("identif(?:ied|ication)|root cause(?: found| identified)?|cause (?:found|identified)|diagnos(?:ed|is complete)"),
+                Phase.IDENTIFIED);
+        STAGES.put(Pattern.compile("roll ?back(?: started)?|revert(?: started)?"), Phase.ROLLBACK_STARTED);
+        STAGES.put(Pattern.compile("mitigat(?:ed|ion)|contain(?:ed|ment)|workaround"), Phase.MITIGATED);
+        STAGES.put(Pattern.compile("recovered|resolved|resolution|restored|service restored"), Phase.RESOLVED);
+        STAGES.put(Pattern.compile("(?:incident )?closed|closure"), Phase.CLOSED);
     }
 
     /**
@@ -1377,6 +1424,18 @@ final class TimelineReader {
         }
         return best;
     }
+
+    /** A column headed by its clock alone: "UTC", "CEST", "Local", "Local (CEST)". */
+    private static boolean namesClock(String header) {
+        if (header.length() > CLOCK_HEADER_MAX) {
+            return false;
+        }
+        String rest = CLOCK_HEADER_WORDS.matcher(header).replaceAll("").strip();
+        return rest.isEmpty() ? header.toLowerCase(Locale.ROOT).contains("local") : Zones.parse(rest).isPresent();
+    }
+
+    private static final Pattern CLOCK_HEADER_WORDS = Pattern.compile("(?i)\\b(?:local|time)\\b|[()\\[\\]]");
+    private static final int CLOCK_HEADER_MAX = 24;
 
     private static boolean namesUtc(String header) {
         return Zones.find(header).filter(z -> z.getRules().isFixedOffset() && z.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() == 0)
@@ -1511,7 +1570,7 @@ final class TimelineReader {
         if (joined.length() > 2000) {
             return;
         }
-        entries.set(entries.size() - 1, new Entry(last.date(), last.time(), last.zone(), joined, last.source()));
+        entries.set(entries.size() - 1, new Entry(last.date(), last.time(), last.zone(), joined, last.source(), last.stated()));
     }
 
     /** At most 60 characters, for messages; never cuts a surrogate pair in half. */

@@ -19,6 +19,7 @@ class EffectReportsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "~600 blobs restored from the versioned bucket; pull 404 rate down ~70%",
         "Connection limit set back to 400 on the reader pool; p99 under 300 ms within a minute",
         "Geo filter disabled for the APAC edge; blocked checkouts 90/min -> 4/min",
         "Missing SPF include added to the zone; new mail passes DMARC",

@@ -242,6 +242,34 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTableHeadedByItsClocksWithTheWritersStageColumnNewestFirst() {
+        Incident i = only("rigs.md", """
+                # Postmortem: Long queues for cloud gaming rigs in eu-west-2
+
+                **Date:** 2026-05-22 | **Severity:** P2
+
+                ## Timeline
+                Exported from the incident bot, newest first. Date and UTC are the reference; CEST for readability.
+
+                | Date | UTC | CEST | Status | What happened | Who |
+                |---|---|---|---|---|---|
+                | 2026-05-22 | 20:25 | 22:25 | Closed | Queue times stayed normal through the rest of peak. Tobias closes GS-2291 | Tobias |
+                | 2026-05-22 | 19:35 | 21:35 | Recovered | Last batch back on the old image. Queue p50 18 s, zero placement failures | Fleet automation |
+                | 2026-05-22 | 18:47 | 20:47 | Mitigation | Closing of new sessions paused on upgraded hosts; queue p50 down from 11 min to 45 s | Kasia |
+                | 2026-05-22 | 18:20 | 20:20 | Mitigation | Rollback of eu-west-2 to the old image kicked off | Kasia |
+                | 2026-05-22 | 18:12 | 20:12 | Identified | Revert of the allocator filter change started | Kasia |
+                | 2026-05-22 | 17:26 | 19:26 | Detection | `queue-time-slo-burn` pages streaming on-call | PagerDuty |
+                | 2026-05-22 | 14:10 | 16:10 | Impact | Fleet pipeline starts rolling the new image in 10% batches | Fleet automation |
+                """);
+        // the "UTC" column is the clock; the writer's stages settle what the words misread ("closes GS-2291" is the
+        // close, "Closing of new sessions paused" a mitigation), while words naming a step keep it: the revert started
+        // in the "Identified" stage, the rollback kicked off in the "Mitigation" stage
+        assertPhases(i, "STARTED", "2026-05-22T14:10:00Z", "DETECTED", "2026-05-22T17:26:00Z",
+                "ROLLBACK_STARTED", "2026-05-22T18:12:00Z", "MITIGATED", "2026-05-22T18:47:00Z",
+                "RESOLVED", "2026-05-22T19:35:00Z", "CLOSED", "2026-05-22T20:25:00Z");
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change
