@@ -594,7 +594,7 @@ final class MarkdownExtractor {
      * {@link #readDate} refuses it with its warning.
      */
     private static Optional<LocalDate> dateInStatedOrder(String date, MarkdownDocument doc) {
-        if (!AMBIGUOUS_NUMERIC_DATE.matcher(date.strip()).matches()) {
+        if (!AMBIGUOUS_NUMERIC_DATE.matcher(date.strip()).lookingAt()) { // "02/12/2026 (UAE National Day)"
             return Optional.empty();
         }
         Optional<Boolean> order = statedDayOrder(doc);

@@ -397,6 +397,9 @@ class PhaseClassifierTest {
             Partner emails data@: all pollen values identical to yesterday                   | DETECTED
             Resize done, postgres up, app healthy again                                       | RESOLVED
             Kwame: found it - 2.14.0 reads the new key but our values still have the old one  | IDENTIFIED
+            Reservations team forwards a guest e-mail to #hotels-web: "Apple Pay keeps failing" | DETECTED
+            Contact centre escalates to Identity on-call: 25+ calls in one hour               | DETECTED
+            Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -682,6 +685,8 @@ class PhaseClassifierTest {
             restarted harbor-core, healthy ~2 min then crashloop again                             | RESOLVED
             v48 drops required field session_id; registry accepted it because compatibility is NONE | ACKNOWLEDGED
             the backoff default is fixed 2s, so every retry lands at once                          | MITIGATED
+            Revenue team closes out (stop-sell) the sold-out room types on the extranet            | CLOSED
+            Ticket with the aggregator. First answer from their NOC: "no known issue"              | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
