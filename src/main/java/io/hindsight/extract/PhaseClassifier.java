@@ -71,7 +71,7 @@ public final class PhaseClassifier {
      * a partial recovery says it too.
      */
     private static final Pattern NO_EFFECT = Pattern.compile(
-            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|(?:practically |basically |roughly |much )?the same as before|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?)"
+            "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|(?:practically |basically |roughly |much )?the same as before|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?|wall|issues?)"
                     // "Restarted run hangs on Wakefield again": the same failure came back
                     + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed|loop\\w*)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
                     // "Error rate goes up, 18% → 27%": the action made it worse

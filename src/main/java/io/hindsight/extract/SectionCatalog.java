@@ -19,6 +19,10 @@ public final class SectionCatalog {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ARTICLE = Pattern.compile("^(the|our|a)\\s+");
     private static final Pattern TRAILING = Pattern.compile("\\s*[-:/&]+\\s*$");
+    /** The sole engineer's headings read as a team's: "What I'm changing" is "What we're changing". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\bi(?:'m|'ve|'ll| am| have| will)(?=\\s)|\\bi(?= (?:changed|fixed|learned|learnt|did)\\b)");
+    private static final java.util.Map<String, String> FIRST_PERSON_PLURAL = java.util.Map.of("i'm", "we're", "i've", "we've", "i'll", "we'll",
+            "i am", "we are", "i have", "we have", "i will", "we will", "i", "we");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\))\\s+");
 
     private record Rule(String phrase, SectionKind kind) {
@@ -188,6 +192,13 @@ public final class SectionCatalog {
             new Rule("restoring service", SectionKind.RECOVERY),
             new Rule("what made it worse", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what we're doing next", SectionKind.ACTION_ITEMS),
+            new Rule("what we've changed", SectionKind.ACTION_ITEMS),
+            new Rule("what we have changed", SectionKind.ACTION_ITEMS),
+            new Rule("what we changed", SectionKind.ACTION_ITEMS),
+            new Rule("things we're changing", SectionKind.ACTION_ITEMS),
+            new Rule("things we are changing", SectionKind.ACTION_ITEMS),
+            new Rule("what we're fixing", SectionKind.ACTION_ITEMS),
+            new Rule("what we are fixing", SectionKind.ACTION_ITEMS),
             new Rule("what we are doing next", SectionKind.ACTION_ITEMS),
             new Rule("what's next", SectionKind.ACTION_ITEMS),
             new Rule("resolution", SectionKind.RECOVERY),
@@ -233,6 +244,7 @@ public final class SectionCatalog {
         h = NOISE.matcher(h).replaceAll(" ");
         h = SPACES.matcher(h).replaceAll(" ").strip();
         h = NUMBERING.matcher(h).replaceFirst("");
+        h = FIRST_PERSON.matcher(h).replaceAll(m -> FIRST_PERSON_PLURAL.get(m.group()));
         h = ARTICLE.matcher(h).replaceFirst("");
         h = TRAILING.matcher(h).replaceFirst("");
         return h.strip();

@@ -471,8 +471,15 @@ final class TimelineReader {
         }
         t = after(NEXT_DAY, t); // "next morning, 07:50 — ...": the clock rolls over to the next day
         java.util.regex.Matcher weekday = WEEKDAY_LEAD.matcher(t);
+        Optional<LocalDate> weekdayDay = Optional.empty();
         if (weekday.lookingAt() && WEEKDAY_NUMERIC_DATE.matcher(t.substring(weekday.end())).lookingAt()) {
             t = t.substring(weekday.end()); // "Thursday, 07/05/2026 (BRT, UTC-3)": the date says the day
+        } else if (weekday.lookingAt() && startsWithClock(t.substring(weekday.end()))) {
+            // "Mon 4:10 pm – deployed v412": the day of that name nearest the incident's date
+            weekdayDay = dayZero().flatMap(d -> nearestWeekday(d, weekday.group(1)));
+            if (weekdayDay.isPresent()) {
+                t = t.substring(weekday.end());
+            }
         }
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
@@ -482,6 +489,8 @@ final class TimelineReader {
             if (offsetDay.isPresent()) {
                 t = t.substring(yearless.end()); // "12/03 22:00 — generation starts", dates said to be DD/MM
             }
+        } else if (weekdayDay.isPresent()) {
+            offsetDay = weekdayDay;
         } else if (later.lookingAt() && dayZero().isPresent()) {
             // "+1d 08:30 — reopened": a time on the day after the timeline's first
             offsetDay = Optional.of(dayZero().get().plusDays(Integer.parseInt(later.group(1))));
@@ -1214,7 +1223,32 @@ final class TimelineReader {
         return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.indexOf(':') < 0 && t.indexOf(' ') > 0 && t.indexOf(' ') <= 4;
     }
 
-    private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    /** How far from the incident's date a weekday written alone is looked for, either way. */
+    private static final int WEEKDAY_REACH_DAYS = 6;
+
+    /** The date with that weekday nearest {@code day} (the earlier of two as near): "Mon" beside a Tuesday incident is the day before. */
+    static Optional<LocalDate> nearestWeekday(LocalDate day, String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (int k = 0; k <= WEEKDAY_REACH_DAYS; k++) {
+            for (LocalDate d : List.of(day.minusDays(k), day.plusDays(k))) {
+                if (d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT).equals(n)) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text opens with a clock time ("4:10 pm", "09:05"), not a date. */
+    private static boolean startsWithClock(String text) {
+        try {
+            Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text);
+            return s.isPresent() && s.get().time().isPresent() && s.get().date().isEmpty();
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return false;
+        }
+    }
     /** A numeric date with its year, as it may follow a weekday: "07/05/2026", "7.5.2026". */
     private static final Pattern WEEKDAY_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\b");
     /** What may follow a day on a date line: punctuation and a parenthesised note ("(all times UTC)"). */

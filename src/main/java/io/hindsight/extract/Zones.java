@@ -26,6 +26,9 @@ final class Zones {
             Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
             Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)),
             Map.entry("HST", ZoneOffset.ofHours(-10)),
+            // Atlantic Canada and Newfoundland ("AST" is left out: Arabia Standard Time too)
+            Map.entry("ADT", ZoneOffset.ofHours(-3)), Map.entry("ATLANTIC TIME", ZoneId.of("America/Halifax")),
+            Map.entry("NST", ZoneOffset.ofHoursMinutes(-3, -30)), Map.entry("NDT", ZoneOffset.ofHoursMinutes(-2, -30)),
             Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
             Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
             Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),

@@ -270,6 +270,51 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aSoloFoundersWriteUpWithWeekdayLinesAndFirstPersonHeadings() {
+        Incident i = only("reminders.md", """
+                # Tuesday's missing appointment reminders
+
+                **Date:** 2026-04-07
+                **Severity:** SEV2
+
+                ## Timeline
+
+                All times Central (CDT), which is where we both live.
+
+                - **Mon 4:10 pm** – Deployed v412 (treatment plan attachments).
+                - **Tue 5:02 am** – Redis hits 100 MB. Enqueues start failing.
+                - **8:47 am** – Office manager at a practice emails the support inbox: patients got no reminder text.
+                - **9:31 am** – Started the revert of v412.
+                - **10:20 am** – Resend finished; Twilio queue empty.
+
+                ## What I'm changing
+
+                - [x] Pass S3 keys in job arguments, never file contents
+                - [ ] Alert on Redis memory above 70%
+                """);
+        // "Mon" beside a Tuesday incident is the day before; the writer's "What I'm changing" holds the action items
+        assertPhases(i, "STARTED", "2026-04-06T21:10:00Z", "DETECTED", "2026-04-07T13:47:00Z",
+                "ROLLBACK_STARTED", "2026-04-07T14:31:00Z");
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, false);
+
+        Incident atlantic = only("order-day.md", """
+                # Order day: the shop went down
+
+                **Date:** 2026-10-03
+
+                ## Timeline (ADT)
+                - 8:00 am — order window opens
+                - 8:06 am — UptimeRobot: "order page is DOWN (500)". SMS to me.
+                - 8:40 am — Jess pings me on Discord: members can't check out
+
+                ## What I've changed / will change
+                - [x] Disk space alert at 80%
+                """);
+        assertPhases(atlantic, "STARTED", "2026-10-03T11:00:00Z", "DETECTED", "2026-10-03T11:06:00Z");
+        assertThat(atlantic.actionItems()).hasSize(1);
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change

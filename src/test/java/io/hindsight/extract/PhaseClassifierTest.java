@@ -399,6 +399,8 @@ class PhaseClassifierTest {
             Kwame: found it - 2.14.0 reads the new key but our values still have the old one  | IDENTIFIED
             Reservations team forwards a guest e-mail to #hotels-web: "Apple Pay keeps failing" | DETECTED
             Contact centre escalates to Identity on-call: 25+ calls in one hour               | DETECTED
+            Customer email to the shop inbox: the checkout button just spins                  | DETECTED
+            Jess (community mod) pings me on Discord: #bug-reports is filling up              | DETECTED
             Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
@@ -687,6 +689,9 @@ class PhaseClassifierTest {
             the backoff default is fixed 2s, so every retry lands at once                          | MITIGATED
             Revenue team closes out (stop-sell) the sold-out room types on the extranet            | CLOSED
             Ticket with the aggregator. First answer from their NOC: "no known issue"              | DETECTED
+            Failure email goes to the ils-alerts@ shared mailbox nobody reads                      | DETECTED
+            Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
+            Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
