@@ -249,6 +249,14 @@ final class TimelineReader {
             item.children().forEach(this::block);
             return;
         }
+        if (!startsWithStamp(String.join(" ", lines)) && item.children().stream()
+                .anyMatch(c -> c instanceof Block.ListBlock nested && isTimedList(nested))) {
+            // "- **Field operations**" over its own timed bullets: a workstream, whose clock may start over
+            groupStarts = true;
+            detached = true;
+            item.children().forEach(this::block);
+            return;
+        }
         // An item is one event unless its lines each start with a time.
         boolean eachLineTimed = lines.size() > 1 && lines.stream().skip(1).allMatch(l -> startsWithStamp(l));
         if (eachLineTimed) {
@@ -328,8 +336,8 @@ final class TimelineReader {
             Optional<LocalDate> day = numberedDay(t);
             if (day.isPresent()) {
                 add(new Entry(day, Optional.empty(), Optional.empty(), "", Optional.empty()));
-            } else {
-                dayLineOrCaption(t, text.strip());
+            } else if (!dayLineOrCaption(t, text.strip())) {
+                groupStarts = true; // "### Signing infrastructure": a workstream's entries, whose clock may start over
             }
             detached = true;
             return;
@@ -539,7 +547,17 @@ final class TimelineReader {
         }
         String stamped = t;
         Optional<LocalDate> date = s.date().or(() -> dayAtStart(stamped, false));
-        add(new Entry(date, s.time(), s.zone(), anchorBeside(date, s.time().get(), s.zone(), rest), source));
+        String text = rest;
+        java.util.regex.Matcher dayNote = DAY_NOTE.matcher(rest);
+        if (date.isEmpty() && dayNote.lookingAt()) {
+            // "00:05 *(4 Nov)* — queue draining": the day, beside the time
+            Optional<LocalDate> noted = dayAtStart(dayNote.group(1), true);
+            if (noted.isPresent()) {
+                date = noted;
+                text = AFTER_STAMP.matcher(rest.substring(dayNote.end())).replaceFirst("").strip();
+            }
+        }
+        add(new Entry(date, s.time(), s.zone(), anchorBeside(date, s.time().get(), s.zone(), text), source));
     }
 
     /**
@@ -1589,7 +1607,42 @@ final class TimelineReader {
             truncated = true;
             return;
         }
+        if (e.time().isPresent()) {
+            if (groupStarts) {
+                groupStarts = false;
+                restartClock(e);
+            }
+            lastTime = e.time().get();
+            if (firstTime == null) {
+                firstTime = e.time().get();
+            }
+        }
         entries.add(e);
+    }
+
+    /** A day in brackets right after an entry's time: "(4 Nov)", "*(Tue 4 Nov)*". */
+    private static final Pattern DAY_NOTE = Pattern.compile("[*_\\s]*\\(([^()]{3,30})\\)[*_]*");
+
+    /** A workstream heading or label has just opened a group of entries. */
+    private boolean groupStarts;
+    private LocalTime firstTime;
+    private LocalTime lastTime;
+    /** How long before the timeline's first event a group's first entry may lie on the same day. */
+    private static final int GROUP_LEAD_MINUTES = 12 * 60;
+
+    /**
+     * Timelines grouped by workstream ("### Detection", "### Network", "- **Field operations**")
+     * tell each group from its own start: a group opens on the timeline's first day again (its
+     * own entries may still pass midnight), unless its time lies so far before the timeline's
+     * first event that it can only be after midnight (a group that picks up at 00:10).
+     */
+    private void restartClock(Entry e) {
+        LocalTime t = e.time().get();
+        if (e.date().isPresent() || lastTime == null
+                || t.toSecondOfDay() / 60 < firstTime.toSecondOfDay() / 60 - GROUP_LEAD_MINUTES) {
+            return;
+        }
+        dayZero().ifPresent(d -> entries.add(new Entry(Optional.of(d), Optional.empty(), Optional.empty(), "", Optional.empty())));
     }
 
     private void appendToLast(String text) {

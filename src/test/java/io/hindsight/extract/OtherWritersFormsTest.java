@@ -315,6 +315,34 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTimelineGroupedByWorkstreamStartsEachGroupOnTheFirstDayAgain() {
+        Incident i = only("custody.md", """
+                # Postmortem: Withdrawals stuck after the signing quorum was lost
+
+                **Date:** 2026-11-03 | **Severity:** SEV1
+
+                ## Timeline (UTC)
+
+                Grouped by workstream, so read across the groups by time. Times after midnight are marked *(4 Nov)*.
+
+                - **Detection**
+                  - **21:13** — First signing requests time out
+                  - **22:16** — `withdrawal_oldest_pending > 60m` fires and pages custody on-call
+                - **Signing infrastructure**
+                  - **20:30** — Signer-B leaves the quorum for its patch window, as planned
+                  - **23:58** — Signer-B rejoins the quorum. First signatures succeed
+                  - **00:40** *(4 Nov)* — All 214 queued withdrawals signed and broadcast
+                - **Incident management**
+                  - **23:05** — SEV1 declared, Oluwaseun takes IC
+                  - **01:50** *(4 Nov)* — Incident closed
+                """);
+        // each workstream tells its own clock from the evening of the 3rd; "(4 Nov)" dates its line
+        assertPhases(i, "STARTED", "2026-11-03T20:30:00Z", "DETECTED", "2026-11-03T22:16:00Z",
+                "DECLARED", "2026-11-03T23:05:00Z", "CLOSED", "2026-11-04T01:50:00Z");
+        assertThat(i.timeline()).extracting(e -> e.text()).contains("All 214 queued withdrawals signed and broadcast");
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change
