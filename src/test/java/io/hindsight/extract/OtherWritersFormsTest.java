@@ -2485,6 +2485,7 @@ class OtherWritersFormsTest {
                 |---|---|---|---|
                 | Read the clock per request | prevent | kai | EXP-71 **DONE** |
                 | Alert on expired-link errors | detect | mo | EXP-72 **TODO** |
+                | Retry signing once on 403 | mitigate | kai | EXP-73 (fixed, released 2026-06-19) |
 
                 ## Timeline
 
@@ -2494,7 +2495,10 @@ class OtherWritersFormsTest {
                 09:10 Support pages the on-call
                 """);
         assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("clock once"));
-        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Read the clock per request", "Alert on expired-link errors");
+        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Read the clock per request", "Alert on expired-link errors",
+                "Retry signing once on 403");
+        // the tracker's state in the Bug cell, with a note after it in the brackets
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false, true);
         assertThat(i.timeline()).hasSize(2);
     }
 
