@@ -19,6 +19,8 @@ public final class SectionCatalog {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ARTICLE = Pattern.compile("^(the|our|a)\\s+");
     private static final Pattern TRAILING = Pattern.compile("\\s*[-:/&]+\\s*$");
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,60})\\)");
+
     /** The sole engineer's headings read as a team's: "What I'm changing" is "What we're changing". */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\bi(?:'m|'ve|'ll| am| have| will)(?=\\s)|\\bi(?= (?:changed|fixed|learned|learnt|did)\\b)");
     private static final java.util.Map<String, String> FIRST_PERSON_PLURAL = java.util.Map.of("i'm", "we're", "i've", "we've", "i'll", "we'll",
@@ -270,6 +272,14 @@ public final class SectionCatalog {
     }
 
     private static Optional<SectionKind> classify(String heading) {
+        java.util.regex.Matcher bracket = BRACKETED.matcher(heading);
+        if (bracket.find()) {
+            // "Why it happened (contributing factors)": the bracket names the section
+            Optional<SectionKind> named = classify(bracket.group(1));
+            if (named.isPresent() && named.get() != SectionKind.METADATA) {
+                return named;
+            }
+        }
         String h = normalise(heading);
         if (h.isEmpty() || h.length() > 80 || NOT_SECTIONS.contains(h)) {
             return Optional.empty();

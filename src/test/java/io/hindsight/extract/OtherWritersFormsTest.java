@@ -343,6 +343,25 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aHeadingWhoseBracketNamesTheSectionIsThatSection() {
+        Incident i = only("transfers.md", """
+                # Incident report: Airport transfers not bookable
+
+                **Date:** 2026-06-25 | **Severity:** SEV3
+
+                ## Timeline (UTC)
+                - 09:05 — B2B desk writes in #transfers-support: agencies cannot confirm transfers
+                - 09:34 — Cache warmer paused. Booking success goes to 88%
+
+                ## Why it happened (contributing factors)
+                - The supplier's new rate limit was announced only to a mailbox nobody reads
+                - The cache warmer shares the booking API key
+                - Transfers are not in the paging alerts
+                """);
+        assertThat(i.contributingFactors()).hasSize(3);
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change

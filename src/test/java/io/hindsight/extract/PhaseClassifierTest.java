@@ -690,6 +690,8 @@ class PhaseClassifierTest {
             Revenue team closes out (stop-sell) the sold-out room types on the extranet            | CLOSED
             Ticket with the aggregator. First answer from their NOC: "no known issue"              | DETECTED
             Failure email goes to the ils-alerts@ shared mailbox nobody reads                      | DETECTED
+            Sales closed for the 212 hotels from the admin (stop-sell). No more overbookings       | CLOSED
+            First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
             """)
