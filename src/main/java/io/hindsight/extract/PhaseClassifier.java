@@ -381,7 +381,10 @@ public final class PhaseClassifier {
                 return Classification.NONE; // "[Comms] Status page: Resolved" tells customers, it is no phase
             }
             String rest = text.substring(stream.end());
-            if (mayHaveLabel(rest)) {
+            if (ALERT_SOURCE.matcher(stream.group(1)).find()) {
+                // "[PagerDuty] Triggered: etcdNoLeader to Jonah": the tool that paged is the subject, not a workstream
+                text = stream.group(1) + " " + rest;
+            } else if (mayHaveLabel(rest)) {
                 text = rest; // "[DB] Root cause: ...": the workstream's own label comes after its tag
             }
         }

@@ -401,6 +401,8 @@ class PhaseClassifierTest {
             Contact centre escalates to Identity on-call: 25+ calls in one hour               | DETECTED
             Customer email to the shop inbox: the checkout button just spins                  | DETECTED
             Jess (community mod) pings me on Discord: #bug-reports is filling up              | DETECTED
+            [PagerDuty] Triggered: etcdNoLeader (prod-use2), high urgency, to Jonah (primary) | DETECTED
+            [PagerDuty] Escalated to secondary. Acknowledged by Marisol Vega.                 | ACKNOWLEDGED
             Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
