@@ -402,6 +402,7 @@ class PhaseClassifierTest {
             Customer email to the shop inbox: the checkout button just spins                  | DETECTED
             Jess (community mod) pings me on Discord: #bug-reports is filling up              | DETECTED
             [PagerDuty] Triggered: etcdNoLeader (prod-use2), high urgency, to Jonah (primary) | DETECTED
+            Bug bounty report to security@ says the bucket can be listed anonymously          | DETECTED
             [PagerDuty] Escalated to secondary. Acknowledged by Marisol Vega.                 | ACKNOWLEDGED
             Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
             """)
@@ -693,6 +694,7 @@ class PhaseClassifierTest {
             Ticket with the aggregator. First answer from their NOC: "no known issue"              | DETECTED
             Failure email goes to the ils-alerts@ shared mailbox nobody reads                      | DETECTED
             Sales closed for the 212 hotels from the admin (stop-sell). No more overbookings       | CLOSED
+            First CI job installs 3.8.2; its postinstall collects env vars and POSTs them to a domain | DETECTED
             First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
