@@ -695,6 +695,7 @@ class PhaseClassifierTest {
             Failure email goes to the ils-alerts@ shared mailbox nobody reads                      | DETECTED
             Sales closed for the 212 hotels from the admin (stop-sell). No more overbookings       | CLOSED
             First CI job installs 3.8.2; its postinstall collects env vars and POSTs them to a domain | DETECTED
+            I restarted both CoreDNS pods on the theory that one was wedged                        | MITIGATED
             First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
