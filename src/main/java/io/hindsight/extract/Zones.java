@@ -69,12 +69,31 @@ final class Zones {
             Map.entry("PACIFIC STANDARD TIME", ZoneOffset.ofHours(-8)), Map.entry("PACIFIC DAYLIGHT TIME", ZoneOffset.ofHours(-7)),
             Map.entry("MOUNTAIN STANDARD TIME", ZoneOffset.ofHours(-7)), Map.entry("MOUNTAIN DAYLIGHT TIME", ZoneOffset.ofHours(-6)),
             Map.entry("CENTRAL STANDARD TIME", ZoneOffset.ofHours(-6)), Map.entry("CENTRAL DAYLIGHT TIME", ZoneOffset.ofHours(-5)),
-            Map.entry("EASTERN STANDARD TIME", ZoneOffset.ofHours(-5)), Map.entry("EASTERN DAYLIGHT TIME", ZoneOffset.ofHours(-4)));
+            Map.entry("EASTERN STANDARD TIME", ZoneOffset.ofHours(-5)), Map.entry("EASTERN DAYLIGHT TIME", ZoneOffset.ofHours(-4)),
+            // a country's clock by its name or code: "NL time", "Dutch time", "UK time"
+            Map.entry("NL TIME", ZoneId.of("Europe/Amsterdam")), Map.entry("DUTCH TIME", ZoneId.of("Europe/Amsterdam")),
+            Map.entry("BE TIME", ZoneId.of("Europe/Brussels")), Map.entry("BELGIAN TIME", ZoneId.of("Europe/Brussels")),
+            Map.entry("DE TIME", ZoneId.of("Europe/Berlin")), Map.entry("GERMAN TIME", ZoneId.of("Europe/Berlin")),
+            Map.entry("FR TIME", ZoneId.of("Europe/Paris")), Map.entry("FRENCH TIME", ZoneId.of("Europe/Paris")),
+            Map.entry("ES TIME", ZoneId.of("Europe/Madrid")), Map.entry("SPANISH TIME", ZoneId.of("Europe/Madrid")),
+            Map.entry("IT TIME", ZoneId.of("Europe/Rome")), Map.entry("ITALIAN TIME", ZoneId.of("Europe/Rome")),
+            Map.entry("CH TIME", ZoneId.of("Europe/Zurich")), Map.entry("SWISS TIME", ZoneId.of("Europe/Zurich")),
+            Map.entry("AT TIME", ZoneId.of("Europe/Vienna")), Map.entry("AUSTRIAN TIME", ZoneId.of("Europe/Vienna")),
+            Map.entry("PL TIME", ZoneId.of("Europe/Warsaw")), Map.entry("POLISH TIME", ZoneId.of("Europe/Warsaw")),
+            Map.entry("IE TIME", ZoneId.of("Europe/Dublin")), Map.entry("IRISH TIME", ZoneId.of("Europe/Dublin")),
+            Map.entry("PORTUGUESE TIME", ZoneId.of("Europe/Lisbon")),
+            Map.entry("UK TIME", ZoneId.of("Europe/London")), Map.entry("BRITISH TIME", ZoneId.of("Europe/London")),
+            Map.entry("SE TIME", ZoneId.of("Europe/Stockholm")), Map.entry("SWEDISH TIME", ZoneId.of("Europe/Stockholm")),
+            Map.entry("NO TIME", ZoneId.of("Europe/Oslo")), Map.entry("NORWEGIAN TIME", ZoneId.of("Europe/Oslo")),
+            Map.entry("DK TIME", ZoneId.of("Europe/Copenhagen")), Map.entry("DANISH TIME", ZoneId.of("Europe/Copenhagen")),
+            Map.entry("FI TIME", ZoneId.of("Europe/Helsinki")), Map.entry("FINNISH TIME", ZoneId.of("Europe/Helsinki")),
+            Map.entry("GREEK TIME", ZoneId.of("Europe/Athens")), Map.entry("CZECH TIME", ZoneId.of("Europe/Prague")));
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
-            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|[A-Z]{1,5})";
+            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b"
+            + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -1,0 +1,37 @@
+package io.hindsight.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The zone a caption or a cell names, however the writer names it ({@link Zones}). */
+class ZonesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "All times are NL time.|Europe/Amsterdam",
+        "Times below are Dutch time|Europe/Amsterdam",
+        "All times UK time|Europe/London",
+        "Tider i SE time (CET)|Europe/Stockholm",
+        "Times in German time|Europe/Berlin",
+        "Everything below is Atlantic time|America/Halifax"})
+    void aCountrysClockByItsNameOrCode(String text, String zone) {
+        assertThat(Zones.find(text)).hasValue(ZoneId.of(zone));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"## Timeline (ADT)|-03:00", "Times in NST|-03:30", "NDT throughout|-02:30"})
+    void atlanticCanadaAndNewfoundland(String text, String offset) {
+        assertThat(Zones.find(text)).hasValue(ZoneOffset.of(offset));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"we had no time to react", "9am PT time"})
+    void otherWordsBesideTimeAreNoCountry(String text) {
+        assertThat(Zones.find(text).map(ZoneId::getId)).isNotEqualTo(java.util.Optional.of("Europe/Oslo"))
+                .isNotEqualTo(java.util.Optional.of("Europe/Lisbon"));
+    }
+}
