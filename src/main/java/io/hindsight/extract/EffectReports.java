@@ -29,13 +29,15 @@ final class EffectReports {
             + "|shipped|rolled out|promoted|replaced|re-?enabled|re-?sent|resent|cordoned|evicted|throttled|capped|limited|forced"
             + "|inserted|hot-added|remounted|cancell?ed|suspended|deleted|cleared|reprocessed|reset|corrected|regenerated|uploaded"
             + "|implemented|re-?run|reloaded|redeployed|unlocked|re-?issued|installed|rotated|allowlisted|whitelisted|fixed|freed"
-            + "|expanded|resized|grown|failed over|failover|stop-sell|stop-sold)\\b");
+            + "|expanded|resized|grown|failed over|failover|stop-sell|stop-sold|cut over|cutover|swapped|voided)\\b");
 
     /** The impact shrinking, said in words. */
     private static final Pattern EFFECT = Pattern.compile("\\bdrops?\\b|\\bdropping\\b|\\bfalls?\\b|\\bfalling\\b|\\bfell\\b|\\bdown (?:from|to|by)\\b|\\bdown ~?\\d"
             + "|\\bstart(?:s|ed)? to (?:drain|fall|recover|clear|come down|dispatch|flow|go through|succeed|work|load)|\\bdrain(?:s|ing)\\b"
             + "|\\brecover(?:s|ing)\\b|\\b(?:under|below) ~?\\d|< ?\\d|\\bgo(?:es)? through\\b|\\bpass(?:es)?\\b"
             + "|\\bnow (?:succeed|work|load|go|pass|show|get|see|reach|arriv)\\w*|\\bgoing through\\b|\\bsucceed(?:s|ing)?\\b|\\bflowing\\b|\\baccepts?\\b"
+            // "Ranges cut over to the secondary. DLRs back to 96%"
+            + "|\\bback (?:to|at|under|below) ~?\\d+(?:[.,]\\d+)? ?(?:%|ms\\b|s\\b)"
             // "Cache warmer paused. Booking success goes to 88%"
             + "|\\bsuccess\\w*(?: rate)? (?:goes|went|climbs?|climbed|rises?|rose|recovers?|recovered) (?:up |back )?to\\b"
             // "Purge finished (1.21M jobs removed). No more wrong-time sends"

@@ -20,6 +20,7 @@ class EffectReportsTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "~600 blobs restored from the versioned bucket; pull 404 rate down ~70%",
+        "Vodafone number ranges cut over to the secondary provider. Delivery receipts back to 96%",
         "Connection limit set back to 400 on the reader pool; p99 under 300 ms within a minute",
         "Geo filter disabled for the APAC edge; blocked checkouts 90/min -> 4/min",
         "Missing SPF include added to the zone; new mail passes DMARC",
@@ -34,6 +35,7 @@ class EffectReportsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Workers scaled back to 12 after the test",
         "Restarted the render workers; they crash again within a minute",
         "Pool scaled 10 -> 20; error rate unchanged",
         "Reverting the schema change discussed and rejected: rows already written",

@@ -403,6 +403,7 @@ class PhaseClassifierTest {
             Jess (community mod) pings me on Discord: #bug-reports is filling up              | DETECTED
             [PagerDuty] Triggered: etcdNoLeader (prod-use2), high urgency, to Jonah (primary) | DETECTED
             Bug bounty report to security@ says the bucket can be listed anonymously          | DETECTED
+            Revert synced; single worker; in-flight jobs requeued                             | MITIGATED
             [PagerDuty] Escalated to secondary. Acknowledged by Marisol Vega.                 | ACKNOWLEDGED
             Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
             """)
