@@ -86,6 +86,15 @@ final class Metadata {
         if (withoutTail.startsWith("time zone ") || withoutTail.startsWith("timezone ")) {
             return Optional.of("timezone"); // "Time zone used on this page", "Timezone for all times"
         }
+        if (KEYS.get(withoutTail) == null && withoutTail.contains(" / ")) {
+            // "Fecha / Date", "Sévérité / Severity": a key written in two languages, one of them ours
+            for (String part : withoutTail.split(" / ")) {
+                String known = KEYS.get(part.strip());
+                if (known != null) {
+                    return Optional.of(known);
+                }
+            }
+        }
         return Optional.ofNullable(KEYS.get(withoutTail));
     }
 

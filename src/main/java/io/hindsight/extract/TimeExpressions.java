@@ -24,10 +24,15 @@ final class TimeExpressions {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
-    /** A month's name or abbreviation, without a group. */
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            // Spanish and Portuguese months, as Latin American and Iberian writers give the date ("3 de septiembre de 2026")
+            Map.entry("ene", 1), Map.entry("fev", 2), Map.entry("abr", 4), Map.entry("mai", 5), Map.entry("ago", 8), Map.entry("set", 9),
+            Map.entry("out", 10), Map.entry("dic", 12), Map.entry("dez", 12));
+    /** A month's name or abbreviation, without a group; Spanish and Portuguese months only written out. */
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro)";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
@@ -58,11 +63,17 @@ final class TimeExpressions {
 
     /** Month-name dates: March 4, 2026 / 4 March 2026 / Mar 4 (with an optional time after). */
     static final Pattern MONTH_FIRST = Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"
-            + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
+            + "(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);
-    /** 4 March 2026, 3rd of March 2026, 19-Aug-2026. */
-    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of\\s+|\\s+|-)" + MONTH + "(?:,?\\s+|-)(\\d{4})"
-            + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
+    /**
+     * 4 March 2026, 3rd of March 2026, 19-Aug-2026; without its year only after a weekday and before
+     * a time ("Fri 24 Apr 17:56": the day is then read as prose dates are, in the year nearest the
+     * incident).
+     */
+    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-)" + MONTH
+            + "(?:(?:(?:\\s+de\\s+|,?\\s+|-)(\\d{4}))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
+            + "|,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)"
+            + "(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A time of day: 09:32, 9:32:10, 2:14 pm, 2pm, 14:02 UTC, 14:02Z, and 13h20 as French and
@@ -170,11 +181,16 @@ final class TimeExpressions {
             return Optional.of(new Stamp(date, time, zone(m.group(8)), end(m, 8)));
         }
         m = DAY_FIRST.matcher(text);
-        if (m.find()) {
+        if (m.find() && (m.group(3) != null || Character.isLetter(text.charAt(0)))) {
+            if (m.group(3) == null) {
+                // "24 Apr 17:56": the time, the day left to the reader of prose dates
+                LocalTime time = time(m.group(8), m.group(9), m.group(10), m.group(11), m.group());
+                return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(12)), end(m, 12)));
+            }
             LocalDate date = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), m.group());
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
-            return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
+            return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(12)), end(m, 12)));
         }
         m = MILITARY.matcher(text);
         if (m.find()) {

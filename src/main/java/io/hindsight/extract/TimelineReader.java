@@ -34,8 +34,8 @@ final class TimelineReader {
     private static final Pattern CLAUSE_START = Pattern.compile("^[,;]?\\s*(?:(?:and|then)\\s+)*", Pattern.CASE_INSENSITIVE);
     /** A day written with its month name in prose, with or without a year: "September 23", "20 August 2026". */
     static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
-            + "(?:,?\\s+(?<y2>\\d{4}))?)\\b(?!:\\d)", Pattern.CASE_INSENSITIVE);
+            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|de\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
+            + "(?:(?:\\s+de\\s+|,?\\s+)(?<y2>\\d{4}))?)\\b(?!:\\d)", Pattern.CASE_INSENSITIVE);
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
@@ -1327,6 +1327,7 @@ final class TimelineReader {
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
+                || l.startsWith("hora ") || l.startsWith("horário ") || l.startsWith("heure ") || l.startsWith("horas ")
                 || l.startsWith("all time is") || l.startsWith("all time in") || l.startsWith("time is ") || l.startsWith("time zone")
                 || l.startsWith("all the times") || l.startsWith("the times are") || l.startsWith("times below")
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
@@ -1563,6 +1564,12 @@ final class TimelineReader {
         Optional<TimeExpressions.Stamp> stamp;
         Optional<LocalDate> yearlessDate = Optional.empty();
         String cell = t;
+        Optional<TimeExpressions.Stamp> epoch = TimeExpressions.epoch(t.strip());
+        if (epoch.isPresent()) {
+            // "1780140014.508": a log's or a chat tool's Unix time, copied as it was
+            add(new Entry(epoch.get().date(), epoch.get().time(), epoch.get().zone(), event.strip(), source));
+            return;
+        }
         try {
             java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
             // "08.12 20:05": a day and month before the time, not a time 08:12 followed by another

@@ -362,6 +362,77 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void latinAmericanWritersDatesKeysAndCaptions() {
+        Incident spanish = only("otp.md", """
+                # Postmortem: Riders not receiving the login code
+
+                **Fecha / Date:** 3 de septiembre de 2026
+                **Severity:** SEV2
+
+                ## Timeline
+                Hora del centro (UTC−6), 03-09-2026
+
+                | Time | Event |
+                |---|---|
+                | 06:35 | Support lead escalates: 40 riders say the SMS code never arrives |
+                | 06:50 | Identity on-call acknowledges |
+                """);
+        // the bilingual key is the date, the date is in Spanish, and the caption's zone is the rows'
+        assertThat(spanish.date()).hasValue(java.time.LocalDate.of(2026, 9, 3));
+        assertPhases(spanish, "DETECTED", "2026-09-03T12:35:00Z", "ACKNOWLEDGED", "2026-09-03T12:50:00Z");
+    }
+
+    @Test
+    void timestampsAsToolsAndPeopleCopyThem() {
+        Incident weekday = only("matchmaking.md", """
+                # Matchmaking down at the spring launch
+
+                **Date:** 2026-04-24
+                **Severity:** Major
+
+                ## Timeline
+
+                All times UTC.
+
+                | Time | Event |
+                |---|---|
+                | Fri 24 Apr 17:56 | Allocators start crash-looping |
+                | Fri 24 Apr 18:07 | `MatchmakingMatchesPerMinuteLow` pages Online Services on-call |
+                """);
+        assertPhases(weekday, "STARTED", "2026-04-24T17:56:00Z", "DETECTED", "2026-04-24T18:07:00Z");
+
+        Incident epoch = only("kafka.md", """
+                # Postmortem: bid events lost after a retention change
+
+                **Date:** 2026-06-03 | **Severity:** SEV2
+
+                ## Timeline (UTC)
+                Timestamps are unix epoch seconds as copied out of the tools.
+
+                | Time | Event |
+                |---|---|
+                | 1780452845.233 | Terraform apply sets `retention.ms=-1` on the wrong topic |
+                | 1780455060 | `KafkaBrokerDiskFull` pages the data on-call |
+                """);
+        assertPhases(epoch, "STARTED", "2026-06-03T02:14:05Z", "DETECTED", "2026-06-03T02:51:00Z");
+
+        Incident kibana = only("dns.md", """
+                # Postmortem: API unreachable after a weighted DNS record change
+
+                **Date:** 2026-10-21 | **Severity:** SEV2
+
+                ## Timeline
+                All times UTC, copied from Kibana.
+
+                | @timestamp | event |
+                |---|---|
+                | Oct 21, 2026 @ 14:04:12.004 | First 503s logged by clients resolving to the legacy ALB |
+                | Oct 21, 2026 @ 14:09:15.902 | Checkly `api-health-eu` fails twice in a row, pages on-call |
+                """);
+        assertPhases(kibana, "STARTED", "2026-10-21T14:04:12Z", "DETECTED", "2026-10-21T14:09:15Z");
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change
@@ -2307,7 +2378,7 @@ class OtherWritersFormsTest {
 
     @Test
     void numericDatesDayOrMonthFirstAreReadFromTheNumbersAndAnAmbiguousOneIsNotGuessed() {
-        Incident i = only("leave.md", """
+        String leave = """
                 # Postmortem: Leave balances frozen
 
                 | Property | Value |
@@ -2319,36 +2390,19 @@ class OtherWritersFormsTest {
 
                 | Date/Time (UTC) | Event |
                 |---|---|
-                | 17/03/2026 06:40 | Accrual job deploys the new rounding rule |
-                | 17/03/2026 07:52 | HR advisor reports balances not updating |
+                | %s 06:40 | Accrual job deploys the new rounding rule |
+                | %s 07:52 | HR advisor reports balances not updating |
                 | 03/04/2026 09:00 | Follow-up review |
 
                 ## Root Cause
                 The rounding rule truncated every accrual.
-                """);
+                """;
+        Incident i = only("leave.md", leave.formatted("17/03/2026", "17/03/2026"));
         assertPhases(i, "STARTED", "2026-03-17T06:40:00Z", "DETECTED", "2026-03-17T07:52:00Z");
         // the writer's "17/03/2026" is day first: so is their "03/04/2026"
         assertThat(i.timeline().get(2).at()).hasValue(java.time.Instant.parse("2026-04-03T09:00:00Z"));
 
-        Incident unsettled = only("leave-2.md", """
-                # Postmortem: Leave balances frozen
-
-                | Property | Value |
-                |---|---|
-                | Severity | P2 |
-                | Date | 2026-03-17 |
-
-                ## Timeline
-
-                | Date/Time (UTC) | Event |
-                |---|---|
-                | 2026-03-17 06:40 | Accrual job deploys the new rounding rule |
-                | 2026-03-17 07:52 | HR advisor reports balances not updating |
-                | 03/04/2026 09:00 | Follow-up review |
-
-                ## Root Cause
-                The rounding rule truncated every accrual.
-                """);
+        Incident unsettled = only("leave-2.md", leave.formatted("2026-03-17", "2026-03-17"));
         // nothing in the document says which order it writes: not guessed
         assertThat(unsettled.warnings()).anyMatch(w -> w.contains("ambiguous date '03/04/2026 09:00'"));
     }
