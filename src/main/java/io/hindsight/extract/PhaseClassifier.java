@@ -434,6 +434,10 @@ public final class PhaseClassifier {
                 return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.DETECTED), rest.also(), rest.rollbackMention());
             }
             String said = text.substring(label.end());
+            if (SPEAKER_LABELS.contains(name)) {
+                // "IC: root cause: ...", "Comms: status page updated": the role speaking, not what it did
+                return classify(said, source);
+            }
             if (head.phase().isEmpty() && (DASHED_FINDING.matcher(said).lookingAt() || FOUND_FIRST.matcher(said).lookingAt())) {
                 // "Kwame: found it - 2.14.0 reads ...": a finding someone announced
                 return classify(said, source);
@@ -593,6 +597,8 @@ public final class PhaseClassifier {
     private static final Pattern QUESTION = Pattern.compile(
             "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?\\s*");
     /** Labels that name the cause only when the rest of the line tells no other phase. */
+    /** Roles that head the lines of an incident commander's log ("IC: ...", "Scribe: ..."): the speaker, not a phase. */
+    private static final Set<String> SPEAKER_LABELS = Set.of("ic", "incident commander", "scribe", "deputy ic", "ic (me)");
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
     private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$"

@@ -404,6 +404,7 @@ class PhaseClassifierTest {
             [PagerDuty] Triggered: etcdNoLeader (prod-use2), high urgency, to Jonah (primary) | DETECTED
             Bug bounty report to security@ says the bucket can be listed anonymously          | DETECTED
             Revert synced; single worker; in-flight jobs requeued                             | MITIGATED
+            IC: root cause: v2 table incomplete and the flag at 100% instead of 10%           | IDENTIFIED
             [PagerDuty] Escalated to secondary. Acknowledged by Marisol Vega.                 | ACKNOWLEDGED
             Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
             """)
@@ -697,6 +698,7 @@ class PhaseClassifierTest {
             Sales closed for the 212 hotels from the admin (stop-sell). No more overbookings       | CLOSED
             First CI job installs 3.8.2; its postinstall collects env vars and POSTs them to a domain | DETECTED
             I restarted both CoreDNS pods on the theory that one was wedged                        | MITIGATED
+            IC: pausing 17 non-critical DAGs                                                       | DECLARED
             First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
