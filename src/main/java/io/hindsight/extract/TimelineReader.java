@@ -249,8 +249,8 @@ final class TimelineReader {
             item.children().forEach(this::block);
             return;
         }
-        if (!startsWithStamp(String.join(" ", lines)) && item.children().stream()
-                .anyMatch(c -> c instanceof Block.ListBlock nested && isTimedList(nested))) {
+        if (!item.children().isEmpty() && item.children().stream().anyMatch(c -> c instanceof Block.ListBlock nested && isTimedList(nested))
+                && !startsWithStamp(String.join(" ", lines))) {
             // "- **Field operations**" over its own timed bullets: a workstream, whose clock may start over
             groupStarts = true;
             detached = true;
@@ -902,6 +902,9 @@ final class TimelineReader {
      * the text does not open with one ("Table", "T5", "+1d").
      */
     static Optional<long[]> relativeMinutes(String text) {
+        if (text.isEmpty() || text.charAt(0) != 'T' && text.charAt(0) != '+') {
+            return Optional.empty(); // most lines: checked without a regex
+        }
         java.util.regex.Matcher m = RELATIVE_MARKER.matcher(text);
         if (!m.lookingAt()) {
             return Optional.empty();
