@@ -699,6 +699,7 @@ class PhaseClassifierTest {
             First CI job installs 3.8.2; its postinstall collects env vars and POSTs them to a domain | DETECTED
             I restarted both CoreDNS pods on the theory that one was wedged                        | MITIGATED
             IC: pausing 17 non-critical DAGs                                                       | DECLARED
+            Controllers offline for 30 min enter fail-safe: valves closed, schedules suspended     | CLOSED
             First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
