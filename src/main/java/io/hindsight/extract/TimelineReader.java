@@ -229,6 +229,10 @@ final class TimelineReader {
                 }
             } else if (isProse(p.lines())) {
                 prose(text);
+            } else if (rangeHeadedStory(text).isPresent()) {
+                // "**14:19–14:31 — Detection and triage.** At 14:19 the alert fired ... Dana acknowledged at 14:23":
+                // a stretch of the response told as a story, its own times in its sentences
+                prose(rangeHeadedStory(text).get());
             } else {
                 for (String line : p.lines()) {
                     line(line, Optional.empty());
@@ -1628,6 +1632,23 @@ final class TimelineReader {
             }
         }
         entries.add(e);
+    }
+
+    /** A paragraph's opening time range and its label: "**14:19–14:31 — Detection and triage.**". */
+    private static final Pattern RANGE_HEAD = Pattern.compile(
+            "^[*_\\s]*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*(?:[\u2013\u2014-]|to)\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+                    + "[^.!?*]{0,80}?[.:!]?[*_]*\\s+", Pattern.CASE_INSENSITIVE);
+    /** How many times a story's sentences must hold beyond its opening range to be read as events. */
+    private static final int STORY_TIMES = 2;
+
+    /** The story after a paragraph's opening time range, when its sentences hold times of their own. */
+    private static Optional<String> rangeHeadedStory(String text) {
+        Matcher head = RANGE_HEAD.matcher(text);
+        if (!head.lookingAt()) {
+            return Optional.empty();
+        }
+        String story = text.substring(head.end());
+        return timesIn(story).size() >= STORY_TIMES ? Optional.of(story) : Optional.empty();
     }
 
     /** A day in brackets right after an entry's time: "(4 Nov)", "*(Tue 4 Nov)*". */

@@ -433,6 +433,25 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void paragraphsOpeningWithATimeRangeTellTheirEventsAtTheirOwnTimes() {
+        Incident i = only("checkout.md", """
+                # Postmortem: Checkout totals timing out
+
+                **Date:** 2026-03-11 | **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                **14:02–14:19 — Trigger and early symptoms.** tax-service v2.18.0 finished rolling out at 14:02. From 14:09 the p95 of `/checkout/totals` crept up; that panel has no alert.
+
+                **14:19–14:31 — Detection and triage.** At 14:19 the `checkout-totals-error-rate > 2%` alert fired and paged the Checkout on-call. Dana acknowledged at 14:23. At 14:31 Dana declared a SEV2.
+
+                **14:31–14:53 — The rollback.** At 14:44 Tom asked for a rollback to v2.17.3 and Lucía started it. The rollback finished at 14:53, and within two minutes the error rate was back at its usual 0.4%.
+                """);
+        assertPhases(i, "STARTED", "2026-03-11T14:02:00Z", "DETECTED", "2026-03-11T14:19:00Z",
+                "ACKNOWLEDGED", "2026-03-11T14:23:00Z", "DECLARED", "2026-03-11T14:31:00Z", "MITIGATED", "2026-03-11T14:53:00Z");
+    }
+
+    @Test
     void chatLinesPastedWithoutBlankLinesAreOneEventEachAtTheirOwnTime() {
         Incident i = only("wiki-login.md", """
                 # Postmortem: Wiki logins failing after the LDAP bind password change
