@@ -27,12 +27,17 @@ final class TimeExpressions {
             Map.entry("nov", 11), Map.entry("dec", 12),
             // Spanish and Portuguese months, as Latin American and Iberian writers give the date ("3 de septiembre de 2026")
             Map.entry("ene", 1), Map.entry("fev", 2), Map.entry("abr", 4), Map.entry("mai", 5), Map.entry("ago", 8), Map.entry("set", 9),
-            Map.entry("out", 10), Map.entry("dic", 12), Map.entry("dez", 12));
+            Map.entry("out", 10), Map.entry("dic", 12), Map.entry("dez", 12),
+            // Dutch, German and French months ("29 maart 2026", "3 M\u00e4rz 2026", "14 juillet 2026")
+            Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("okt", 10), Map.entry("m\u00e4r", 3), Map.entry("f\u00e9v", 2),
+            Map.entry("avr", 4), Map.entry("ao\u00fb", 8), Map.entry("d\u00e9c", 12));
     /** A month's name or abbreviation, without a group; Spanish and Portuguese months only written out. */
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-            + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro)";
+            + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+            + "|januari|februari|maart|mei|augustus|oktober|januar|februar|m\u00e4rz|juni|juli|dezember"
+            + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre)";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
@@ -316,7 +321,11 @@ final class TimeExpressions {
 
     /** The month number of a name {@link #MONTH_NAME} matched. */
     static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("jui")) {
+            return n.startsWith("juil") ? 7 : 6; // French: juin and juillet share their first three letters
+        }
+        return MONTHS.get(n.substring(0, 3));
     }
 
     private static LocalDate date(int y, int mo, int d, String source) throws ImpossibleValue {

@@ -1,0 +1,28 @@
+package io.hindsight.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Dates as writers in other languages give them ({@link TimeExpressions}). */
+class TimeExpressionsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3 de septiembre de 2026|2026-09-03", "14 de agosto de 2026|2026-08-14", "2 de março de 2026|2026-03-02",
+        "29 maart 2026|2026-03-29", "12 mei 2026|2026-05-12", "15 oktober 2026|2026-10-15",
+        "3 März 2026|2026-03-03", "24 Dezember 2026|2026-12-24",
+        "2 juin 2026|2026-06-02", "14 juillet 2026|2026-07-14", "1 août 2026|2026-08-01", "3 mars 2026|2026-03-03",
+        "4 March 2026|2026-03-04", "July 4, 2026|2026-07-04"})
+    void aMonthNamedInTheWritersLanguage(String text, String date) throws Exception {
+        assertThat(TimeExpressions.date(text)).hasValue(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out of memory", "set 3 pods", "mai 2026 release"})
+    void wordsThatAreNoDate(String text) throws Exception {
+        assertThat(TimeExpressions.date(text)).isEmpty();
+    }
+}
