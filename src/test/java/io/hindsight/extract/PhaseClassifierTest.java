@@ -702,6 +702,7 @@ class PhaseClassifierTest {
             Controllers offline for 30 min enter fail-safe: valves closed, schedules suspended     | CLOSED
             Crew Control stands down the phone list for OSL and BGO                                | CLOSED
             Customer notified: service restored                                                    | RESOLVED
+            Decision: fail the LIS channel over to ie-prod-02 and repair ie-prod-01 separately     | CLOSED
             First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
