@@ -27,12 +27,11 @@ final class TimelineClock {
     static final LocalDate ANCHOR = LocalDate.of(2000, 1, 3);
     private static final long ROLLOVER_HOURS = 6;
 
-    /** An entry placed in time: {@code at} is empty when the entry has no time. */
-    /** An event on the clock; {@code stated} the phase the writer's own stage column names for it, if any. */
+    /**
+     * An entry placed in time: {@code at} is empty when the entry has no time; {@code stated} the
+     * phase the writer's own stage column names for it, if any.
+     */
     record Placed(Optional<Instant> at, Optional<LocalDate> localDate, String text, Optional<String> source, Optional<Phase> stated) {
-        Placed(Optional<Instant> at, Optional<LocalDate> localDate, String text, Optional<String> source) {
-            this(at, localDate, text, source, Optional.empty());
-        }
     }
 
     record Result(List<Placed> events, boolean dated, Optional<LocalDate> firstDate, List<String> warnings) {

@@ -229,13 +229,16 @@ final class TimelineReader {
                 }
             } else if (isProse(p.lines())) {
                 prose(text);
-            } else if (rangeHeadedStory(text).isPresent()) {
+            } else {
                 // "**14:19–14:31 — Detection and triage.** At 14:19 the alert fired ... Dana acknowledged at 14:23":
                 // a stretch of the response told as a story, its own times in its sentences
-                prose(rangeHeadedStory(text).get());
-            } else {
-                for (String line : p.lines()) {
-                    line(line, Optional.empty());
+                Optional<String> story = rangeHeadedStory(text);
+                if (story.isPresent()) {
+                    prose(story.get());
+                } else {
+                    for (String line : p.lines()) {
+                        line(line, Optional.empty());
+                    }
                 }
             }
         } else if (block instanceof Block.Code c) {
@@ -461,17 +464,17 @@ final class TimelineReader {
             return;
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
-        Optional<long[]> marker = relativeMinutes(t);
+        Optional<Marker> marker = relativeMinutes(t);
         if (marker.isPresent()) {
             // "T+9m — paged", "+25 min: rollback started", "+0 min (10:02 AM): reassignment starts"
-            String rest = AFTER_STAMP.matcher(t.substring((int) marker.get()[1])).replaceFirst("").strip();
-            Optional<Entry> clock = clockInBrackets(rest, marker.get()[0], source);
+            String rest = AFTER_STAMP.matcher(t.substring(marker.get().end())).replaceFirst("").strip();
+            Optional<Entry> clock = clockInBrackets(rest, marker.get().minutes(), source);
             if (clock.isPresent()) {
                 add(clock.get());
                 return;
             }
             if (anchor != null) {
-                add(counted(marker.get()[0], rest, source));
+                add(counted(marker.get().minutes(), rest, source));
                 return;
             }
         }
@@ -641,7 +644,7 @@ final class TimelineReader {
             String stripped = LEADING_NOISE.matcher(line).replaceFirst("");
             int from = line.length() - stripped.length();
             // "+0 min (10:02 AM): ...": the clock in brackets after a marker is the line's own time
-            int own = from + relativeMinutes(stripped).map(m -> (int) m[1] + MARKER_CLOCK_GAP).orElse(0);
+            int own = from + relativeMinutes(stripped).map(m -> m.end() + MARKER_CLOCK_GAP).orElse(0);
             for (TimeAt t : timesIn(line)) {
                 if (!(starts[i] && t.start() <= own)) {
                     return true; // a time inside the line, not the one it starts with
@@ -901,11 +904,12 @@ final class TimelineReader {
     private boolean anchorDated;
     private Optional<ZoneId> anchorZone = Optional.empty();
 
-    /**
-     * The signed minutes a marker at the start of {@code text} stands for, with where it ends; empty when
-     * the text does not open with one ("Table", "T5", "+1d").
-     */
-    static Optional<long[]> relativeMinutes(String text) {
+    /** A relative marker read: the signed minutes from T+0 it stands for, and where it ends in the text. */
+    record Marker(long minutes, int end) {
+    }
+
+    /** The marker at the start of {@code text}; empty when the text does not open with one ("Table", "T5", "+1d"). */
+    static Optional<Marker> relativeMinutes(String text) {
         if (text.isEmpty() || text.charAt(0) != 'T' && text.charAt(0) != '+') {
             return Optional.empty(); // most lines: checked without a regex
         }
@@ -929,17 +933,19 @@ final class TimelineReader {
         }
         String sign = m.group("sign");
         boolean before = sign != null && !sign.equals("+");
-        return Optional.of(new long[] {before ? -minutes : minutes, m.end()});
+        return Optional.of(new Marker(before ? -minutes : minutes, m.end()));
     }
 
     private boolean relativeAnchor(String text) {
-        if (text.indexOf('T') < 0 && !text.contains("from") && !text.contains("since") && !text.contains("after")) {
+        if (text.indexOf('T') < 0 && !text.contains("from") && !text.contains("since")) {
             return false;
         }
         java.util.regex.Matcher m = ANCHOR.matcher(text);
-        boolean stated = m.find();
-        if (!stated && !startsWithStamp(text)) {
-            // a caption, not a line of events: "Minutes counted from 6:40 AM", "07:45 UTC is T+0"
+        if (!m.find()) {
+            if (startsWithStamp(text)) {
+                return false; // a line of events, not a caption
+            }
+            // "Minutes counted from 6:40 AM", "07:45 UTC is T+0"
             m = COUNTED_FROM.matcher(text);
             if (!m.find()) {
                 m = IS_T0.matcher(text);
@@ -947,12 +953,10 @@ final class TimelineReader {
                     return false;
                 }
             }
-        } else if (!stated) {
-            return false;
         }
         String said = SENTENCE_END.split(m.group(1))[0]; // its own sentence: "... from the rotation. Rows from 00:04 are 23 April"
         List<TimeAt> times = timesIn(said);
-        if (times.isEmpty() || !stated && m.pattern() == COUNTED_FROM && times.get(0).start() > COUNTED_FROM_REACH) {
+        if (times.isEmpty() || m.pattern() == COUNTED_FROM && times.get(0).start() > COUNTED_FROM_REACH) {
             return false;
         }
         TimeExpressions.Stamp s = times.get(0).stamp();
@@ -975,17 +979,17 @@ final class TimelineReader {
         if (!open.lookingAt()) {
             return rest;
         }
-        Optional<long[]> marker = relativeMinutes(rest.substring(open.end()));
+        Optional<Marker> marker = relativeMinutes(rest.substring(open.end()));
         if (marker.isEmpty()) {
             return rest;
         }
-        int end = open.end() + (int) marker.get()[1];
+        int end = open.end() + marker.get().end();
         java.util.regex.Matcher close = BRACKET_CLOSE.matcher(rest).region(end, rest.length());
         if (!close.lookingAt()) {
             return rest;
         }
-        if (anchor == null || marker.get()[0] == 0) {
-            anchorAt(date, time, marker.get()[0], zone);
+        if (anchor == null || marker.get().minutes() == 0) {
+            anchorAt(date, time, marker.get().minutes(), zone);
         }
         return AFTER_STAMP.matcher(rest.substring(close.end())).replaceFirst("").strip();
     }
@@ -1009,11 +1013,11 @@ final class TimelineReader {
         if (anchor == null) {
             return Optional.empty();
         }
-        Optional<long[]> marker = relativeMinutes(cell);
-        if (marker.isEmpty() || !cell.substring((int) marker.get()[1]).isBlank()) {
+        Optional<Marker> marker = relativeMinutes(cell);
+        if (marker.isEmpty() || !cell.substring(marker.get().end()).isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(counted(marker.get()[0], event, source));
+        return Optional.of(counted(marker.get().minutes(), event, source));
     }
 
     private Entry counted(long minutes, String event, Optional<String> source) {
@@ -1626,7 +1630,6 @@ final class TimelineReader {
                 groupStarts = false;
                 restartClock(e);
             }
-            lastTime = e.time().get();
             if (firstTime == null) {
                 firstTime = e.time().get();
             }
@@ -1656,8 +1659,8 @@ final class TimelineReader {
 
     /** A workstream heading or label has just opened a group of entries. */
     private boolean groupStarts;
+    /** The time of the timeline's first timed entry. */
     private LocalTime firstTime;
-    private LocalTime lastTime;
     /** How long before the timeline's first event a group's first entry may lie on the same day. */
     private static final int GROUP_LEAD_MINUTES = 12 * 60;
 
@@ -1669,7 +1672,7 @@ final class TimelineReader {
      */
     private void restartClock(Entry e) {
         LocalTime t = e.time().get();
-        if (e.date().isPresent() || lastTime == null
+        if (e.date().isPresent() || firstTime == null
                 || t.toSecondOfDay() / 60 < firstTime.toSecondOfDay() / 60 - GROUP_LEAD_MINUTES) {
             return;
         }

@@ -133,7 +133,7 @@ class RelativeTimesTest {
         "T+0|0", "T0|0", "T+9m|9", "T+1h15m|75", "T+1h05|65", "T+3h|180", "T−27m|-27", "T-2h|-120",
         "T+00:47:05|47", "+12 min|12", "+14m|14", "+1h35m|95", "+0 min|0"})
     void aMarkerIsReadAsSignedMinutes(String marker, long minutes) {
-        assertThat(TimelineReader.relativeMinutes(marker + " — event")).map(m -> m[0]).hasValue(minutes);
+        assertThat(TimelineReader.relativeMinutes(marker + " — event")).map(TimelineReader.Marker::minutes).hasValue(minutes);
     }
 
     @ParameterizedTest
