@@ -704,8 +704,7 @@ final class MarkdownExtractor {
             return false;
         }
         try {
-            return LocalDate.of(year, month, day).getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT)
-                    .equalsIgnoreCase(weekday);
+            return TimeExpressions.weekday(weekday).filter(LocalDate.of(year, month, day).getDayOfWeek()::equals).isPresent();
         } catch (java.time.DateTimeException e) {
             return false;
         }

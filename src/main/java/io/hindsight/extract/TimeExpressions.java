@@ -319,6 +319,17 @@ final class TimeExpressions {
         return Zones.parse(token);
     }
 
+    /** The day of the week a name or its abbreviation gives ("Thu", "thursday", "Tues."); empty for other words. */
+    static Optional<java.time.DayOfWeek> weekday(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (n.length() >= 3 && n.startsWith(d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The month number of a name {@link #MONTH_NAME} matched. */
     static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -1258,10 +1258,10 @@ final class TimelineReader {
 
     /** The date with that weekday nearest {@code day} (the earlier of two as near): "Mon" beside a Tuesday incident is the day before. */
     static Optional<LocalDate> nearestWeekday(LocalDate day, String name) {
-        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (int k = 0; k <= WEEKDAY_REACH_DAYS; k++) {
+        Optional<java.time.DayOfWeek> wanted = TimeExpressions.weekday(name);
+        for (int k = 0; k <= WEEKDAY_REACH_DAYS && wanted.isPresent(); k++) {
             for (LocalDate d : List.of(day.minusDays(k), day.plusDays(k))) {
-                if (d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT).equals(n)) {
+                if (d.getDayOfWeek() == wanted.get()) {
                     return Optional.of(d);
                 }
             }

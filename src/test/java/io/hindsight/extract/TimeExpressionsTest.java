@@ -21,8 +21,15 @@ class TimeExpressionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Thu|THURSDAY", "thursday|THURSDAY", "Tues.|TUESDAY", "MON|MONDAY", "sun|SUNDAY"})
+    void aWeekdayByItsNameOrAbbreviation(String name, java.time.DayOfWeek day) {
+        assertThat(TimeExpressions.weekday(name)).hasValue(day);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"out of memory", "set 3 pods", "mai 2026 release"})
     void wordsThatAreNoDate(String text) throws Exception {
         assertThat(TimeExpressions.date(text)).isEmpty();
+        assertThat(TimeExpressions.weekday(text)).isEmpty();
     }
 }
