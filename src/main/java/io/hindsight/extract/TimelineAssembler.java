@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * The part of extraction shared by every format: placed timeline events are classified into
@@ -47,15 +48,18 @@ final class TimelineAssembler {
             TimelineClock.Placed p = placed.get(i);
             classes.add(fixedPhase.apply(i).orElseGet(() -> withStatedStage(readers.classifier().classify(p.text(), p.source()), p.stated())));
         }
-        PhaseResolver.Resolved resolved = PhaseResolver.resolve(timed(placed, classes));
+        // whether a recovery event tells what was done, read once per event however often the timeline is resolved
+        Boolean[] named = new Boolean[placed.size()];
+        IntPredicate namesAction = i -> named[i] != null ? named[i] : (named[i] = EffectReports.namesAction(placed.get(i).text()));
+        PhaseResolver.Resolved resolved = PhaseResolver.resolve(timed(placed, classes, namesAction));
         // events the vocabulary left without their phase, read as a whole: the finding that states the
         // root cause, an action told with its effect, the last report of health before the close
         if (rootCause.isPresent() && !resolved.timings().phases().containsKey(Phase.IDENTIFIED)) {
             resolved = relabel(placed, classes, causeStated(placed, classes, resolved, rootCause.get(), readers.causes()), Phase.IDENTIFIED,
-                    resolved);
+                    resolved, namesAction);
         }
-        resolved = relabel(placed, classes, effectReported(placed, classes, resolved), Phase.MITIGATED, resolved);
-        resolved = relabel(placed, classes, recoveryReported(placed, classes, resolved), Phase.RESOLVED, resolved);
+        resolved = relabel(placed, classes, effectReported(placed, classes, resolved), Phase.MITIGATED, resolved, namesAction);
+        resolved = relabel(placed, classes, recoveryReported(placed, classes, resolved), Phase.RESOLVED, resolved, namesAction);
         warnings.addAll(resolved.warnings());
         Map<Integer, Phase> phaseOfEvent = new java.util.HashMap<>();
         resolved.eventOfPhase().forEach((phase, idx) -> phaseOfEvent.putIfAbsent(idx, phase));
@@ -115,13 +119,14 @@ final class TimelineAssembler {
 
     /** Gives the event at {@code index} (if any) the phase, keeping what else it told, and resolves the timeline again. */
     private static PhaseResolver.Resolved relabel(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
-                                                  OptionalInt index, Phase phase, PhaseResolver.Resolved resolved) {
+                                                  OptionalInt index, Phase phase, PhaseResolver.Resolved resolved,
+                                                  IntPredicate namesAction) {
         if (index.isEmpty()) {
             return resolved;
         }
         PhaseClassifier.Classification c = classes.get(index.getAsInt());
         classes.set(index.getAsInt(), new PhaseClassifier.Classification(Optional.of(phase), c.also(), c.rollbackMention(), c.reportsNoEffect()));
-        return PhaseResolver.resolve(timed(placed, classes));
+        return PhaseResolver.resolve(timed(placed, classes, namesAction));
     }
 
     /** The classifier and the root-cause matcher extraction shares across documents (both thread-safe). */
@@ -131,13 +136,14 @@ final class TimelineAssembler {
         }
     }
 
-    private static List<PhaseResolver.Classified> timed(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes) {
+    private static List<PhaseResolver.Classified> timed(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
+                                                        IntPredicate namesAction) {
         List<PhaseResolver.Classified> timed = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             if (placed.get(i).at().isPresent()) {
                 PhaseClassifier.Classification c = classes.get(i);
                 boolean recovery = c.phase().filter(Phase.RESOLVED::equals).isPresent();
-                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, c, recovery && EffectReports.namesAction(placed.get(i).text())));
+                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, c, recovery && namesAction.test(i)));
             }
         }
         return timed;
