@@ -53,10 +53,6 @@ final class EffectReports {
             + "|\\b(?:errors?|5xx|4xx|429s?|timeouts?|crash(?:es)?|failures?|rejects?|rejections?|retries|redeliveries|alerts?|storm|kicks|claims"
             + "|complaints|reports|tickets|calls|loops?|abuse)\\s+stop(?:s|ped)?\\b");
 
-    /** A metric written with an arrow: "140/min → 25/min". */
-    private static final Pattern ARROW = Pattern.compile(
-            "(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h)?\\s*(?:\u2192|->)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h)?");
-
     /** The attempt failed, was not made, or is still to come. */
     private static final Pattern NOT_AN_EFFECT = Pattern.compile("\\b(?:(?:crash|fail|die|dies|died|stall|hang|loop|error|reject|break|broke|down"
             + "|saturat|drop|spik|climb|ris|grow)\\w* again|rejected|discussed|considered|proposed|decided|same"
@@ -67,7 +63,7 @@ final class EffectReports {
     static boolean tellsEffect(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // the effect first: it is the rarer, so most events are settled by one scan
-        return (EFFECT.matcher(t).find() || arrowFalls(t)) && ACTION.matcher(t).find() && !NOT_AN_EFFECT.matcher(t).find();
+        return (EFFECT.matcher(t).find() || MetricArrows.anyFalls(t)) && ACTION.matcher(t).find() && !NOT_AN_EFFECT.matcher(t).find();
     }
 
     /**
@@ -83,18 +79,5 @@ final class EffectReports {
     /** Whether the event tells a change made to the system ("weights set to 100% us-west-2", "rolling restart of the pods"). */
     static boolean namesAction(String text) {
         return ANY_ACTION.matcher(text.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /** An arrow from a larger figure to a smaller one in the same unit ("4.2s -> 380ms" compares too). */
-    private static boolean arrowFalls(String t) {
-        Matcher m = ARROW.matcher(t);
-        while (m.find()) {
-            double from = Double.parseDouble(m.group(1).replace(",", "")) * ("s".equals(m.group(2)) ? 1000 : 1);
-            double to = Double.parseDouble(m.group(3).replace(",", "")) * ("s".equals(m.group(4)) ? 1000 : 1);
-            if (to < from) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -259,7 +259,11 @@ public final class PhaseClassifier {
         private static final long[] EMPTY = new long[0];
     }
 
-    private record Cue(Phase phase, List<Group> groups, Optional<List<Group>> unless) {
+    /**
+     * A cue and the blockers it meets: its own ({@code unless}) instead of its phase's, or as
+     * well as them when {@code alsoPhaseBlockers} ("; also unless ...").
+     */
+    private record Cue(Phase phase, List<Group> groups, Optional<List<Group>> unless, boolean alsoPhaseBlockers) {
     }
 
     /** Token positions a cue matched. */
@@ -336,7 +340,11 @@ public final class PhaseClassifier {
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": unknown phase '" + parts[0] + "'", e);
                 }
-                String[] cueAndUnless = parts[1].split("\\s*;\\s*unless\\s+", 2);
+                String[] cueAndUnless = parts[1].split("\\s*;\\s*(?=(?:also\\s+)?unless\\s)", 2);
+                boolean alsoPhaseBlockers = cueAndUnless.length > 1 && cueAndUnless[1].startsWith("also");
+                if (cueAndUnless.length > 1) {
+                    cueAndUnless[1] = cueAndUnless[1].replaceFirst("^(?:also\\s+)?unless\\s+", "");
+                }
                 List<Group> groups = groups(cueAndUnless[0], trie, nextId);
                 if (anywhere) {
                     vetoes.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
@@ -344,7 +352,7 @@ public final class PhaseClassifier {
                     blockers.computeIfAbsent(phase, p -> new ArrayList<>()).add(groups);
                 } else {
                     Optional<List<Group>> unless = cueAndUnless.length > 1 ? Optional.of(groups(cueAndUnless[1], trie, nextId)) : Optional.empty();
-                    cues.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Cue(phase, groups, unless));
+                    cues.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Cue(phase, groups, unless, alsoPhaseBlockers));
                 }
             }
         } catch (IOException e) {
@@ -476,7 +484,44 @@ public final class PhaseClassifier {
             // "Found the NAK text: their listener now requires MSH-12 = 2.5.1": a finding, said without a subject
             return new Classification(Optional.of(Phase.IDENTIFIED), whole.also(), whole.rollbackMention(), whole.reportsNoEffect());
         }
+        Optional<Classification> explained = explainedCause(text, source);
+        if (explained.isPresent()) {
+            return explained.get();
+        }
         return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
+    }
+
+    /**
+     * An event whose later sentence opens with a cause label ("Priya sees the READONLY errors.
+     * Root cause: ... the script updated the DNS record, but pods never look it up again"): what
+     * follows the label explains the cause and tells of no step taken, so the event is the
+     * finding, unless the sentences before the label tell of a later step ("Pods restarted.
+     * Root cause: ...").
+     */
+    private Optional<Classification> explainedCause(String text, Optional<String> source) {
+        int colon = text.lastIndexOf(':');
+        for (int i = 1; i < colon - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))) {
+                String sentence = text.substring(i + 1).strip();
+                Matcher label = !sentence.isEmpty() && mayHaveLabel(sentence) ? LABEL.matcher(sentence) : null;
+                if (label != null && label.find() && IDENTIFYING_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT))) {
+                    Classification before = classifyText(text.substring(0, i + 1), source);
+                    if (before.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) > 0).isPresent()) {
+                        return Optional.of(before);
+                    }
+                    if (vetoedAnywhere(text, Phase.IDENTIFIED)) {
+                        return Optional.empty();
+                    }
+                    EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
+                    before.phase().ifPresent(also::add);
+                    also.addAll(before.also());
+                    also.remove(Phase.IDENTIFIED);
+                    return Optional.of(new Classification(Optional.of(Phase.IDENTIFIED), Collections.unmodifiableSet(also), before.rollbackMention()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The incident closed in a later sentence of a status-page event: "Status page: Resolved. Incident closed". */
@@ -714,10 +759,12 @@ public final class PhaseClassifier {
             return false;
         }
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
-            List<List<Group>> near = cue.unless().map(List::of).orElse(blockers.getOrDefault(cue.phase(), List.of()));
+            List<List<Group>> phaseBlockers = blockers.getOrDefault(cue.phase(), List.of());
+            List<List<Group>> near = cue.unless().map(List::of).orElse(phaseBlockers);
             // a cue inside quotes meets the blockers quoted with it: `delivery acknowledgement timed out`
             long[][] around = quoted != null && inQuotes(span, quoted) ? tokens : unquoted;
             if (!blocked(near, around, clause, span, BLOCKER_DISTANCE)
+                    && !(cue.alsoPhaseBlockers() && blocked(phaseBlockers, around, clause, span, BLOCKER_DISTANCE))
                     && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), around, clause, span, Integer.MAX_VALUE)) {
                 return true;
             }
@@ -1141,32 +1188,21 @@ public final class PhaseClassifier {
         for (Rewrite r : REWRITES) {
             t = r.apply(t);
         }
-        return t.indexOf('\u2192') >= 0 || t.contains("->") ? arrows(t) : t;
+        return arrows(t);
     }
-
-    /** A metric's change written with an arrow: "5xx 38% → 9%", "p99 4.2s -> 380ms" (same unit on both sides). */
-    private static final Pattern ARROW = Pattern.compile(
-            "(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h|rps|qps)?\\s*(?:\u2192|->)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|ms|s|k|/min|/s|/h|rps|qps)?(?![\\w.])");
 
     /** Reads "38% → 9%" as "drops" and "9% → 38%" as "rises", so the cues for falling and rising metrics see them. */
     private static String arrows(String t) {
-        Matcher m = ARROW.matcher(t);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String fromUnit = m.group(2);
-            String toUnit = m.group(4);
-            boolean comparable = java.util.Objects.equals(fromUnit, toUnit) || isDuration(fromUnit) && isDuration(toUnit);
-            double from = Double.parseDouble(m.group(1).replace(",", "")) * ("s".equals(fromUnit) ? 1000 : 1);
-            double to = Double.parseDouble(m.group(3).replace(",", "")) * ("s".equals(toUnit) ? 1000 : 1);
-            String reading = !comparable || from == to ? m.group() : from > to ? " drops " : " rises ";
-            m.appendReplacement(out, Matcher.quoteReplacement(reading));
+        List<MetricArrows.Change> changes = MetricArrows.in(t);
+        if (changes.isEmpty()) {
+            return t;
         }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Milliseconds and seconds compare with each other ("4.2s -> 380ms"). */
-    private static boolean isDuration(String unit) {
-        return "s".equals(unit) || "ms".equals(unit);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (MetricArrows.Change c : changes) {
+            out.append(t, at, c.start()).append(c.direction() < 0 ? " drops " : c.direction() > 0 ? " rises " : t.substring(c.start(), c.end()));
+            at = c.end();
+        }
+        return out.append(t, at, t.length()).toString();
     }
 }

@@ -60,6 +60,40 @@ final class TimeExpressions {
     static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** A weekday's name before a numeric date with its year: "Saturday 4/4/2026", "Sun, 05.04.2026". */
+    private static final Pattern WEEKDAY_THEN_NUMBER = Pattern.compile("^" + WEEKDAY_BEFORE_TIME.substring(0, WEEKDAY_BEFORE_TIME.length() - 1)
+            + "(?=\\d)", Pattern.CASE_INSENSITIVE);
+
+    /** Where a numeric date starts after a weekday's name ("Sat 4/4/2026"); 0 when the text opens otherwise. */
+    private static int weekdayBeforeNumericDay(String t) {
+        if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+            return 0;
+        }
+        Matcher w = WEEKDAY_THEN_NUMBER.matcher(t);
+        return w.lookingAt() ? w.end() : 0;
+    }
+
+    /**
+     * The order (day first: true) in which {@code a} and {@code b} make a date of {@code year}
+     * falling on that weekday; empty when both orders or neither do.
+     */
+    static Optional<Boolean> orderOfWeekday(Optional<java.time.DayOfWeek> weekday, int year, int a, int b) {
+        if (weekday.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean dayFirst = fallsOn(year, b, a, weekday.get());
+        boolean monthFirst = fallsOn(year, a, b, weekday.get());
+        return dayFirst == monthFirst ? Optional.empty() : Optional.of(dayFirst);
+    }
+
+    private static boolean fallsOn(int year, int month, int day, java.time.DayOfWeek weekday) {
+        try {
+            return LocalDate.of(year, month, day).getDayOfWeek() == weekday;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
     /** A cheap test before {@link #NUMERIC_DAY}: one or two digits, then '/', '.' or '-'. */
     private static boolean mayBeNumericDay(String t) {
         int sep = t.length() > 2 && Character.isDigit(t.charAt(0)) ? (Character.isDigit(t.charAt(1)) ? 2 : 1) : -1;
@@ -152,11 +186,16 @@ final class TimeExpressions {
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
         }
-        m = mayBeNumericDay(text) ? NUMERIC_DAY.matcher(text) : null;
+        int dated = weekdayBeforeNumericDay(text);
+        m = mayBeNumericDay(text.substring(dated)) ? NUMERIC_DAY.matcher(text).region(dated, text.length()) : null;
         if (m != null && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean ambiguous = a <= 12 && b <= 12 && a != b;
+            if (ambiguous && dayFirstNote.isEmpty() && dated > 0) {
+                // "Saturday 4/5/2026": the weekday tells which of the two dates it is, when only one has it
+                dayFirstNote = orderOfWeekday(weekday(text.substring(0, dated)), Integer.parseInt(m.group(3)), a, b);
+            }
             // dots are the day-first convention ("09.12.2026" in Germany, Austria, Switzerland, the
             // Nordics): no writer puts the month first with dots, so only slashes are left in doubt
             boolean dotted = m.group().charAt(m.group(1).length()) == '.';

@@ -499,7 +499,14 @@ final class TimelineReader {
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
         java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
-        if (yearless.lookingAt()) {
+        java.util.regex.Matcher named = WEEKDAY_LEAD.matcher(t);
+        if (weekdayDay.isEmpty() && named.lookingAt() && yearless.region(named.end(), t.length()).lookingAt()) {
+            // "Sun 5/4 02:45 — last consult connected": the weekday may tell the order of the day and month
+            offsetDay = yearlessDay(yearless, TimeExpressions.weekday(named.group(1)));
+            if (offsetDay.isPresent()) {
+                t = t.substring(yearless.end());
+            }
+        } else if (yearless.reset().lookingAt()) {
             offsetDay = yearlessDay(yearless);
             if (offsetDay.isPresent()) {
                 t = t.substring(yearless.end()); // "12/03 22:00 — generation starts", dates said to be DD/MM
@@ -861,17 +868,34 @@ final class TimelineReader {
      * timeline's own dates show, settled on first need; empty when nothing tells the order.
      */
     private Optional<LocalDate> yearlessDay(java.util.regex.Matcher m) {
+        return yearlessDay(m, Optional.empty());
+    }
+
+    /**
+     * As {@link #yearlessDay(java.util.regex.Matcher)}, with the weekday the writer put before it
+     * ("Sun 5/4"). With no order stated or shown, a day and month that read the same either way
+     * ("4/4"), that only one order makes a date of ("14/01"), or that only one order puts on that
+     * weekday are read in that order.
+     */
+    private Optional<LocalDate> yearlessDay(java.util.regex.Matcher m, Optional<java.time.DayOfWeek> weekday) {
         if (dayFirst.isEmpty()) {
             dayFirst = yearlessDayOrder.get();
         }
         // dots are the day-first convention ("21.06."), as for full dates (TimeExpressions)
         Optional<Boolean> order = dayFirst.isEmpty() && m.group().charAt(m.end(1) - m.start()) == '.' ? Optional.of(true) : dayFirst;
         Optional<LocalDate> base = dayZero();
-        if (order.isEmpty() || base.isEmpty()) {
+        if (base.isEmpty()) {
             return Optional.empty();
         }
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
+        if (order.isEmpty()) {
+            order = a == b || a > 12 || b > 12 ? Optional.of(a == b || a > 12)
+                    : TimeExpressions.orderOfWeekday(weekday, base.get().getYear(), a, b);
+        }
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
         int day = order.get() ? a : b;
         int month = order.get() ? b : a;
         try {
@@ -1379,11 +1403,13 @@ final class TimelineReader {
         int sourceCol = -1;
         int zoneCol = -1;
         int stageCol = -1;
+        int localCol = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             if (zoneCol < 0 && ZONE_HEADER.matcher(h).matches()) {
                 zoneCol = i;
             } else if ((TIME_HEADER.matcher(h).find() || namesClock(h)) && (timeCol < 0 || (!namesUtc(header.get(timeCol)) && namesUtc(h)))) {
+                localCol = timeCol;
                 timeCol = i; // of "Time (local)" and "Time (UTC)", the UTC one
             } else if (dateCol < 0 && DATE_HEADER.matcher(h).find() && !EVENT_HEADER.matcher(h).find()) {
                 dateCol = i;
@@ -1394,6 +1420,10 @@ final class TimelineReader {
             } else if (stageCol < 0 && STAGE_HEADER.matcher(h).matches()) {
                 stageCol = i;
             }
+        }
+        if (dateCol >= 0 && localCol >= 0 && clockZone(header.get(localCol)).isPresent()) {
+            // "| Date | Sydney | UTC |": the date is the day on the local clock, so the local times go with it
+            timeCol = localCol;
         }
         if (timeCol < 0 && dateCol >= 0) {
             timeCol = dateCol;
@@ -1408,7 +1438,8 @@ final class TimelineReader {
                 eventCol = eventCol + 1 < header.size() ? eventCol + 1 : -1;
             }
         }
-        Optional<ZoneId> headerZone = Zones.find(TIME_WORD.matcher(header.get(timeCol)).replaceAll(""));
+        String timeHeader = header.get(timeCol);
+        Optional<ZoneId> headerZone = Zones.find(TIME_WORD.matcher(timeHeader).replaceAll("")).or(() -> clockZone(timeHeader));
         for (List<String> row : t.rows()) {
             if (row.size() < header.size()) {
                 continue;
@@ -1495,7 +1526,16 @@ final class TimelineReader {
             return false;
         }
         String rest = CLOCK_HEADER_WORDS.matcher(header).replaceAll("").strip();
-        return rest.isEmpty() ? header.toLowerCase(Locale.ROOT).contains("local") : Zones.parse(rest).isPresent();
+        return rest.isEmpty() ? header.toLowerCase(Locale.ROOT).contains("local") : clockZone(header).isPresent();
+    }
+
+    /** The zone a clock column's header names: "UTC", "Local (CEST)", "Time (PST)", or a city alone ("Sydney", "Auckland"). */
+    private static Optional<ZoneId> clockZone(String header) {
+        String rest = CLOCK_HEADER_WORDS.matcher(header).replaceAll("").strip();
+        if (rest.isEmpty() || rest.length() > CLOCK_HEADER_MAX) {
+            return Optional.empty();
+        }
+        return Zones.parse(rest).or(() -> Zones.parse(rest + " time"));
     }
 
     private static final Pattern CLOCK_HEADER_WORDS = Pattern.compile("(?i)\\b(?:local|time)\\b|[()\\[\\]]");
@@ -1582,12 +1622,20 @@ final class TimelineReader {
             return;
         }
         try {
+            Optional<java.time.DayOfWeek> weekday = Optional.empty();
+            java.util.regex.Matcher lead = WEEKDAY_LEAD.matcher(t);
+            if (lead.lookingAt() && YEARLESS_NUMERIC_DAY.matcher(t).region(lead.end(), t.length()).lookingAt()) {
+                // "Sun 5/4 | 16:45": the weekday may tell the order of the day and month after it
+                weekday = TimeExpressions.weekday(lead.group(1));
+                t = t.substring(lead.end());
+                cell = t;
+            }
             java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
             // "08.12 20:05": a day and month before the time, not a time 08:12 followed by another
             stamp = yearless.lookingAt() ? Optional.empty() : stamp(t);
             if (stamp.isEmpty() && yearless.lookingAt()) {
                 // "14/01 | 06:38 hrs": a day and month without a year, in the order a note or the timeline's dates show
-                yearlessDate = yearlessDay(yearless);
+                yearlessDate = yearlessDay(yearless, weekday);
                 if (yearlessDate.isPresent()) {
                     cell = t.substring(yearless.end());
                     stamp = stamp(cell);

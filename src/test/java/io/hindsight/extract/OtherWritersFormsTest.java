@@ -3223,4 +3223,47 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-05-06T03:20:00Z", "ACKNOWLEDGED", "2026-05-06T04:09:00Z");
         assertThat(i.timeline()).allMatch(e -> !e.text().isBlank());
     }
+
+    @Test
+    void weekdaysSettleDayFirstDatesAndADateColumnGoesWithTheLocalClockBesideUtc() {
+        // 5 April 2026 was a Sunday (4 May a Monday); the date column is the day on the Perth clock,
+        // so "Sun 5/4 | 01:10" is 17:10 UTC on the 4th, not on the 5th
+        Incident i = only("dispatch-perth.md", """
+                # Postmortem: Courier dispatch stalled overnight
+
+                **Date:** Saturday 4/4/2026 (ran into Sun 5/4)
+                **Severity:** SEV2
+
+                ## Timeline
+
+                | Date | Perth | UTC | What happened |
+                |------|-------|-----|---------------|
+                | Sat 4/4 | 22:05 | 14:05 | Dispatch queue stops draining after the 22:00 batch |
+                | Sat 4/4 | 22:31 | 14:31 | Courier lead phones support: no jobs offered for half an hour |
+                | Sat 4/4 | 22:36 | 14:36 | On-call acknowledges the page |
+                | Sat 4/4 | 23:20 | 15:20 | Root cause identified: the batch lock was never released |
+                | Sun 5/4 | 00:12 | 16:12 | Lock cleared by hand; jobs are offered again and the queue drains |
+                | Sun 5/4 | 01:10 | 17:10 | Queue empty, dispatch back to normal |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 4, 4));
+        assertPhases(i, "STARTED", "2026-04-04T14:05:00Z", "DETECTED", "2026-04-04T14:31:00Z",
+                "MITIGATED", "2026-04-04T16:12:00Z", "RESOLVED", "2026-04-04T17:10:00Z");
+        assertThat(i.warnings()).noneMatch(w -> w.contains("cannot read"));
+    }
+
+    @Test
+    void aWeekdayBeforeAYearlessDateLineTellsItsOrder() {
+        Incident i = only("lines.md", """
+                # Postmortem: Tram arrivals frozen
+
+                Date: 2026-04-04
+
+                ## Timeline (UTC)
+                - Sat 4/4 21:40 — arrival boards freeze on line 96
+                - Sat 4/4 21:52 — depot supervisor rings the control room
+                - Sun 5/4 00:15 — feed service restarted, boards update again
+                - Sun 5/4 00:40 — all boards current, incident closed
+                """);
+        assertPhases(i, "DETECTED", "2026-04-04T21:52:00Z", "CLOSED", "2026-04-05T00:40:00Z");
+    }
 }

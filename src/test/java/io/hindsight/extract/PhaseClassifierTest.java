@@ -166,6 +166,16 @@ class PhaseClassifierTest {
             The 400 rate falls off a cliff after the buffer change               | MITIGATED
             Compaction backlog gone; dashboards load                             | RESOLVED
             Shift engineer confirms the alarm in PagerDuty                       | ACKNOWLEDGED
+            Lab ops confirms the key rotation on their side; cause confirmed     | IDENTIFIED
+            We rotated the SFTP key and the poller reconnects                    | MITIGATED
+            Backlog indexed; today's edits visible in search                     | RESOLVED
+            First member e-mail to support: charged twice for the box            | DETECTED
+            Dana sees the errors in debug logs. Root cause: the deploy script updated the DNS record, but pods never resolve it again | IDENTIFIED
+            Matchers restarted and queues drain. Root cause: the client caches the DNS answer forever | MITIGATED
+            Sven opens a SEV3 in #data-incidents and takes the lead              | DECLARED
+            12 tenants spot-checked against raw orders. Everything matches.      | RESOLVED
+            Config push: skew tolerance 60s -> 300s. Failure rate 48% -> 0.6%.   | MITIGATED
+            Replay resumes, lag 6h52m -> 5h10m within 5 min                      | MITIGATED
             Map v87 loaded on all robots, robots driving again                   | MITIGATED
             rollback done 530/530. Jams down, ~60 heads still latched in cutoff  | MITIGATED
             Fallback in effect: dashboard switched to RTU polling                | MITIGATED
@@ -415,6 +425,12 @@ class PhaseClassifierTest {
     @ParameterizedTest(name = "not {1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
             We talked about rolling back the schema; decided against it, the data had moved on | ROLLBACK_STARTED
+            About 60% of the backlog imported                                                    | RESOLVED
+            A customer opens a SEV2 support case about missing invoices                          | DECLARED
+            amtool routes test: everything matches route 0, the watchdog has no matcher          | RESOLVED
+            Replay lag 1h42m. The replica is excluded from the replica-lag alert                 | DETECTED
+            First "not available" refund e-mail goes to a customer                               | DETECTED
+            Vendor confirms the key rotation on their side                                       | MITIGATED
             Scaled the workers out to 60; error rate climbs to 40% as the database saturates    | MITIGATED
             Revert deployed. It changes nothing for users: the bad rows are already written      | MITIGATED
             Ana issues a new certificate from the CA console                                     | MITIGATED
@@ -792,5 +808,19 @@ class PhaseClassifierTest {
             """)
     void labelBeforeColonDecides(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCuesOwnBlockersReplaceItsPhasesOrAddToThem() {
+        PhaseClassifier c = PhaseClassifier.load("blocker-grammar-vocabulary.txt");
+        // the phase's blocker ("issued") holds for a cue without its own, and for one with "also unless"
+        assertThat(c.classify("New secret issued and stored", Optional.empty()).phase()).isEmpty();
+        assertThat(c.classify("New key issued and stored", Optional.empty()).phase()).isEmpty();
+        // "; unless" replaces the phase's blockers
+        assertThat(c.classify("New token issued and stored", Optional.empty()).phase()).contains(Phase.MITIGATED);
+        // both kinds meet their own
+        assertThat(c.classify("Vendor confirms the token stored", Optional.empty()).phase()).isEmpty();
+        assertThat(c.classify("Vendor confirms the key stored", Optional.empty()).phase()).isEmpty();
+        assertThat(c.classify("New key stored", Optional.empty()).phase()).contains(Phase.MITIGATED);
     }
 }

@@ -32,4 +32,22 @@ class TimeExpressionsTest {
         assertThat(TimeExpressions.date(text)).isEmpty();
         assertThat(TimeExpressions.weekday(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // 5 April 2026 was a Sunday, 4 May a Monday: the weekday settles the order
+        "Sunday 5/4/2026|2026-04-05", "Mon 5/4/2026|2026-05-04", "Sun, 05.04.2026|2026-04-05",
+        "Saturday 4/4/2026 (ran into Sun 5/4)|2026-04-04", "Thu 18/06/2026|2026-06-18"})
+    void aWeekdayBeforeANumericDate(String text, String date) throws Exception {
+        assertThat(TimeExpressions.date(text)).hasValue(LocalDate.parse(date));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWeekdayThatFitsBothOrdersOrNeitherLeavesTheDateInDoubt() {
+        // 1 July and 7 January 2026 are both Wednesdays; neither date of 5/4/2026 is a Friday
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimeExpressions.date("Wed 1/7/2026"))
+                .isInstanceOf(TimeExpressions.AmbiguousDayOrder.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimeExpressions.date("Fri 5/4/2026"))
+                .isInstanceOf(TimeExpressions.AmbiguousDayOrder.class);
+    }
 }
