@@ -78,8 +78,8 @@ public final class PhaseClassifier {
                     + "|(?:errors?|error rate|5xx|latency|failures?|rejections?)(?: [\\w.%-]+){0,2} (?:goes up|went up|rises|rose|climbs|climbed|worsens|worsened|got worse)"
                     // "restarts the sensor task; it goes straight back to waiting"
                     + "|(?:goes|went|is|stays?|stayed|falls?|fell|gets?|got) (?:straight |right |immediately )?back to (?:waiting|failing|erroring|crashing|pending|timing out|stuck)"
-                    // "Worse: more members, more rebalances", "that made it worse"
-                    + "|^worse|made (?:it|things|this|matters) worse)\\b");
+                    // "Worse: more members, more rebalances", "Priya: worse.", "that made it worse"
+                    + "|^(?:[a-z]+ )?worse|made (?:it|things|this|matters) worse)\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}

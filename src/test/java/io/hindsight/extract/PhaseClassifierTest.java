@@ -175,6 +175,7 @@ class PhaseClassifierTest {
             Sven opens a SEV3 in #data-incidents and takes the lead              | DECLARED
             12 tenants spot-checked against raw orders. Everything matches.      | RESOLVED
             Config push: skew tolerance 60s -> 300s. Failure rate 48% -> 0.6%.   | MITIGATED
+            Alert fires: payments p99 needs attention                            | DETECTED
             Replay resumes, lag 6h52m -> 5h10m within 5 min                      | MITIGATED
             Map v87 loaded on all robots, robots driving again                   | MITIGATED
             rollback done 530/530. Jams down, ~60 heads still latched in cutoff  | MITIGATED
@@ -429,6 +430,8 @@ class PhaseClassifierTest {
             A customer opens a SEV2 support case about missing invoices                          | DECLARED
             amtool routes test: everything matches route 0, the watchdog has no matcher          | RESOLVED
             Replay lag 1h42m. The replica is excluded from the replica-lag alert                 | DETECTED
+            Poller error rate at 100%. Freshness alert needs 30 min of stale data                | DETECTED
+            Metering API 400 rate goes to ~95%. Alerts only look at 5xx                          | DETECTED
             First "not available" refund e-mail goes to a customer                               | DETECTED
             Vendor confirms the key rotation on their side                                       | MITIGATED
             Scaled the workers out to 60; error rate climbs to 40% as the database saturates    | MITIGATED
@@ -793,6 +796,8 @@ class PhaseClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             Worse: more members = rebalance every ~40s. Scaled back to 12 | true
             Restarting the pods made it worse                             | true
+            Priya: worse. More members, longer rebalances. Lag 240k       | true
+            Priya: lag is worse in eu-west than in us-east                | false
             Error rate goes up, 18% -> 27%                                | true
             Lag is worse in eu-west than in us-east, both recovering      | false
             Scaled to 24 pods, lag falling                                | false
