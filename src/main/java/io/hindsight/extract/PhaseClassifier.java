@@ -1027,7 +1027,19 @@ public final class PhaseClassifier {
             "(?:found|spotted|seen|noticed)\\s+(?:in|during)\\s+(?:the\\s+)?(?:review|postmortem|retro)",
             "not\\s+at\\s+the\\s+time",
             // "velocity alerts are only set up for the Play build"
-            "(?:alert|alerts|alerting|alarms?)\\s+(?:is|are)\\s+only\\s+(?:set\\s+up|configured|enabled|defined|wired)\\s+for");
+            "(?:alert|alerts|alerting|alarms?)\\s+(?:is|are)\\s+only\\s+(?:set\\s+up|configured|enabled|defined|wired)\\s+for",
+            // the rule described beside the symptom: "the alert on it has a 15-minute window", "the burn-rate alert uses a
+            // 1h window", "the alert works on daily totals", "the alert is set at 15 seconds", "our alerts are on API errors"
+            "(?:alert|alarm)s?\\s+(?:on\\s+(?:it|this|that)\\s+)?(?:has|have|uses|use|works|work|waits|is\\s+set|are\\s+set|is\\s+on|are\\s+on)\\b(?![^.;]*\\b(?:fired|fires|paged|pages|triggered)\\b)",
+            // "Warning threshold is 97%, paging threshold 95%", "alert threshold was 100%"
+            "(?:warning|paging|alert|alarm)\\s+threshold\\s+(?:is|was|of|at)\\b",
+            // "still above the 85% alert threshold": the measure has not reached it
+            "still\\s+(?:above|below|under|inside|within)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w/.,%~-]+\\s+){0,2}(?:paging\\s+|alert\\s+|alarm\\s+)?(?:threshold|window)",
+            // "we alert on error rate, not latency", "(P4, no notification policy)", "not firing yet", "does not fire"
+            "we\\s+(?:only\\s+)?alert\\s+on\\s+[\\w\\s/%-]{1,30}?,?\\s+not\\b",
+            "no\\s+notification\\s+polic(?:y|ies)",
+            "not\\s+firing",
+            "(?:does|did|do)\\s+not\\s+(?:fire|page|trigger)");
 
     /**
      * Rewrites applied in order before tokenising; compiled once. Each names what its pattern
@@ -1132,7 +1144,9 @@ public final class PhaseClassifier {
                     + "|not fired|not paged|not triggered|nothing sent|nothing fired"
                     + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time"
                     + "|lowprio|low-prio|low prio|low priority|low-priority|slack only|slack-only|chat only|chat-only|channel only|channel-only"
-                    + "|alert only|alerts only|alarm only|alarms only|alerting only|monitor only|monitors only",
+                    + "|alert only|alerts only|alarm only|alarms only|alerting only|monitor only|monitors only"
+                    + "|alert has|alert uses|alert works|alert waits|alert on it|alert on this|alert on that|alerts are|alert is|alarm has|alarm uses"
+                    + "|alerts have|alerts use|alerts work|notification polic|not firing|not fire|not page|not trigger|we alert on",
                     "\\b(?:" + String.join("|", UNALERTED) + ")\\b", " noalertsent "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));

@@ -176,6 +176,8 @@ class PhaseClassifierTest {
             12 tenants spot-checked against raw orders. Everything matches.      | RESOLVED
             Config push: skew tolerance 60s -> 300s. Failure rate 48% -> 0.6%.   | MITIGATED
             Alert fires: payments p99 needs attention                            | DETECTED
+            The paging alert is on prediction freshness, which fired at 06:41    | DETECTED
+            First call to the contact centre: app says "Something went wrong"    | DETECTED
             Replay resumes, lag 6h52m -> 5h10m within 5 min                      | MITIGATED
             Map v87 loaded on all robots, robots driving again                   | MITIGATED
             rollback done 530/530. Jams down, ~60 heads still latched in cutoff  | MITIGATED
@@ -432,6 +434,11 @@ class PhaseClassifierTest {
             Replay lag 1h42m. The replica is excluded from the replica-lag alert                 | DETECTED
             Poller error rate at 100%. Freshness alert needs 30 min of stale data                | DETECTED
             Metering API 400 rate goes to ~95%. Alerts only look at 5xx                          | DETECTED
+            iOS delivery success panel goes to 0%; the alert on it has a 15-minute window       | DETECTED
+            Join success drifts from 97% to 91%; still above the 85% alert threshold             | DETECTED
+            Login success 71%. The burn-rate alert uses a 1h window, not firing yet              | DETECTED
+            Latency goes from 1.8s to ~6s. Only on the dashboard; we alert on error rate, not latency | DETECTED
+            Fleet online ratio 99.1% → 97.8%. Warning threshold is 97%, paging threshold 95%     | DETECTED
             First "not available" refund e-mail goes to a customer                               | DETECTED
             Vendor confirms the key rotation on their side                                       | MITIGATED
             Scaled the workers out to 60; error rate climbs to 40% as the database saturates    | MITIGATED
