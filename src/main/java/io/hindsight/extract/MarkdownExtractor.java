@@ -76,6 +76,11 @@ final class MarkdownExtractor {
     }
 
     Extraction extract(RawPostmortem.Markdown raw, List<String> fileWarnings) {
+        // "all times are BST, i.e. Bangladesh Standard Time (UTC+6)": the document's own reading of an abbreviation holds throughout
+        return Zones.readingWith(Zones.definedIn(raw.document().plainText()), () -> read(raw, fileWarnings));
+    }
+
+    private Extraction read(RawPostmortem.Markdown raw, List<String> fileWarnings) {
         MarkdownDocument doc = withBoldLabelSections(raw.document());
         List<String> warnings = new ArrayList<>(fileWarnings);
         List<Section> sections = doc.sections();

@@ -111,9 +111,11 @@ final class Zones {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        ZoneId abbr = ABBREVIATIONS.get(SPACES.matcher(t).replaceAll(" ").toUpperCase(Locale.ROOT));
+        String key = SPACES.matcher(t).replaceAll(" ").toUpperCase(Locale.ROOT);
+        ZoneId abbr = ABBREVIATIONS.get(key);
         if (abbr != null && (t.equals(t.toUpperCase(Locale.ROOT)) || t.length() > 3)) {
-            return Optional.of(abbr);
+            Map<String, ZoneId> defined = DEFINED.get();
+            return Optional.of(defined == null ? abbr : defined.getOrDefault(key, abbr));
         }
         Matcher m = OFFSET.matcher(t);
         if (m.matches()) {
@@ -187,6 +189,57 @@ final class Zones {
         return false;
     }
 
+    /**
+     * Abbreviations the document being read defines with an offset of its own ("Note: all times
+     * are BST, i.e. Bangladesh Standard Time (UTC+6), not British time"), for the reading under way
+     * on this thread ({@link #readingWith}); null outside one.
+     */
+    private static final ThreadLocal<Map<String, ZoneId>> DEFINED = new ThreadLocal<>();
+
+    /**
+     * The abbreviations a text defines with a UTC offset other than their usual one: "BST, i.e.
+     * Bangladesh Standard Time (UTC+6)", "CST (UTC+8)". An offset that agrees ("CEST (UTC+2)") defines nothing.
+     */
+    static Map<String, ZoneId> definedIn(String text) {
+        if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
+            return Map.of();
+        }
+        Map<String, ZoneId> defined = new java.util.TreeMap<>();
+        Matcher m = ABBREVIATION_IN_TEXT.matcher(text);
+        while (m.find()) {
+            ZoneId usual = ABBREVIATIONS.get(m.group(1));
+            if (usual instanceof ZoneOffset) {
+                ZoneId stated = statedOffsetWins(usual, text.substring(m.end(), Math.min(text.length(), m.end() + DEFINITION_REACH)));
+                if (!stated.equals(usual)) {
+                    defined.putIfAbsent(m.group(1), stated);
+                }
+            }
+        }
+        return defined;
+    }
+
+    private static final Pattern ABBREVIATION_IN_TEXT = Pattern.compile("(?<![A-Za-z])([A-Z]{2,5})(?![A-Za-z])");
+    /** How far after an abbreviation its offset may be stated: past its name in words. */
+    private static final int DEFINITION_REACH = 80;
+
+    /** Runs {@code reading} with the document's own definitions of abbreviations in force on this thread. */
+    static <T> T readingWith(Map<String, ZoneId> definitions, java.util.function.Supplier<T> reading) {
+        if (definitions.isEmpty()) {
+            return reading.get();
+        }
+        Map<String, ZoneId> outer = DEFINED.get();
+        DEFINED.set(definitions);
+        try {
+            return reading.get();
+        } finally {
+            if (outer == null) {
+                DEFINED.remove();
+            } else {
+                DEFINED.set(outer);
+            }
+        }
+    }
+
     /** The first zone named anywhere in a piece of text, such as a heading "Timeline (PST)". */
     static Optional<ZoneId> find(String text) {
         if (text == null) {
@@ -230,7 +283,8 @@ final class Zones {
     /** A UTC offset right after a zone's name: ", UTC+2", " (UTC+05:30)", " = GMT-3". */
     private static final Pattern STATED_OFFSET = Pattern.compile(
             // "CST (UTC+8)", "CST, China Standard Time UTC+8": the offset right after, or after the zone's name in words
-            "\\s*[,(=/]?\\s*(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[,(]?\\s*)?((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
+            // "BST, i.e. Bangladesh Standard Time (UTC+6)": the name in words may come after "i.e." or "meaning"
+            "\\s*[,(=/:]?\\s*(?:(?:i\\.\\s?e\\.|ie|that is|meaning|means)\\s*,?\\s*)?(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[,(]?\\s*)?((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
 
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
     private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern)\\s*$");

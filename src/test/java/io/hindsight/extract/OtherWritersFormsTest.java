@@ -3266,4 +3266,24 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "DETECTED", "2026-04-04T21:52:00Z", "CLOSED", "2026-04-05T00:40:00Z");
     }
+
+    @Test
+    void anAbbreviationTheDocumentDefinesOnceIsReadThatWayInItsTimeline() {
+        Incident i = only("dhaka-callbacks.md", """
+                # Postmortem: Payout callbacks delayed
+
+                **Date:** 2026-02-09
+
+                Note: all times in this document are BST, i.e. Bangladesh Standard Time (UTC+6), not British time.
+
+                ## Timeline
+
+                09/02/2026 (BST)
+
+                - 10:58 dispatcher group starts rebalancing; lag grows
+                - 11:20 Consumer lag alert pages Payouts on-call
+                - 11:24 Nusrat acknowledges
+                """);
+        assertPhases(i, "DETECTED", "2026-02-09T05:20:00Z", "ACKNOWLEDGED", "2026-02-09T05:24:00Z");
+    }
 }

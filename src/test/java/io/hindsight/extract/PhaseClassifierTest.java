@@ -178,6 +178,9 @@ class PhaseClassifierTest {
             Alert fires: payments p99 needs attention                            | DETECTED
             The paging alert is on prediction freshness, which fired at 06:41    | DETECTED
             First call to the contact centre: app says "Something went wrong"    | DETECTED
+            Quoting paused for QAR and AED to stop more mispriced transfers      | MITIGATED
+            fx-poller pointed at the v3 URL and redeployed; fresh rates loaded   | MITIGATED
+            Upload completion 98-99% for the last hour, no new 403s              | RESOLVED
             Replay resumes, lag 6h52m -> 5h10m within 5 min                      | MITIGATED
             Map v87 loaded on all robots, robots driving again                   | MITIGATED
             rollback done 530/530. Jams down, ~60 heads still latched in cutoff  | MITIGATED
@@ -439,6 +442,7 @@ class PhaseClassifierTest {
             Login success 71%. The burn-rate alert uses a 1h window, not firing yet              | DETECTED
             Latency goes from 1.8s to ~6s. Only on the dashboard; we alert on error rate, not latency | DETECTED
             Fleet online ratio 99.1% → 97.8%. Warning threshold is 97%, paging threshold 95%     | DETECTED
+            Atlantis auto-apply suspended for the infra repo to prevent further changes          | MITIGATED
             First "not available" refund e-mail goes to a customer                               | DETECTED
             Vendor confirms the key rotation on their side                                       | MITIGATED
             Scaled the workers out to 60; error rate climbs to 40% as the database saturates    | MITIGATED

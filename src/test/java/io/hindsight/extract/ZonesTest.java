@@ -34,4 +34,26 @@ class ZonesTest {
         assertThat(Zones.find(text).map(ZoneId::getId)).isNotEqualTo(java.util.Optional.of("Europe/Oslo"))
                 .isNotEqualTo(java.util.Optional.of("Europe/Lisbon"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDocumentsOwnDefinitionOfAnAbbreviationHoldsWhileItIsRead() {
+        java.util.Map<String, ZoneId> defined = Zones.definedIn(
+                "Note: all times in this document are BST, i.e. Bangladesh Standard Time (UTC+6), not British time.\n10:30 BST deploy");
+        assertThat(defined).containsExactly(java.util.Map.entry("BST", ZoneOffset.ofHours(6)));
+        assertThat(Zones.readingWith(defined, () -> Zones.parse("BST"))).contains(ZoneOffset.ofHours(6));
+        assertThat(Zones.readingWith(defined, () -> Zones.find("09/02/2026 (BST)"))).contains(ZoneOffset.ofHours(6));
+        // outside that reading, BST is British Summer Time again
+        assertThat(Zones.parse("BST")).contains(ZoneOffset.ofHours(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Times are CEST (UTC+2).", "EST = UTC-5", "BST (UTC+1) throughout", "No zone here", "SEV2 (UTC+3 office)"})
+    void anOffsetThatAgreesOrNoAbbreviationDefinesNothing(String text) {
+        assertThat(Zones.definedIn(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAbbreviationDefinedAnotherWayInADocumentIsReadThatWay() {
+        assertThat(Zones.definedIn("All times CST (China Standard Time, UTC+8) unless noted.")).containsEntry("CST", ZoneOffset.ofHours(8));
+    }
 }
