@@ -143,7 +143,8 @@ final class TimelineAssembler {
             if (placed.get(i).at().isPresent()) {
                 PhaseClassifier.Classification c = classes.get(i);
                 boolean recovery = c.phase().filter(Phase.RESOLVED::equals).isPresent();
-                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, c, recovery && namesAction.test(i)));
+                boolean statesCause = c.phase().filter(Phase.IDENTIFIED::equals).isPresent() && PhaseResolver.statesCause(placed.get(i).text());
+                timed.add(new PhaseResolver.Classified(placed.get(i).at().get(), i, c, recovery && namesAction.test(i), statesCause));
             }
         }
         return timed;
