@@ -67,8 +67,8 @@ public final class PhaseClassifier {
 
     /**
      * An event that reports the previous action changed nothing ("No change", "error rate
-     * unchanged", "did not help"). Read on the normalised words; "still ..." is not enough, as
-     * a partial recovery says it too.
+     * unchanged", "did not help"). Read on the normalised words; "still ..." alone is not enough, as
+     * a partial recovery says it too (see {@link #DONE_BUT_STILL} for when it is).
      */
     private static final Pattern NO_EFFECT = Pattern.compile(
             "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|(?:practically |basically |roughly |much )?the same as before|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?|wall|issues?)"
@@ -80,6 +80,14 @@ public final class PhaseClassifier {
                     + "|(?:goes|went|is|stays?|stayed|falls?|fell|gets?|got) (?:straight |right |immediately )?back to (?:waiting|failing|erroring|crashing|pending|timing out|stuck)"
                     // "Worse: more members, more rebalances", "Priya: worse.", "that made it worse"
                     + "|^(?:[a-z]+ )?worse|made (?:it|things|this|matters) worse)\\b");
+    /**
+     * A step done while the harm stands: "rollback complete; DE OTP delivery still at 61%",
+     * "Rollback finished, failures still at 100%" (not "lag still high but falling").
+     */
+    private static final Pattern DONE_BUT_STILL = Pattern.compile(
+            "\\b(?:complete|completed|done|finished) (?:[\\w%~.-]+ ){0,6}still "
+                    + "(?:at\\b|about\\b|around\\b|\\d+|failing|broken|active|high|elevated|stuck|missing|empty|red|the same|rejecting|erroring|crashing)"
+                    + "(?!(?: [\\w%~.-]+){0,6} (?:but|though|although|yet) (?:[\\w%~.-]+ ){0,3}(?:fall|drop|improv|recover|drain|decreas|eas))\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -724,14 +732,20 @@ public final class PhaseClassifier {
 
     private static boolean reportsNoEffect(String[] tokens) {
         boolean candidate = false;
+        boolean still = false;
         for (String t : tokens) {
             if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective") || t.equals("again")
                     || t.equals("up") || t.equals("back") || t.equals("rises") || t.equals("rose") || t.equals("climbs") || t.equals("climbed") || t.startsWith("worse")) {
                 candidate = true;
-                break;
+            } else if (t.equals("still")) {
+                still = true;
             }
         }
-        return candidate && NO_EFFECT.matcher(String.join(" ", tokens)).find();
+        if (!candidate && !still) {
+            return false;
+        }
+        String joined = String.join(" ", tokens);
+        return candidate && NO_EFFECT.matcher(joined).find() || still && DONE_BUT_STILL.matcher(joined).find();
     }
 
     private static boolean mentionsRollback(String[] tokens) {

@@ -443,6 +443,7 @@ class PhaseClassifierTest {
             Latency goes from 1.8s to ~6s. Only on the dashboard; we alert on error rate, not latency | DETECTED
             Fleet online ratio 99.1% → 97.8%. Warning threshold is 97%, paging threshold 95%     | DETECTED
             Atlantis auto-apply suspended for the infra repo to prevent further changes          | MITIGATED
+            Logs show PKIX errors on every NordPost call; chain now ends in an intermediate we don't trust | CLOSED
             First "not available" refund e-mail goes to a customer                               | DETECTED
             Vendor confirms the key rotation on their side                                       | MITIGATED
             Scaled the workers out to 60; error rate climbs to 40% as the database saturates    | MITIGATED
@@ -809,6 +810,10 @@ class PhaseClassifierTest {
             Restarting the pods made it worse                             | true
             Priya: worse. More members, longer rebalances. Lag 240k       | true
             Priya: lag is worse in eu-west than in us-east                | false
+            notification-service rollback complete; OTP delivery still at 61% | true
+            Rollback finished - NordPost failures still at 100%           | true
+            Rollback done, lag still high but falling                     | false
+            Irving still held: a second notice had the same problem. Fixed the same way | false
             Error rate goes up, 18% -> 27%                                | true
             Lag is worse in eu-west than in us-east, both recovering      | false
             Scaled to 24 pods, lag falling                                | false
