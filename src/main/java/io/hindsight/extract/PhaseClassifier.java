@@ -640,7 +640,11 @@ public final class PhaseClassifier {
 
     /** Labels that say the rest of the line is the cause found: "cause: ...", "Found: ...", "why: ...". */
     private static final Set<String> IDENTIFYING_LABELS = Set.of("cause", "root cause", "found", "why", "diagnosis", "culprit", "rca",
-            "root cause analysis", "found why", "cause found", "root cause found");
+            "root cause analysis", "found why", "cause found", "root cause found",
+            // in the writer's own language: Portuguese, Spanish, Italian, German, Polish, Vietnamese, Turkish
+            "causa raiz", "causa raíz", "causa raiz identificada", "causa raíz identificada", "causa encontrada", "causa identificada",
+            "causa individuata", "causa trovata", "ursache", "ursache gefunden", "grundursache", "przyczyna", "przyczyna źródłowa",
+            "nguyên nhân", "xác định nguyên nhân", "kök neden", "kök neden bulundu");
     /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...", "PD: ...". */
     private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager", "pd");
     /** Words that say an alert reached no one. */
@@ -1064,6 +1068,23 @@ public final class PhaseClassifier {
             new Rewrite("n't", "n't\\b", " not"),
             new Rewrite("^cannot", "\\bcannot\\b", "can not"),
             new Rewrite("^ack", "\\b(ack'?d|acked|acks|ack)\\b", "acknowledged"),
+            // steps named in the writer's own language beside English ("Rollback gestartet", "Rollback concluído",
+            // "Incidente encerrado", "Aperto incidente SEV3", "Rafael assumiu o chamado")
+            new Rewrite("gestartet|iniciad|iniziat|avviat|rozpocz|başlat|baslat|bắt đầu",
+                    "\\b(?:rollback|revert)\\s+(?:gestartet|iniciado|iniciada|iniziato|avviato|rozpoczęty|rozpoczety|başlatıldı|baslatildi)"
+                    + "|\\bbắt đầu\\s+rollback", " rollback start "),
+            new Rewrite("fertig|abgeschlossen|erledigt|conclu|terminad|completad|completat|terminat|xong|zakończ|zakoncz|tamamland",
+                    "\\b(?:rollback|revert)\\s+(?:fertig|abgeschlossen|erledigt|concluído|concluido|concluso|terminado|terminada|completado"
+                    + "|completada|completato|terminato|xong|zakończony|zakonczony|tamamlandı|tamamlandi)", " rollback done "),
+            new Rewrite("geschlossen|encerrad|fechad|cerrad|chius|zamkni|kapat|đóng",
+                    "\\b(?:incidente|incident|incidencia|vorfall|incydent|olay)\\s+(?:geschlossen|abgeschlossen|encerrado|fechado|cerrado|chiuso"
+                    + "|zamknięty|zamkniety|kapatıldı|kapatildi)\\b|\\bđóng sự cố", " incidentclosed "),
+            new Rewrite("eröffnet|aperto|aberto|abierto|declarad|dichiarat|ogłosz|otwart|khai báo",
+                    "\\b(?:incidente|incident|incidencia|vorfall|incydent)\\s+(?:eröffnet|aperto|aberto|abierto|declarado|declarada|dichiarato"
+                    + "|ogłoszony|otwarty)\\b|\\b(?:aperto|aberto|abierto|eröffnet)\\s+(?:l')?(?:incidente|incident|vorfall)\\b|\\bkhai báo sự cố",
+                    " incident declared "),
+            new Rewrite("assumiu|asumió|asumio|übernimmt|übernommen|in carico|przejmuje|przejął",
+                    "\\b(?:assumiu|asumió|asumio|übernimmt|übernommen|prende in carico|presa in carico|przejmuje|przejął)\\b", " takesownership "),
             new Rewrite("^rolled back", "\\brolled[\\s-]*back\\b", " rollback done "),
             new Rewrite("^rolling back", "\\brolling[\\s-]*back\\b", " rollback start "),
             new Rewrite("^roll back", "\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),

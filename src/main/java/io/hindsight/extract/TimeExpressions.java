@@ -128,7 +128,8 @@ final class TimeExpressions {
      * push sent", "| 0905 |"; only before a separator or at the end, so "1200 orders" is a count.
      */
     static final Pattern MILITARY = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)(?:\\s*(?:hrs?|h)\\b)?(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN
-            + "(?![\\w]))))?(?=\\s+[-:\u2014\u2013]|\\s*\\||\\s*$)", Pattern.CASE_INSENSITIVE);
+            // "1347Z BGP drops": a compact time with Zulu attached needs no separator after it
+            + "(?![\\w]))))?(?:(?<=\\dZ)(?=\\s+\\S)|(?=\\s+[-:\u2014\u2013]|\\s*\\||\\s*$))", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
     static final int MIN_YEAR = 1970;

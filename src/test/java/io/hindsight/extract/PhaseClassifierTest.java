@@ -173,6 +173,12 @@ class PhaseClassifierTest {
             Dana sees the errors in debug logs. Root cause: the deploy script updated the DNS record, but pods never resolve it again | IDENTIFIED
             Matchers restarted and queues drain. Root cause: the client caches the DNS answer forever | MITIGATED
             Sven opens a SEV3 in #data-incidents and takes the lead              | DECLARED
+            Rollback gestartet: egress-proxy back to v2.6                        | ROLLBACK_STARTED
+            Rollback concluído. Lag stops to grow and starts to go down          | MITIGATED
+            Incidente encerrado                                                  | CLOSED
+            Aperto incidente SEV3 in channel #inc-fatturazione                   | DECLARED
+            Causa individuata: keystore has no intermediate CA                   | IDENTIFIED
+            Rafael (on-call) assumiu o chamado and starts to check               | ACKNOWLEDGED
             12 tenants spot-checked against raw orders. Everything matches.      | RESOLVED
             Config push: skew tolerance 60s -> 300s. Failure rate 48% -> 0.6%.   | MITIGATED
             Alert fires: payments p99 needs attention                            | DETECTED

@@ -50,4 +50,14 @@ class TimeExpressionsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimeExpressions.date("Fri 5/4/2026"))
                 .isInstanceOf(TimeExpressions.AmbiguousDayOrder.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void aCompactZuluTimeBeforeTheEventsWords() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("1347Z BGP from 142 branch CEs drops")).hasValueSatisfying(st -> {
+            assertThat(st.time()).hasValue(java.time.LocalTime.of(13, 47));
+            assertThat(st.zone()).hasValue(java.time.ZoneOffset.UTC);
+        });
+        // without the Z, four digits before words are no time ("2026 was a year", "1347 customers")
+        assertThat(TimeExpressions.stampAtStart("1347 customers lost service")).isEmpty();
+    }
 }
