@@ -1232,7 +1232,21 @@ public final class PhaseClassifier {
         }
     }
 
+    /**
+     * An alert named by its rule, before it fires or pages: "`VisitConnectRate < 80% for 10m` fires",
+     * "ChatDeliveryLagHigh (lag > 600 s) pages ravi.k", "\"Checkout orders/min < 75% of forecast\" fires":
+     * a CamelCase name of three or more parts, or a quoted rule with a comparison.
+     */
+    private static final Pattern ALERT_RULE = Pattern.compile(
+            "(?:`[^`]{0,80}(?:[<>=\u2264\u2265]|[A-Z][a-z0-9]+[A-Z][a-z0-9]+[A-Z])[^`]{0,80}`|\"[^\"]{0,80}[<>=\u2264\u2265][^\"]{0,80}\""
+                    + "|\\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}\\b)(?=[^.;]{0,40}?\\b(?:fires|fired|firing|pages|paged|triggers|triggered)\\b)");
+
+    private static final Pattern NAMES_ALERT = Pattern.compile("(?i)alert|alarm|pagerduty|opsgenie|\\bpaged\\b");
+
     static String normalise(String text) {
+        if ((text.contains("fire") || text.contains("page") || text.contains("trigger")) && !NAMES_ALERT.matcher(text).find()) {
+            text = ALERT_RULE.matcher(text).replaceAll(" namedrule "); // the rule's name is the only sign of an alert
+        }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         for (Rewrite r : REWRITES) {
             t = r.apply(t);

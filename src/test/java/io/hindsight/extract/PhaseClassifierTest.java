@@ -174,6 +174,9 @@ class PhaseClassifierTest {
             Matchers restarted and queues drain. Root cause: the client caches the DNS answer forever | MITIGATED
             Sven opens a SEV3 in #data-incidents and takes the lead              | DECLARED
             Rollback gestartet: egress-proxy back to v2.6                        | ROLLBACK_STARTED
+            `VisitConnectRate < 80% for 10m` fires                               | DETECTED
+            ChatDeliveryLagHigh (lag > 600 s) pages ravi.k                       | DETECTED
+            "Checkout orders/min < 75% of forecast" fires                        | DETECTED
             Rollback concluído. Lag stops to grow and starts to go down          | MITIGATED
             Incidente encerrado                                                  | CLOSED
             Aperto incidente SEV3 in channel #inc-fatturazione                   | DECLARED
@@ -449,6 +452,8 @@ class PhaseClassifierTest {
             Latency goes from 1.8s to ~6s. Only on the dashboard; we alert on error rate, not latency | DETECTED
             Fleet online ratio 99.1% → 97.8%. Warning threshold is 97%, paging threshold 95%     | DETECTED
             Atlantis auto-apply suspended for the infra repo to prevent further changes          | MITIGATED
+            Inventory5xxBurnRate fires again briefly during a replica rebuild and clears by itself | DETECTED
+            The nightly ReportBuilderJob fires its cleanup step                                  | DETECTED
             Logs show PKIX errors on every NordPost call; chain now ends in an intermediate we don't trust | CLOSED
             First "not available" refund e-mail goes to a customer                               | DETECTED
             Vendor confirms the key rotation on their side                                       | MITIGATED
