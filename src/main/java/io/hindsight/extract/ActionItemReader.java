@@ -50,6 +50,8 @@ final class ActionItemReader {
      */
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,80}\\)\\s*)?\\.?$");
+    /** A status opening a closing bracket with a note after it: "(done, 9 February)", "(done – agreed on 20 November)". */
+    private static final Pattern STATUS_NOTE_TAIL = Pattern.compile("(?i)\\(\\s*" + STATUS_WORDS + "\\s*[,;:—–-]\\s*[^()]{0,80}\\)\\s*\\.?$");
     /**
      * A tracker's ID and its state, as a Bug cell holds them: "HZP-3301 done", "ITSM-20935 In progress", "#4471 closed",
      * "b/28841 fixed", "MOB-918 (fixed, released 2026-07-09)".
@@ -289,8 +291,11 @@ final class ActionItemReader {
                 status = ActionStatus.parse(s.group(1));
             } else {
                 Matcher tail = STATUS_TAIL.matcher(text);
+                Matcher noted = STATUS_NOTE_TAIL.matcher(text);
                 if (tail.find()) {
                     status = ActionStatus.parse(tail.group(1));
+                } else if (noted.find()) {
+                    status = ActionStatus.parse(noted.group(1));
                 }
             }
         }

@@ -435,7 +435,9 @@ public final class PhaseClassifier {
             return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.IDENTIFIED), rest.also(), rest.rollbackMention());
         }
         Matcher label = mayHaveLabel(text) ? LABEL.matcher(text) : null;
+        String labelName = null;
         if (label != null && label.find() && wordCount(label.group(1)) <= MAX_LABEL_WORDS) {
+            labelName = label.group(1);
             String name = label.group(1).strip().toLowerCase(Locale.ROOT);
             Classification head = IDENTIFYING_LABELS.contains(name) || FOUND_IT.matcher(name).find()
                     ? new Classification(Optional.of(Phase.IDENTIFIED), Set.of(), false)
@@ -483,6 +485,11 @@ public final class PhaseClassifier {
             }
         }
         Classification whole = classifyText(text, source);
+        if (whole.phase().isEmpty() && labelName != null && REPORTING_LABEL.matcher(labelName).find()
+                && !whole.reportsNoEffect()) {
+            // "Manly marina office calls: booking page says the domain is for sale": someone reporting what they see
+            return new Classification(Optional.of(Phase.DETECTED), whole.also(), whole.rollbackMention());
+        }
         if (whole.phase().filter(p -> p == Phase.MITIGATED || p == Phase.RESOLVED).isPresent() && whole.reportsNoEffect()) {
             // "restarts the sensor task; it goes straight back to waiting", "healthy ~2 min then crashloop again":
             // the action or the recovery told with its failure
@@ -495,6 +502,13 @@ public final class PhaseClassifier {
         Optional<Classification> explained = explainedCause(text, source);
         if (explained.isPresent()) {
             return explained.get();
+        }
+        if (whole.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) < 0).isPresent() && VERDICT_AT_END.matcher(text).find()) {
+            // "Wei Jie spots 'certificate expired' handshake errors in gateway logs. Root cause": the writer's verdict
+            EnumSet<Phase> also = EnumSet.of(whole.phase().get());
+            also.addAll(whole.also());
+            also.remove(Phase.IDENTIFIED);
+            return new Classification(Optional.of(Phase.IDENTIFIED), Collections.unmodifiableSet(also), whole.rollbackMention());
         }
         return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
     }
@@ -534,6 +548,14 @@ public final class PhaseClassifier {
 
     /** The incident closed in a later sentence of a status-page event: "Status page: Resolved. Incident closed". */
     private static final Pattern CLOSED_AFTER_POST = Pattern.compile("(?i)[.;,]\\s*(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?closed\\b(?!\\s+(?:for|to)\\b)");
+
+    /** A label naming someone reporting: "Manly marina office calls", "Store 14 emails", "Night nurse rings". */
+    private static final Pattern REPORTING_LABEL = Pattern.compile(
+            "(?i)^(?!\\s*(?:we|i|ic|oncall|on-call|sre|ops|bot)\\b)[\\w .'()-]{2,50}\\s(?:calls|phones|rings|emails|e-mails|texts)\\s*$");
+
+    /** The writer's verdict closing the event: "... in gateway logs. Root cause", "...; that's the cause." */
+    private static final Pattern VERDICT_AT_END = Pattern.compile(
+            "[.;:\u2014\u2013-]\\s*(?i:root cause|cause found|cause identified|cause confirmed|that's the cause|that is the cause|that's it)\\s*[.!]?\\s*$");
 
     /** An event that opens with the finding's verb and what was found: "Found the NAK text: ...", "Found in the Airflow log: ...". */
     private static final Pattern FOUND_FIRST = Pattern.compile(
@@ -1184,6 +1206,7 @@ public final class PhaseClassifier {
                     + "|alerts have|alerts use|alerts work|notification polic|not firing|not fire|not page|not trigger|we alert on",
                     "\\b(?:" + String.join("|", UNALERTED) + ")\\b", " noalertsent "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
+            new Rewrite("^allow list|^allow-list|^white list|^white-list", "\\b(allow|white)[\\s-]lists?\\b", "$1list"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
 
     /** A literal a rewrite needs, anywhere or at the start of a word ("^word"). */

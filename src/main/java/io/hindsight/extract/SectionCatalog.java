@@ -60,6 +60,9 @@ public final class SectionCatalog {
             new Rule("contributory factors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributing conditions", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributing", SectionKind.CONTRIBUTING_FACTORS),
+            // plain-English house styles: "Things that contributed", "What contributed to it"
+            new Rule("things that contributed", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("what contributed", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("causal factors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("aggravating factors", SectionKind.CONTRIBUTING_FACTORS),

@@ -366,15 +366,16 @@ final class TimelineReader {
         return m.lookingAt() ? t.substring(m.end()) : t;
     }
 
-    /** "Dana acknowledges the page — 2:14 pm": an event whose time stands at the end of its line. */
+    /** "Dana acknowledges the page — 2:14 pm", "... [05:51:40]": an event whose time stands at the end of its line. */
     private static Optional<Entry> trailingTime(String t, Optional<String> source) {
         java.util.regex.Matcher trailing = TRAILING_TIME.matcher(t);
         if (!trailing.find()) {
             return Optional.empty();
         }
+        String clock = trailing.group(1) != null ? trailing.group(1) : trailing.group(2) != null ? trailing.group(2) : trailing.group(3);
         try {
-            Optional<TimeExpressions.Stamp> end = TimeExpressions.stampAtStart(trailing.group(1));
-            return end.filter(s -> s.time().isPresent() && s.length() == trailing.group(1).length())
+            Optional<TimeExpressions.Stamp> end = TimeExpressions.stampAtStart(clock);
+            return end.filter(s -> s.time().isPresent() && s.length() == clock.length())
                     .map(s -> new Entry(s.date(), s.time(), s.zone(), t.substring(0, trailing.start()).strip(), source));
         } catch (TimeExpressions.ImpossibleValue e) {
             return Optional.empty(); // not a time after all
@@ -388,9 +389,13 @@ final class TimelineReader {
     private static final Pattern UNTIMED_LEAD = Pattern.compile(
             "(?i)(?:later(?:\\s+(?:that|in the)\\s+(?:day|evening|night|morning|afternoon))?|afterwards|(?:the\\s+)?(?:next|following)"
                     + "\\s+(?:morning|day|evening|afternoon|night))\\s*[\u2014\u2013:-]+\\s+");
-    /** A time at the end of a timeline line, after a dash: "Rollback started — 14:32", "... — 2:14 pm". */
-    private static final Pattern TRAILING_TIME = Pattern.compile("\\s[\u2014\u2013-]+\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A time at the end of a timeline line, after a dash or in brackets: "Rollback started — 14:32",
+     * "... — 2:14 pm", "1. Orchestrator marks db-01 dead [05:51:40]", "2. Queries queue behind the lock (10:03)".
+     */
+    private static final String CLOCK_AT_END = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?";
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s(?:[\u2014\u2013-]+\\s*(" + CLOCK_AT_END + ")|\\[(" + CLOCK_AT_END
+            + ")\\]|\\((" + CLOCK_AT_END + ")\\))\\s*$", Pattern.CASE_INSENSITIVE);
     /** Whether the timeline has a table: prose beside it that talks about its rows or columns is a note on it. */
     private boolean tabled;
     /**

@@ -194,6 +194,11 @@ public final class MarkdownReader {
             }
             return Optional.of(new Block.Quote(withoutCalloutMarker(inner)));
         }
+        if (n instanceof HtmlBlock html && HtmlTables.mayHold(html.getLiteral())) {
+            // a table pasted as raw HTML from a wiki: its rows, as a Markdown table's
+            List<Block.Table> tables = HtmlTables.read(html.getLiteral());
+            return tables.isEmpty() ? Optional.empty() : Optional.of(tables.get(0));
+        }
         if (n instanceof HtmlBlock || n instanceof ThematicBreak) {
             return Optional.empty();
         }

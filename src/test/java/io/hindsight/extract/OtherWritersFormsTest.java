@@ -3321,4 +3321,49 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "IDENTIFIED", "2026-05-12T19:40:00Z");
     }
+
+    @Test
+    void aPlainEnglishReportsContributorsAndItsDoneNotes() {
+        Incident i = only("offer-day.md", """
+                # Incident report: offer day portal slow
+
+                Date: 2 March 2026
+
+                ## What happened
+                The admissions portal was slow for two hours on offer day.
+
+                ## Things that contributed
+
+                - Offers were all published at 7am.
+                - The load test did not include logging in.
+
+                ## What we're doing next
+
+                - Send every family their offer by email as well (done, 9 February)
+                - Load test logins before each offer day – Gill, by 31 March
+                """);
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).hasSize(2);
+        assertThat(i.actionItems().get(0).status()).hasValue(ActionStatus.DONE);
+        assertThat(i.actionItems().get(1).status().filter(ActionStatus.DONE::equals)).isEmpty();
+    }
+
+    @Test
+    void aNumberedTimelineWithEachTimeInBracketsAtTheEnd() {
+        Incident i = only("seatres.md", """
+                # Postmortem: Seat reservations lost after failover
+
+                **Date:** 2026-09-29
+
+                ## Timeline
+
+                All times UTC.
+
+                1. Orchestrator marks db-01 dead and promotes db-03 [05:51:40]
+                2. `SeatresReplicationLag` alert pages the database on-call [05:52:10]
+                3. Ravi acknowledges (05:55)
+                4. Incident closed [10:55]
+                """);
+        assertPhases(i, "DETECTED", "2026-09-29T05:52:10Z", "ACKNOWLEDGED", "2026-09-29T05:55:00Z", "CLOSED", "2026-09-29T10:55:00Z");
+    }
 }

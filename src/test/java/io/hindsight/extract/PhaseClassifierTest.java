@@ -175,6 +175,11 @@ class PhaseClassifierTest {
             Sven opens a SEV3 in #data-incidents and takes the lead              | DECLARED
             Rollback gestartet: egress-proxy back to v2.6                        | ROLLBACK_STARTED
             `VisitConnectRate < 80% for 10m` fires                               | DETECTED
+            Network team adds the new range to the firewall allow list           | MITIGATED
+            Manly marina office calls: booking page says the domain is for sale  | DETECTED
+            Last marina confirms the booking page loads                          | RESOLVED
+            Kiosks checked in three branches. Everything working                 | RESOLVED
+            Wei Jie spots 'certificate expired' errors in gateway logs. Root cause | IDENTIFIED
             ChatDeliveryLagHigh (lag > 600 s) pages ravi.k                       | DETECTED
             "Checkout orders/min < 75% of forecast" fires                        | DETECTED
             Rollback concluído. Lag stops to grow and starts to go down          | MITIGATED
@@ -453,6 +458,7 @@ class PhaseClassifierTest {
             Fleet online ratio 99.1% → 97.8%. Warning threshold is 97%, paging threshold 95%     | DETECTED
             Atlantis auto-apply suspended for the infra repo to prevent further changes          | MITIGATED
             Inventory5xxBurnRate fires again briefly during a replica rebuild and clears by itself | DETECTED
+            First corrupted writes: scores above 8.79e12 become negative after packing           | DETECTED
             The nightly ReportBuilderJob fires its cleanup step                                  | DETECTED
             Logs show PKIX errors on every NordPost call; chain now ends in an intermediate we don't trust | CLOSED
             First "not available" refund e-mail goes to a customer                               | DETECTED
