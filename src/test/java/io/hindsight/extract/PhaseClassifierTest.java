@@ -177,6 +177,9 @@ class PhaseClassifierTest {
             `VisitConnectRate < 80% for 10m` fires                               | DETECTED
             Network team adds the new range to the firewall allow list           | MITIGATED
             Manly marina office calls: booking page says the domain is for sale  | DETECTED
+            All 2,318 held declarations accepted; border desks confirm trucks released | RESOLVED
+            The last 8 sites are back. Codes are working at every site.          | RESOLVED
+            Re-scan of the quarantined files complete; all clean, released       | RESOLVED
             Last marina confirms the booking page loads                          | RESOLVED
             Kiosks checked in three branches. Everything working                 | RESOLVED
             Wei Jie spots 'certificate expired' errors in gateway logs. Root cause | IDENTIFIED
@@ -459,6 +462,7 @@ class PhaseClassifierTest {
             Atlantis auto-apply suspended for the infra repo to prevent further changes          | MITIGATED
             Inventory5xxBurnRate fires again briefly during a replica rebuild and clears by itself | DETECTED
             First corrupted writes: scores above 8.79e12 become negative after packing           | DETECTED
+            Errors back in all regions after the failover                                        | RESOLVED
             The nightly ReportBuilderJob fires its cleanup step                                  | DETECTED
             Logs show PKIX errors on every NordPost call; chain now ends in an intermediate we don't trust | CLOSED
             First "not available" refund e-mail goes to a customer                               | DETECTED
