@@ -232,6 +232,14 @@ final class MarkdownExtractor {
         // a timeline written newest first is placed oldest first, so that its days roll forward
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
         TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone);
+        if (statedDate.isEmpty() && md.text("date").isEmpty() && placed.firstDate().isEmpty()) {
+            // nothing in the text dates it: the day the file is named after ("2026-05-03-redis-maxmemory.md"), if it is
+            Optional<LocalDate> named = fileNameDate(raw.sourcePath());
+            if (named.isPresent()) {
+                statedDate = named;
+                placed = TimelineClock.place(entries, statedDate, sectionZone);
+            }
+        }
         warnings.addAll(placed.warnings());
         OptionalLong statedTtd = statedTtd(doc, kinds, md);
         // the one zone the timeline's times are in, if it has one: the clock of prose that agrees with it
@@ -554,6 +562,26 @@ final class MarkdownExtractor {
      * first section ("On the night of Saturday 14 November 2026 our checkout ..."), leaving out
      * the byline that gives the publication date ("*Published 11 June 2026 by ...*").
      */
+    /** A file named from its date, as docs sites and blogs name posts: "2026-05-14-redis-maxmemory.md", "2026_05_14 db.md". */
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})[-_](\\d{2})[-_](\\d{2})(?![\\d])");
+
+    /**
+     * The date a file's name opens with, for a postmortem that states none in its text (small
+     * teams name the file after the day and write nothing else); a name that is no real date is none.
+     */
+    static Optional<LocalDate> fileNameDate(String sourcePath) {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        Matcher m = FILE_NAME_DATE.matcher(name);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        try {
+            return TimeExpressions.date(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<LocalDate> proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
                                                  List<Optional<SectionKind>> kinds) {
         List<String> texts = new ArrayList<>();

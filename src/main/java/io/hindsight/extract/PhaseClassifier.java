@@ -551,7 +551,9 @@ public final class PhaseClassifier {
 
     /** A label naming someone reporting: "Manly marina office calls", "Store 14 emails", "Night nurse rings". */
     private static final Pattern REPORTING_LABEL = Pattern.compile(
-            "(?i)^(?!\\s*(?:we|i|ic|oncall|on-call|sre|ops|bot)\\b)[\\w .'()-]{2,50}\\s(?:calls|phones|rings|emails|e-mails|texts)\\s*$");
+            "(?i)^(?!\\s*(?:we|i|ic|oncall|on-call|sre|ops|bot)\\b)[\\w .'()-]{2,50}\\s(?:calls|phones|rings|emails|e-mails|texts)\\s*$"
+                    // "someone in our matrix room: \"is it just me or is home frozen?\"": a user asking, by name or not
+                    + "|^(?:someone|somebody|a (?:user|customer|member|reader|listener|player|patient|parent|student|viewer))\\b[\\w .'()#-]{0,40}$");
 
     /** The writer's verdict closing the event: "... in gateway logs. Root cause", "...; that's the cause." */
     private static final Pattern VERDICT_AT_END = Pattern.compile(

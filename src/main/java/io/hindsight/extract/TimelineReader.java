@@ -462,6 +462,9 @@ final class TimelineReader {
             "\\s*(?:[-–—]+|to|until)\\s*\\d{1,2}(?:[:h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Za-z+\\-:\\d ]{1,12}\\)?)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** A time said roughly at a line's start: "08:30ish", "10ish", "3-ish" (the hour alone is on the hour). */
+    private static final Pattern ABOUT_ISH = Pattern.compile("(?i)(\\d{1,2})(?::(\\d{2}))?\\s*-?ish\\b");
+
     /** A line that may start with a stamp; a date alone sets the date for what follows. */
     private void line(String raw, Optional<String> source) {
         String line = raw.strip();
@@ -469,6 +472,11 @@ final class TimelineReader {
             return;
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        java.util.regex.Matcher ish = ABOUT_ISH.matcher(t);
+        if (ish.lookingAt()) {
+            // "08:30ish someone in our matrix room", "10ish saw the DMs": about that time, read as it
+            t = ish.group(1) + ":" + (ish.group(2) == null ? "00" : ish.group(2)) + t.substring(ish.end());
+        }
         Optional<Marker> marker = relativeMinutes(t);
         if (marker.isPresent()) {
             // "T+9m — paged", "+25 min: rollback started", "+0 min (10:02 AM): reassignment starts"

@@ -1588,10 +1588,13 @@ public final class CorpusGenerator {
                 default -> atlassian(md, probe, r, spec, style == Style.FRONT_MATTER);
             }
             String ext = chance(r, 0.03) ? ".markdown" : ".md";
-            String name = probe.date + "-" + slug(probe.title, 6) + ext;
+            // a postmortem that states no date is dated by its file's name when that opens with the day; half of
+            // them are named by their slug alone, and stay undated
+            boolean namedByDate = statedDate || md.anyDated || chance(r, 0.5);
+            String name = (namedByDate ? probe.date + "-" : "") + slug(probe.title, 6) + ext;
             byte[] bytes = md.bytes(chance(r, 0.02));
             String rel = write(folder(probe, r) + "/" + name, bytes);
-            boolean dated = statedDate || md.anyDated;
+            boolean dated = statedDate || md.anyDated || namedByDate;
             Map<Ph, Instant> phases = dated ? probe.truth() : Map.of();
             return List.of(new TruthRow(rel, rel, "parsed", probe.id == null ? "" : probe.id, style.label, probe.family,
                     md.writtenFactors, md.severityWritten ? probe.sevCanonical() : "", dated ? probe.date.toString() : "", probe.detect.method, phases));

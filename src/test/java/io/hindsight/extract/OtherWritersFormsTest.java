@@ -3366,4 +3366,37 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "DETECTED", "2026-09-29T05:52:10Z", "ACKNOWLEDGED", "2026-09-29T05:55:00Z", "CLOSED", "2026-09-29T10:55:00Z");
     }
+
+    @Test
+    void aShortNoteDatedOnlyByItsFileNameWithRoughTimes() {
+        Incident i = only("notes/2026-05-03-redis-maxmemory.md", """
+                # home timelines froze on the instance
+
+                ## timeline
+
+                07:50 redis hits maxmemory (only saw this in the logs afterwards)
+                08:30ish someone in our matrix room: "is it just me or is home frozen?"
+                09:12 I see the matrix message, ssh in
+                09:41 bumped maxmemory to 3gb, jobs start moving
+                10:50 queue drained, home timelines caught up
+
+                ## follow-ups
+                - [x] maxmemory 3gb, persisted in redis.conf
+                - [ ] redis memory alert
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 5, 3));
+        assertPhases(i, "DETECTED", "2026-05-03T08:30:00Z", "ACKNOWLEDGED", "2026-05-03T09:12:00Z");
+    }
+
+    @Test
+    void aFileNamesDateGivesWayToTheTimelinesOwn() {
+        Incident i = only("2026-09-24-inbox.md", """
+                # Postmortem: inbox messages not sent
+
+                ## Timeline
+                - 2026-09-22 14:05 — queue consumer stops after the deploy
+                - 2026-09-22 14:20 — support reports unsent messages
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 9, 22));
+    }
 }

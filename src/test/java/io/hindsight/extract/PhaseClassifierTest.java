@@ -177,6 +177,11 @@ class PhaseClassifierTest {
             `VisitConnectRate < 80% for 10m` fires                               | DETECTED
             Network team adds the new range to the firewall allow list           | MITIGATED
             Manly marina office calls: booking page says the domain is for sale  | DETECTED
+            someone in our matrix room: "is it just me or is home frozen?"       | DETECTED
+            first support mail: "App zeigt nur Netzwerkfehler"                   | DETECTED
+            I see the matrix message, ssh in                                     | ACKNOWLEDGED
+            new cert, nginx reload, the app connects again                       | MITIGATED
+            checked ios and android on real phones, support inbox quiet. done    | RESOLVED
             All 2,318 held declarations accepted; border desks confirm trucks released | RESOLVED
             The last 8 sites are back. Codes are working at every site.          | RESOLVED
             Re-scan of the quarantined files complete; all clean, released       | RESOLVED
@@ -463,6 +468,7 @@ class PhaseClassifierTest {
             Inventory5xxBurnRate fires again briefly during a replica rebuild and clears by itself | DETECTED
             First corrupted writes: scores above 8.79e12 become negative after packing           | DETECTED
             Errors back in all regions after the failover                                        | RESOLVED
+            SLO burn-rate monitor (connect success, 14.4x burn) pages primary on-call            | MITIGATED
             The nightly ReportBuilderJob fires its cleanup step                                  | DETECTED
             Logs show PKIX errors on every NordPost call; chain now ends in an intermediate we don't trust | CLOSED
             First "not available" refund e-mail goes to a customer                               | DETECTED
