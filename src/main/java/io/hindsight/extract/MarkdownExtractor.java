@@ -461,9 +461,34 @@ final class MarkdownExtractor {
                 metadataFrom(q.blocks(), md); // a wiki's info box: "> **Severity:** P2 · **Date:** 2026-04-21"
                 continue;
             }
+            if (b instanceof Block.Code code) {
+                codeHeader(code.text(), md);
+                continue;
+            }
             for (String[] kv : ImpactReader.keyValues(List.of(b), prose)) {
                 putSeparated(md, kv[0], kv[1]);
             }
+        }
+    }
+
+    /** "Severity        : Major": a field of a report header typed in a fixed-width block. */
+    private static final Pattern PADDED_FIELD = Pattern.compile("^\\s*([A-Za-z][\\w ./()-]{1,40}?)\\s*:\\s+(\\S.*)$");
+
+    /**
+     * A report's header kept in a code block, as formal templates type it ("Report No.      :
+     * OIR-26-118", "Date of event   : 19 Aug 2026", "Severity        : Major"): read when at least
+     * two of its lines name metadata fields, so a pasted log or config stays out.
+     */
+    private static void codeHeader(String text, Metadata md) {
+        List<String[]> fields = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            Matcher m = PADDED_FIELD.matcher(line);
+            if (m.matches() && Metadata.canonical(m.group(1)).isPresent()) {
+                fields.add(new String[] {m.group(1), m.group(2).strip()});
+            }
+        }
+        if (fields.size() >= 2) {
+            fields.forEach(f -> md.put(f[0], f[1]));
         }
     }
 

@@ -24,7 +24,7 @@ final class Metadata {
         alias("id", "id", "incident id", "incident", "incident number", "incident no", "incident ref", "reference", "ref",
                 "incident key", "key", "ticket", "incident ticket", "postmortem id", "pm id", "number");
         alias("title", "title", "incident title", "name", "incident name", "subject");
-        alias("date", "date", "incident date", "date of incident", "occurred", "occurred on", "incident day", "day",
+        alias("date", "date", "incident date", "date of incident", "date of event", "event date", "occurred", "occurred on", "incident day", "day",
                 "started", "start date", "when",
                 "started at", "start time", "incident start", "began at");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level");

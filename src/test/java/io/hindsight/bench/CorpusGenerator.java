@@ -2678,7 +2678,7 @@ public final class CorpusGenerator {
                     + "This folder holds the " + team + " team's incident postmortems. It is read by the quarterly review job,\n"
                     + "so please keep files in one of the supported formats. This README is not a postmortem itself.\n\n"
                     + "## Where files go\n\n"
-                    + "- One Markdown or JSON file per incident, named `YYYY-MM-DD-short-slug.md`.\n"
+                    + "- One Markdown or JSON file per incident, most named `YYYY-MM-DD-short-slug.md`.\n"
                     + "- `drafts/` holds postmortems still being written.\n\n"
                     + "## Timeline\n\n"
                     + "Start the timeline at the triggering change, not at the first alert. Put the time zone in the heading.\n"

@@ -3399,4 +3399,46 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 9, 22));
     }
+
+    @Test
+    void aReportHeaderTypedInAFixedWidthBlock() {
+        Incident i = only("oir-26-118.md", """
+                # Straits Pacific Airways — Operational IT Incident Report
+
+                ```
+                Report No.      : OIR-26-118
+                Date of event   : 19 Aug 2026
+                Severity        : Major
+                Author          : Lim Wei Tan
+                ```
+
+                ## Chronology
+
+                | Time | Event |
+                |---|---|
+                | 05:10 | Check-in agents report unreadable bag tags |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 8, 19));
+    }
+
+    @Test
+    void aLogInACodeBlockIsNoHeader() {
+        Incident i = only("log.md", """
+                # Postmortem: queue stall
+
+                Date: 2026-03-02
+
+                ```
+                severity: debug
+                ts=2026-03-02T10:00Z msg="consumer stopped"
+                ```
+
+                ## Timeline (UTC)
+                - 10:00 consumer stops; the queue grows
+                - 10:12 queue-depth alert pages the on-call
+                - 10:30 consumer restarted, queue drains
+                """);
+        assertThat(i.severity()).isEmpty();
+    }
 }
