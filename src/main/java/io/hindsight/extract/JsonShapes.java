@@ -47,7 +47,7 @@ final class JsonShapes {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
-    private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload",
+    private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload", "metadata", "meta",
             "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
             "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review");
     /**

@@ -3433,4 +3433,16 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.severity()).isEmpty();
     }
+
+    @Test
+    void nativeJsonWithItsSeverityInAMetadataObject() {
+        Incident i = only("edge-dns.json", """
+                {"title": "Edge DNS resolvers out of memory", "date": "2026-07-02",
+                 "metadata": {"severity": "SEV1", "author": "Hannah", "status": "Final"},
+                 "rootCause": "The RPZ feed doubled in size and the resolvers ran out of memory.",
+                 "timeline": [{"ts": "2026-07-02T08:49:00Z", "description": "Resolver pods OOMKilled in two regions"},
+                              {"ts": "2026-07-02T08:52:00Z", "description": "DNS SERVFAIL alert pages edge on-call"}]}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+    }
 }
