@@ -100,7 +100,9 @@ final class MarkdownExtractor {
                 kinds.add(Optional.empty());
                 continue;
             }
-            kinds.add(SectionCatalog.kindOf(s.heading()));
+            // "# Root Cause Analysis — File Upload Failures": a report's kind and subject title the document
+            boolean reportTitle = i == 0 && s.level() == 1 && REPORT_TITLE.matcher(s.heading()).lookingAt();
+            kinds.add(reportTitle ? Optional.empty() : SectionCatalog.kindOf(s.heading()));
             if (s.level() == 1 && h1Title.isEmpty() && kinds.get(i).isEmpty()) {
                 h1Title = Optional.of(s.heading());
             }
@@ -491,6 +493,11 @@ final class MarkdownExtractor {
             fields.forEach(f -> md.put(f[0], f[1]));
         }
     }
+
+    /** A first heading naming the report's kind, then its subject: "Root Cause Analysis — File Upload Failures", "RFO: ...". */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "(?i)\\s*(?:root cause analysis|rca|rfo|reason for outage|post[- ]incident review|incident (?:report|review)|post[- ]?mortem)"
+                    + "\\s*[\u2014\u2013:-]\\s*\\S");
 
     /** What separates "Key: value" pairs written on one line: a pipe, a middle dot, a bullet, a dash, a semicolon or a comma. */
     private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+|[;,]\\s+");

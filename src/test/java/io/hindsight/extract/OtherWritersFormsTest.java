@@ -3445,4 +3445,22 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.severity()).hasValue(Severity.SEV1);
     }
+
+    @Test
+    void aCustomerRcaTitledByItsKindAndSubject() {
+        Incident i = only("stackform-rca.md", """
+                # Root Cause Analysis — File Upload Failures on Published Forms
+
+                Stackform Inc. · Customer Incident Report
+
+                **Incident date:** August 18, 2026
+                **Severity:** Sev 2
+
+                ## Timeline of Events (all times PDT)
+                - 5:38 PM Upload requests begin to fail
+                - 5:51 PM Upload error alert pages the on-call engineer
+                """);
+        assertThat(i.title()).hasValue("File Upload Failures on Published Forms");
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+    }
 }
