@@ -269,16 +269,27 @@ final class Zones {
      * agrees and keeps CEST).
      */
     private static ZoneId statedOffsetWins(ZoneId named, String after) {
-        if (!(named instanceof ZoneOffset fixed)) {
-            return named;
-        }
         Matcher offset = STATED_OFFSET.matcher(after);
         if (!offset.lookingAt()) {
             return named;
         }
         Optional<ZoneId> stated = parse(offset.group(1));
-        return stated.isPresent() && !stated.get().equals(fixed) ? stated.get() : named;
+        if (stated.isEmpty() || !(stated.get() instanceof ZoneOffset given)) {
+            return named;
+        }
+        if (named instanceof ZoneOffset fixed) {
+            return given.equals(fixed) ? named : given;
+        }
+        // a place's name that names another place too: "Samoa time (UTC+13)" is Apia, not American Samoa's
+        // UTC−11; a region keeps its own clock when the offset is one of its own ("Sydney time (UTC+11)")
+        java.time.zone.ZoneRules rules = named.getRules();
+        boolean its = given.equals(rules.getOffset(WINTER)) || given.equals(rules.getOffset(SUMMER));
+        return its ? named : given;
     }
+
+    /** Two instants half a year apart, to know a region's standard and daylight offsets. */
+    private static final java.time.Instant WINTER = java.time.Instant.parse("2026-01-15T00:00:00Z");
+    private static final java.time.Instant SUMMER = java.time.Instant.parse("2026-07-15T00:00:00Z");
 
     /** A UTC offset right after a zone's name: ", UTC+2", " (UTC+05:30)", " = GMT-3". */
     private static final Pattern STATED_OFFSET = Pattern.compile(

@@ -56,4 +56,12 @@ class ZonesTest {
     void anAbbreviationDefinedAnotherWayInADocumentIsReadThatWay() {
         assertThat(Zones.definedIn("All times CST (China Standard Time, UTC+8) unless noted.")).containsEntry("CST", ZoneOffset.ofHours(8));
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlacesStatedOffsetSettlesWhichPlaceItIs() {
+        // "Samoa" alone is American Samoa (UTC-11) in the tz database; the writer in Apia says UTC+13
+        assertThat(Zones.find("All times Samoa time (UTC+13)")).contains(ZoneOffset.ofHours(13));
+        // an offset the place has keeps the place, with its clock changes
+        assertThat(Zones.find("Sydney time (UTC+11)")).contains(ZoneId.of("Australia/Sydney"));
+    }
 }
