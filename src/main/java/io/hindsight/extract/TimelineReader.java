@@ -340,9 +340,11 @@ final class TimelineReader {
             stamp = Optional.empty();
         }
         if (stamp.isEmpty()) {
-            Optional<LocalDate> day = numberedDay(t);
+            Optional<LocalDate> day = numberedDay(t).or(() -> dayAtStart(t, false));
             if (day.isPresent()) {
-                add(new Entry(day, Optional.empty(), Optional.empty(), "", Optional.empty()));
+                // "Day 2 — Tue 4 Aug (Singapore, SGT = UTC+8)", "Wed 13 May — Rotterdam (CEST, UTC+2)": the day, and
+                // the clock of the team that wrote it
+                add(new Entry(day, Optional.empty(), Zones.find(t), "", Optional.empty()));
             } else if (!dayLineOrCaption(t, text.strip())) {
                 groupStarts = true; // "### Signing infrastructure": a workstream's entries, whose clock may start over
             }

@@ -3463,4 +3463,24 @@ class OtherWritersFormsTest {
         assertThat(i.title()).hasValue("File Upload Failures on Published Forms");
         assertThat(i.severity()).hasValue(Severity.SEV2);
     }
+
+    @Test
+    void dayHeadingsHandedOverBetweenTeamsEachNameTheirClock() {
+        Incident i = only("settlement-hostkey.md", """
+                # Postmortem: settlement files not delivered
+
+                **Date:** 2026-08-03
+
+                ## Timeline
+
+                ### Day 1 — Mon 3 Aug (London, BST = UTC+1)
+                - 07:00 settle-out morning run fails to connect; file parked
+                - 09:30 Bank ops phones our support desk: no settlement file received
+                - 09:42 Ravi acknowledges and starts looking
+
+                ### Wed 5 Aug — Singapore (SGT, UTC+8)
+                - 09:10 Incident closed after the last file is confirmed
+                """);
+        assertPhases(i, "STARTED", "2026-08-03T06:00:00Z", "DETECTED", "2026-08-03T08:30:00Z", "CLOSED", "2026-08-05T01:10:00Z");
+    }
 }
