@@ -271,6 +271,7 @@ final class MarkdownExtractor {
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
                 .or(() -> md.text("priority").flatMap(Severity::parse))
                 .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag))
+                .or(() -> md.text("labels").flatMap(MarkdownExtractor::severityLabel))
                 .or(() -> declaredSeverity(assembled.events()))
                 .or(() -> severityInProse(doc));
         if (severity.isEmpty() && md.text("severity").isPresent()) {
@@ -432,6 +433,14 @@ final class MarkdownExtractor {
 
     private static Optional<Severity> severityInProse(MarkdownDocument doc) {
         Matcher m = PROSE_SEVERITY.matcher(doc.plainText());
+        return m.find() ? Severity.parse(m.group(1)) : Optional.empty();
+    }
+
+    /** A severity among an issue's labels: "Labels: `incident` `postmortem` `sev3` `area/networking`". */
+    private static final Pattern LABEL_SEVERITY = Pattern.compile("(?i)(?<![\\w/-])(" + SEVERITY_LEVEL + ")(?![\\w/-])");
+
+    private static Optional<Severity> severityLabel(String labels) {
+        Matcher m = LABEL_SEVERITY.matcher(labels);
         return m.find() ? Severity.parse(m.group(1)) : Optional.empty();
     }
 

@@ -47,6 +47,7 @@ final class Metadata {
         alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time");
         alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times");
         alias("team", "team", "owning team", "teams");
+        alias("labels", "labels", "label", "tags");
     }
 
     private static void alias(String key, String... spellings) {

@@ -3483,4 +3483,20 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-08-03T06:00:00Z", "DETECTED", "2026-08-03T08:30:00Z", "CLOSED", "2026-08-05T01:10:00Z");
     }
+
+    @Test
+    void aSeverityAmongAnIssuesLabels() {
+        Incident i = only("platform-912.md", """
+                # internal-gw mTLS failures: expired intermediate CA #912
+
+                Labels: `incident` `postmortem` `sev3` `area/networking`
+
+                **Date:** 2026-08-15
+
+                ## Timeline (UTC)
+                - 00:00 Intermediate CA expires; mTLS handshakes to internal-gw fail
+                - 00:12 Handshake error alert pages the platform on-call
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+    }
 }
