@@ -596,13 +596,6 @@ final class MarkdownExtractor {
     /** How much of the summary is searched for the incident's date: its opening, where writers state it. */
     private static final int SUMMARY_DATE_REACH = 400;
 
-    /**
-     * The incident date a document states only in prose, as public incident reports do: in its
-     * title ("Delayed push notifications on 9 June 2026") or the opening of its summary ("Between
-     * 14:05 and 16:30 UTC on 3 March 2026, ..."), or a blog post's opening paragraph before its
-     * first section ("On the night of Saturday 14 November 2026 our checkout ..."), leaving out
-     * the byline that gives the publication date ("*Published 11 June 2026 by ...*").
-     */
     /** A file named from its date, as docs sites and blogs name posts: "2026-05-14-redis-maxmemory.md", "2026_05_14 db.md". */
     private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})[-_](\\d{2})[-_](\\d{2})(?![\\d])");
 
@@ -623,6 +616,13 @@ final class MarkdownExtractor {
         }
     }
 
+    /**
+     * The incident date a document states only in prose, as public incident reports do: in its
+     * title ("Delayed push notifications on 9 June 2026") or the opening of its summary ("Between
+     * 14:05 and 16:30 UTC on 3 March 2026, ..."), or a blog post's opening paragraph before its
+     * first section ("On the night of Saturday 14 November 2026 our checkout ..."), leaving out
+     * the byline that gives the publication date ("*Published 11 June 2026 by ...*").
+     */
     private static Optional<LocalDate> proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
                                                  List<Optional<SectionKind>> kinds) {
         List<String> texts = new ArrayList<>();

@@ -503,12 +503,15 @@ public final class PhaseClassifier {
         if (explained.isPresent()) {
             return explained.get();
         }
-        if (whole.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) < 0).isPresent() && VERDICT_AT_END.matcher(text).find()) {
-            // "Wei Jie spots 'certificate expired' handshake errors in gateway logs. Root cause": the writer's verdict
-            EnumSet<Phase> also = EnumSet.of(whole.phase().get());
+        if (whole.phase().map(p -> p.compareTo(Phase.IDENTIFIED) < 0).orElse(true) && VERDICT_AT_END.matcher(text).find()) {
+            // "Wei Jie spots 'certificate expired' handshake errors in gateway logs. Root cause", "pgbouncer SHOW SERVERS:
+            // all connections still to the old primary IP. Root cause": the writer's verdict closes the line
+            EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
+            whole.phase().ifPresent(also::add);
             also.addAll(whole.also());
             also.remove(Phase.IDENTIFIED);
-            return new Classification(Optional.of(Phase.IDENTIFIED), Collections.unmodifiableSet(also), whole.rollbackMention());
+            return new Classification(Optional.of(Phase.IDENTIFIED), Collections.unmodifiableSet(also), whole.rollbackMention(),
+                    whole.reportsNoEffect());
         }
         return whole.phase().isPresent() ? whole : labelledSentence(text, source).orElse(whole);
     }
@@ -521,26 +524,22 @@ public final class PhaseClassifier {
      * Root cause: ...").
      */
     private Optional<Classification> explainedCause(String text, Optional<String> source) {
-        int colon = text.lastIndexOf(':');
-        for (int i = 1; i < colon - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))) {
-                String sentence = text.substring(i + 1).strip();
-                Matcher label = !sentence.isEmpty() && mayHaveLabel(sentence) ? LABEL.matcher(sentence) : null;
-                if (label != null && label.find() && IDENTIFYING_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT))) {
-                    Classification before = classifyText(text.substring(0, i + 1), source);
-                    if (before.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) > 0).isPresent()) {
-                        return Optional.of(before);
-                    }
-                    if (vetoedAnywhere(text, Phase.IDENTIFIED)) {
-                        return Optional.empty();
-                    }
-                    EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
-                    before.phase().ifPresent(also::add);
-                    also.addAll(before.also());
-                    also.remove(Phase.IDENTIFIED);
-                    return Optional.of(new Classification(Optional.of(Phase.IDENTIFIED), Collections.unmodifiableSet(also), before.rollbackMention()));
+        for (int i : laterSentencesBeforeLastColon(text, ".!?;")) {
+            String sentence = text.substring(i + 1).strip();
+            Matcher label = !sentence.isEmpty() && mayHaveLabel(sentence) ? LABEL.matcher(sentence) : null;
+            if (label != null && label.find() && IDENTIFYING_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT))) {
+                Classification before = classifyText(text.substring(0, i + 1), source);
+                if (before.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) > 0).isPresent()) {
+                    return Optional.of(before);
                 }
+                if (vetoedAnywhere(text, Phase.IDENTIFIED)) {
+                    return Optional.empty();
+                }
+                EnumSet<Phase> also = EnumSet.noneOf(Phase.class);
+                before.phase().ifPresent(also::add);
+                also.addAll(before.also());
+                also.remove(Phase.IDENTIFIED);
+                return Optional.of(new Classification(Optional.of(Phase.IDENTIFIED), Collections.unmodifiableSet(also), before.rollbackMention()));
             }
         }
         return Optional.empty();
@@ -563,9 +562,7 @@ public final class PhaseClassifier {
     private static final Pattern FOUND_FIRST = Pattern.compile(
             "\\s*(?:Found|Finds|Spotted|Discovered)\\s+(?:the|that|it|a|an|in|on)\\s+(?!no\\b|nothing\\b|none\\b)"
                     // "found `MAX_POLL_RECORDS=2000` in pod env, ... — root cause": the writer's own verdict closes the line
-                    + "|(?i:found)\\b.*[\u2014\u2013-]\\s*(?i:root cause|the cause|cause)\\s*[.!]?\\s*$"
-                    // "pgbouncer SHOW SERVERS: all connections still to the old primary IP. Root cause"
-                    + "|.*[.;]\\s+(?i:root cause|cause found|that's the cause|that is the cause)\\s*[.!]?\\s*$");
+                    + "|(?i:found)\\b.*[\u2014\u2013-]\\s*(?i:root cause|the cause|cause)\\s*[.!]?\\s*$");
 
     /**
      * A label that starts a later sentence of the event: "Edge logs show the 429s come from the
@@ -573,21 +570,28 @@ public final class PhaseClassifier {
      * whole tells no phase, so a label never overrides what the earlier sentences describe.
      */
     private Optional<Classification> labelledSentence(String text, Optional<String> source) {
-        int colon = text.lastIndexOf(':');
-        for (int i = 1; i < colon - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
-                String sentence = text.substring(i + 1).strip();
-                if (!sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0)) && mayHaveLabel(sentence)) {
-                    Classification labelled = classify(sentence, source);
-                    if (labelled.phase().isPresent()) {
-                        // "Rollback discussed and rejected. The draft said: rollback started": the event's veto stands
-                        return vetoedAnywhere(text, labelled.phase().get()) ? Optional.empty() : Optional.of(labelled);
-                    }
+        for (int i : laterSentencesBeforeLastColon(text, ".!?")) {
+            String sentence = text.substring(i + 1).strip();
+            if (!sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0)) && mayHaveLabel(sentence)) {
+                Classification labelled = classify(sentence, source);
+                if (labelled.phase().isPresent()) {
+                    // "Rollback discussed and rejected. The draft said: rollback started": the event's veto stands
+                    return vetoedAnywhere(text, labelled.phase().get()) ? Optional.empty() : Optional.of(labelled);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the later sentences of an event end their predecessors: each index of one of the
+     * {@code enders} followed by a space, up to the last colon (a sentence after it can hold no label).
+     */
+    private static int[] laterSentencesBeforeLastColon(String text, String enders) {
+        int colon = text.lastIndexOf(':');
+        return java.util.stream.IntStream.range(1, Math.max(1, colon - 1))
+                .filter(i -> enders.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1)))
+                .toArray();
     }
 
     /** Whether one of the phase's vetoes (blockers that hold anywhere in an event) stands in the text. */
@@ -677,9 +681,9 @@ public final class PhaseClassifier {
     /** A question asked in the channel ("do we declare?", "should we roll back to 2026.08.2?") is no event of any phase. */
     private static final Pattern QUESTION = Pattern.compile(
             "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?\\s*");
-    /** Labels that name the cause only when the rest of the line tells no other phase. */
     /** Roles that head the lines of an incident commander's log ("IC: ...", "Scribe: ..."): the speaker, not a phase. */
     private static final Set<String> SPEAKER_LABELS = Set.of("ic", "incident commander", "scribe", "deputy ic", "ic (me)");
+    /** Labels that name the cause only when the rest of the line tells no other phase. */
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
     private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$"

@@ -40,12 +40,10 @@ final class PhaseResolver {
     /**
      * A timed event with its classification; {@code namesAction} whether its text tells a change
      * made to the system ("Route 53 weights set to 100% us-west-2", "rolling restart"), read only
-     * for recovery events (see {@link EffectReports#namesAction}).
+     * for recovery events (see {@link EffectReports#namesAction}); {@code statesCause} whether an identifying
+     * event states the cause found rather than a lead ({@link #statesCause}).
      */
     record Classified(Instant at, int order, PhaseClassifier.Classification classification, boolean namesAction, boolean statesCause) {
-        Classified(Instant at, int order, PhaseClassifier.Classification classification, boolean namesAction) {
-            this(at, order, classification, namesAction, false);
-        }
     }
 
     /**
