@@ -391,6 +391,9 @@ public final class PhaseClassifier {
      * wins over what the rest of the line describes.
      */
     public Classification classify(String text, Optional<String> source) {
+        if (text.startsWith("<")) {
+            text = CHAT_NICK.matcher(text).replaceFirst("$1 "); // "<pagerduty> TRIGGERED ...": the writer's nick, as a name
+        }
         Matcher stream = text.startsWith("[") ? WORKSTREAM.matcher(text) : null;
         if (stream != null && stream.lookingAt()) {
             if (COMMS.matcher(stream.group(1)).matches()) {
@@ -634,6 +637,8 @@ public final class PhaseClassifier {
      * channel's name in a pasted log ("slack @jun.park: ..."), or a bot's name ("alertbot: FIRING ..."): a bot's post is told
      * by what it says.
      */
+    /** A writer's nick in angle brackets at the start of a pasted chat line: "<maria> seeing 502s". */
+    private static final Pattern CHAT_NICK = Pattern.compile("^<([A-Za-z][\\w.-]{0,30})>\\s*");
     private static final Pattern CHAT_HANDLE = Pattern.compile("(?:[a-z]{2,12}\\s+)?@?(?:[a-z][a-z0-9]*[._-][a-z0-9._-]{1,30}|[a-z][a-z0-9]{1,20}bot)\\s*:\\s+");
     /**
      * A status-page post: "Identified - We have found the cause", "Monitoring - A fix has been
@@ -1063,6 +1068,10 @@ public final class PhaseClassifier {
             "no\\s+subscriptions?",
             "nobody\\s+(?:reads|watches|monitors|checks)",
             "e-?mail[\\s-]only",
+            // "Alert e-mail goes to sms-alerts@ (unread)", "posted to an unwatched channel"
+            "(?<=\\()(?:unread|unwatched|unmonitored)(?=\\))",
+            "(?:unread|unwatched|unmonitored)\\s+(?:inbox|mailbox|channel|list|alias|queue|folder)s?",
+            "(?:inbox|mailbox|channel|list|alias|folder)\\s+(?:that\\s+)?(?:is\\s+|was\\s+)?(?:unread|unwatched|unmonitored)",
             // "posted to #platform-alerts-lowprio", "a low-priority channel", "Slack only": a chat post paged no one
             "(?<=#)[\\w-]*low-?prio(?:rity)?[\\w-]*",
             "low[\\s-]?prio(?:rity)?\\s+(?:slack\\s+|chat\\s+|teams\\s+)?channel",
@@ -1095,7 +1104,7 @@ public final class PhaseClassifier {
     private static final List<Rewrite> REWRITES = List.of(
             new Rewrite("n't", "n't\\b", " not"),
             new Rewrite("^cannot", "\\bcannot\\b", "can not"),
-            new Rewrite("^ack", "\\b(ack'?d|acked|acks|ack)\\b", "acknowledged"),
+            new Rewrite("^ack", "\\b(ack'?d|acked|acks|ack|acking)\\b", "acknowledged"),
             // steps named in the writer's own language beside English ("Rollback gestartet", "Rollback concluído",
             // "Incidente encerrado", "Aperto incidente SEV3", "Rafael assumiu o chamado")
             new Rewrite("gestartet|iniciad|iniziat|avviat|rozpocz|başlat|baslat|bắt đầu",
@@ -1205,12 +1214,29 @@ public final class PhaseClassifier {
             // an alert that reached no one, said of a symptom (see UNALERTED)
             new Rewrite("threshold|alert is|alarm is|only alert|only page|only set|only configured|only enabled|only defined|only wired"
                     + "|not fired|not paged|not triggered|nothing sent|nothing fired"
-                    + "|nothing paged|subscription|nobody|mail only|mail-only|review|retro|postmortem|at the time"
+                    + "|nothing paged|subscription|nobody|unread|unwatched|unmonitored|mail only|mail-only|review|retro|postmortem|at the time"
                     + "|lowprio|low-prio|low prio|low priority|low-priority|slack only|slack-only|chat only|chat-only|channel only|channel-only"
                     + "|alert only|alerts only|alarm only|alarms only|alerting only|monitor only|monitors only"
                     + "|alert has|alert uses|alert works|alert waits|alert on it|alert on this|alert on that|alerts are|alert is|alarm has|alarm uses"
                     + "|alerts have|alerts use|alerts work|notification polic|not firing|not fire|not page|not trigger|we alert on",
                     "\\b(?:" + String.join("|", UNALERTED) + ")\\b", " noalertsent "),
+            // "ExternalSecret last synced 30-07 09:14": when it last happened, not the work finished now
+            new Rewrite("^last", "\\blast\\s+(\\w+ed)\\s+(?=(?:at\\s+|on\\s+)?\\d|yesterday\\b|\\w+\\s+ago\\b)", "lastwhen $1 "),
+            // "first agent logs in": the first sign of recovery, as "first successful login"
+            new Rewrite("^first ^log|^first ^sign", "\\bfirst\\s+(?:[\\w-]+\\s+){1,2}(?:logs|logged|signs|signed)\\s+(?:in|on)\\b", "first successful login"),
+            // "just back from lunch, what's up": a person returning, not a service
+            new Rewrite("back from", "\\bback\\s+from\\s+(?:a\\s+|the\\s+|my\\s+)?(?:lunch|holidays?|vacation|leave|pto|break|meeting|dinner|coffee|gym|school run|errand|appointment|walk)\\b",
+                    " personreturned "),
+            // "health checks stay green" while it fails: the checks saw nothing, no recovery
+            new Rewrite("^stay ^green|^stays ^green|^stayed ^green|^remain ^green|^remains ^green|^remained ^green|^still ^green",
+                    "\\b(?:stay|stays|stayed|remain|remains|remained|still)\\s+green\\b", " staysgreen "),
+            // "Personalised feed back at 100%, fallback off": the fallback ended, not in use
+            new Rewrite("^fallback", "\\bfallback\\s+(?:(?:is|was)\\s+)?(?:off|disabled|removed|retired|switched\\s+off|turned\\s+off)\\b", " fallbackoff "),
+            // "(from Nimbus's incident report)", "per the vendor's RCA": where the writer read it, not a declaration
+            new Rewrite("^from|^per|according to", "\\b(?:from|per|according\\s+to)\\s+(?:the\\s+)?(?:[\\w.'-]+\\s+){0,2}(?:incident\\s+reports?|rcas?|postmortems?|post-mortems?)\\b",
+                    " sourcenote "),
+            // "All sites told to put gates in attendant mode": an instruction given, not a report
+            new Rewrite("^told ^to", "\\btold\\s+to\\b", " instructed to "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^allow list|^allow-list|^white list|^white-list", "\\b(allow|white)[\\s-]lists?\\b", "$1list"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
@@ -1268,13 +1294,28 @@ public final class PhaseClassifier {
      */
     private static final Pattern ALERT_RULE = Pattern.compile(
             "(?:`[^`]{0,80}(?:[<>=\u2264\u2265]|[A-Z][a-z0-9]+[A-Z][a-z0-9]+[A-Z])[^`]{0,80}`|\"[^\"]{0,80}[<>=\u2264\u2265][^\"]{0,80}\""
+                    // "\"api.example.io resolution failing (3/5 locations)\" pages Tomasz": a quoted rule, its verb right after
+                    + "|\"[^\"]{3,80}\"(?=\\s+(?:alert\\s+)?(?:fires|fired|pages|paged|triggers|triggered)\\b)"
                     + "|\\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}\\b)(?=[^.;]{0,40}?\\b(?:fires|fired|firing|pages|paged|triggers|triggered)\\b)");
 
     private static final Pattern NAMES_ALERT = Pattern.compile("(?i)alert|alarm|pagerduty|opsgenie|\\bpaged\\b");
 
+    /** A chat client's emoji written as its short code: ":white_check_mark:", ":eyes:", ":+1:". */
+    private static final Pattern EMOJI_CODE = Pattern.compile("(?<![\\w:]):[a-z0-9][a-z0-9_+-]*:(?![\\w])");
+
+    /** A log's tag for a page sent, in capitals at the start of the event: "PAGE ...", "[PAGED] ...". */
+    private static final Pattern PAGE_TAG = Pattern.compile("^\\W{0,2}PAGED?\\b\\]?:?");
+
     static String normalise(String text) {
         if ((text.contains("fire") || text.contains("page") || text.contains("trigger")) && !NAMES_ALERT.matcher(text).find()) {
             text = ALERT_RULE.matcher(text).replaceAll(" namedrule "); // the rule's name is the only sign of an alert
+        }
+        if (text.indexOf(':') >= 0) {
+            text = EMOJI_CODE.matcher(text).replaceAll(" "); // ":rotating_light: TRIGGERED", "on it :eyes:"
+        }
+        Matcher shouted = PAGE_TAG.matcher(text);
+        if (shouted.lookingAt()) {
+            text = "paged " + text.substring(shouted.end()); // "PAGE `SearchErrorRateHigh` (5xx 7.4%) to Marketplace on-call"
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         for (Rewrite r : REWRITES) {

@@ -57,6 +57,7 @@ final class TimelineClock {
             // are the earlier day's ("2026-03-02 20:15 deploy", "20:40 canary fine", "2026-03-03 02:10 ...")
             boolean background = e.date().isPresent() && e.time().isPresent()
                     && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent()
+                    && !onTheIncidentDayInTheSectionsClock(e, zone, sectionZone, incidentDate.get())
                     && !datedAgainAfterTimes(entries, i, incidentDate.get());
             // a dated event without a time before the incident ("2025-12-23 | Apple sends the expiry
             // reminder") is on its own day too; only a day line with nothing else sets the day
@@ -103,6 +104,21 @@ final class TimelineClock {
             warnings.add("timeline times have no date (no incident date, no date line): phase timestamps left empty, durations kept");
         }
         return new Result(out, !undatedTimes, undatedTimes ? Optional.empty() : firstDate, warnings);
+    }
+
+    /**
+     * Whether an entry dated the day before the incident falls on the incident's day on the clock
+     * the section names: "| 14.08 00:00 | 13.08 20:00 |" read from the UTC column of a timeline in
+     * Réunion time (UTC+4) is the incident's first moment, not background before it.
+     */
+    private static boolean onTheIncidentDayInTheSectionsClock(TimelineReader.Entry e, ZoneId current, Optional<ZoneId> sectionZone,
+                                                               LocalDate incidentDate) {
+        if (sectionZone.isEmpty() || !e.date().get().plusDays(1).equals(incidentDate)) {
+            return false;
+        }
+        ZoneId here = e.zone().orElse(current);
+        LocalDate there = LocalDateTime.of(e.date().get(), e.time().get()).atZone(here).withZoneSameInstant(sectionZone.get()).toLocalDate();
+        return !there.isBefore(incidentDate);
     }
 
     /** Whether time-only entries follow entry {@code i}, then an entry dated no later than the incident's day. */

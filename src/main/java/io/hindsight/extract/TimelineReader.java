@@ -78,6 +78,8 @@ final class TimelineReader {
     private boolean truncated;
     /** After a {@link TimelinePart.Break}, until the next event: untimed text continues nothing. */
     private boolean detached;
+    /** Inside an editor's note that runs over several lines of a pasted log. */
+    private boolean inEditorNote;
 
     private TimelineReader(Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder) {
         this.documentDate = documentDate;
@@ -215,8 +217,14 @@ final class TimelineReader {
                 zoneOfFirst(text, sentence -> true);
                 return;
             }
-            List<String> messages = chatMessages(p.lines());
-            if (!messages.isEmpty()) {
+            if (EDITOR_NOTE.matcher(text).lookingAt()) {
+                return; // "[ed: the lag alert fired at 1:26 PM but went to a list nobody reads]": commentary
+            }
+            List<String> headed = headedMessages(p.lines(), 1);
+            List<String> messages = headed.isEmpty() ? chatMessages(p.lines()) : List.of();
+            if (!headed.isEmpty()) {
+                headed.forEach(m -> line(m, Optional.empty()));
+            } else if (!messages.isEmpty()) {
                 // "Ravi Kim [8:41 AM]: can't log in" lines pasted from a chat without blank lines between:
                 // each message is its own event, and a date one mentions ("valid until June 30") stays in it
                 // and a time a message mentions ("it picked up the new cert at 9:00") is no event of its own
@@ -242,7 +250,9 @@ final class TimelineReader {
                 }
             }
         } else if (block instanceof Block.Code c) {
-            for (String line : c.literal().split("\n")) {
+            List<String> lines = List.of(c.literal().split("\n"));
+            List<String> messages = headedMessages(lines, 2);
+            for (String line : messages.isEmpty() ? lines : messages) {
                 line(line, Optional.empty());
             }
         } else if (block instanceof Block.Quote q) {
@@ -473,6 +483,16 @@ final class TimelineReader {
         if (line.isEmpty()) {
             return;
         }
+        if (inEditorNote || EDITOR_NOTE.matcher(line).lookingAt()) {
+            // "[ed: replica lag passes 60 s at about 09:25 ...]": the editor's commentary, not an event
+            inEditorNote = line.indexOf(']') < 0 && line.indexOf(')') < 0;
+            return;
+        }
+        Matcher chat = CHAT_MESSAGE.matcher(line);
+        if (chat.lookingAt() && line.startsWith(":", chat.end()) && !startsWithStamp(line)) {
+            // "- cronbot (09:12): job started", "jonas (10:02): acking": a chat message, its writer first
+            line = chat.group(2) + " " + chat.group(1).strip() + ": " + line.substring(chat.end() + 1).strip();
+        }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
         java.util.regex.Matcher ish = ABOUT_ISH.matcher(t);
         if (ish.lookingAt()) {
@@ -643,6 +663,63 @@ final class TimelineReader {
             }
         }
         return messages.size() >= 2 ? messages : List.of();
+    }
+
+    /**
+     * A chat client's copy of its messages: the writer's name and the time alone on a line
+     * ("Priya Raman  2:14 PM", "Deploy Bot 13:05"), the message on the lines below it.
+     */
+    private static final Pattern CHAT_HEADER = Pattern.compile(
+            "^\\s*(@?[\\p{L}][\\p{L}\\p{M}.'\u2019_-]*(?:\\s[\\p{L}][\\p{L}\\p{M}.'\u2019_-]*){0,3})\\s+"
+                    + "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words that make a "word time" line something other than a writer's name and the time ("Tuesday 14:00", "until 09:30"). */
+    private static final Pattern NOT_A_WRITER = Pattern.compile(
+            "(?i).*\\b(?:at|by|from|until|till|to|since|around|about|approx\\.?|before|after|on|monday|tuesday|wednesday|thursday|friday"
+                    + "|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tomorrow|yesterday|tonight|morning|afternoon"
+                    + "|evening|night|noon|midnight|utc|gmt)$");
+    /** An editor's note in a pasted log ("[ed: this is when we declared]"): commentary, no event. */
+    private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^\\s*[\\[(]\\s*(?:ed|editor|ed\\.|editor's note|note from the editor)\\s*[:.\\-\u2014]");
+
+    /**
+     * The messages of lines pasted from a chat client that puts the writer and the time on a
+     * line of their own: each becomes "time writer: message"; editors' notes between are left
+     * out. Empty unless the lines open with such a header (blank lines and notes aside), hold
+     * at least {@code minHeaders} of them, and every header has a message.
+     */
+    static List<String> headedMessages(List<String> lines, int minHeaders) {
+        List<String> out = new ArrayList<>();
+        StringBuilder message = null;
+        String head = null;
+        boolean inNote = false;
+        for (String line : lines) {
+            if (inNote || EDITOR_NOTE.matcher(line).lookingAt()) {
+                inNote = line.indexOf(']') < 0 && line.indexOf(')') < 0;
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher header = CHAT_HEADER.matcher(line);
+            if (header.matches() && !NOT_A_WRITER.matcher(header.group(1)).matches()) {
+                if (head != null) {
+                    if (message.isEmpty()) {
+                        return List.of();
+                    }
+                    out.add(head + message);
+                }
+                head = header.group(2) + " " + header.group(1).strip() + ":";
+                message = new StringBuilder();
+            } else if (head == null) {
+                return List.of();
+            } else {
+                message.append(' ').append(line.strip());
+            }
+        }
+        if (head == null || message.isEmpty()) {
+            return List.of();
+        }
+        out.add(head + message);
+        return out.size() >= minHeaders ? out : List.of();
     }
 
     /**
@@ -875,7 +952,7 @@ final class TimelineReader {
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?![\\d:])");
 
     /** "09/03 15:20 — ...", "03.11. 12:40": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
-    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\.?\\s+(?=\\d{1,2}[:.h]\\d{2})");
+    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})\\.?\\s+(?=\\d{1,2}[:.h]\\d{2})");
 
     /**
      * The date a year-less "DD/MM" (or "MM/DD") stands for, in the timeline's first date's year;
@@ -1644,6 +1721,15 @@ final class TimelineReader {
                 weekday = TimeExpressions.weekday(lead.group(1));
                 t = t.substring(lead.end());
                 cell = t;
+            } else if (lead.lookingAt() && startsWithClock(t.substring(lead.end()))) {
+                // "| Mon 09:30 | Call with the vendor |": the day of that name nearest the incident's date
+                String name = lead.group(1);
+                Optional<LocalDate> named = dayZero().flatMap(d -> nearestWeekday(d, name));
+                if (named.isPresent()) {
+                    yearlessDate = named;
+                    t = t.substring(lead.end());
+                    cell = t;
+                }
             }
             java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
             // "08.12 20:05": a day and month before the time, not a time 08:12 followed by another

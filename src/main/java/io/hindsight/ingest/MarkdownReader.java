@@ -338,6 +338,24 @@ public final class MarkdownReader {
         return out;
     }
 
+    /** A bare tag of one word, no attributes ("<maria>", "<pagerduty>", "<j.kowalski>"). */
+    private static final java.util.regex.Pattern BARE_TAG = java.util.regex.Pattern.compile("<([A-Za-z][\\w.-]{0,30})>");
+    /** HTML's own elements, which stay markup even bare ("<b>", "<details>", "<kbd>"). */
+    private static final java.util.Set<String> HTML_ELEMENTS = java.util.Set.of("a", "abbr", "b", "bdi", "bdo", "big", "blockquote",
+            "body", "br", "button", "caption", "center", "cite", "code", "col", "dd", "del", "details", "dfn", "div", "dl", "dt",
+            "em", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+            "html", "i", "img", "input", "ins", "kbd", "label", "li", "main", "mark", "nav", "nobr", "ol", "p", "picture", "pre",
+            "q", "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+            "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr", "script", "style", "iframe", "frame", "frameset",
+            "svg", "math", "object", "embed", "applet", "meta", "link", "base", "title", "noscript", "template", "textarea", "select",
+            "option", "marquee", "xmp", "plaintext", "video", "audio", "source", "track", "canvas", "dialog", "slot");
+
+    /** Whether inline HTML is a chat writer's nick in angle brackets rather than markup. */
+    static boolean isChatNick(String literal) {
+        java.util.regex.Matcher m = BARE_TAG.matcher(literal);
+        return m.matches() && !HTML_ELEMENTS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static final java.util.regex.Pattern BREAK_TAG = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
 
     /**
@@ -359,6 +377,8 @@ public final class MarkdownReader {
             // raw HTML never passes through, but a line break in a table cell ("<br>") still parts its lines
             if (BREAK_TAG.matcher(h.getLiteral()).matches()) {
                 sb.append(' ');
+            } else if (isChatNick(h.getLiteral())) {
+                sb.append(h.getLiteral()); // "[14:02] <maria> seeing 502s": a writer's nick in a pasted chat log, not HTML
             }
         } else {
             for (Node g = c.getFirstChild(); g != null; g = g.getNext()) {

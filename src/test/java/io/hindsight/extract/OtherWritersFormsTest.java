@@ -3499,4 +3499,89 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.severity()).hasValue(Severity.SEV3);
     }
+
+    @Test
+    void chatMessagesAsBulletsWithTheWriterBeforeTheTimeAndEditorsNotesLeftOut() {
+        Incident i = only("stale-balances.md", """
+                # Stale balances in the app
+                Date: 2026-02-11 | Severity: P2
+
+                ## Timeline
+                Times are CET. Copied from #inc-ledger, trimmed. My comments are in [ed: ...].
+
+                - cronbot (09:12): job `backfill_txn_category` started on ledger-db-primary
+                - [ed: replica lag passes 60s at about 09:25. The warning landed in #db-alerts at 09:38, nobody watching.]
+                - sandra (09:51): escalation from CS: 14 customers say their balance didn't change
+                - jonas (10:02): acking, on it
+                - jonas (10:06): opening an incident, P2
+                - jonas (10:31): found it: the backfill writes 9 GB of WAL and the replicas can't keep up
+                - jonas (10:41): flag ledger.read_from_primary = true. app shows fresh balances now
+                - jonas (11:48): replicas caught up, everything normal
+                - lena (12:10): closing the incident
+                """);
+        assertThat(i.timeline()).hasSize(8).noneMatch(e -> e.text().contains("09:38"));
+        assertPhases(i, "STARTED", "2026-02-11T08:12:00Z", "DETECTED", "2026-02-11T08:51:00Z",
+                "ACKNOWLEDGED", "2026-02-11T09:02:00Z", "IDENTIFIED", "2026-02-11T09:31:00Z", "CLOSED", "2026-02-11T11:10:00Z");
+    }
+
+    @Test
+    void aChatClientsCopyWithTheWriterAndTimeOnALineOfTheirOwn() {
+        String log = """
+                Deploy Bot  1:05 PM
+                listing-service 5.31.0 deployed to production
+
+                [ed: indexer pods start getting OOMKilled at about 1:11 PM. The lag alert
+                 fired at 1:26 PM but went to an email list nobody reads]
+
+                Hannah Cole  2:02 PM
+                seller escalation: 3 sellers say new listings aren't showing up in search
+
+                Priya Raman  2:09 PM
+                looking :eyes:
+
+                Carlos Medina  2:35 PM
+                rolling back to 5.30.4
+                """;
+        for (String body : java.util.List.of("```\n" + log + "```\n", log)) {
+            Incident i = only("search-listings.md", "# New listings missing from search\nDate: 2026-04-07\n\n## Timeline (PDT)\n\n" + body);
+            assertThat(i.timeline()).as(body).hasSize(4);
+            assertThat(i.timeline().get(1).text()).startsWith("Hannah Cole: seller escalation");
+            assertPhases(i, "STARTED", "2026-04-07T20:05:00Z", "DETECTED", "2026-04-07T21:02:00Z", "ROLLBACK_STARTED", "2026-04-07T21:35:00Z");
+        }
+    }
+
+    @Test
+    void aYearlessDayWithAHyphenBeforeTheTime() {
+        Incident i = only("otp.md", """
+                # Agents cannot log in
+                Date: 30/07/2026
+
+                ## Timeline (La Paz time, UTC-4)
+                - **30-07 22:00** — `rotate-sms-keys` job runs, old key revoked
+                - **22:40** — supervisor calls the on-call phone: 20+ agents can't log in
+                - **00:55** — Incident closed.
+                """);
+        assertPhases(i, "STARTED", "2026-07-31T02:00:00Z", "CLOSED", "2026-07-31T04:55:00Z");
+    }
+
+    @Test
+    void aRowDatedTheDayBeforeInUtcIsTheIncidentsDayOnTheSectionsClockAndAWeekdayRowIsThatDay() {
+        Incident i = only("sepa.md", """
+                # SEPA payouts stopped
+                Date: 14.08.2026
+
+                ## Timeline (RET, UTC+4 — UTC in the second column)
+
+                | RET | UTC | What happened |
+                |---|---|---|
+                | 14.08 00:00 | 13.08 20:00 | Client certificate expires; every call fails the handshake |
+                | 00:20 | 20:20 | Rule goes to firing. Receiver is `null`, nobody notified |
+                | 06:52 | 02:52 | Support sees 40+ chats from customers, phones the on-call |
+                | 07:02 | 03:02 | Mathieu (on-call) on it |
+                | 10:05 | 06:05 | Incident closed |
+                | Mon 09:30 | Mon 05:30 | Call with the bank about their certificate notices |
+                """);
+        assertPhases(i, "STARTED", "2026-08-13T20:00:00Z", "DETECTED", "2026-08-14T02:52:00Z", "CLOSED", "2026-08-14T06:05:00Z");
+        assertThat(i.timeline().get(5).at()).contains(java.time.Instant.parse("2026-08-17T05:30:00Z"));
+    }
 }

@@ -445,6 +445,16 @@ class PhaseClassifierTest {
             IC: root cause: v2 table incomplete and the flag at 100% instead of 10%           | IDENTIFIED
             [PagerDuty] Escalated to secondary. Acknowledged by Marisol Vega.                 | ACKNOWLEDGED
             Remaining 312 corrected by hand by Loyalty Ops; every member has the right bonus  | RESOLVED
+            PAGE `SearchErrorRateHigh` (5xx 7.4% on /buscar) to Marketplace on-call (Martina) | DETECTED
+            Compared the key with Vault: different. ExternalSecret last synced 30-07 09:14. Cause found. | IDENTIFIED
+            force-sync + rollout restart. Sends return 200; first agent logs in               | MITIGATED
+            Missing index deployed to the primary                                             | MITIGATED
+            <pagerduty> :rotating_light: TRIGGERED #88412 checkout-api 5xx > 2% for 10m       | DETECTED
+            will: acking :eyes:                                                               | ACKNOWLEDGED
+            "api.example.io resolution failing (3/5 locations)" pages Tomasz                  | DETECTED
+            Ewa answers, logs in remotely                                                     | ACKNOWLEDGED
+            Carrier allocation switched to Hallam. New bookings succeed                       | MITIGATED
+            Personalised feed back at 100%, fallback off, CTR at forecast for all users       | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -764,6 +774,16 @@ class PhaseClassifierTest {
             First callbacks rejected with TLS error `unknown ca` (we saw this only after, in logs) | DETECTED
             Restarted the matchmaker. Came back and hit the same wall in under a minute            | MITIGATED
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
+            First `401 invalid_api_key` in otp-service logs. Alert e-mail goes to sms-alerts@ (unread) | DETECTED
+            Lag warning posted to #db-alerts, an unwatched channel                                 | DETECTED
+            listing-service v2.41 deployed; index template now has `lotes` as `nested`             | MITIGATED
+            Replica last synced at 09:14                                                           | RESOLVED
+            First error in the logs in Grafana                                                     | MITIGATED
+            <tomasz> :wave: just back from lunch, what's up                                        | MITIGATED
+            Anycast nodes start dropping queries (from the DNS provider's incident report)          | DECLARED
+            All sites told to put gates in attendant mode                                          | DETECTED
+            Switch back up; encoder-1 loses clock lock and sends silence. Health checks stay green | RESOLVED
+            Message to families: we are working on it. Interview bookings will stay open           | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -26,4 +26,13 @@ class MarkdownReaderTest {
         assertThat(again.frontMatter()).containsOnlyKeys("id").containsEntry("id", "INC-2");
         assertThat(reader.read(good).frontMatter()).containsOnlyKeys("id", "severity");
     }
+
+    @Test
+    void aChatWritersNickInAngleBracketsIsTextButHtmlStaysOut() throws Exception {
+        String text = reader.read("# Log\n\n- [14:02] <maria> seeing 502s <b>now</b> <script>x</script>\n").plainText();
+        assertThat(text).contains("<maria> seeing 502s").doesNotContain("<b>").doesNotContain("<script>");
+        assertThat(MarkdownReader.isChatNick("<pagerduty>")).isTrue();
+        assertThat(MarkdownReader.isChatNick("<details>")).isFalse();
+        assertThat(MarkdownReader.isChatNick("<a href=\"x\">")).isFalse();
+    }
 }
