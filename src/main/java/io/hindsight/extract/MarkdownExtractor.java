@@ -171,6 +171,10 @@ final class MarkdownExtractor {
                         headingZone = sectionZone; // the first timeline's own heading, not a later one's ("Customer impact timeline (UTC)")
                     }
                 }
+                if (!parts.isEmpty()) {
+                    // "## Key timestamps" above "## Timeline": each tells the incident from its start
+                    parts.add(new TimelineReader.TimelinePart.Another());
+                }
                 for (Block b : sections.get(i).blocks()) {
                     parts.add(new TimelineReader.TimelinePart.Content(b));
                 }

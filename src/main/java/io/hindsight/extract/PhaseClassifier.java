@@ -1235,6 +1235,12 @@ public final class PhaseClassifier {
             // "(from Nimbus's incident report)", "per the vendor's RCA": where the writer read it, not a declaration
             new Rewrite("^from|^per|according to", "\\b(?:from|per|according\\s+to)\\s+(?:the\\s+)?(?:[\\w.'-]+\\s+){0,2}(?:incident\\s+reports?|rcas?|postmortems?|post-mortems?)\\b",
                     " sourcenote "),
+            // "images load on both platforms", "pages render correctly again": what users see works (not "page load time")
+            new Rewrite("load|render|display", "\\b(?:images?|photos?|thumbnails?|pictures?|avatars?|pages?|screens?|videos?|maps?)\\s+(?:now\\s+)?"
+                    + "(?:load|loads|render|renders|display|displays)\\s+(?:again|fine|correctly|normally|properly|ok|okay|as expected|on (?:all|both|every))\\b",
+                    " contentworks "),
+            // "search_5xx_ratio > 2% -> page": the arrow reads "and it paged"
+            new Rewrite("-> page|\u2192 page|=> page|->page|\u2192page|=>page", "(?:->|\u2192|=>)\\s*(?:a\\s+)?pages?\\b", " paged "),
             // "All sites told to put gates in attendant mode": an instruction given, not a report
             new Rewrite("^told ^to", "\\btold\\s+to\\b", " instructed to "),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),

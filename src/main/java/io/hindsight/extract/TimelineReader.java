@@ -134,6 +134,9 @@ final class TimelineReader {
                 r.dateLine(h.text());
             } else if (part instanceof TimelinePart.Content c) {
                 r.block(c.block());
+            } else if (part instanceof TimelinePart.Another) {
+                r.detached = true;
+                r.groupStarts = true; // its clock may start over on the incident's first day
             } else {
                 r.detached = true;
             }
@@ -171,6 +174,10 @@ final class TimelineReader {
 
         /** The end of one narrative section: text after it continues no event before it. */
         record Break() implements TimelinePart {
+        }
+
+        /** Another timeline section of the same document (a block of key timestamps, then the full timeline). */
+        record Another() implements TimelinePart {
         }
     }
 

@@ -3584,4 +3584,33 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-08-13T20:00:00Z", "DETECTED", "2026-08-14T02:52:00Z", "CLOSED", "2026-08-14T06:05:00Z");
         assertThat(i.timeline().get(5).at()).contains(java.time.Instant.parse("2026-08-17T05:30:00Z"));
     }
+
+    @Test
+    void aBlockOfKeyTimestampsAboveTheTimelineStartsOnTheSameDay() {
+        Incident i = only("sso.md", """
+                # SSO sign-in failures after certificate rotation
+                **Date:** 2026-04-22 · **Severity:** Critical
+
+                ## Key timestamps (US Eastern, EDT)
+
+                | What | When (ET) |
+                |---|---|
+                | Impact start | 02:00 (scheduled cert rotation) |
+                | First report | 07:12 |
+                | Closed | 09:30 |
+
+                ## Timeline (ET)
+
+                | Time (ET) | What happened |
+                |---|---|
+                | 02:00 | cert-rotator rotates the signing cert on schedule |
+                | 07:12 | A customer opens a P1 ticket: none of their staff can sign in |
+                | 07:58 | Root cause: rotation dropped the old cert from metadata |
+                | 09:10 | SSO success rate at baseline for all tenants for 20 min |
+                | 09:30 | Incident closed |
+                """);
+        assertThat(i.timeline()).allMatch(e -> e.at().isPresent()
+                && e.at().get().atZone(java.time.ZoneId.of("America/New_York")).toLocalDate().equals(java.time.LocalDate.of(2026, 4, 22)));
+        assertPhases(i, "IDENTIFIED", "2026-04-22T11:58:00Z", "RESOLVED", "2026-04-22T13:10:00Z");
+    }
 }

@@ -455,6 +455,9 @@ class PhaseClassifierTest {
             Ewa answers, logs in remotely                                                     | ACKNOWLEDGED
             Carrier allocation switched to Hallam. New bookings succeed                       | MITIGATED
             Personalised feed back at 100%, fallback off, CTR at forecast for all users       | RESOLVED
+            Jana closes INC-4471.                                                             | CLOSED
+            search_5xx_ratio > 2% -> page                                                     | DETECTED
+            Campaign re-sent to the same segment; images load on both platforms               | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -784,6 +787,9 @@ class PhaseClassifierTest {
             All sites told to put gates in attendant mode                                          | DETECTED
             Switch back up; encoder-1 loses clock lock and sends silence. Health checks stay green | RESOLVED
             Message to families: we are working on it. Interview bookings will stay open           | MITIGATED
+            Checkout page load time p75 rises from 1.8 s to 21 s                                   | RESOLVED
+            Service desk fixes the slot by hand and closes INC-88213 as a one-off data issue       | CLOSED
+            Browsers reject TLS to the static hosts; pages render unstyled                         | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
