@@ -1227,6 +1227,13 @@ public final class PhaseClassifier {
             // "just back from lunch, what's up": a person returning, not a service
             new Rewrite("back from", "\\bback\\s+from\\s+(?:a\\s+|the\\s+|my\\s+)?(?:lunch|holidays?|vacation|leave|pto|break|meeting|dinner|coffee|gym|school run|errand|appointment|walk)\\b",
                     " personreturned "),
+            // "Femke raises it in #payments-oncall": someone flagging a problem where responders read
+            new Rewrite("^raise", "\\b(?:raises|raised)\\s+(?:it|this|that|the\\s+(?:issue|problem|alarm))\\s+(?=in\\s+#)", " flags it "),
+            // "thought it was yesterday's release; tokens are fine": a theory being checked, not a recovery
+            new Rewrite("^thought it|^thought this", "\\bthought\\s+(?:it|this)\\s+(?:was|is|might\\s+be|could\\s+be|'s)\\b", " suspected it was "),
+            // "skipped blocks stay closed", "the valves remained closed": a state that lasts, not the incident closed
+            new Rewrite("^stay ^closed|^stays ^closed|^stayed ^closed|^remain ^closed|^remains ^closed|^remained ^closed|^kept ^closed|^keep ^closed",
+                    "\\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)\\s+closed\\b", " staysshut "),
             // "health checks stay green" while it fails: the checks saw nothing, no recovery
             new Rewrite("^stay ^green|^stays ^green|^stayed ^green|^remain ^green|^remains ^green|^remained ^green|^still ^green",
                     "\\b(?:stay|stays|stayed|remain|remains|remained|still)\\s+green\\b", " staysgreen "),

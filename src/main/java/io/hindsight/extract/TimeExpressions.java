@@ -167,6 +167,9 @@ final class TimeExpressions {
             Stamp d = stamp.get();
             String rest = text.substring(d.length());
             String after = rest.stripLeading();
+            if (after.length() < rest.length() && (after.startsWith("~") || after.startsWith("\u2248"))) {
+                after = after.substring(1).stripLeading(); // "2026-10-02 ~09:10": about then
+            }
             if (after.length() < rest.length() && !after.isEmpty() && Character.isDigit(after.charAt(0))) {
                 Matcher t = TIME.matcher(after);
                 if (t.find() && (t.group(2) != null || t.group(4) != null)) {

@@ -531,7 +531,7 @@ final class TimelineReader {
         Optional<LocalDate> weekdayDay = Optional.empty();
         if (weekday.lookingAt() && WEEKDAY_NUMERIC_DATE.matcher(t.substring(weekday.end())).lookingAt()) {
             t = t.substring(weekday.end()); // "Thursday, 07/05/2026 (BRT, UTC-3)": the date says the day
-        } else if (weekday.lookingAt() && startsWithClock(t.substring(weekday.end()))) {
+        } else if (weekday.lookingAt() && startsWithDigitClock(t.substring(weekday.end()))) {
             // "Mon 4:10 pm – deployed v412": the day of that name nearest the incident's date
             weekdayDay = dayZero().flatMap(d -> nearestWeekday(d, weekday.group(1)));
             if (weekdayDay.isPresent()) {
@@ -1393,6 +1393,11 @@ final class TimelineReader {
     }
 
     /** Whether the text opens with a clock time ("4:10 pm", "09:05"), not a date. */
+    /** A clock right at the start, no day named first ("4:10 pm ...", not "Apr 2, 4:10pm ..."). */
+    private static boolean startsWithDigitClock(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0)) && startsWithClock(text);
+    }
+
     private static boolean startsWithClock(String text) {
         try {
             Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text);
@@ -1728,7 +1733,7 @@ final class TimelineReader {
                 weekday = TimeExpressions.weekday(lead.group(1));
                 t = t.substring(lead.end());
                 cell = t;
-            } else if (lead.lookingAt() && startsWithClock(t.substring(lead.end()))) {
+            } else if (lead.lookingAt() && startsWithDigitClock(t.substring(lead.end()))) {
                 // "| Mon 09:30 | Call with the vendor |": the day of that name nearest the incident's date
                 String name = lead.group(1);
                 Optional<LocalDate> named = dayZero().flatMap(d -> nearestWeekday(d, name));

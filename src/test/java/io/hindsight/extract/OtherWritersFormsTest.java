@@ -3613,4 +3613,23 @@ class OtherWritersFormsTest {
                 && e.at().get().atZone(java.time.ZoneId.of("America/New_York")).toLocalDate().equals(java.time.LocalDate.of(2026, 4, 22)));
         assertPhases(i, "IDENTIFIED", "2026-04-22T11:58:00Z", "RESOLVED", "2026-04-22T13:10:00Z");
     }
+
+    @Test
+    void aWeekdayBeforeAMonthAndDayKeepsThatDay() {
+        Incident i = only("pg.md", """
+                # pg-main-1 ran out of disk
+                **Date:** Tuesday, April 7, 2026
+
+                ## Timeline
+
+                Times below are Eastern (EDT, UTC-4).
+
+                    Thu Apr 2, 4:10pm  analytics switches off the connector; its slot stays behind
+                    11:50am  pg-main-1 data volume passes 80%, warning to a muted channel
+                    1:39pm   I get paged, PostgresPrimaryDown
+                    1:40pm   ack
+                """);
+        assertThat(i.timeline().get(0).at()).contains(java.time.Instant.parse("2026-04-02T20:10:00Z"));
+        assertPhases(i, "DETECTED", "2026-04-07T17:39:00Z", "ACKNOWLEDGED", "2026-04-07T17:40:00Z");
+    }
 }

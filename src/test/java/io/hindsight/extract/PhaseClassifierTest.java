@@ -456,6 +456,9 @@ class PhaseClassifierTest {
             Carrier allocation switched to Hallam. New bookings succeed                       | MITIGATED
             Personalised feed back at 100%, fallback off, CTR at forecast for all users       | RESOLVED
             Jana closes INC-4471.                                                             | CLOSED
+            Incident declared Sev 3 (merchant payouts held). Finance Ops looped in            | DECLARED
+            Recon re-run for 29 March: full match                                             | RESOLVED
+            Femke raises it in #payments-oncall with the corridor breakdown                   | DETECTED
             search_5xx_ratio > 2% -> page                                                     | DETECTED
             Campaign re-sent to the same segment; images load on both platforms               | RESOLVED
             """)
@@ -789,6 +792,9 @@ class PhaseClassifierTest {
             Message to families: we are working on it. Interview bookings will stay open           | MITIGATED
             Checkout page load time p75 rises from 1.8 s to 21 s                                   | RESOLVED
             Service desk fixes the slot by hand and closes INC-88213 as a one-off data issue       | CLOSED
+            Valve controllers fetch the night's schedules; skipped blocks stay closed              | CLOSED
+            I thought it was yesterday's release. Checked the token logs: tokens are fine          | RESOLVED
+            HPA max raised to 200 as extra headroom                                                | DETECTED
             Browsers reject TLS to the static hosts; pages render unstyled                         | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {

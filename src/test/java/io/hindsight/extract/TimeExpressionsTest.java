@@ -60,4 +60,11 @@ class TimeExpressionsTest {
         // without the Z, four digits before words are no time ("2026 was a year", "1347 customers")
         assertThat(TimeExpressions.stampAtStart("1347 customers lost service")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDateThenAnApproximateTime() throws Exception {
+        TimeExpressions.Stamp s = TimeExpressions.stampAtStart("2026-10-02 ~09:10 (from S3 access logs, later) expiry starts").orElseThrow();
+        assertThat(s.date()).contains(java.time.LocalDate.of(2026, 10, 2));
+        assertThat(s.time()).contains(java.time.LocalTime.of(9, 10));
+    }
 }
