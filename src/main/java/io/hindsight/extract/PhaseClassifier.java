@@ -1227,6 +1227,17 @@ public final class PhaseClassifier {
             // "just back from lunch, what's up": a person returning, not a service
             new Rewrite("back from", "\\bback\\s+from\\s+(?:a\\s+|the\\s+|my\\s+)?(?:lunch|holidays?|vacation|leave|pto|break|meeting|dinner|coffee|gym|school run|errand|appointment|walk)\\b",
                     " personreturned "),
+            // "Job reports success", "Import reports 0 errors", "change reported successful": a job's own all-clear, no report of trouble
+            new Rewrite("^report", "\\b(?:reports|reported|reporting)\\s+(?:as\\s+)?(?:success|successful|successfully|succeeded|ok|green|complete|completed|done"
+                    + "|0\\s+errors|zero\\s+errors|no\\s+errors|healthy|clean|passed|pass)\\b", " statusallclear "),
+            // "Received fatal alert: handshake_failure", "tlsv1 alert unknown ca": a TLS error, not an alert to people
+            new Rewrite("fatal alert|tls alert|ssl alert|tlsv1|sslv3|alert unknown|alert bad|alert handshake|alert number|alert certificate|alert protocol"
+                    + "|alert decrypt|alert internal|alert illegal|alert access",
+                    "\\b(?:fatal|tlsv1(?:\\.\\d)?|sslv3|ssl|tls)\\s+alert\\b(?:\\s+number\\s+\\d+)?|\\balert\\s+(?:number\\s+\\d+|unknown[\\s_]ca|bad[\\s_]certificate"
+                    + "|handshake[\\s_]failure|certificate[\\s_](?:expired|unknown|revoked|unsupported)|protocol[\\s_]version|decrypt[\\s_]error"
+                    + "|internal[\\s_]error|illegal[\\s_]parameter|access[\\s_]denied)\\b", " tlserror "),
+            // "motion alert delivery latency": the product's alerts to its users, late, not an alert to us
+            new Rewrite("alert delivery|alert deliveries|alerts delivery", "\\balerts?\\s+deliver(?:y|ies)\\b", " productalertdelivery "),
             // "Femke raises it in #payments-oncall": someone flagging a problem where responders read
             new Rewrite("^raise", "\\b(?:raises|raised)\\s+(?:it|this|that|the\\s+(?:issue|problem|alarm))\\s+(?=in\\s+#)", " flags it "),
             // "thought it was yesterday's release; tokens are fine": a theory being checked, not a recovery

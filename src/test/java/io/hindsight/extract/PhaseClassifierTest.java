@@ -795,6 +795,12 @@ class PhaseClassifierTest {
             Valve controllers fetch the night's schedules; skipped blocks stay closed              | CLOSED
             I thought it was yesterday's release. Checked the token logs: tokens are fine          | RESOLVED
             HPA max raised to 200 as extra headroom                                                | DETECTED
+            First SSLHandshakeException: Received fatal alert: handshake_failure                   | DETECTED
+            TLS handshake failures `alert unknown ca` from 3.x clients                             | DETECTED
+            EU motion alert delivery latency starts climbing, p95 at 2 min                         | DETECTED
+            Job reports success, swaps `tickets-read` and `tickets-write` to `tickets-v7`          | DETECTED
+            Import reports 0 errors. All 3 councils now show Mon 25 May as collection day          | DETECTED
+            Night 2: same failure. The run is reported as succeeded.                               | DETECTED
             Browsers reject TLS to the static hosts; pages render unstyled                         | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
