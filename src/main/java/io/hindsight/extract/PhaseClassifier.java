@@ -1227,9 +1227,14 @@ public final class PhaseClassifier {
             // "just back from lunch, what's up": a person returning, not a service
             new Rewrite("back from", "\\bback\\s+from\\s+(?:a\\s+|the\\s+|my\\s+)?(?:lunch|holidays?|vacation|leave|pto|break|meeting|dinner|coffee|gym|school run|errand|appointment|walk)\\b",
                     " personreturned "),
+            // "Checkout error rate passes 5% and pages the on-call": a measure crossing a line, not checks passing
+            new Rewrite("passes|passed", "\\b(rate|ratio|latency|usage|utili[sz]ation|lag|depth|count|errors|p\\d{2,3}|cpu|memory|disk)\\s+(?:passes|passed)\\s+(?=\\d|the\\s)",
+                    "$1 crosses "),
             // "Job reports success", "Import reports 0 errors", "change reported successful": a job's own all-clear, no report of trouble
-            new Rewrite("^report", "\\b(?:reports|reported|reporting)\\s+(?:as\\s+)?(?:success|successful|successfully|succeeded|ok|green|complete|completed|done"
+            new Rewrite("^report", "\\b(?:reports|reported|reporting)\\s+(?:as\\s+)?(?:success|successful|successfully|succeeded|ok|green|complete|completed|done|finished|installed"
                     + "|0\\s+errors|zero\\s+errors|no\\s+errors|healthy|clean|passed|pass)\\b", " statusallclear "),
+            // "212/212 acknowledged": devices confirming a push, not a responder
+            new Rewrite("acknowledged|acked", "\\b\\d[\\d,.]*\\s*/\\s*\\d[\\d,.]*\\s+(?:acknowledged|acked)\\b", " devicesconfirmed "),
             // "Received fatal alert: handshake_failure", "tlsv1 alert unknown ca": a TLS error, not an alert to people
             new Rewrite("fatal alert|tls alert|ssl alert|tlsv1|sslv3|alert unknown|alert bad|alert handshake|alert number|alert certificate|alert protocol"
                     + "|alert decrypt|alert internal|alert illegal|alert access",

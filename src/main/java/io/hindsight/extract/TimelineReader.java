@@ -227,6 +227,9 @@ final class TimelineReader {
             if (EDITOR_NOTE.matcher(text).lookingAt()) {
                 return; // "[ed: the lag alert fired at 1:26 PM but went to a list nobody reads]": commentary
             }
+            if (STATED_MEASURES.matcher(text).find()) {
+                return; // "**Numbers:** TTD 14 min · TTR 1 h 52 min (11:02 AM to 12:54 PM)": the writer's sums, not events
+            }
             List<String> headed = headedMessages(p.lines(), 1);
             List<String> messages = headed.isEmpty() ? chatMessages(p.lines()) : List.of();
             if (!headed.isEmpty()) {
@@ -684,6 +687,9 @@ final class TimelineReader {
             "(?i).*\\b(?:at|by|from|until|till|to|since|around|about|approx\\.?|before|after|on|monday|tuesday|wednesday|thursday|friday"
                     + "|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tomorrow|yesterday|tonight|morning|afternoon"
                     + "|evening|night|noon|midnight|utc|gmt)$");
+    /** A writer's own measures under the timeline: "TTD 14 min", "MTTR: 1 h 52 min", "time to detect 21 minutes". */
+    private static final Pattern STATED_MEASURES = Pattern.compile(
+            "(?i)\\b(?:MTT[ADRM]|TT[ADRM]|time to (?:detect|acknowledge|mitigate|resolve|restore|recover))\\b\\W{0,3}(?:of\\s+|was\\s+|is\\s+|=\\s*|~\\s*)?\\d+\\s*(?:h|hr|hrs|hours?|min|mins|minutes?|m)\\b");
     /** An editor's note in a pasted log ("[ed: this is when we declared]"): commentary, no event. */
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^\\s*[\\[(]\\s*(?:ed|editor|ed\\.|editor's note|note from the editor)\\s*[:.\\-\u2014]");
 
@@ -1528,6 +1534,11 @@ final class TimelineReader {
         if (dateCol >= 0 && localCol >= 0 && clockZone(header.get(localCol)).isPresent()) {
             // "| Date | Sydney | UTC |": the date is the day on the local clock, so the local times go with it
             timeCol = localCol;
+        } else if (localCol >= 0 && dateCol < 0 && entries.stream().noneMatch(e -> e.time().isPresent())) {
+            // "| Santiago | UTC |" under "Date: 2026-09-05": the document's date is the local clock's, and its
+            // "Sat 23:30 (UTC−4)" is 03:30 UTC on the 6th: the UTC column starts on that day
+            utcDayOfLocalStart(t, localCol, clockZone(header.get(localCol))).ifPresent(
+                    d -> entries.add(new Entry(Optional.of(d), Optional.empty(), Optional.empty(), "", Optional.empty())));
         }
         if (timeCol < 0 && dateCol >= 0) {
             timeCol = dateCol;
@@ -1566,6 +1577,43 @@ final class TimelineReader {
                 entries.set(entries.size() - 1, new Entry(e.date(), e.time(), e.zone(), e.text(), e.source(), stated));
             }
         }
+    }
+
+    /**
+     * The UTC date of a table's first local time on the document's date, when it differs from the
+     * document's date: the local column's first timed cell, read in its own zone or the column's.
+     */
+    private Optional<LocalDate> utcDayOfLocalStart(Block.Table t, int localCol, Optional<ZoneId> columnZone) {
+        if (documentDate.isEmpty()) {
+            return Optional.empty();
+        }
+        for (List<String> row : t.rows()) {
+            if (localCol >= row.size() || row.get(localCol).isBlank()) {
+                continue;
+            }
+            String noisy = LEADING_NOISE.matcher(row.get(localCol).strip()).replaceFirst("");
+            java.util.regex.Matcher lead = WEEKDAY_LEAD.matcher(noisy);
+            String cell = lead.lookingAt() ? noisy.substring(lead.end()) : noisy;
+            try {
+                Optional<TimeExpressions.Stamp> s = stamp(cell);
+                if (s.isEmpty() || s.get().time().isEmpty()) {
+                    return Optional.empty();
+                }
+                if (s.get().date().isPresent()) {
+                    return Optional.empty(); // a dated cell dates the rows itself
+                }
+                Optional<ZoneId> zone = s.get().zone().or(() -> Zones.find(cell.substring(s.get().length()))).or(() -> columnZone);
+                if (zone.isEmpty()) {
+                    return Optional.empty();
+                }
+                LocalDate utc = documentDate.get().atTime(s.get().time().get()).atZone(zone.get())
+                        .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+                return utc.equals(documentDate.get()) ? Optional.empty() : Optional.of(utc);
+            } catch (TimeExpressions.ImpossibleValue e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A column in which the writer names each row's stage of the incident: "Phase", "Status", "Stage". */

@@ -3632,4 +3632,39 @@ class OtherWritersFormsTest {
         assertThat(i.timeline().get(0).at()).contains(java.time.Instant.parse("2026-04-02T20:10:00Z"));
         assertPhases(i, "DETECTED", "2026-04-07T17:39:00Z", "ACKNOWLEDGED", "2026-04-07T17:40:00Z");
     }
+
+    @Test
+    void theWritersOwnNumbersUnderTheTimelineAreNoEvents() {
+        Incident i = only("checkout.md", """
+                # Checkout failures during processor slowdown
+                Date: 2026-03-19
+
+                ## Key moments (Pacific time, PDT)
+                - 11:02 AM — Checkout error rate passes 5% and pages the payments on-call.
+                - 12:10 PM — Card traffic switched over to Paylane. Failures drop from 29% to about 2%.
+                - 12:54 PM — Checkout success rate back to normal across all payment methods.
+                - 1:20 PM — Incident closed.
+
+                **Numbers:** TTD 14 min · TTR 1 h 52 min (11:02 AM to 12:54 PM) · 18,400 failed checkouts
+                """);
+        assertThat(i.timeline()).hasSize(4);
+        assertPhases(i, "DETECTED", "2026-03-19T18:02:00Z", "RESOLVED", "2026-03-19T19:54:00Z");
+    }
+
+    @Test
+    void aUtcColumnBesideTheLocalClockStartsOnTheUtcDayOfTheLocalDate() {
+        Incident i = only("card-auth.md", """
+                # Card payments failing after acquirer certificate rotation
+                # Date: 2026-09-05
+
+                ## Timeline
+
+                | Santiago | UTC | Event |
+                |----------|-----|-------|
+                | Sat 23:30 (UTC−4) | 03:30 | Acquirer rotates the TLS certificate on its endpoint |
+                | 23:38 (UTC−4) | 03:38 | `pagos-aprobacion-baja` (approval < 80% for 5 min) pages on-call |
+                | Sun 01:05 (UTC−3) | 04:05 | Incident closed |
+                """);
+        assertPhases(i, "STARTED", "2026-09-06T03:30:00Z", "DETECTED", "2026-09-06T03:38:00Z", "CLOSED", "2026-09-06T04:05:00Z");
+    }
 }

@@ -459,6 +459,8 @@ class PhaseClassifierTest {
             Incident declared Sev 3 (merchant payouts held). Finance Ops looped in            | DECLARED
             Recon re-run for 29 March: full match                                             | RESOLVED
             Femke raises it in #payments-oncall with the corridor breakdown                   | DETECTED
+            Checkout error rate passes 5% and pages the payments on-call                      | DETECTED
+            On-call systems engineer (Anita) dials in                                         | ACKNOWLEDGED
             search_5xx_ratio > 2% -> page                                                     | DETECTED
             Campaign re-sent to the same segment; images load on both platforms               | RESOLVED
             """)
@@ -801,6 +803,9 @@ class PhaseClassifierTest {
             Job reports success, swaps `tickets-read` and `tickets-write` to `tickets-v7`          | DETECTED
             Import reports 0 errors. All 3 councils now show Mon 25 May as collection day          | DETECTED
             Night 2: same failure. The run is reported as succeeded.                               | DETECTED
+            Wave 2 reported finished: 1,812 installed, 58 download failures queued for retry       | DETECTED
+            Push reported complete, 212/212 acknowledged.                                          | ACKNOWLEDGED
+            First "Protocol error: Target closed" in renderer logs. OUTAGE BEGINS                  | CLOSED
             Browsers reject TLS to the static hosts; pages render unstyled                         | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
