@@ -26,8 +26,12 @@ final class Metadata {
         alias("title", "title", "incident title", "name", "incident name", "subject");
         alias("date", "date", "incident date", "date of incident", "date of event", "event date", "occurred", "occurred on", "incident day", "day",
                 "started", "start date", "when",
-                "started at", "start time", "incident start", "began at");
-        alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level");
+                "started at", "start time", "incident start", "began at",
+                // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
+                "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
+                "datum", "datum des vorfalls", "data dell'incidente", "data dellincidente");
+        alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
+                "severidad", "severidade", "gravité", "gravite", "schweregrad", "gravità", "gravita");
         alias("priority", "priority", "incident priority");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
                 "impact duration", "length");

@@ -37,7 +37,9 @@ final class TimeExpressions {
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
             + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro"
             + "|januari|februari|maart|mei|augustus|oktober|januar|februar|m\u00e4rz|juni|juli|dezember"
-            + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre)";
+            + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre"
+            // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
+            + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
@@ -229,7 +231,7 @@ final class TimeExpressions {
             return Optional.of(new Stamp(date, time, zone(m.group(8)), end(m, 8)));
         }
         m = DAY_FIRST.matcher(text);
-        if (m.find() && (m.group(3) != null || Character.isLetter(text.charAt(0)))) {
+        if (m.find()) {
             if (m.group(3) == null) {
                 // "24 Apr 17:56": the time, the day left to the reader of prose dates
                 LocalTime time = time(m.group(8), m.group(9), m.group(10), m.group(11), m.group());

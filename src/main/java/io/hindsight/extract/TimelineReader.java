@@ -34,13 +34,15 @@ final class TimelineReader {
     private static final Pattern CLAUSE_START = Pattern.compile("^[,;]?\\s*(?:(?:and|then)\\s+)*", Pattern.CASE_INSENSITIVE);
     /** A day written with its month name in prose, with or without a year: "September 23", "20 August 2026". */
     static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|de\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
+            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+|de\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
             + "(?:(?:\\s+de\\s+|,?\\s+)(?<y2>\\d{4}))?)\\b(?!:\\d)", Pattern.CASE_INSENSITIVE);
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.|kl\\.?|klo\\.?|klokken|klockan)\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    /** Markup before a spoken time: bullets' emphasis and brackets, not the words that mark it as a time. */
+    private static final Pattern SPOKEN_LEAD = Pattern.compile("^[\\s\\[(*_`>|]+");
     private static final Pattern AFTER_STAMP = Pattern.compile("^[\\s\\])*_`]*(?:[-–—:|>=]+|\\.\\s)?[\\s\\])*_`]*");
     /** A time column, also as bilingual teams head it: "Heure", "Hora", "Uhrzeit", "Ora". */
     private static final Pattern TIME_HEADER = Pattern.compile("\\b(time|timestamp|when|clock|hour|at|heure|hora|uhrzeit|zeit|ora)\\b",
@@ -431,6 +433,16 @@ final class TimelineReader {
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 
     /** The timeline's first day: the document's date, else the first date an entry gave. */
+    /** The time of the last entry that has one. */
+    private Optional<LocalTime> lastTime() {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).time().isPresent()) {
+                return entries.get(i).time();
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<LocalDate> dayZero() {
         return documentDate.or(() -> entries.stream().map(Entry::date).flatMap(Optional::stream).findFirst());
     }
@@ -504,6 +516,16 @@ final class TimelineReader {
             line = chat.group(2) + " " + chat.group(1).strip() + ": " + line.substring(chat.end() + 1).strip();
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
+        if (!t.isEmpty() && !Character.isDigit(t.charAt(0)) || t.length() > 1 && !startsWithStamp(t)) {
+            // "half past eight in the morning - slots open", "about 4 in the afternoon - all rebooked": a time as people say it
+            Optional<LocalTime> previous = lastTime();
+            String bare = SPOKEN_LEAD.matcher(line).replaceFirst("");
+            String stripped = t;
+            Optional<String> spoken = SpokenTimes.atStart(bare, previous).or(() -> SpokenTimes.atStart(stripped, previous));
+            if (spoken.isPresent()) {
+                t = spoken.get();
+            }
+        }
         java.util.regex.Matcher ish = ABOUT_ISH.matcher(t);
         if (ish.lookingAt()) {
             // "08:30ish someone in our matrix room", "10ish saw the DMs": about that time, read as it
@@ -1378,7 +1400,18 @@ final class TimelineReader {
         if (t.length() >= 3 && Character.isLetter(t.charAt(0))) {
             return DAY_OR_MONTH_PREFIX.contains(t.substring(0, 3).toLowerCase(Locale.ROOT));
         }
-        return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.indexOf(':') < 0 && t.indexOf(' ') > 0 && t.indexOf(' ') <= 4;
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+            return false;
+        }
+        // "12 Aug", "3rd of May", "12-ago": a day's number, then a word (not "14:02", not "12 14:00")
+        int i = 1;
+        while (i < t.length() && i < 2 && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i < t.length() && Character.isLetter(t.charAt(i))) {
+            return true;
+        }
+        return i + 1 < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '-') && Character.isLetter(t.charAt(i + 1));
     }
 
     private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
@@ -1401,7 +1434,7 @@ final class TimelineReader {
     /** Whether the text opens with a clock time ("4:10 pm", "09:05"), not a date. */
     /** A clock right at the start, no day named first ("4:10 pm ...", not "Apr 2, 4:10pm ..."). */
     private static boolean startsWithDigitClock(String text) {
-        return !text.isEmpty() && Character.isDigit(text.charAt(0)) && startsWithClock(text);
+        return !text.isEmpty() && Character.isDigit(text.charAt(0)) && !startsWithDayOrMonthName(text) && startsWithClock(text);
     }
 
     private static boolean startsWithClock(String text) {
@@ -1475,6 +1508,10 @@ final class TimelineReader {
                 || l.startsWith("hora ") || l.startsWith("horário ") || l.startsWith("heure ") || l.startsWith("horas ")
                 || l.startsWith("all time is") || l.startsWith("all time in") || l.startsWith("time is ") || l.startsWith("time zone")
                 || l.startsWith("all the times") || l.startsWith("the times are") || l.startsWith("times below")
+                // "Todas las horas en hora de Guatemala (UTC-6).", "Toutes les heures en CET", "Alle Zeiten in MEZ"
+                || l.startsWith("todas las horas") || l.startsWith("todos los horarios") || l.startsWith("todos os horários")
+                || l.startsWith("toutes les heures") || l.startsWith("alle zeiten") || l.startsWith("alle uhrzeiten")
+                || l.startsWith("tutti gli orari")
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
                 || namesZoneOnly(line);
     }

@@ -279,8 +279,10 @@ public final class MarkdownReader {
         List<String> lines = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
-                addLine(lines, sb);
+            if (c instanceof SoftLineBreak || c instanceof HardLineBreak
+                    || c instanceof HtmlInline h && BREAK_TAG.matcher(h.getLiteral()).matches()) {
+                addLine(lines, sb); // "09:12 — ...<br>09:15 — ...": lines a wiki joined with <br>
+
             } else {
                 appendInline(c, sb);
             }

@@ -3667,4 +3667,42 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-09-06T03:30:00Z", "DETECTED", "2026-09-06T03:38:00Z", "CLOSED", "2026-09-06T04:05:00Z");
     }
+
+    @Test
+    void headersAndDaysWrittenInSpanishWithHyphens() {
+        Incident i = only("bqu.md", """
+                # Incident review: BQU cash-pickup payouts rejected after egress NAT change
+
+                **Fecha:** 14-ago-2026 · **Severidad:** Major · **Team:** Payouts
+
+                ## Timeline
+                Todas las horas en hora de Guatemala (UTC-6).
+
+                - **12-ago 5:30 p.m.** — step 1: new NAT gateway added to the egress pool
+                - **14-ago 8:55 a.m.** — step 2: old gateway drained. All egress now from the new IPs
+                - **9:20 a.m.** — BQU agent calls support: customer cannot collect a remittance
+                - **9:34 a.m.** — Support pages Payouts on-call
+                """);
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 8, 14));
+        assertThat(i.severity()).contains(Severity.SEV2);
+        assertThat(i.timeline().get(0).at()).contains(java.time.Instant.parse("2026-08-12T23:30:00Z"));
+        assertPhases(i, "STARTED", "2026-08-14T14:55:00Z", "DETECTED", "2026-08-14T15:20:00Z");
+    }
+
+    @Test
+    void spokenTimesInATimeline() {
+        Incident i = only("slots.md", """
+                # Christmas delivery slots overbooked
+                Date: 2026-12-19 · Severity: P2
+
+                ## Timeline (London time)
+
+                - half past eight in the morning - Christmas week delivery slots opened for booking
+                - 9:15 - Reading store manager rang Customer Care: 120 orders in a window that can take 12
+                - just after 9.30 - Mo (planning lead) picked it up
+                - about 4 in the afternoon - All 214 customers rebooked or refunded
+                - half four - Incident closed
+                """);
+        assertPhases(i, "STARTED", "2026-12-19T08:30:00Z", "DETECTED", "2026-12-19T09:15:00Z", "CLOSED", "2026-12-19T16:30:00Z");
+    }
 }

@@ -806,6 +806,8 @@ class PhaseClassifierTest {
             Wave 2 reported finished: 1,812 installed, 58 download failures queued for retry       | DETECTED
             Push reported complete, 212/212 acknowledged.                                          | ACKNOWLEDGED
             First "Protocol error: Target closed" in renderer logs. OUTAGE BEGINS                  | CLOSED
+            Customer posts that the phone line says we're closed; social team forwards it          | CLOSED
+            Reading store manager rang Customer Care: 120 orders in a window that can take 12      | RESOLVED
             Browsers reject TLS to the static hosts; pages render unstyled                         | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {

@@ -35,4 +35,12 @@ class MarkdownReaderTest {
         assertThat(MarkdownReader.isChatNick("<details>")).isFalse();
         assertThat(MarkdownReader.isChatNick("<a href=\"x\">")).isFalse();
     }
+
+    @Test
+    void linesAWikiJoinedWithBreakTagsAreLines() throws Exception {
+        MarkdownDocument d = reader.read("# Log\n\n## Timeline\n\n09:12 — receipts lag<br>09:20 — alert pages Rahul<br/>09:23 — Rahul acks\n");
+        Block.Paragraph p = d.sections().stream().flatMap(x -> x.blocks().stream()).filter(Block.Paragraph.class::isInstance)
+                .map(Block.Paragraph.class::cast).findFirst().orElseThrow();
+        assertThat(p.lines()).containsExactly("09:12 — receipts lag", "09:20 — alert pages Rahul", "09:23 — Rahul acks");
+    }
 }
