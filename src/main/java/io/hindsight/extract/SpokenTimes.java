@@ -36,7 +36,7 @@ final class SpokenTimes {
             + "\\s+(?:after|before|past)|at|by)\\s+";
     private static final String DAYPART = "(?:\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(?:in\\s+the\\s+)?(morning|afternoon|evening)|(?:at\\s+)?(night)|(tonight)))?";
     /** The line goes on after the phrase: a dash, a colon, a comma or a bracket, or the end. */
-    private static final String AFTER = "(?=\\s*(?:[-\u2013\u2014:,(|]|$))";
+    private static final String AFTER = "(?=\\s*(?:[-\u2013\u2014,(|]|:(?!\\d)|$))";
 
     private static final Pattern PAST_TO = Pattern.compile("(?i)^(?:" + NEAR + ")?" + MINUTES + "\\s+(past|after|to|before|til|till)\\s+" + HOUR
             + DAYPART + AFTER);
@@ -47,11 +47,40 @@ final class SpokenTimes {
             + "(?:(?:in\\s+the\\s+)?(morning|afternoon|evening)|at\\s+(night))" + AFTER);
     private static final Pattern NOON = Pattern.compile("(?i)^(?:" + NEAR + ")?(?:12\\s+)?(noon|midday|mid-day|midnight)" + AFTER);
 
+    /** First words a spoken time can open with (a cheap test before the patterns). */
+    private static final java.util.Set<String> STARTERS = java.util.Set.of("about", "around", "approx", "approx.", "approximately",
+            "roughly", "circa", "~", "just", "shortly", "right", "a", "not", "at", "by", "half", "quarter", "noon", "midday", "mid-day",
+            "midnight", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+            "twenty-five", "12");
+
+    /** Whether the line may open with a spoken time: a starter word, or an hour before "o'clock" or a part of the day. */
+    static boolean mayStart(String line) {
+        int end = 0;
+        while (end < line.length() && end < 14 && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end == line.length()) {
+            return false;
+        }
+        String first = line.substring(0, end).toLowerCase(Locale.ROOT);
+        if (STARTERS.contains(first)) {
+            return true;
+        }
+        if (!Character.isDigit(first.charAt(0)) || end > 5) {
+            return false;
+        }
+        String rest = line.substring(end, Math.min(line.length(), end + 22)).toLowerCase(Locale.ROOT);
+        return rest.contains("clock") || rest.contains(" in the ") || rest.contains(" at night");
+    }
+
     /**
      * The line with a spoken time at its start written as a clock ("16:30 - Closed it off"), or
      * empty when it opens with none.
      */
     static Optional<String> atStart(String line, Optional<LocalTime> previous) {
+        if (!mayStart(line)) {
+            return Optional.empty();
+        }
         Matcher m = NOON.matcher(line);
         if (m.find()) {
             return Optional.of(clock(m.group(1).toLowerCase(Locale.ROOT).startsWith("mid") && m.group(1).toLowerCase(Locale.ROOT).endsWith("night")

@@ -516,10 +516,10 @@ final class TimelineReader {
             line = chat.group(2) + " " + chat.group(1).strip() + ": " + line.substring(chat.end() + 1).strip();
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
-        if (!t.isEmpty() && !Character.isDigit(t.charAt(0)) || t.length() > 1 && !startsWithStamp(t)) {
+        String bare = SPOKEN_LEAD.matcher(line).replaceFirst("");
+        if ((SpokenTimes.mayStart(bare) || SpokenTimes.mayStart(t)) && !(!t.isEmpty() && Character.isDigit(t.charAt(0)) && startsWithStamp(t))) {
             // "half past eight in the morning - slots open", "about 4 in the afternoon - all rebooked": a time as people say it
             Optional<LocalTime> previous = lastTime();
-            String bare = SPOKEN_LEAD.matcher(line).replaceFirst("");
             String stripped = t;
             Optional<String> spoken = SpokenTimes.atStart(bare, previous).or(() -> SpokenTimes.atStart(stripped, previous));
             if (spoken.isPresent()) {
@@ -1586,8 +1586,13 @@ final class TimelineReader {
         }
         if (eventCol < 0) {
             eventCol = timeCol + 1 < header.size() ? timeCol + 1 : (timeCol == 0 ? -1 : 0);
-            while (eventCol >= 0 && (eventCol == dateCol || eventCol == zoneCol)) {
+            while (eventCol >= 0 && (eventCol == dateCol || eventCol == zoneCol || eventCol == sourceCol && eventCol + 1 < header.size())) {
                 eventCol = eventCol + 1 < header.size() ? eventCol + 1 : -1;
+            }
+            // "| When | Who | |": the events are the column that says most, not a short one beside the time
+            int wordiest = wordiestColumn(t, new java.util.HashSet<>(List.of(timeCol, dateCol, zoneCol, sourceCol, stageCol, localCol)));
+            if (wordiest >= 0 && (eventCol < 0 || wordiest != eventCol && columnLength(t, wordiest) > 3 * columnLength(t, eventCol))) {
+                eventCol = wordiest;
             }
         }
         String timeHeader = header.get(timeCol);
@@ -1651,6 +1656,33 @@ final class TimelineReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The column, other than those given, whose cells hold the most text; -1 when there is none. */
+    private static int wordiestColumn(Block.Table t, java.util.Set<Integer> taken) {
+        int best = -1;
+        long most = -1;
+        for (int c = 0; c < t.header().size(); c++) {
+            if (taken.contains(c)) {
+                continue;
+            }
+            long length = columnLength(t, c);
+            if (length > most) {
+                most = length;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static long columnLength(Block.Table t, int column) {
+        long length = 0;
+        for (List<String> row : t.rows()) {
+            if (column < row.size()) {
+                length += row.get(column).length();
+            }
+        }
+        return length;
     }
 
     /** A column in which the writer names each row's stage of the incident: "Phase", "Status", "Stage". */

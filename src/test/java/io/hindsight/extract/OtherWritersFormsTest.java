@@ -3705,4 +3705,24 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-12-19T08:30:00Z", "DETECTED", "2026-12-19T09:15:00Z", "CLOSED", "2026-12-19T16:30:00Z");
     }
+
+    @Test
+    void aScribesTableWhoseEventColumnHasNoHeading() {
+        Incident i = only("redis.md", """
+                # Postmortem: session Redis evictions logged customers out
+                Date: 2026-04-28 · Severity: SEV2
+
+                ## Timeline
+                All times UTC. Scribe log from the bridge.
+
+                | When | Who | |
+                |---|---|---|
+                | 11:20 | — | sessions-redis hits maxmemory, `evicted_keys` starts climbing. There's no alarm on evictions |
+                | 11:52 | LIAISON | Support escalates to web on-call: 30+ logout complaints in 20 min |
+                | 11:58 | OPS | Femi acked the escalation |
+                | 13:20 | IC | Closing the incident |
+                """);
+        assertThat(i.timeline().get(1).text()).startsWith("Support escalates");
+        assertPhases(i, "DETECTED", "2026-04-28T11:52:00Z", "ACKNOWLEDGED", "2026-04-28T11:58:00Z", "CLOSED", "2026-04-28T13:20:00Z");
+    }
 }

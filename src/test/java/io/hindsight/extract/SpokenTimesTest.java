@@ -42,6 +42,7 @@ class SpokenTimesTest {
             half the customers saw errors - some did not
             ten orders stuck in the queue
             at least 40 stores - offline
+            At 4:55 p.m. we talked about reverting the refactor
             """)
     void leavesNumbersThatAreNoTime(String line) {
         assertThat(SpokenTimes.atStart(line.strip(), Optional.empty())).isEmpty();
