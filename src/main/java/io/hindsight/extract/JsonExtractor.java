@@ -244,7 +244,10 @@ final class JsonExtractor {
                 Optional<String> source = text(e, "source", "who", "by", "actor", "tool");
                 stamp((date + " " + time).strip(), event, source, stated, entries, fixed, warnings);
             }
-            return;
+            if (!n.has("milestones")) {
+                return;
+            }
+            break; // an export that keeps both: its events tell what happened, its milestones when each phase began
         }
         JsonNode milestones = n.get("milestones");
         if (milestones != null && milestones.isArray()) {

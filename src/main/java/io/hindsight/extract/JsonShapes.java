@@ -49,7 +49,7 @@ final class JsonShapes {
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
     private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload", "metadata", "meta",
             "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
-            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review");
+            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review", "sections");
     /**
      * Objects lifted when they are records of their own (four fields or more), not a named
      * reference such as {@code "incident_status": {"name": "Closed"}}: the parts of a split

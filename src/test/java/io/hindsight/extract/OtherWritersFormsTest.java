@@ -3725,4 +3725,25 @@ class OtherWritersFormsTest {
         assertThat(i.timeline().get(1).text()).startsWith("Support escalates");
         assertPhases(i, "DETECTED", "2026-04-28T11:52:00Z", "ACKNOWLEDGED", "2026-04-28T11:58:00Z", "CLOSED", "2026-04-28T13:20:00Z");
     }
+
+    @Test
+    void anExportWithEventsAndMilestonesReadsBothAndItsPostmortemSections() {
+        Incident i = only("fh-1187.json", """
+                {"name": "CoreDNS SERVFAIL for cluster names", "severity": "SEV2", "started_at": "2026-09-09T14:02:00Z",
+                 "events": [
+                   {"type": "note", "occurred_at": "2026-09-09T14:02:00.000Z", "data": {"text": "(backdated) First SERVFAIL spikes in coredns metrics"}},
+                   {"type": "alert", "occurred_at": "2026-09-09T14:09:31.000Z", "data": {"text": "PagerDuty: api-gateway SLO fast burn - triggered"}},
+                   {"type": "note", "occurred_at": "2026-09-14T10:55:00.000Z", "data": {"text": "Retrospective published"}}],
+                 "milestones": [
+                   {"type": "started", "occurred_at": "2026-09-09T14:02:00.000Z"},
+                   {"type": "detected", "occurred_at": "2026-09-09T14:09:31.000Z"},
+                   {"type": "mitigated", "occurred_at": "2026-09-09T15:06:00.000Z"},
+                   {"type": "resolved", "occurred_at": "2026-09-09T15:40:00.000Z"},
+                   {"type": "closed", "occurred_at": "2026-09-14T11:02:00.000Z"}],
+                 "postmortem": {"sections": {"contributingFactors": ["No canary for the Corefile", "Alert on gateway errors only"]}}}
+                """);
+        assertPhases(i, "STARTED", "2026-09-09T14:02:00Z", "DETECTED", "2026-09-09T14:09:31Z", "MITIGATED", "2026-09-09T15:06:00Z",
+                "RESOLVED", "2026-09-09T15:40:00Z");
+        assertThat(i.contributingFactors()).hasSize(2);
+    }
 }
