@@ -2,6 +2,7 @@ package io.hindsight.extract;
 
 import io.hindsight.ingest.RawPostmortem;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The extraction stage: one {@link RawPostmortem} to one incident (or the reason it is not
@@ -24,6 +25,15 @@ public final class Extractor {
         if (raw instanceof RawPostmortem.Markdown m) {
             return markdown.extract(m, fileWarnings);
         }
-        return json.extract((RawPostmortem.Json) raw);
+        RawPostmortem.Json j = (RawPostmortem.Json) raw;
+        Extraction e = json.extract(j);
+        if (e instanceof Extraction.Extracted x) {
+            // a status page's postmortem_body, a ticket's description: the postmortem written inside the export
+            Optional<String> embedded = EmbeddedPostmortem.in(j.node());
+            if (embedded.isPresent()) {
+                return new Extraction.Extracted(EmbeddedPostmortem.completed(x.incident(), embedded.get(), markdown));
+            }
+        }
+        return e;
     }
 }

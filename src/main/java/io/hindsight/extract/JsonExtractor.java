@@ -171,8 +171,11 @@ final class JsonExtractor {
         if (!lessons.isEmpty()) {
             present.add(SectionKind.LESSONS_LEARNED);
         }
+        JsonNode impactWord = n.get("impact");
         Optional<Severity> severity = named(n.get("severity")).flatMap(Severity::parse)
-                .or(() -> named(n.get("priority")).flatMap(Severity::parse));
+                .or(() -> named(n.get("priority")).flatMap(Severity::parse))
+                // a status page's incident states its size as "impact": "critical" | "major" | "minor"
+                .or(() -> impactWord != null && impactWord.isTextual() ? Severity.parse(impactWord.asText()) : Optional.empty());
         if (severity.isPresent() || statedDate.isPresent()) {
             present.add(SectionKind.METADATA);
         }

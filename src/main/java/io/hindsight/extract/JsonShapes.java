@@ -73,7 +73,7 @@ final class JsonShapes {
     private static final List<String> EVENT_SOURCE_FIELDS = List.of("source", "by", "agent", "actor", "author", "sys_created_by");
     /** Arrays that hold something other than the timeline, even when their records carry times. */
     private static final Pattern NOT_TIMELINE = Pattern.compile(
-            ".*(?:action|follow|task|factor|cause|lesson|went|responder|participant|service|attachment|link|tag|label|impact"
+            ".*(?:action|follow|task|factor|cause|lesson|went|responder|participant|service|component|attachment|link|tag|label|impact"
                     + "|remediation|improvement|milestone|timestamp|phase_stamps).*");
     private static final Pattern TIME_KEY_SUFFIX = Pattern.compile("(?:_utc|_local|_gmt)?(?:_at|_date|_time|_ts|_on|_timestamp|_ms|date)?(?:_utc|_local|_gmt)?$");
     private static final Pattern CUSTOM_PREFIX = Pattern.compile("^(?:u_|x_|custom_)");

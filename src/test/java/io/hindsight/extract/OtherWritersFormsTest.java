@@ -3746,4 +3746,24 @@ class OtherWritersFormsTest {
                 "RESOLVED", "2026-09-09T15:40:00Z");
         assertThat(i.contributingFactors()).hasSize(2);
     }
+
+    @Test
+    void aStatusPageExportWhosePostmortemIsMarkdownInsideIt() {
+        Incident i = only("statuspage.json", """
+                {"id": "x9k2f7w1q3lz", "name": "Login failures and API errors", "impact": "critical", "status": "postmortem",
+                 "created_at": "2026-11-20T15:56:10.000-08:00", "started_at": "2026-11-20T15:45:00.000-08:00",
+                 "components": [{"id": "c1", "name": "Web App", "created_at": "2021-03-01T09:12:44.000-08:00", "start_date": "2021-03-01",
+                                 "description": "The web application"}],
+                 "incident_updates": [
+                   {"status": "resolved", "body": "This incident has been resolved.", "created_at": "2026-11-20T17:05:48.220-08:00"},
+                   {"status": "investigating", "body": "We are investigating login failures.", "created_at": "2026-11-20T15:56:10.000-08:00"}],
+                 "postmortem_body": "**Summary**\\n\\nOn Friday, November 20, most users could not log in.\\n\\n**Timeline (all times PST)**\\n\\n- 3:45 PM - An update to our WAF rules is deployed.\\n- 3:51 PM - Our login success rate alert pages the on-call engineer.\\n- 3:53 PM - The on-call engineer acknowledges the page and starts investigating.\\n- 4:26 PM - The new WAF rule is identified as the cause.\\n- 4:31 PM - The WAF rule is disabled. Login success rate recovers to 92%.\\n- 5:05 PM - Login success and API error rates are back to normal in all regions. Incident resolved.\\n\\n**Root cause**\\n\\nThe WAF rule matched a header our login flow sends.\\n\\n**Action items**\\n\\n- Test WAF rules against recorded login traffic (done)\\n- Alert on 403 rate per route\\n"}
+                """);
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 11, 20));
+        assertThat(i.severity()).contains(Severity.SEV1);
+        assertPhases(i, "STARTED", "2026-11-20T23:45:00Z", "DETECTED", "2026-11-20T23:51:00Z", "ACKNOWLEDGED", "2026-11-20T23:53:00Z",
+                "IDENTIFIED", "2026-11-21T00:26:00Z", "MITIGATED", "2026-11-21T00:31:00Z", "RESOLVED", "2026-11-21T01:05:00Z");
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("WAF rule"));
+        assertThat(i.actionItems()).hasSize(2);
+    }
 }

@@ -1,0 +1,107 @@
+package io.hindsight.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hindsight.ingest.MarkdownReader;
+import io.hindsight.ingest.RawPostmortem;
+import io.hindsight.model.Incident;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A postmortem written in Markdown inside a tool's JSON export: a status page's
+ * {@code postmortem_body}, a ticket's {@code description}, a bot's {@code report}. The export's
+ * own records (status updates, a ticket's changelog) tell when the tool was touched; the
+ * postmortem's timeline tells what happened. When the embedded text has a timeline that states
+ * more phases than the export's records, the incident takes that timeline and its timings, and
+ * the sections the export left empty (root cause, factors, action items...).
+ */
+final class EmbeddedPostmortem {
+    private EmbeddedPostmortem() {
+    }
+
+    /** Fields that hold a whole postmortem as text, in order of preference. */
+    private static final List<String> FIELDS = List.of("postmortem_body", "postmortem", "postmortem_markdown", "postmortem_text",
+            "post_mortem", "retrospective", "report", "body", "description", "content", "document", "markdown");
+    private static final int MIN_LENGTH = 200;
+    /** A heading or a bold label that opens the timeline: "## Timeline", "**Timeline (all times PST)**". */
+    private static final Pattern TIMELINE_HEADING = Pattern.compile("(?im)^\\s*(?:#{1,6}\\s+|\\*\\*|__)\\s*timeline\\b");
+
+    /** The Markdown postmortem inside the export, if one of its text fields holds one with a timeline. */
+    static Optional<String> in(JsonNode node) {
+        for (JsonNode n : candidates(node)) {
+            for (String f : FIELDS) {
+                JsonNode v = n.get(f);
+                if (v != null && v.isTextual() && v.asText().length() >= MIN_LENGTH && TIMELINE_HEADING.matcher(v.asText()).find()) {
+                    return Optional.of(v.asText());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The object itself and the objects directly under it ({"postmortem": {"body": ...}}). */
+    private static List<JsonNode> candidates(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isObject()) {
+            out.add(node);
+            node.elements().forEachRemaining(c -> {
+                if (c.isObject()) {
+                    out.add(c);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The export's incident completed from the postmortem in its text: the embedded text is read
+     * as a Markdown postmortem under the export's title and date (which it rarely repeats).
+     */
+    static Incident completed(Incident fromExport, String markdown, MarkdownExtractor reader) {
+        StringBuilder doc = new StringBuilder();
+        doc.append("# Postmortem: ").append(fromExport.title().orElse("incident")).append("\n\n");
+        fromExport.date().ifPresent(d -> doc.append("Date: ").append(d).append("\n\n"));
+        doc.append(markdown);
+        Incident embedded;
+        try {
+            RawPostmortem.Markdown raw = new RawPostmortem.Markdown(fromExport.sourcePath(), "", new MarkdownReader().read(doc.toString()));
+            Extraction e = reader.extract(raw, List.of());
+            if (e instanceof Extraction.Extracted x) {
+                embedded = x.incident();
+            } else if (e instanceof Extraction.NotAPostmortem p && p.partial() != null) {
+                embedded = p.partial();
+            } else {
+                return fromExport;
+            }
+        } catch (MarkdownReader.FrontMatterException e) {
+            return fromExport;
+        }
+        boolean timeline = embedded.timings().phases().size() > fromExport.timings().phases().size();
+        EnumSet<io.hindsight.model.SectionKind> sections = EnumSet.noneOf(io.hindsight.model.SectionKind.class);
+        sections.addAll(fromExport.sections());
+        sections.addAll(embedded.sections());
+        List<String> warnings = new ArrayList<>(fromExport.warnings());
+        if (timeline) {
+            embedded.warnings().stream().filter(w -> w.startsWith("timeline")).forEach(warnings::add);
+        }
+        return new Incident(fromExport.id(), fromExport.sourcePath(), fromExport.format(), fromExport.title(),
+                fromExport.date().or(embedded::date), fromExport.severity().or(embedded::severity), fromExport.status(),
+                fromExport.services().isEmpty() ? embedded.services() : fromExport.services(),
+                fromExport.author().or(embedded::author),
+                fromExport.participants().isEmpty() ? embedded.participants() : fromExport.participants(),
+                fromExport.postmortemDate().or(embedded::postmortemDate), fromExport.summary().or(embedded::summary),
+                timeline ? embedded.timeline() : fromExport.timeline(), timeline ? embedded.timings() : fromExport.timings(),
+                fromExport.statedDurationMinutes().isPresent() ? fromExport.statedDurationMinutes() : embedded.statedDurationMinutes(),
+                fromExport.impact(), timeline ? embedded.detectionMethod().or(fromExport::detectionMethod) : fromExport.detectionMethod(),
+                fromExport.rootCause().or(embedded::rootCause),
+                fromExport.contributingFactors().isEmpty() ? embedded.contributingFactors() : fromExport.contributingFactors(),
+                fromExport.actionItems().isEmpty() ? embedded.actionItems() : fromExport.actionItems(),
+                fromExport.whatWentWell().isEmpty() ? embedded.whatWentWell() : fromExport.whatWentWell(),
+                fromExport.whatWentPoorly().isEmpty() ? embedded.whatWentPoorly() : fromExport.whatWentPoorly(),
+                fromExport.lessonsLearned().isEmpty() ? embedded.lessonsLearned() : fromExport.lessonsLearned(),
+                sections, warnings);
+    }
+}
