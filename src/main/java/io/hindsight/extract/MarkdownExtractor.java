@@ -1001,7 +1001,8 @@ final class MarkdownExtractor {
         if (rest.startsWith(":")) {
             rest = rest.substring(1).strip();
         }
-        boolean alone = rest.isEmpty() && p.lines().size() == 1;
+        // "**Timeline** (all times Pacific, PDT)": a label with a note in brackets is alone on its line too
+        boolean alone = (rest.isEmpty() || rest.startsWith("(") && rest.endsWith(")")) && p.lines().size() == 1;
         if (!alone && !colon) {
             return null; // "**Impact** was small" is a sentence with bold words, not a label
         }
@@ -1011,6 +1012,9 @@ final class MarkdownExtractor {
         }
         if (!alone && Metadata.canonical(label).isPresent() && p.lines().size() == 1 && rest.length() <= METADATA_VALUE_CHARS) {
             return null; // a value, not a section's text
+        }
+        if (alone && !rest.isEmpty()) {
+            return new Labelled(label + " " + rest, Optional.empty()); // the note stays with the heading: "Timeline (all times PDT)"
         }
         List<String> lines = new ArrayList<>();
         if (!rest.isEmpty()) {

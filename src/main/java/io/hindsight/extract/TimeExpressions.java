@@ -184,7 +184,20 @@ final class TimeExpressions {
         return stamp;
     }
 
+    /** A date as Chinese, Japanese and Korean writers give it: "2026年7月22日", "2026년 7월 22일", with a time after it or not. */
+    private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"
+            + "(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
     private static Optional<Stamp> dateOrTimeAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
+        if (text.length() > 5 && Character.isDigit(text.charAt(0)) && (text.indexOf('\u5e74') > 0 || text.indexOf('\ub144') > 0)) {
+            Matcher cjk = CJK_DATE.matcher(text);
+            if (cjk.find()) {
+                LocalDate date = date(Integer.parseInt(cjk.group(1)), Integer.parseInt(cjk.group(2)), Integer.parseInt(cjk.group(3)), cjk.group());
+                Optional<LocalTime> time = cjk.group(4) == null ? Optional.empty()
+                        : Optional.of(time(cjk.group(4), cjk.group(5), cjk.group(6), null, cjk.group()));
+                return Optional.of(new Stamp(Optional.of(date), time, Optional.empty(), cjk.end()));
+            }
+        }
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());

@@ -1539,7 +1539,8 @@ final class TimelineReader {
     /** How far into such a line its zone is looked for. */
     private static final int ZONE_CAPTION_REACH = 40;
 
-    private void table(Block.Table t) {
+    private void table(Block.Table given) {
+        Block.Table t = withHeaderRowPromoted(given);
         List<String> header = t.header();
         if (header.isEmpty()) {
             return; // no columns to read (a table broken by a stray line ending)
@@ -1658,6 +1659,24 @@ final class TimelineReader {
         return Optional.empty();
     }
 
+    /**
+     * A word processor's table exported with an empty header and its real header as the first
+     * row ("| | |" over "| **Time** | **What happened** |"): that row is the header.
+     */
+    static Block.Table withHeaderRowPromoted(Block.Table t) {
+        if (t.rows().isEmpty() || !t.header().stream().allMatch(String::isBlank)) {
+            return t;
+        }
+        List<String> first = t.rows().get(0);
+        boolean labels = first.stream().anyMatch(c -> !c.isBlank())
+                && first.stream().allMatch(c -> c.length() <= 40 && c.chars().noneMatch(Character::isDigit));
+        if (!labels) {
+            return t;
+        }
+        List<String> header = first.stream().map(c -> c.replaceAll("^[*_\\s]+|[*_\\s]+$", "")).toList();
+        return new Block.Table(header, t.rows().subList(1, t.rows().size()));
+    }
+
     /** The column, other than those given, whose cells hold the most text; -1 when there is none. */
     private static int wordiestColumn(Block.Table t, java.util.Set<Integer> taken) {
         int best = -1;
@@ -1684,6 +1703,9 @@ final class TimelineReader {
         }
         return length;
     }
+
+    /** Another clock's reading after a cell's time: "14:05 (05:05 UTC)", "09:12 [00:12Z]". */
+    private static final Pattern OTHER_CLOCK_IN_BRACKETS = Pattern.compile("\\s*[(\\[]\\s*\\d{1,2}[:.]\\d{2}");
 
     /** A column in which the writer names each row's stage of the incident: "Phase", "Status", "Stage". */
     private static final Pattern STAGE_HEADER = Pattern.compile("(?i)\\s*(?:phase|status|stage|incident\\s+phase)\\s*");
@@ -1887,8 +1909,11 @@ final class TimelineReader {
         }
         TimeExpressions.Stamp s = stamp.get();
         String afterStamp = cell.substring(s.length());
-        // "14:05-14:20 CET": the end of a range is no offset; a zone after it is the cell's
-        Optional<ZoneId> zone = s.zone().or(() -> Zones.find(CELL_RANGE_END.matcher(afterStamp).replaceFirst(""))).or(() -> headerZone);
+        // "14:05-14:20 CET": the end of a range is no offset; a zone after it is the cell's; but in "14:05 (05:05 UTC)"
+        // the zone in brackets is the other clock's, and the cell's own time is on the column's clock
+        boolean otherClock = OTHER_CLOCK_IN_BRACKETS.matcher(afterStamp).lookingAt();
+        Optional<ZoneId> zone = s.zone().or(() -> otherClock ? Optional.empty() : Zones.find(CELL_RANGE_END.matcher(afterStamp).replaceFirst("")))
+                .or(() -> headerZone);
         // "Nov 10, 9:00 AM": the day a cell names without its year is in the document's year
         Optional<LocalDate> date = s.date().isPresent() ? s.date() : yearlessDate.isPresent() ? yearlessDate : dayAtStart(t, false);
         if (s.time().isPresent()) {

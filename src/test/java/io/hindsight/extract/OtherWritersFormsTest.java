@@ -3766,4 +3766,49 @@ class OtherWritersFormsTest {
         assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("WAF rule"));
         assertThat(i.actionItems()).hasSize(2);
     }
+
+    @Test
+    void aWordProcessorsExportWithABoldTimelineLabelAndTheHeaderRowInTheTable() {
+        Incident i = only("transcode.md", """
+                **VIDEO PLATFORM — POST-INCIDENT REVIEW**
+
+                **Date:** 2026-06-16
+                **Priority:** P3
+
+                **Summary**
+
+                A wave of spot reclaims took out most of the transcode fleet.
+
+                **Timeline** (all times Pacific, PDT)
+
+                | | |
+                |---|---|
+                | **Time** | **What happened** |
+                | June 16, 7:30 a.m. | AWS starts reclaiming c6i spot instances in us-west-2 |
+                | 8:40 a.m. | Creator Support posts in #media-infra: creators say videos stuck on Processing |
+                | 8:49 a.m. | Luis (on-call) acknowledges |
+
+                **Root cause**
+
+                A cost change capped the group at 40 instances.
+                """);
+        assertPhases(i, "STARTED", "2026-06-16T14:30:00Z", "DETECTED", "2026-06-16T15:40:00Z", "ACKNOWLEDGED", "2026-06-16T15:49:00Z");
+    }
+
+    @Test
+    void aDateWrittenTheEastAsianWayAndACellWithTheOtherClockInBrackets() {
+        Incident i = only("receipts.md", """
+                # Postmortem: iOS purchases stuck in PENDING_VERIFY
+                **Date:** 2026年7月8日 · **Severity:** SEV2
+
+                ## Timeline (KST)
+                | Time | Event |
+                |------|-------|
+                | 13:30 | billing-verifier v2.14.0 rolled out to prod |
+                | 14:05 (05:05 UTC) | Player Support forwards 11 "paid but no gems" tickets to #billing-oncall |
+                | 14:09 | Kim (billing on-call) picks it up and starts looking |
+                """);
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 7, 8));
+        assertPhases(i, "STARTED", "2026-07-08T04:30:00Z", "DETECTED", "2026-07-08T05:05:00Z", "ACKNOWLEDGED", "2026-07-08T05:09:00Z");
+    }
 }
