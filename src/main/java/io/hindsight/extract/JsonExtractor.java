@@ -234,7 +234,7 @@ final class JsonExtractor {
                 }
                 String time = text(e, JsonShapes.EVENT_TIME_FIELDS).orElse("");
                 String date = text(e, "date").orElse("");
-                String event = named(e, JsonShapes.EVENT_TEXT_FIELDS).orElse("");
+                String event = entryText(e).orElse("");
                 // A tool's kind of entry: one that names a phase ("ack", "resolve_log_entry") is that
                 // phase; another one stands before the text as a label ("rca: ..."), unless the text
                 // has a label of its own ("Root cause found: ...").
@@ -554,6 +554,37 @@ final class JsonExtractor {
             Optional<String> v = named(n.get(f));
             if (v.isPresent()) {
                 return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A log entry's words: its own text field, or the text kept in an object under it when its own
+     * only names the kind of entry (a PagerDuty note: "summary": "Note added", its words in
+     * "channel": {"summary": "checkout 5xx ~4% ..."}).
+     */
+    static Optional<String> entryText(JsonNode e) {
+        Optional<String> own = named(e, JsonShapes.EVENT_TEXT_FIELDS);
+        Optional<String> inner = innerText(e);
+        if (inner.isPresent() && (own.isEmpty() || own.get().length() < GENERIC_ENTRY_CHARS && inner.get().length() > own.get().length())) {
+            return inner;
+        }
+        return own;
+    }
+
+    /** How short a log entry's own text is when it only names the kind of entry ("Note added", "Status update posted"). */
+    private static final int GENERIC_ENTRY_CHARS = 25;
+
+    /** The words of a log entry kept in an object under it: {"channel": {"summary": ...}}, {"data": {"text": ...}}. */
+    private static Optional<String> innerText(JsonNode e) {
+        for (String f : List.of("channel", "data", "details", "payload", "body")) {
+            JsonNode v = e.get(f);
+            if (v != null && v.isObject()) {
+                Optional<String> t = text(v, "content", "text", "message", "summary", "body", "note", "description");
+                if (t.isPresent()) {
+                    return t;
+                }
             }
         }
         return Optional.empty();

@@ -425,7 +425,7 @@ final class JsonShapes {
             for (JsonNode raw : arr) {
                 JsonNode e = raw.isArray() ? tuple(raw).orElse(raw) : raw;
                 Optional<JsonNode> time = eventTime(e);
-                Optional<String> text = JsonExtractor.named(e, EVENT_TEXT_FIELDS);
+                Optional<String> text = JsonExtractor.entryText(e);
                 if (time.isEmpty() || text.isEmpty()) {
                     continue;
                 }

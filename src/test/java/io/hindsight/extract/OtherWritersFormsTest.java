@@ -3811,4 +3811,19 @@ class OtherWritersFormsTest {
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 7, 8));
         assertPhases(i, "STARTED", "2026-07-08T04:30:00Z", "DETECTED", "2026-07-08T05:05:00Z", "ACKNOWLEDGED", "2026-07-08T05:09:00Z");
     }
+
+    @Test
+    void aPagerDutyNotesWordsAreInItsChannelNotItsSummary() {
+        Incident i = only("pd.json", """
+                {"incident": {"id": "Q1R7XK2", "title": "Checkout carts lost", "urgency": "high", "created_at": "2026-03-19T14:07:00Z"},
+                 "log_entries": [
+                   {"type": "trigger_log_entry", "summary": "Triggered through the API.", "created_at": "2026-03-19T14:07:00Z"},
+                   {"type": "acknowledge_log_entry", "summary": "Acknowledged by Amara Okafor.", "created_at": "2026-03-19T14:13:00Z"},
+                   {"type": "annotate_log_entry", "summary": "Note added", "created_at": "2026-03-19T14:41:00Z",
+                    "channel": {"type": "note", "summary": "Root cause found: the smaller Redis node evicts live sessions"}},
+                   {"type": "resolve_log_entry", "summary": "Resolved by Ruth Adeyemi.", "created_at": "2026-03-19T15:33:00Z"}]}
+                """);
+        assertThat(i.timeline()).anyMatch(e -> e.text().contains("evicts live sessions"));
+        assertPhases(i, "DETECTED", "2026-03-19T14:07:00Z", "ACKNOWLEDGED", "2026-03-19T14:13:00Z", "IDENTIFIED", "2026-03-19T14:41:00Z");
+    }
 }
