@@ -430,7 +430,7 @@ final class JsonExtractor {
             "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "postmortem_actions",
             "todos", "to_dos", "tasks");
 
-    private static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
+    static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();
         for (String field : ACTION_ITEM_FIELDS) {
             JsonNode arr = n.get(field);

@@ -190,6 +190,11 @@ final class MarkdownExtractor {
                 }
             }
         }
+        if (parts.isEmpty()) {
+            // a team that keeps its timeline in the front matter ("timeline:" with "- time: ..." / "event: ..."
+            // records, or "- '09:12 — alert fires'" lines): read like a timeline section's list
+            frontMatterTimeline(doc.frontMatter()).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
+        }
         boolean timelineSection = !parts.isEmpty();
         if (parts.isEmpty()) {
             // No timeline section: the paragraphs of a narrative ("What happened", Response,
@@ -270,6 +275,10 @@ final class MarkdownExtractor {
         ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS));
         warnings.addAll(actions.warnings());
         List<ActionItem> actionItems = EntryLimits.cap(actions.items(), EntryLimits.MAX_ACTION_ITEMS, "action items", warnings);
+        if (actionItems.isEmpty() && !doc.frontMatter().isEmpty()) {
+            // "actions:" with "- action: ... / owner: ... / due: ... / status: done" kept in the front matter
+            actionItems = JsonExtractor.actionItems(FrontMatterNodes.of(doc.frontMatter()), warnings);
+        }
 
         Optional<String> rawTitle = md.text("title").or(() -> headingTitle);
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
@@ -1022,6 +1031,52 @@ final class MarkdownExtractor {
         }
         lines.addAll(p.lines().subList(1, p.lines().size()));
         return new Labelled(label, lines.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(lines, Optional.empty())));
+    }
+
+    /** Front-matter keys a timeline is kept under. */
+    private static final List<String> FRONT_MATTER_TIMELINE = List.of("timeline", "events", "key_events", "key_timestamps", "milestones");
+
+    /**
+     * The timeline a document keeps in its front matter, as a list of lines: each record's time,
+     * then its text ("2026-04-22T13:05:00Z webhook-dispatcher 2.31.0 rolled out"); a line as it is.
+     */
+    static Optional<Block.ListBlock> frontMatterTimeline(Map<String, Object> frontMatter) {
+        for (String key : FRONT_MATTER_TIMELINE) {
+            Object v = frontMatter.get(key);
+            if (!(v instanceof List<?> records) || records.isEmpty()) {
+                continue;
+            }
+            List<Block.Item> items = new ArrayList<>();
+            for (Object r : records) {
+                String line = null;
+                if (r instanceof Map<?, ?> m) {
+                    Object time = firstOf(m, "time", "at", "timestamp", "when", "ts", "datetime", "date");
+                    Object text = firstOf(m, "event", "text", "description", "what", "message", "summary", "note");
+                    if (time != null && text != null) {
+                        line = (time instanceof java.util.Date d ? d.toInstant().toString() : time.toString()) + " \u2014 " + text;
+                    }
+                } else if (r instanceof String str && !str.isBlank()) {
+                    line = str.strip();
+                }
+                if (line != null) {
+                    items.add(new Block.Item(List.of(line), Optional.empty(), List.of()));
+                }
+            }
+            if (!items.isEmpty()) {
+                return Optional.of(new Block.ListBlock(false, items));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Object firstOf(Map<?, ?> m, String... keys) {
+        for (String k : keys) {
+            Object v = m.get(k);
+            if (v != null && !v.toString().isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** Blocks of a section that belong to it: its own and those of unrecognised sub-sections. */

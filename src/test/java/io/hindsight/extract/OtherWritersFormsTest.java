@@ -3826,4 +3826,40 @@ class OtherWritersFormsTest {
         assertThat(i.timeline()).anyMatch(e -> e.text().contains("evicts live sessions"));
         assertPhases(i, "DETECTED", "2026-03-19T14:07:00Z", "ACKNOWLEDGED", "2026-03-19T14:13:00Z", "IDENTIFIED", "2026-03-19T14:41:00Z");
     }
+
+    @Test
+    void aTimelineAndActionItemsKeptInTheFrontMatter() {
+        Incident i = only("pay-014.md", """
+                ---
+                id: PAY-2026-014
+                title: Webhook retry storm saturates payments-gateway workers
+                date: 2026-04-22
+                severity: SEV2
+                timeline:
+                  - time: "2026-04-22T13:05:00Z"
+                    event: webhook-dispatcher 2.31.0 rolled out to prod
+                  - time: "2026-04-22T13:34:00Z"
+                    event: PagerDuty "payments-gateway worker saturation > 90% for 5m" pages payments primary
+                  - time: "2026-04-22T13:37:00Z"
+                    event: Tomás acks, starts looking at gateway pods
+                  - "14:55 — Incident closed"
+                actions:
+                  - action: Validate duration strings in the config loader
+                    owner: tomas
+                    due: 2026-05-06
+                    status: done
+                  - action: Alert on webhook retry rate
+                    owner: nadia
+                    status: open
+                ---
+                # Webhook retry storm
+
+                The dispatcher read a `30s` backoff as 0 ms and retried failed webhooks in a tight loop.
+                """);
+        assertPhases(i, "STARTED", "2026-04-22T13:05:00Z", "DETECTED", "2026-04-22T13:34:00Z", "ACKNOWLEDGED", "2026-04-22T13:37:00Z",
+                "CLOSED", "2026-04-22T14:55:00Z");
+        assertThat(i.actionItems()).hasSize(2);
+        assertThat(i.actionItems().get(0).dueDate()).contains(java.time.LocalDate.of(2026, 5, 6));
+        assertThat(i.actionItems().get(0).isDone()).isTrue();
+    }
 }
