@@ -1010,9 +1010,12 @@ final class MarkdownExtractor {
         if (rest.startsWith(":")) {
             rest = rest.substring(1).strip();
         }
-        // "**Timeline** (all times Pacific, PDT)": a label with a note in brackets is alone on its line too
-        boolean alone = (rest.isEmpty() || rest.startsWith("(") && rest.endsWith(")")) && p.lines().size() == 1;
-        if (!alone && !colon) {
+        // "**Timeline** (all times Pacific, PDT)": a label with a note in brackets is alone on its line too; so is
+        // Slack's "*Summary*" with its text on the lines right under it, in the same paragraph
+        boolean noted = rest.startsWith("(") && rest.endsWith(")");
+        boolean ownLine = rest.isEmpty() || noted;
+        boolean alone = ownLine && p.lines().size() == 1;
+        if (!ownLine && !colon) {
             return null; // "**Impact** was small" is a sentence with bold words, not a label
         }
         String label = lead.endsWith(":") ? lead.substring(0, lead.length() - 1).strip() : lead;
@@ -1022,8 +1025,10 @@ final class MarkdownExtractor {
         if (!alone && Metadata.canonical(label).isPresent() && p.lines().size() == 1 && rest.length() <= METADATA_VALUE_CHARS) {
             return null; // a value, not a section's text
         }
-        if (alone && !rest.isEmpty()) {
-            return new Labelled(label + " " + rest, Optional.empty()); // the note stays with the heading: "Timeline (all times PDT)"
+        if (noted) {
+            // the note stays with the heading: "Timeline (all times PDT)"; the lines under it are the section's
+            List<String> under = p.lines().subList(1, p.lines().size());
+            return new Labelled(label + " " + rest, under.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(under, Optional.empty())));
         }
         List<String> lines = new ArrayList<>();
         if (!rest.isEmpty()) {

@@ -122,7 +122,7 @@ final class TimeExpressions {
      * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0"); a weekday may
      * come first ("Tue 22:50", "Wednesday 00:15": the day after midnight follows from the order).
      */
-    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d{1,2})\\s?h\\s?(?=\\d{2}(?!\\d)(?!\\s*min))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))\\s*(?:([ap])\\.?m(?![a-z])\\.?)?"
+    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d{1,2})\\s?h\\s?(?=\\d{2}(?!\\d)(?!\\s*min))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))(?:\\s*(?:([ap])\\.?m(?![a-z])\\.?)|(?<=\\d)([ap])(?![a-z\\d]))?"
             // "14:05-14:20" is a range, not 14:05 at UTC-14:20: a bare negative offset needs a space before it
             + "(?:(?:\\s+|(?![\\-\u2212]\\d))(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     /**
@@ -175,9 +175,9 @@ final class TimeExpressions {
             if (after.length() < rest.length() && !after.isEmpty() && Character.isDigit(after.charAt(0))) {
                 Matcher t = TIME.matcher(after);
                 if (t.find() && (t.group(2) != null || t.group(4) != null)) {
-                    LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4), t.group());
-                    return Optional.of(new Stamp(d.date(), Optional.of(time), zone(t.group(5)).or(d::zone),
-                            d.length() + (rest.length() - after.length()) + end(t, 5)));
+                    LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4) != null ? t.group(4) : t.group(5), t.group());
+                    return Optional.of(new Stamp(d.date(), Optional.of(time), zone(t.group(6)).or(d::zone),
+                            d.length() + (rest.length() - after.length()) + end(t, 6)));
                 }
             }
         }
@@ -265,8 +265,9 @@ final class TimeExpressions {
             if (m.group(2) == null && m.group(4) == null) {
                 return Optional.empty();
             }
-            LocalTime time = time(m.group(1), m.group(2), m.group(3), m.group(4), m.group());
-            return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(5)), end(m, 5)));
+            // "2:15p": Slack's short afternoon, the letter right after the minutes
+            LocalTime time = time(m.group(1), m.group(2), m.group(3), m.group(4) != null ? m.group(4) : m.group(5), m.group());
+            return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(6)), end(m, 6)));
         }
         return Optional.empty();
     }

@@ -39,7 +39,7 @@ final class TimelineReader {
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
-    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.|kl\\.?|klo\\.?|klokken|klockan)\\s+)?",
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\u2022\\u25e6\\u25aa\\u2023]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.|kl\\.?|klo\\.?|klokken|klockan)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /** Markup before a spoken time: bullets' emphasis and brackets, not the words that mark it as a time. */
     private static final Pattern SPOKEN_LEAD = Pattern.compile("^[\\s\\[(*_`>|]+");
@@ -1598,6 +1598,10 @@ final class TimelineReader {
         }
         String timeHeader = header.get(timeCol);
         Optional<ZoneId> headerZone = Zones.find(TIME_WORD.matcher(timeHeader).replaceAll("")).or(() -> clockZone(timeHeader));
+        boolean eventHeaded = eventCol >= 0 && EVENT_HEADER.matcher(header.get(eventCol)).find()
+                && !NOTES_HEADER.matcher(header.get(eventCol)).matches();
+        List<Integer> teams = eventHeaded ? List.of()
+                : parallelColumns(t, new java.util.HashSet<>(java.util.Arrays.asList(timeCol, dateCol, zoneCol, sourceCol, stageCol, localCol)));
         for (List<String> row : t.rows()) {
             if (row.size() < header.size()) {
                 continue;
@@ -1613,6 +1617,15 @@ final class TimelineReader {
                 continue;
             }
             int before = entries.size();
+            if (!teams.isEmpty()) {
+                // "| Time | Payments | Platform | Comms |": each team's cell is its own event at the row's time
+                for (int c : teams) {
+                    if (c < row.size() && !row.get(c).isBlank()) {
+                        tableRow(stampText, row.get(c), Optional.of(header.get(c).strip()), rowZone);
+                    }
+                }
+                continue;
+            }
             tableRow(stampText, event, source, rowZone);
             Optional<Phase> stated = stageCol >= 0 ? statedStage(row.get(stageCol)) : Optional.empty();
             if (stated.isPresent() && entries.size() > before) {
@@ -1676,6 +1689,46 @@ final class TimelineReader {
         List<String> header = first.stream().map(c -> c.replaceAll("^[*_\\s]+|[*_\\s]+$", "")).toList();
         return new Block.Table(header, t.rows().subList(1, t.rows().size()));
     }
+
+    private static final Pattern NOTES_HEADER = Pattern.compile("(?i)\\s*(?:notes?|comments?|remarks?)\\s*");
+
+    /**
+     * The columns of a timeline written in parallel, one per team ("| Time | Payments | Platform |
+     * Comms |"): two or more columns besides the given ones, each with text in two rows or more,
+     * and most rows leaving some of them empty (teams act in turn). Empty for any other table.
+     */
+    private static List<Integer> parallelColumns(Block.Table t, java.util.Set<Integer> taken) {
+        List<Integer> cols = new ArrayList<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            if (taken.contains(c) || t.header().get(c).isBlank()) {
+                continue;
+            }
+            int filled = 0;
+            long length = 0;
+            for (List<String> row : t.rows()) {
+                if (c < row.size() && !row.get(c).isBlank()) {
+                    filled++;
+                    length += row.get(c).length();
+                }
+            }
+            if (filled >= 2 && length / filled >= PARALLEL_CELL_CHARS) {
+                cols.add(c);
+            }
+        }
+        if (cols.size() < 2) {
+            return List.of();
+        }
+        int sparse = 0;
+        for (List<String> row : t.rows()) {
+            if (cols.stream().anyMatch(c -> c >= row.size() || row.get(c).isBlank())) {
+                sparse++;
+            }
+        }
+        return sparse * 2 >= t.rows().size() ? cols : List.of();
+    }
+
+    /** Mean length of a team column's cells: sentences, not a service name or a status word. */
+    private static final int PARALLEL_CELL_CHARS = 15;
 
     /** The column, other than those given, whose cells hold the most text; -1 when there is none. */
     private static int wordiestColumn(Block.Table t, java.util.Set<Integer> taken) {

@@ -305,6 +305,11 @@ public final class MarkdownReader {
             String t = inlineText(s).trim();
             return t.isEmpty() ? Optional.empty() : Optional.of(t);
         }
+        if (first instanceof org.commonmark.node.Emphasis e && "*".equals(e.getOpeningDelimiter())) {
+            // Slack's bold is one asterisk ("*Timeline* (all times ET)", "*Date:* Thu Mar 5"): a label as "**Timeline**" is
+            String t = inlineText(e).trim();
+            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+        }
         return Optional.empty();
     }
 

@@ -3862,4 +3862,51 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems().get(0).dueDate()).contains(java.time.LocalDate.of(2026, 5, 6));
         assertThat(i.actionItems().get(0).isDone()).isTrue();
     }
+
+    @Test
+    void aSlackPostSavedAsMarkdown() {
+        Incident i = only("recap.md", """
+                :rotating_light: *INCIDENT RECAP: 3DS challenge timeouts* :rotating_light:
+
+                *Date:* Thu Mar 5, 2026
+                *Severity:* SEV2
+
+                *Summary*
+                A config change cut the 3DS2 challenge timeout from 30s to 5s.
+
+                *Timeline* (all times ET)
+                • 1:52p: @priya.n changes `threeds.challenge_timeout` from 30 to 5 in config service
+                • 2:19p: PD `checkout-card-decline-rate > 8% for 10m` pages @dana.k
+                • 2:21p: Dana acks, starts digging
+                • 3:55p: incident closed
+
+                *Root cause*
+                The 5s is the shopper-facing challenge window, not the network timeout.
+                """);
+        assertPhases(i, "STARTED", "2026-03-05T18:52:00Z", "DETECTED", "2026-03-05T19:19:00Z", "ACKNOWLEDGED", "2026-03-05T19:21:00Z",
+                "CLOSED", "2026-03-05T20:55:00Z");
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("challenge window"));
+    }
+
+    @Test
+    void aTimelineWithOneColumnPerTeamReadsEachTeamsCell() {
+        Incident i = only("billing.md", """
+                # Postmortem: customers charged twice in the invoice run
+                Date: 2026-09-01 · Severity: P2
+
+                ## Timeline (UTC)
+
+                | Time | Billing | Finance Ops | Support |
+                |---|---|---|---|
+                | 06:00 | Monthly invoice run starts on the new scheduler |  |  |
+                | 07:12 |  |  | First customer ticket: charged twice for September |
+                | 07:20 | On-call engineer acknowledges and starts looking |  |  |
+                | 07:41 | Invoice run paused; no new duplicate charges | Finance Ops starts listing duplicate charges |  |
+                | 10:30 |  | Refunds for all 1,412 duplicates confirmed by the processor | Macro reply sent to every affected customer |
+                | 10:45 | Incident closed |  |  |
+                """);
+        assertThat(i.timeline()).hasSizeGreaterThanOrEqualTo(8);
+        assertPhases(i, "STARTED", "2026-09-01T06:00:00Z", "DETECTED", "2026-09-01T07:12:00Z", "ACKNOWLEDGED", "2026-09-01T07:20:00Z",
+                "MITIGATED", "2026-09-01T07:41:00Z", "CLOSED", "2026-09-01T10:45:00Z");
+    }
 }

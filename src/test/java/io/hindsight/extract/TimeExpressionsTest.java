@@ -67,4 +67,11 @@ class TimeExpressionsTest {
         assertThat(s.date()).contains(java.time.LocalDate.of(2026, 10, 2));
         assertThat(s.time()).contains(java.time.LocalTime.of(9, 10));
     }
+
+    @org.junit.jupiter.api.Test
+    void slacksShortAfternoonButNotAWordAfterATime() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("2:15p: Dana acks").orElseThrow().time()).contains(java.time.LocalTime.of(14, 15));
+        assertThat(TimeExpressions.stampAtStart("9:40a we start").orElseThrow().time()).contains(java.time.LocalTime.of(9, 40));
+        assertThat(TimeExpressions.stampAtStart("14:02 a user reports errors").orElseThrow().time()).contains(java.time.LocalTime.of(14, 2));
+    }
 }
