@@ -313,7 +313,7 @@ public final class MarkdownReader {
         return Optional.empty();
     }
 
-    /** Plain text of a node's inline content: soft breaks become spaces, raw HTML is dropped. */
+    /** Plain text of a node's inline content: soft breaks become spaces, raw HTML is dropped (a chat nick such as {@code <maria>} is kept). */
     static String inlineText(Node n) {
         StringBuilder sb = new StringBuilder();
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
@@ -381,7 +381,8 @@ public final class MarkdownReader {
         } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
             sb.append(' ');
         } else if (c instanceof HtmlInline h) {
-            // raw HTML never passes through, but a line break in a table cell ("<br>") still parts its lines
+            // raw HTML never passes through, but a line break in a table cell ("<br>") still parts its lines, and a bare
+            // tag that is no HTML element is a chat writer's nick
             if (BREAK_TAG.matcher(h.getLiteral()).matches()) {
                 sb.append(' ');
             } else if (isChatNick(h.getLiteral())) {
