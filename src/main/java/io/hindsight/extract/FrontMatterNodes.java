@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A document's YAML front matter as a JSON tree, so that the readers of JSON records (action
- * items kept as {@code actions:} records with owner, due date and status) read it the same way.
- * YAML dates become ISO dates ({@code due: 2026-05-01}), not the epoch numbers a JSON mapper
- * would make of them.
+ * A document's YAML front matter as a JSON tree, so that the readers of JSON records (a
+ * {@code timeline:} of time and event records, {@code actions:} records with owner, due date and
+ * status) read it the same way. YAML dates become ISO dates ({@code due: 2026-05-01}) and
+ * instants, not the epoch numbers a JSON mapper would make of them.
  */
 final class FrontMatterNodes {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -43,7 +43,10 @@ final class FrontMatterNodes {
             return a;
         }
         if (v instanceof java.util.Date d) {
-            return NODES.textNode(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+            // YAML's "due: 2026-05-01" is midnight UTC: a day; "time: 2026-04-22T13:05:00Z" keeps its time
+            java.time.Instant at = d.toInstant();
+            java.time.LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
+            return NODES.textNode(at.equals(day.atStartOfDay(ZoneOffset.UTC).toInstant()) ? day.toString() : at.toString());
         }
         if (v instanceof Boolean b) {
             return NODES.booleanNode(b);

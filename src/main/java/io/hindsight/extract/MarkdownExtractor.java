@@ -82,6 +82,8 @@ final class MarkdownExtractor {
 
     private Extraction read(RawPostmortem.Markdown raw, List<String> fileWarnings) {
         MarkdownDocument doc = withBoldLabelSections(raw.document());
+        // the front matter as the readers of JSON records see it (a timeline or action items kept in it)
+        com.fasterxml.jackson.databind.node.ObjectNode frontMatter = FrontMatterNodes.of(doc.frontMatter());
         List<String> warnings = new ArrayList<>(fileWarnings);
         List<Section> sections = doc.sections();
         List<Optional<SectionKind>> kinds = new ArrayList<>();
@@ -193,7 +195,7 @@ final class MarkdownExtractor {
         if (parts.isEmpty()) {
             // a team that keeps its timeline in the front matter ("timeline:" with "- time: ..." / "event: ..."
             // records, or "- '09:12 — alert fires'" lines): read like a timeline section's list
-            frontMatterTimeline(doc.frontMatter()).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
+            frontMatterTimeline(frontMatter).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
         }
         boolean timelineSection = !parts.isEmpty();
         if (parts.isEmpty()) {
@@ -277,7 +279,7 @@ final class MarkdownExtractor {
         List<ActionItem> actionItems = EntryLimits.cap(actions.items(), EntryLimits.MAX_ACTION_ITEMS, "action items", warnings);
         if (actionItems.isEmpty() && !doc.frontMatter().isEmpty()) {
             // "actions:" with "- action: ... / owner: ... / due: ... / status: done" kept in the front matter
-            actionItems = JsonExtractor.actionItems(FrontMatterNodes.of(doc.frontMatter()), warnings);
+            actionItems = JsonExtractor.actionItems(frontMatter, warnings);
         }
 
         Optional<String> rawTitle = md.text("title").or(() -> headingTitle);
@@ -1043,45 +1045,29 @@ final class MarkdownExtractor {
 
     /**
      * The timeline a document keeps in its front matter, as a list of lines: each record's time,
-     * then its text ("2026-04-22T13:05:00Z webhook-dispatcher 2.31.0 rolled out"); a line as it is.
+     * then its words ("2026-04-22T13:05:00Z — webhook-dispatcher 2.31.0 rolled out"), read with the
+     * field names of JSON timelines; a line as it is ("09:12 — alert fires").
      */
-    static Optional<Block.ListBlock> frontMatterTimeline(Map<String, Object> frontMatter) {
+    static Optional<Block.ListBlock> frontMatterTimeline(com.fasterxml.jackson.databind.JsonNode frontMatter) {
         for (String key : FRONT_MATTER_TIMELINE) {
-            Object v = frontMatter.get(key);
-            if (!(v instanceof List<?> records) || records.isEmpty()) {
+            com.fasterxml.jackson.databind.JsonNode records = frontMatter.get(key);
+            if (records == null || !records.isArray()) {
                 continue;
             }
             List<Block.Item> items = new ArrayList<>();
-            for (Object r : records) {
-                String line = null;
-                if (r instanceof Map<?, ?> m) {
-                    Object time = firstOf(m, "time", "at", "timestamp", "when", "ts", "datetime", "date");
-                    Object text = firstOf(m, "event", "text", "description", "what", "message", "summary", "note");
-                    if (time != null && text != null) {
-                        line = (time instanceof java.util.Date d ? d.toInstant().toString() : time.toString()) + " \u2014 " + text;
-                    }
-                } else if (r instanceof String str && !str.isBlank()) {
-                    line = str.strip();
-                }
-                if (line != null) {
-                    items.add(new Block.Item(List.of(line), Optional.empty(), List.of()));
-                }
+            for (com.fasterxml.jackson.databind.JsonNode r : records) {
+                // as a JSON timeline's record: a date field and a time field, or one of them
+                String stamp = r.isObject() ? (JsonExtractor.text(r, "date").orElse("") + " "
+                        + JsonExtractor.text(r, JsonShapes.EVENT_TIME_FIELDS).orElse("")).strip() : "";
+                Optional<String> line = r.isTextual() ? Optional.of(r.asText().strip()).filter(l -> !l.isEmpty())
+                        : stamp.isEmpty() ? Optional.empty() : JsonExtractor.entryText(r).map(text -> stamp + " \u2014 " + text);
+                line.ifPresent(l -> items.add(new Block.Item(List.of(l), Optional.empty(), List.of())));
             }
             if (!items.isEmpty()) {
                 return Optional.of(new Block.ListBlock(false, items));
             }
         }
         return Optional.empty();
-    }
-
-    private static Object firstOf(Map<?, ?> m, String... keys) {
-        for (String k : keys) {
-            Object v = m.get(k);
-            if (v != null && !v.toString().isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 
     /** Blocks of a section that belong to it: its own and those of unrecognised sub-sections. */

@@ -175,7 +175,7 @@ final class TimeExpressions {
             if (after.length() < rest.length() && !after.isEmpty() && Character.isDigit(after.charAt(0))) {
                 Matcher t = TIME.matcher(after);
                 if (t.find() && (t.group(2) != null || t.group(4) != null)) {
-                    LocalTime time = time(t.group(1), t.group(2), t.group(3), t.group(4) != null ? t.group(4) : t.group(5), t.group());
+                    LocalTime time = time(t.group(1), t.group(2), t.group(3), halfOfDay(t), t.group());
                     return Optional.of(new Stamp(d.date(), Optional.of(time), zone(t.group(6)).or(d::zone),
                             d.length() + (rest.length() - after.length()) + end(t, 6)));
                 }
@@ -187,6 +187,11 @@ final class TimeExpressions {
     /** A date as Chinese, Japanese and Korean writers give it: "2026年7月22日", "2026년 7월 22일", with a time after it or not. */
     private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"
             + "(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+    /** The "a" or "p" of a {@link #TIME} match: "2:15 pm", or Slack's short "2:15p" with the letter right after the minutes. */
+    private static String halfOfDay(Matcher time) {
+        return time.group(4) != null ? time.group(4) : time.group(5);
+    }
 
     private static Optional<Stamp> dateOrTimeAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
         if (text.length() > 5 && Character.isDigit(text.charAt(0)) && (text.indexOf('\u5e74') > 0 || text.indexOf('\ub144') > 0)) {
@@ -265,8 +270,7 @@ final class TimeExpressions {
             if (m.group(2) == null && m.group(4) == null) {
                 return Optional.empty();
             }
-            // "2:15p": Slack's short afternoon, the letter right after the minutes
-            LocalTime time = time(m.group(1), m.group(2), m.group(3), m.group(4) != null ? m.group(4) : m.group(5), m.group());
+            LocalTime time = time(m.group(1), m.group(2), m.group(3), halfOfDay(m), m.group());
             return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(6)), end(m, 6)));
         }
         return Optional.empty();

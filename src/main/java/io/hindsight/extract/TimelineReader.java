@@ -432,7 +432,6 @@ final class TimelineReader {
     /** "+1d 08:30", "+2 days 09:00": a time so many days after the timeline's first day. */
     private static final Pattern DAY_OFFSET = Pattern.compile("(?i)\\+\\s?(\\d{1,2})\\s?d(?:ays?)?\\b\\s*");
 
-    /** The timeline's first day: the document's date, else the first date an entry gave. */
     /** The time of the last entry that has one. */
     private Optional<LocalTime> lastTime() {
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -443,6 +442,7 @@ final class TimelineReader {
         return Optional.empty();
     }
 
+    /** The timeline's first day: the document's date, else the first date an entry gave. */
     private Optional<LocalDate> dayZero() {
         return documentDate.or(() -> entries.stream().map(Entry::date).flatMap(Optional::stream).findFirst());
     }
@@ -507,7 +507,7 @@ final class TimelineReader {
         }
         if (inEditorNote || EDITOR_NOTE.matcher(line).lookingAt()) {
             // "[ed: replica lag passes 60 s at about 09:25 ...]": the editor's commentary, not an event
-            inEditorNote = line.indexOf(']') < 0 && line.indexOf(')') < 0;
+            inEditorNote = noteGoesOn(line);
             return;
         }
         Matcher chat = CHAT_MESSAGE.matcher(line);
@@ -517,7 +517,8 @@ final class TimelineReader {
         }
         String t = LEADING_NOISE.matcher(line).replaceFirst("");
         String bare = SPOKEN_LEAD.matcher(line).replaceFirst("");
-        if ((SpokenTimes.mayStart(bare) || SpokenTimes.mayStart(t)) && !(!t.isEmpty() && Character.isDigit(t.charAt(0)) && startsWithStamp(t))) {
+        // tried only where a spoken time can open the line (cheap), and never where a clock already does
+        if ((SpokenTimes.mayStart(bare) || SpokenTimes.mayStart(t)) && !opensWithClock(t)) {
             // "half past eight in the morning - slots open", "about 4 in the afternoon - all rebooked": a time as people say it
             Optional<LocalTime> previous = lastTime();
             String stripped = t;
@@ -715,6 +716,11 @@ final class TimelineReader {
     /** An editor's note in a pasted log ("[ed: this is when we declared]"): commentary, no event. */
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^\\s*[\\[(]\\s*(?:ed|editor|ed\\.|editor's note|note from the editor)\\s*[:.\\-\u2014]");
 
+    /** Whether an editor's note goes on past this line of it: its bracket is not closed yet. */
+    private static boolean noteGoesOn(String line) {
+        return line.indexOf(']') < 0 && line.indexOf(')') < 0;
+    }
+
     /**
      * The messages of lines pasted from a chat client that puts the writer and the time on a
      * line of their own: each becomes "time writer: message"; editors' notes between are left
@@ -728,7 +734,7 @@ final class TimelineReader {
         boolean inNote = false;
         for (String line : lines) {
             if (inNote || EDITOR_NOTE.matcher(line).lookingAt()) {
-                inNote = line.indexOf(']') < 0 && line.indexOf(')') < 0;
+                inNote = noteGoesOn(line);
                 continue;
             }
             if (line.isBlank()) {
@@ -1431,12 +1437,17 @@ final class TimelineReader {
         return Optional.empty();
     }
 
-    /** Whether the text opens with a clock time ("4:10 pm", "09:05"), not a date. */
+    /** Whether a line opens with a written clock or stamp ("4:55 p.m. ...", "14:02 ..."). */
+    private static boolean opensWithClock(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0)) && startsWithStamp(t);
+    }
+
     /** A clock right at the start, no day named first ("4:10 pm ...", not "Apr 2, 4:10pm ..."). */
     private static boolean startsWithDigitClock(String text) {
         return !text.isEmpty() && Character.isDigit(text.charAt(0)) && !startsWithDayOrMonthName(text) && startsWithClock(text);
     }
 
+    /** Whether the text opens with a clock time ("4:10 pm", "09:05"), not a date. */
     private static boolean startsWithClock(String text) {
         try {
             Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text);
@@ -1585,13 +1596,15 @@ final class TimelineReader {
         if (timeCol < 0) {
             timeCol = columnOfTimes(t);
         }
+        // the columns that hold no event's words
+        java.util.Set<Integer> taken = new java.util.HashSet<>(List.of(timeCol, dateCol, zoneCol, sourceCol, stageCol, localCol));
         if (eventCol < 0) {
             eventCol = timeCol + 1 < header.size() ? timeCol + 1 : (timeCol == 0 ? -1 : 0);
             while (eventCol >= 0 && (eventCol == dateCol || eventCol == zoneCol || eventCol == sourceCol && eventCol + 1 < header.size())) {
                 eventCol = eventCol + 1 < header.size() ? eventCol + 1 : -1;
             }
             // "| When | Who | |": the events are the column that says most, not a short one beside the time
-            int wordiest = wordiestColumn(t, new java.util.HashSet<>(List.of(timeCol, dateCol, zoneCol, sourceCol, stageCol, localCol)));
+            int wordiest = wordiestColumn(t, taken);
             if (wordiest >= 0 && (eventCol < 0 || wordiest != eventCol && columnLength(t, wordiest) > 3 * columnLength(t, eventCol))) {
                 eventCol = wordiest;
             }
@@ -1600,8 +1613,7 @@ final class TimelineReader {
         Optional<ZoneId> headerZone = Zones.find(TIME_WORD.matcher(timeHeader).replaceAll("")).or(() -> clockZone(timeHeader));
         boolean eventHeaded = eventCol >= 0 && EVENT_HEADER.matcher(header.get(eventCol)).find()
                 && !NOTES_HEADER.matcher(header.get(eventCol)).matches();
-        List<Integer> teams = eventHeaded ? List.of()
-                : parallelColumns(t, new java.util.HashSet<>(java.util.Arrays.asList(timeCol, dateCol, zoneCol, sourceCol, stageCol, localCol)));
+        List<Integer> teams = eventHeaded ? List.of() : parallelColumns(t, taken);
         for (List<String> row : t.rows()) {
             if (row.size() < header.size()) {
                 continue;
