@@ -21,12 +21,17 @@ final class ActionItemReader {
             "\\s*[(\\[]([^)\\]]*(owner|assignee|due|@|status|priority|P[0-4])[^)\\]]*)[)\\]]\\s*$");
     private static final Pattern NO_OWNER = Pattern.compile("(?i)-+|—|n/?a|none|tbd|unassigned|\\?|unknown");
     private static final Pattern NO_DATE = Pattern.compile("(?i)-+|—|n/?a|none|tbd|\\?|asap|ongoing");
-    private static final Pattern ACTION_H = Pattern.compile("(?i)\\b(action|actions|item|items|task|tasks|description|title|what|follow|remediation|fix|todo|summary|work)\\b");
-    private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead)\\b");
-    private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when)\\b");
+    private static final Pattern ACTION_H = Pattern.compile("(?i)\\b(action|actions|item|items|task|tasks|description|title|what|follow|remediation|fix|todo|summary|work"
+            // headed in the writer's own language: "Acción", "Ação", "Azione", "Maßnahme", "Tâche", "Zadanie"
+            + "|acción|acciones|accion|ação|ações|acao|azione|azioni|maßnahme|maßnahmen|massnahme|tâche|tâches|tache|zadanie|aksiyon|eylem)(?![\\p{L}])");
+    private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead"
+            + "|responsable|responsabile|responsável|responsavel|verantwortlich|odpowiedzialny|sorumlu|equipo|équipe|equipe)(?![\\p{L}])");
+    private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when"
+            + "|échéance|echeance|fecha|prazo|scadenza|fällig|termin|tarih|data)(?![\\p{L}])");
     private static final Pattern PRIORITY_H = Pattern.compile("(?i)\\b(priority|prio|pri|p|severity|importance)\\b");
     /** A status column; "RAG" (red, amber, green) is how many risk-minded teams head it. */
-    private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed|rag)\\b");
+    private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed|rag"
+            + "|statut|estado|stato|estatus|durum|stan)(?![\\p{L}])");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
     /** A status mark opening the line, as chat tools and emoji-minded writers put it: done, open, under way, dropped. */

@@ -587,6 +587,17 @@ final class JsonExtractor {
                 }
             }
         }
+        // an audit log's entry keeps its words in an object named for its kind: {"type": "EVENT_ANNOTATED",
+        // "annotation": {"comment": ...}}, {"response": {"text": "Acknowledge"}}; not a summary, which there names a
+        // referenced record ({"service": {"summary": "Payments API"}})
+        for (JsonNode v : e) {
+            if (v.isObject()) {
+                Optional<String> t = text(v, "comment", "text", "message", "note", "reason");
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -617,7 +628,8 @@ final class JsonExtractor {
             List<String> out = new ArrayList<>();
             if (v.isArray()) {
                 for (JsonNode e : v) {
-                    (e.isValueNode() ? named(e) : text(e, "summary", "description", "text", "factor", "title", "name")).ifPresent(out::add);
+                    (e.isValueNode() ? named(e) : text(e, "summary", "description", "text", "factor", "title", "name").or(() -> longestText(e)))
+                            .ifPresent(out::add);
                 }
             } else if (v.isTextual()) {
                 List<String> bullets = bulletLines(v.asText());
@@ -632,6 +644,17 @@ final class JsonExtractor {
             return EntryLimits.cap(out, "'" + f + "'", warnings);
         }
         return List.of();
+    }
+
+    /** A record's longest text field: a spreadsheet row's one column of words ({"#": 1, "Contributing factor": "..."}). */
+    private static Optional<String> longestText(JsonNode e) {
+        String longest = null;
+        for (JsonNode v : e) {
+            if (v.isTextual() && !v.asText().isBlank() && (longest == null || v.asText().length() > longest.length())) {
+                longest = v.asText().strip();
+            }
+        }
+        return Optional.ofNullable(longest);
     }
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*\\-\u2022]|\\d{1,2}[.)])\\s+(\\S.*)$");

@@ -66,9 +66,12 @@ final class JsonShapes {
             "impact_level");
     /** Names of a record's time in event arrays. */
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
-            "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred");
+            "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
+            // a spreadsheet's column ("Time (UTC)", "UTC", "Local time") exported as a key
+            "time_utc", "utc_time", "utc", "time_local", "local_time", "timestamp_utc", "datetime_utc");
     static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
-            "content", "note", "value", "title", "details", "detail", "msg", "activity", "entry", "comment", "update");
+            "content", "note", "value", "title", "details", "detail", "msg", "activity", "entry", "comment", "update", "what_happened",
+            "happened");
     private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
     private static final List<String> EVENT_SOURCE_FIELDS = List.of("source", "by", "agent", "actor", "author", "sys_created_by");
     /** Arrays that hold something other than the timeline, even when their records carry times. */
@@ -103,6 +106,7 @@ final class JsonShapes {
         customFieldLists(n, 0);
         spreadIncluded(n);
         lift(n, 0);
+        unprefixed(n);
         if (!n.has("title") && !n.has("name")) {
             title(n).ifPresent(t -> n.put("title", t));
         }
@@ -214,7 +218,7 @@ final class JsonShapes {
             JsonNode v = n.get(k);
             if (v.isObject()) {
                 customFieldLists((ObjectNode) v, depth + 1);
-            } else if (v.isArray() && CUSTOM_FIELD_LISTS.contains(k)) {
+            } else if (v.isArray() && (CUSTOM_FIELD_LISTS.contains(k) || isFieldList(v))) {
                 for (JsonNode f : v) {
                     Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field");
                     JsonNode value = f.get("value");
@@ -229,8 +233,40 @@ final class JsonShapes {
         }
     }
 
+    /**
+     * An array of name-and-value rows whatever its name, as a spreadsheet's summary sheet exports
+     * ({@code "Summary": [{"Field": "Severity", "Value": "Sev 2"}, ...]}): two rows or more, each
+     * with a name, a value and at most one field besides.
+     */
+    private static boolean isFieldList(JsonNode v) {
+        if (v.size() < 2) {
+            return false;
+        }
+        for (JsonNode f : v) {
+            if (!f.isObject() || f.size() > 3 || !f.has("value") || JsonExtractor.text(f, "name", "key", "label", "field").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
             "extra_fields", "fields");
+
+    /**
+     * A tool's own fields named with its custom prefix ({@code u_root_cause}, {@code x_contributing_factors},
+     * {@code u_problem_tasks}) also under their plain names, unless the record has those.
+     */
+    private static void unprefixed(ObjectNode n) {
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            String plain = CUSTOM_PREFIX.matcher(k).replaceFirst("");
+            if (!plain.equals(k) && !plain.isEmpty() && !n.has(plain)) {
+                n.set(plain, n.get(k));
+            }
+        }
+    }
 
     /** JSON:API's {@code included[]{type, attributes}}: each type's records as an array named by the type. */
     private static void spreadIncluded(ObjectNode n) {
@@ -500,7 +536,7 @@ final class JsonShapes {
                 return false;
             }
             boolean time = eventTime(e).isPresent();
-            boolean text = JsonExtractor.named(e, EVENT_TEXT_FIELDS).isPresent();
+            boolean text = JsonExtractor.entryText(e).isPresent();
             timed += time && text ? 1 : 0;
         }
         return timed > 0 && timed * 2 >= arr.size();
@@ -526,7 +562,7 @@ final class JsonShapes {
         return Optional.empty();
     }
 
-    private static final Pattern TIME_NAMED = Pattern.compile(".*(?:_at|_ts|_time|timestamp|_epoch|_on)(?:_\\w{1,6})?");
+    private static final Pattern TIME_NAMED = Pattern.compile(".*(?:_at|_ts|_time|timestamp|_epoch|_on|_date)(?:_\\w{1,6})?");
 
     /** "trigger_log_entry" as "trigger", "ImpactStarted" as "impact started", "rollback_done" as "rollback done". */
     static String kindLabel(String kind) {

@@ -29,7 +29,7 @@ final class Metadata {
                 "started at", "start time", "incident start", "began at",
                 // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
-                "datum", "datum des vorfalls", "data dell'incidente", "data dellincidente");
+                "datum", "datum des vorfalls", "data dell'incidente", "data dellincidente", "data", "data incidentu", "tarih", "ngày");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
                 "severidad", "severidade", "gravité", "gravite", "schweregrad", "gravità", "gravita");
         alias("priority", "priority", "incident priority");

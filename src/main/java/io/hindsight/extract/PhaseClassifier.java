@@ -1122,6 +1122,29 @@ public final class PhaseClassifier {
                     " incident declared "),
             new Rewrite("assumiu|asumió|asumio|übernimmt|übernommen|in carico|przejmuje|przejął",
                     "\\b(?:assumiu|asumió|asumio|übernimmt|übernommen|prende in carico|presa in carico|przejmuje|przejął)\\b", " takesownership "),
+            // a timeline written in French ("Retour arrière vers le profil v6 lancé", "Cause trouvée : ...", "Incident clos",
+            // "Technicien de garde prend l'appel", "Redémarrage de 3 bornes — aucun effet"): its step words in English
+            new Rewrite("retour arri|retour en arri", "\\bretour\\s+(?:en\\s+)?arrière\\b", " rollback "),
+            new Rewrite("lancé|lancée|démarré|démarrée|commencé|commencée|entamé", "\\b(?:lancée?s?|démarrée?s?|commencée?s?|entamée?s?)(?![\\p{L}])",
+                    " started "),
+            new Rewrite("^lance|^démarre|^commence|^entame", "\\b(?:lancent|lance|démarrent|démarre|commencent|commence|entament|entame)(?![\\p{L}])", " starts "),
+            new Rewrite("terminé|terminée|achevé", "\\b(?:terminée?s?|achevée?s?)(?![\\p{L}])", " completed "),
+            new Rewrite("déclaré", "\\bdéclarée?s?(?![\\p{L}])", " declared "),
+            new Rewrite("^clos|clôtur|fermé", "\\b(?:clos|clôturée?s?|fermée?s?)(?![\\p{L}])", " closed "),
+            new Rewrite("trouvé|identifié", "\\b(?:trouvée?s?|identifiée?s?)(?![\\p{L}])", " found "),
+            new Rewrite("appelle|téléphone|signale", "\\b(?:appelle|téléphone\\s+(?:à|au)|signale)(?![\\p{L}])", " calls "),
+            new Rewrite("de garde|astreinte", "\\b(?:de\\s+garde|d'astreinte|en\\s+astreinte)(?![\\p{L}])", " on-call "),
+            new Rewrite("prend l'appel|prend en charge|prise en charge|répond", "\\b(?:prend\\s+l'appel|prend\\s+en\\s+charge|prise\\s+en\\s+charge"
+                    + "|répond\\s+(?:à\\s+)?(?:l'alerte|la\\s+page|l'appel))(?![\\p{L}])", " takesownership "),
+            new Rewrite("aucun effet|sans effet|aucun changement|pas d'effet|sans changement",
+                    "\\b(?:aucun\\s+effet|sans\\s+effet|aucun\\s+changement|pas\\s+d'effet|sans\\s+changement)(?![\\p{L}])", " no effect "),
+            new Rewrite("toujours", "\\btoujours(?![\\p{L}])", " still "),
+            new Rewrite("redémarr", "\\bredémarr(?:age|ée?s?|e|ent)(?![\\p{L}])", " restarted "),
+            new Rewrite("correctement|normalement", "\\b(?:correctement|normalement)(?![\\p{L}])", " normally "),
+            new Rewrite("rétabli|résolu", "\\b(?:rétablie?s?|résolue?s?)(?![\\p{L}])", " restored "),
+            new Rewrite("alerte", "\\balertes?(?![\\p{L}])", " alert "),
+            new Rewrite("déclench", "\\bdéclench(?:ée?s?|e)(?![\\p{L}])", " fires "),
+            new Rewrite("corrigé|correctif", "\\b(?:corrigée?s?|correctif)(?![\\p{L}])", " fixed "),
             new Rewrite("^rolled back", "\\brolled[\\s-]*back\\b", " rollback done "),
             new Rewrite("^rolling back", "\\brolling[\\s-]*back\\b", " rollback start "),
             new Rewrite("^roll back", "\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
@@ -1270,10 +1293,80 @@ public final class PhaseClassifier {
             new Rewrite("^allow list|^allow-list|^white list|^white-list", "\\b(allow|white)[\\s-]lists?\\b", "$1list"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
 
+    /** Which rewrites may apply to a text, found in one pass over it (see {@link RewriteKeys}). */
+    private static final RewriteKeys REWRITE_KEYS = new RewriteKeys(REWRITES);
+
     /** A literal a rewrite needs, anywhere or at the start of a word ("^word"). */
     private record Need(String word, boolean atWordStart) {
         static Need of(String spec) {
             return spec.startsWith("^") ? new Need(spec.substring(1), true) : new Need(spec, false);
+        }
+    }
+
+    /**
+     * The rewrites a text may need, by one pair of adjacent characters each of their alternatives
+     * cannot hold without (a pair of its literals, the one least common in English). Most events
+     * need no rewrite, and a pass over the text's pairs rules out nearly all of them at once
+     * instead of a scan of the text per literal; each rewrite it keeps still checks its literals.
+     */
+    private static final class RewriteKeys {
+        /** The commonest letter pairs of English text, the worst keys. */
+        private static final Set<String> COMMON_PAIRS = Set.of("th", "he", "in", "er", "an", "re", "on", "at", "en", "nd", "ti", "es", "or",
+                "te", "of", "ed", "is", "it", "al", "ar", "st", "to", "nt", "ng", "se", "ha", "as", "ou", "io", "le", "ve", "co", "me", "de",
+                "hi", "ri", "ro", "ic", "ne", "ea", "ra", "ce", "li", "ch", "ll", "be", "ma", "si", "om", "ur");
+        private static final int MASK = 1023;
+        /** Per pair hash, the rewrites keyed by it. */
+        private final int[][] byPair = new int[MASK + 1][];
+        /** Rewrites with an alternative of one-character literals only: always tried. */
+        private final long[] always;
+
+        RewriteKeys(List<Rewrite> rewrites) {
+            if (rewrites.size() > 128) {
+                throw new IllegalStateException("the rewrite index holds 128 rewrites");
+            }
+            always = new long[2];
+            for (int r = 0; r < rewrites.size(); r++) {
+                for (List<Need> alternative : rewrites.get(r).needs()) {
+                    String key = null;
+                    for (Need n : alternative) {
+                        for (int i = 1; i < n.word().length(); i++) {
+                            String pair = n.word().substring(i - 1, i + 1);
+                            if (key == null || COMMON_PAIRS.contains(key) && !COMMON_PAIRS.contains(pair)) {
+                                key = pair;
+                            }
+                        }
+                    }
+                    if (key == null) {
+                        always[r >>> 6] |= 1L << r;
+                        continue;
+                    }
+                    int h = hash(key.charAt(0), key.charAt(1));
+                    int[] keyed = byPair[h] == null ? new int[0] : byPair[h];
+                    if (Arrays.stream(keyed).noneMatch(Integer.valueOf(r)::equals)) {
+                        keyed = Arrays.copyOf(keyed, keyed.length + 1);
+                        keyed[keyed.length - 1] = r;
+                        byPair[h] = keyed;
+                    }
+                }
+            }
+        }
+
+        private static int hash(char a, char b) {
+            return (a * 31 + b) & MASK;
+        }
+
+        /** Bit r is set when rewrite r may apply to the text. */
+        long[] candidates(String t) {
+            long[] out = always.clone();
+            for (int i = 1; i < t.length(); i++) {
+                int[] keyed = byPair[hash(t.charAt(i - 1), t.charAt(i))];
+                if (keyed != null) {
+                    for (int r : keyed) {
+                        out[r >>> 6] |= 1L << r;
+                    }
+                }
+            }
+            return out;
         }
     }
 
@@ -1288,6 +1381,7 @@ public final class PhaseClassifier {
                     Pattern.compile(regex), replacement);
         }
 
+        /** The text rewritten, or the same instance when the rewrite does not apply. */
         String apply(String t) {
             for (List<Need> all : needs) {
                 if (holdsAll(t, all)) {
@@ -1347,8 +1441,16 @@ public final class PhaseClassifier {
             text = "paged " + text.substring(shouted.end()); // "PAGE `SearchErrorRateHigh` (5xx 7.4%) to Marketplace on-call"
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        for (Rewrite r : REWRITES) {
-            t = r.apply(t);
+        long[] candidates = REWRITE_KEYS.candidates(t);
+        for (int i = 0; i < REWRITES.size(); i++) {
+            if ((candidates[i >>> 6] & 1L << i) == 0) {
+                continue;
+            }
+            String rewritten = REWRITES.get(i).apply(t);
+            if (rewritten != t) {
+                t = rewritten;
+                candidates = REWRITE_KEYS.candidates(t);
+            }
         }
         return arrows(t);
     }

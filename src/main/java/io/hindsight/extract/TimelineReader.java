@@ -1580,8 +1580,10 @@ final class TimelineReader {
                 stageCol = i;
             }
         }
-        if (dateCol >= 0 && localCol >= 0 && clockZone(header.get(localCol)).isPresent()) {
-            // "| Date | Sydney | UTC |": the date is the day on the local clock, so the local times go with it
+        if (localCol >= 0 && clockZone(header.get(localCol)).isPresent()
+                && (dateCol >= 0 || datesCells(t, localCol) && !datesCells(t, timeCol))) {
+            // "| Date | Sydney | UTC |": the date is the day on the local clock, so the local times go with it;
+            // so it is when the local cells carry the dates ("| Time (NDT) | UTC |" with "Oct 2, 16:04 | 18:34")
             timeCol = localCol;
         } else if (localCol >= 0 && dateCol < 0 && entries.stream().noneMatch(e -> e.time().isPresent())) {
             // "| Santiago | UTC |" under "Date: 2026-09-05": the document's date is the local clock's, and its
@@ -1645,6 +1647,27 @@ final class TimelineReader {
                 entries.set(entries.size() - 1, new Entry(e.date(), e.time(), e.zone(), e.text(), e.source(), stated));
             }
         }
+    }
+
+    /** Whether some cell of the column holds a date with its time ("Oct 2, 16:04", "03/11 22:40"). */
+    private boolean datesCells(Block.Table t, int col) {
+        for (List<String> row : t.rows()) {
+            if (col < row.size() && !row.get(col).isBlank()) {
+                String cell = LEADING_NOISE.matcher(row.get(col).strip()).replaceFirst("");
+                if (YEARLESS_NUMERIC_DAY.matcher(cell).lookingAt()) {
+                    return true;
+                }
+                try {
+                    Optional<TimeExpressions.Stamp> s = stamp(cell);
+                    if (s.isPresent() && s.get().time().isPresent() && (s.get().date().isPresent() || dayAtStart(cell, false).isPresent())) {
+                        return true;
+                    }
+                } catch (TimeExpressions.ImpossibleValue e) {
+                    // not a date
+                }
+            }
+        }
+        return false;
     }
 
     /**

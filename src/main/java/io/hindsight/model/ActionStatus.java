@@ -10,10 +10,20 @@ public enum ActionStatus {
 
     private static final Pattern DECORATION = Pattern.compile("[*_`~✅❌]");
     private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate|skipped|closed incomplete)\\b.*");
-    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked)\\b.*");
+    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked"
+            // the same in the writer's own language: "En cours", "In Bearbeitung", "En curso", "Em andamento", "In corso", "W trakcie"
+            + "|en cours|in bearbeitung|en curso|en progreso|em andamento|em curso|in corso|w trakcie|devam ediyor)\\b.*");
     private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*");
-    private static final Pattern DONE_WORDS = Pattern.compile(".*\\b(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed)\\b.*");
-    private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\])\\b.*");
+    private static final String DONE_WORD = "(?:done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed"
+            // "Terminé", "Erledigt", "Hecho", "Concluído", "Fatto", "Zrobione", "Tamamlandı"
+            + "|terminé|terminée|réalisé|erledigt|abgeschlossen|fertig|hecho|completado|completada|terminado|terminada|concluído|concluido"
+            + "|feito|fatto|completato|completata|zrobione|zakończone|gotowe|tamamlandı|tamamlandi)(?![\\p{L}])";
+    private static final Pattern DONE_WORDS = Pattern.compile(".*\\b" + DONE_WORD + ".*");
+    /** "Not done", "pas terminé", "nicht erledigt", "not yet complete": a done word negated. */
+    private static final Pattern NOT_DONE = Pattern.compile(".*\\b(?:not|pas|nicht|no|não|nao|non|nie)\\s+(?:yet\\s+|encore\\s+|noch\\s+|ancora\\s+)?" + DONE_WORD + ".*");
+    private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\]"
+            // "À faire", "Offen", "Pendiente", "Pendente", "Da fare", "Do zrobienia"
+            + "|à faire|a faire|offen|pendiente|pendente|da fare|do zrobienia|planlandı)(?![\\p{L}]).*");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -51,6 +61,9 @@ public enum ActionStatus {
         }
         if (IN_PROGRESS_WORDS.matcher(t).matches()) {
             return Optional.of(IN_PROGRESS);
+        }
+        if (NOT_DONE.matcher(t).matches()) {
+            return Optional.of(OPEN);
         }
         if (DONE_WORDS.matcher(t).matches()
                 || t.equals("[x]") || t.equals("✓") || t.equals("yes")) {

@@ -78,6 +78,7 @@ public final class ParseBench {
             }
             long t2 = System.nanoTime();
             roundRatios[r] = (double) (t2 - t1) / (t1 - t0);
+            if (System.getenv("PB_ROUNDS") != null) System.out.printf(Locale.ROOT, "round %d: floor %.0f ms, job %.0f ms%n", r, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
             bestFloor = Math.min(bestFloor, (t1 - t0) / 1e9);
             bestJob = Math.min(bestJob, (t2 - t1) / 1e9);
             for (int k = 0; k < 3; k++) {

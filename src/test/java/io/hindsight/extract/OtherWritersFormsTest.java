@@ -3909,4 +3909,159 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-09-01T06:00:00Z", "DETECTED", "2026-09-01T07:12:00Z", "ACKNOWLEDGED", "2026-09-01T07:20:00Z",
                 "MITIGATED", "2026-09-01T07:41:00Z", "CLOSED", "2026-09-01T10:45:00Z");
     }
+
+    @Test
+    void aTimelineWrittenInFrenchWithItsActionTableHeadedInFrench() {
+        Incident i = only("bornes.md", """
+                # Postmortem : étiquettes vides aux bornes
+
+                **Date :** 03/12/2026
+                **Gravité / Severity :** SEV2
+
+                ## Résumé
+
+                Le jeudi 3 décembre 2026, tôt le matin, un nouveau profil d'imprimante a fait imprimer des étiquettes vides.
+
+                ## Chronologie (heure de l'Est, HNE = UTC−5)
+
+                | Heure | Événement |
+                |---|---|
+                | 04:50 | Déploiement du profil d'imprimante v7 sur les 38 bornes |
+                | 05:32 | Chef d'équipe comptoir appelle le centre de soutien : « les bornes impriment des étiquettes blanches » |
+                | 05:40 | Technicien de garde (Luc) prend l'appel et commence le diagnostic |
+                | 05:55 | Incident déclaré SEV2, Mathieu commandant d'incident |
+                | 06:10 | Redémarrage de 3 bornes à l'essai — aucun effet, toujours vides |
+                | 06:25 | Cause trouvée : le profil v7 règle l'imprimante pour du papier thermique direct |
+                | 06:30 | Retour arrière vers le profil v6 lancé, borne par borne |
+                | 07:50 | Incident clos |
+
+                ## Actions correctives
+
+                | Action | Responsable | Échéance | Statut |
+                |---|---|---|---|
+                | Inventaire du type de papier par aéroport | Luc Tremblay | 2026-12-18 | Terminé |
+                | Déploiement par vagues avec une borne pilote | Mathieu Bélanger | 2027-01-15 | En cours |
+                | Test d'impression automatique après tout changement | Sophie Nguyen | 2027-01-29 | À faire |
+                """);
+        assertPhases(i, "DETECTED", "2026-12-03T10:32:00Z", "ACKNOWLEDGED", "2026-12-03T10:40:00Z", "DECLARED", "2026-12-03T10:55:00Z",
+                "IDENTIFIED", "2026-12-03T11:25:00Z", "ROLLBACK_STARTED", "2026-12-03T11:30:00Z", "CLOSED", "2026-12-03T12:50:00Z");
+        assertThat(i.actionItems()).extracting(a -> a.status().map(io.hindsight.model.ActionStatus::label).orElse(""))
+                .containsExactly("done", "in_progress", "open");
+        assertThat(i.actionItems().get(0).owner()).hasValue("Luc Tremblay");
+    }
+
+    @Test
+    void anItalianDateHeaderDatesATimelineOfDayAndMonthRows() {
+        Incident i = only("sdi.md", """
+                # Postmortem: Fatture bloccate verso SDI
+
+                **Data:** 24/11/2026
+                **Severity:** P2
+
+                ## Timeline (CET)
+
+                | Ora (CET) | Evento |
+                |---|---|
+                | 20/11 16:30 | Log level set to DEBUG to investigate one customer's problem. Not reverted after |
+                | 24/11 09:12 | Disk of rabbitmq-02 full, RabbitMQ blocks all publishers |
+                | 09:40 | First ticket from a customer: 40 invoices not sent to SDI since the morning |
+                | 12:00 | Incidente chiuso, banner removed |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 11, 24));
+        assertPhases(i, "STARTED", "2026-11-24T08:12:00Z", "DETECTED", "2026-11-24T08:40:00Z", "CLOSED", "2026-11-24T11:00:00Z");
+    }
+
+    @Test
+    void aLocalColumnCarryingTheDatesBesideAUtcColumnWithout() {
+        Incident i = only("crew.md", """
+                # Postmortem: Crew pairing feed stalled
+                # Date: 2026-10-07
+
+                ## Timeline (NDT)
+
+                | Time (NDT) | UTC | Event |
+                |---|---|---|
+                | Oct 2, 16:04 | 18:34 | Vendor change notice lands in the shared mailbox; not picked up |
+                | 09:15 | 11:45 | Vendor rotates the certificate on the SFTP endpoint |
+                | 10:52 | 13:22 | Scheduler notices missing swaps and calls the Ops Systems line |
+                | 11:05 | 13:35 | On-call picks up the ticket and starts looking |
+                | 13:40 | 16:10 | Incident closed |
+                """);
+        assertPhases(i, "STARTED", "2026-10-07T11:45:00Z", "DETECTED", "2026-10-07T13:22:00Z", "ACKNOWLEDGED", "2026-10-07T13:35:00Z",
+                "CLOSED", "2026-10-07T16:10:00Z");
+    }
+
+    @Test
+    void aSpreadsheetExportedAsJsonWithASummarySheetOfFieldsAndATimelineSheet() {
+        Incident i = only("workbook.json", """
+                {
+                  "Summary": [
+                    {"Field": "Incident", "Value": "LS-2611 Renditions missing during the live match"},
+                    {"Field": "Date", "Value": "2026-11-21"},
+                    {"Field": "Severity", "Value": "Sev 2"}
+                  ],
+                  "Timeline": [
+                    {"Time (UTC)": "23:18", "What happened": "Spot interruption notices on 14 of 40 transcoder instances", "Who / source": "EventBridge"},
+                    {"Time (UTC)": "23:46", "What happened": "Alert: rendition staleness > 45s. PagerDuty page to MediaOps on-call", "Who / source": "PagerDuty"},
+                    {"Time (UTC)": "23:49", "What happened": "Sam acks, joins #live-ops", "Who / source": "PagerDuty"},
+                    {"Time (UTC)": "00:09", "What happened": "1080p dropped. Segments fresh again, rebuffering 9% -> 2.5%", "Who / source": "Mux"},
+                    {"Time (UTC)": "01:15", "What happened": "Incident closed by Liv", "Who / source": "Slack"}
+                  ],
+                  "Contributing factors": [
+                    {"#": 1, "Contributing factor": "The transcode group was all spot capacity of one instance family"},
+                    {"#": 2, "Contributing factor": "No capacity check before kick-off"}
+                  ]
+                }
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 11, 21));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertPhases(i, "STARTED", "2026-11-21T23:18:00Z", "DETECTED", "2026-11-21T23:46:00Z", "ACKNOWLEDGED", "2026-11-21T23:49:00Z",
+                "MITIGATED", "2026-11-22T00:09:00Z", "CLOSED", "2026-11-22T01:15:00Z");
+    }
+
+    @Test
+    void anAuditLogKeepsEachEntrysWordsInAnObjectNamedForItsKind() {
+        Incident i = only("event-log.json", """
+                {
+                  "title": "EDI outbound queue stuck",
+                  "severity": "SEV3",
+                  "auditLog": {"data": [
+                    {"type": "EVENT_CREATED", "at": "2026-07-08T02:31:07.412+0000", "event": {"comment": "Zabbix problem raised the event, primary on-call notified"}},
+                    {"type": "RESPONSE_RECEIVED", "at": "2026-07-08T02:49:51.337+0000", "response": {"text": "Acknowledge", "device": "Voice Phone"}},
+                    {"type": "EVENT_ANNOTATED", "at": "2026-07-08T03:02:18.905+0000", "annotation": {"comment": "Root cause found: the purge cron is not on the rebuilt server"}},
+                    {"type": "EVENT_TERMINATED", "at": "2026-07-08T04:30:55.102+0000", "annotation": {"comment": "Incident closed"}}
+                  ]}
+                }
+                """);
+        assertPhases(i, "DETECTED", "2026-07-08T02:31:07Z", "ACKNOWLEDGED", "2026-07-08T02:49:51Z", "IDENTIFIED", "2026-07-08T03:02:18Z",
+                "CLOSED", "2026-07-08T04:30:55Z");
+    }
+
+    @Test
+    void aToolsCustomPrefixedFieldsAndNotesTimedByTheirCreationDate() {
+        Incident i = only("snow.json", """
+                {"result": {
+                  "number": "INC0048213",
+                  "short_description": "Remote users unable to connect to the VPN gateway",
+                  "priority": "1 - Critical",
+                  "u_root_cause": "A defect in the gateway release does not age out roaming tunnels' sessions.",
+                  "u_contributing_factors": "1. Both gateways upgraded in one window.\\n2. A weekend window hid the leak.\\n3. No alert on the session table.",
+                  "u_problem_tasks": [
+                    {"number": "PTASK0012001", "short_description": "Session-table utilisation alert", "state": "Closed Complete"},
+                    {"number": "PTASK0012002", "short_description": "Stagger gateway upgrades", "state": "Open"}
+                  ],
+                  "incident_notes": [
+                    {"note": "Users report the gateway is not responding; support escalates to network on-call", "creation_date": "2026-01-19T07:22:00Z"},
+                    {"note": "Network on-call acknowledges and starts looking", "creation_date": "2026-01-19T07:34:00Z"},
+                    {"note": "Incident closed", "creation_date": "2026-01-19T11:06:00Z"}
+                  ]
+                }}
+                """);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("roaming"));
+        assertThat(i.contributingFactors()).hasSize(3);
+        assertThat(i.actionItems()).hasSize(2);
+        assertThat(i.actionItems().get(0).isDone()).isTrue();
+        assertPhases(i, "ACKNOWLEDGED", "2026-01-19T07:34:00Z", "CLOSED", "2026-01-19T11:06:00Z");
+    }
 }

@@ -463,6 +463,17 @@ class PhaseClassifierTest {
             On-call systems engineer (Anita) dials in                                         | ACKNOWLEDGED
             search_5xx_ratio > 2% -> page                                                     | DETECTED
             Campaign re-sent to the same segment; images load on both platforms               | RESOLVED
+            Zabbix problem 'queue depth > 500' raised xMatters event 5581203, primary on-call notified | DETECTED
+            status: Incident initiated, SEV-3                                                 | DECLARED
+            Major incident accepted, I am MIM. Bridge on Teams                                | DECLARED
+            1080p dropped. 720p/480p segments fresh again, rebuffering 9% -> 2.5%             | MITIGATED
+            Chef d'équipe comptoir appelle le centre de soutien : « les bornes impriment blanc » | DETECTED
+            Technicien de garde (Luc) prend l'appel et commence le diagnostic                 | ACKNOWLEDGED
+            Incident déclaré SEV2, Mathieu commandant d'incident (IC)                         | DECLARED
+            Cause trouvée : le profil v7 règle l'imprimante pour du papier thermique          | IDENTIFIED
+            Retour arrière vers le profil v6 lancé, borne par borne                           | ROLLBACK_STARTED
+            Incident clos                                                                     | CLOSED
+            Diagnosed: connection pool exhausted by the retry loop                            | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -809,6 +820,11 @@ class PhaseClassifierTest {
             Customer posts that the phone line says we're closed; social team forwards it          | CLOSED
             Reading store manager rang Customer Care: 120 orders in a window that can take 12      | RESOLVED
             Browsers reject TLS to the static hosts; pages render unstyled                         | RESOLVED
+            On-call technician takes the call and starts the diagnosis                             | IDENTIFIED
+            Opened Palo Alto TAC case 03012488 at P1 with tech support files                       | DETECTED
+            Connect success 99.6%, service desk call volume dropping off                           | DETECTED
+            Cache returns the 11 May close, logs a warning once                                    | CLOSED
+            Redémarrage de 3 bornes à l'essai — aucun effet, toujours vides                        | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
