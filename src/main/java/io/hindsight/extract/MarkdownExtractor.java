@@ -885,6 +885,9 @@ final class MarkdownExtractor {
         boolean cuts = mayHoldInnerSections(heading);
         for (Block b : blocks) {
             Labelled label = sectionLabel(b, bare);
+            if (label == null && !isTimeline(currentHeading)) {
+                label = timelineIntro(b);
+            }
             if (cuts && b instanceof Block.ListBlock list && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
                 List<Block.Item> stay = new ArrayList<>();
                 for (Block.Item item : list.items()) {
@@ -943,12 +946,41 @@ final class MarkdownExtractor {
     private static boolean hasSectionLabel(List<Block> blocks, String heading, boolean bare) {
         return blocks.stream().anyMatch(b -> {
             Labelled label = sectionLabel(b, bare);
+            if (label == null && !isTimeline(heading) && timelineIntro(b) != null) {
+                return true;
+            }
             if (label != null) {
                 return label.rest().isEmpty() || mayHoldInnerSections(heading);
             }
             return b instanceof Block.ListBlock list && mayHoldInnerSections(heading)
                     && list.items().stream().anyMatch(i -> itemLabel(i) != null);
         });
+    }
+
+    /**
+     * A line that opens a timeline outside any timeline section, as issue comments and notes do:
+     * "Timeline (UTC), pieced together from #inc-311 and PagerDuty:", "**Timeline (BST)**, from the
+     * shift log:", "Timeline. All UTC. Deploy times from Argo CD." The line is the section's
+     * heading (its zone note stays with it); a line pointing elsewhere ("Timeline is in my
+     * comment below") opens nothing.
+     */
+    private static Labelled timelineIntro(Block b) {
+        if (!(b instanceof Block.Paragraph p) || p.lines().size() != 1) {
+            return null;
+        }
+        String line = MARKUP.matcher(p.lines().get(0)).replaceAll("").strip();
+        if (!TIMELINE_INTRO.matcher(line).matches()) {
+            return null;
+        }
+        return new Labelled(line.substring(0, line.length() - 1).strip(), Optional.empty());
+    }
+
+    private static final Pattern MARKUP = Pattern.compile("\\*\\*|__");
+    private static final Pattern TIMELINE_INTRO = Pattern.compile(
+            "(?i)timeline(?:\\s*\\([^)]{1,40}\\))?\\s*[,.:](?!.*\\b(?:below|above|comment|see|link|linked|attached|elsewhere|separate|doc|document)\\b).{0,140}[:.]");
+
+    private static boolean isTimeline(String heading) {
+        return heading != null && SectionCatalog.kindOf(heading).filter(k -> k == SectionKind.TIMELINE).isPresent();
     }
 
     /** Kinds a list item may name to hold its nested items as that section. */

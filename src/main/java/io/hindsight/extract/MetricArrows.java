@@ -25,28 +25,53 @@ final class MetricArrows {
      * ("timeout rate 2.6% → 0.4%" is a measure).
      */
     private static final Pattern SETTING_BEFORE = Pattern.compile(
-            "\\b(?:tolerance|timeout|limit|limits|max|min|maximum|minimum|threshold|ttl|interval|quota|concurrency|heap|xmx|window|size)\\b(?!\\s+(?:rate|ratio|errors?|count|share|hits?|breach\\w*))[^.;,]{0,20}$");
+            "\\b(?:tolerance|timeout|limit|limits|max|min|maximum|minimum|threshold|ttl|interval|quota|concurrency|heap|xmx|window|size"
+                    // "rollout raised from 10% to 50%", "canary weight 5% -> 25%": a share someone set
+                    + "|rollout|ramp|ramped|canary|weight|weights|raised|lowered|bumped)\\b(?!\\s+(?:rate|ratio|errors?|count|share|hits?|breach\\w*))[^.;,]{0,20}$");
     private static final int SETTING_REACH = 40;
 
     /** One arrow in a lower-cased text: where it stands, and whether the figure fell (-1), rose (1), or neither compares (0). */
     record Change(int start, int end, int direction) {
     }
 
+    /** The same change in words, its figures with their units: "errors from 30% to 9%", "p99 from 4.2s to 380ms". */
+    private static final Pattern FROM_TO = Pattern.compile("(?<![\\w.,])from\\s+" + FIGURE + "\\s+to\\s+" + FIGURE + "(?!\\w|\\.\\d)");
+
     /** The arrows in {@code t} (lower case), in order. */
     static List<Change> in(String t) {
-        if (t.indexOf('\u2192') < 0 && !t.contains("->")) {
+        boolean arrows = t.indexOf('\u2192') >= 0 || t.contains("->");
+        boolean words = t.contains("from ");
+        if (!arrows && !words) {
             return List.of();
         }
         List<Change> out = new ArrayList<>();
-        Matcher m = ARROW.matcher(t);
+        if (arrows) {
+            changes(t, ARROW.matcher(t), false, out);
+        }
+        if (words) {
+            changes(t, FROM_TO.matcher(t), true, out);
+            out.sort(java.util.Comparator.comparingInt(Change::start));
+            // "from 5% to 2% → 1%": the first reading of figures both forms claim
+            for (int i = 1; i < out.size(); i++) {
+                if (out.get(i).start() < out.get(i - 1).end()) {
+                    out.remove(i--);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void changes(String t, Matcher m, boolean unitsOnly, List<Change> out) {
         while (m.find()) {
             Figure from = figure(m, 1);
             Figure to = figure(m, 5);
+            if (unitsOnly && (from.unit() == null || to.unit() == null)) {
+                continue; // "from 2 to 5 pods": a count the words after it name, not a measure
+            }
             boolean comparable = Objects.equals(from.unit(), to.unit()) || from.duration() && to.duration();
             boolean setting = SETTING_BEFORE.matcher(t.substring(Math.max(0, m.start() - SETTING_REACH), m.start())).find();
             out.add(new Change(m.start(), m.end(), !comparable || setting || from.value() == to.value() ? 0 : from.value() > to.value() ? -1 : 1));
         }
-        return out;
     }
 
     /** Whether a figure in the text falls ("140/min → 25/min", "4.2s -> 380ms"). */

@@ -1093,6 +1093,8 @@ public final class PhaseClassifier {
             // "we alert on error rate, not latency", "(P4, no notification policy)", "not firing yet", "does not fire"
             "we\\s+(?:only\\s+)?alert\\s+on\\s+[\\w\\s/%-]{1,30}?,?\\s+not\\b",
             "no\\s+notification\\s+polic(?:y|ies)",
+            // "The alarm on this metric has no action configured", "no SNS target attached"
+            "(?:has|have|with)\\s+no\\s+(?:alarm\\s+|alert\\s+|sns\\s+|notification\\s+)?(?:actions?|targets?|subscribers?|receivers?|recipients?)(?:\\s+(?:configured|attached|set|defined|wired))?",
             "not\\s+firing",
             "(?:does|did|do)\\s+not\\s+(?:fire|page|trigger)");
 
@@ -1276,6 +1278,8 @@ public final class PhaseClassifier {
             // "health checks stay green" while it fails: the checks saw nothing, no recovery
             new Rewrite("^stay ^green|^stays ^green|^stayed ^green|^remain ^green|^remains ^green|^remained ^green|^still ^green",
                     "\\b(?:stay|stays|stayed|remain|remains|remained|still)\\s+green\\b", " staysgreen "),
+            // "Maintenance bypass closed. PDU-B re-energised": a circuit made, not the incident closed
+            new Rewrite("closed", "\\b(bypass|breakers?|switch|valves?|circuit|contactor|isolator|damper|relay)\\s+(?:is\\s+|was\\s+|were\\s+)?closed\\b", "$1 engaged"),
             // "Personalised feed back at 100%, fallback off": the fallback ended, not in use
             new Rewrite("^fallback", "\\bfallback\\s+(?:(?:is|was)\\s+)?(?:off|disabled|removed|retired|switched\\s+off|turned\\s+off)\\b", " fallbackoff "),
             // "(from Nimbus's incident report)", "per the vendor's RCA": where the writer read it, not a declaration
@@ -1285,10 +1289,20 @@ public final class PhaseClassifier {
             new Rewrite("load|render|display", "\\b(?:images?|photos?|thumbnails?|pictures?|avatars?|pages?|screens?|videos?|maps?)\\s+(?:now\\s+)?"
                     + "(?:load|loads|render|renders|display|displays)\\s+(?:again|fine|correctly|normally|properly|ok|okay|as expected|on (?:all|both|every))\\b",
                     " contentworks "),
+            // "Galleries show images again", "the app shows photos correctly": the same, told from the page's side
+            new Rewrite("^show", "\\b(?:show|shows|showing|display|displays|displaying)\\s+(?:the\\s+|their\\s+)?(?:images?|photos?|thumbnails?|pictures?|avatars?|videos?|maps?)\\s+"
+                    + "(?:again|fine|correctly|normally|properly|as expected)\\b", " contentworks "),
+            // "Alias swapped back to yesterday's index", "flag flipped back": a change undone
+            new Rewrite("^swapped ^back|^flipped ^back",
+                    "(?<!being\\s)\\b(?:swapped|flipped)\\s+((?:[\\w.%-]+\\s+){0,2})back\\b(?!\\s+(?:on|up)\\b)", " rollback done $1"),
             // "search_5xx_ratio > 2% -> page": the arrow reads "and it paged"
             new Rewrite("-> page|\u2192 page|=> page|->page|\u2192page|=>page", "(?:->|\u2192|=>)\\s*(?:a\\s+)?pages?\\b", " paged "),
             // "All sites told to put gates in attendant mode": an instruction given, not a report
             new Rewrite("^told ^to", "\\btold\\s+to\\b", " instructed to "),
+            // "Venues with no duet are moving again. 17 venues still stuck": a counted part left is a partial recovery,
+            // not the whole still failing (the veto on "still stuck")
+            new Rewrite("^still", "(?<![\\w.-])(\\d[\\d,]*|a\\s+few|a\\s+handful\\s+of|several|two|three|four|five|six)\\s+((?:[\\w-]+\\s+){0,2})still\\b(?=\\s+(?:stuck|down|offline|failing|broken|blank|frozen|missing|waiting|pending|affected|crash\\w*))",
+                    "$1 $2 remaining"),
             new Rewrite("^re-", "\\bre-(\\w)", "re$1"),
             new Rewrite("^allow list|^allow-list|^white list|^white-list", "\\b(allow|white)[\\s-]lists?\\b", "$1list"),
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));

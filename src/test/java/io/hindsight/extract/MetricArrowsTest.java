@@ -28,4 +28,24 @@ class MetricArrowsTest {
     void versionsAndTextWithoutArrowsHoldNone(String text) {
         assertThat(MetricArrows.in(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "errors from 30% to 9%|-1", "p99 from 400ms to 4.2s|1", "lag from 2h to 40min|-1",
+        // a share someone set, not a measure moving
+        "rollout raised from 10% to 50%|0", "canary weight from 5% to 25%|0"})
+    void aChangeWrittenFromAFigureToAnother(String text, int direction) {
+        assertThat(MetricArrows.in(text)).singleElement().extracting(MetricArrows.Change::direction).isEqualTo(direction);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"scaled from 2 to 5 pods", "moved from 1.2 to 1.3", "from 09:10 to 09:40"})
+    void countsWithoutUnitsAndClockTimesAreNoChangeInWords(String text) {
+        assertThat(MetricArrows.in(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTwoFormsOverTheSameFiguresCountOnce() {
+        assertThat(MetricArrows.in("errors from 5% to 2% -> 1%")).singleElement().extracting(MetricArrows.Change::direction).isEqualTo(-1);
+    }
 }

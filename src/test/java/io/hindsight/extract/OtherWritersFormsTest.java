@@ -4064,4 +4064,44 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems().get(0).isDone()).isTrue();
         assertPhases(i, "ACKNOWLEDGED", "2026-01-19T07:34:00Z", "CLOSED", "2026-01-19T11:06:00Z");
     }
+
+    @Test
+    void anIssueExportWithItsTimelineInAComment() {
+        Incident i = only("issue-311.md", """
+                # Incident 311: internal DNS failures after a CoreDNS forwarder change
+
+                Incident #311 · **Closed** · created 2026-03-17 by Tomás Rivera
+                Severity: **Critical - S1**
+
+                ## Summary
+
+                A Corefile change pointed CoreDNS at resolver endpoints prod-eu could not reach.
+
+                Timeline is in the comment below.
+
+                ## Action items
+
+                - [x] Add prod-eu CIDRs to the resolver security group @akim
+                - [ ] Canary CoreDNS changes @trivera
+
+                ### Comment by trivera — 2026-03-17 16:45
+
+                Timeline (UTC), pieced together from #inc-311 and PagerDuty:
+
+                | time | what |
+                |---|---|
+                | 13:52 | MR !4821 merged, ArgoCD auto-sync picks it up |
+                | 14:14 | `KubeDNSErrorsHigh` fires, pages platform on-call |
+                | 14:16 | I ack the page |
+                | 14:47 | revert MR !4830 merged, ArgoCD sync |
+                | 15:50 | incident closed by @hbeck |
+
+                ### Comment by hbeck — 2026-03-18 09:05
+
+                Thanks. **Timeline (BST)**, kept for the record: see above.
+                """);
+        assertPhases(i, "STARTED", "2026-03-17T13:52:00Z", "DETECTED", "2026-03-17T14:14:00Z", "ACKNOWLEDGED", "2026-03-17T14:16:00Z",
+                "CLOSED", "2026-03-17T15:50:00Z");
+        assertThat(i.actionItems()).hasSize(2);
+    }
 }

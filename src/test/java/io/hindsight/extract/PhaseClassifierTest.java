@@ -474,6 +474,13 @@ class PhaseClassifierTest {
             Retour arrière vers le profil v6 lancé, borne par borne                           | ROLLBACK_STARTED
             Incident clos                                                                     | CLOSED
             Diagnosed: connection pool exhausted by the retry loop                            | IDENTIFIED
+            on-call engineer Huy received the ticket and started to check                     | ACKNOWLEDGED
+            Duty Engineer Assigned                                                            | ACKNOWLEDGED
+            Maintenance bypass closed. PDU-B re-energised on mains                            | MITIGATED
+            Release rate reduced from 2000/min to 800/min. Errors from 30% to 9%              | MITIGATED
+            Alias swapped back to `tuners_20261115` (yesterday's index)                       | MITIGATED
+            Galleries show images again                                                       | RESOLVED
+            Rollback done. Venues are moving again. 17 venues still stuck on duet entries     | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -825,6 +832,14 @@ class PhaseClassifierTest {
             Connect success 99.6%, service desk call volume dropping off                           | DETECTED
             Cache returns the 11 May close, logs a warning once                                    | CLOSED
             Redémarrage de 3 bornes à l'essai — aucun effet, toujours vides                        | MITIGATED
+            The alarm on ReplicaLag crosses 60 s; the alarm has no action configured               | DETECTED
+            SEV3 declared (morning ramp at 06:30, so we wanted it fixed before then)               | MITIGATED
+            Nuwan ties the record type 05 to the 4.8.0 change. Cause confirmed                     | MITIGATED
+            Tanvir finds hostAliases in the deployment mapping the host to the old gateway IP      | ROLLBACK_STARTED
+            Asked the gateway to re-enable TLS 1.1 for our merchant ID. Refused                    | DETECTED
+            06:12 INC0193320 created as P2, assigned to Integration on-call                        | ACKNOWLEDGED
+            Restarted the pods; broker-4 still down, disk still full                               | MITIGATED
+            manifest-builder pointed back at the primary                                           | ROLLBACK_STARTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
