@@ -1225,14 +1225,14 @@ public final class PhaseClassifier {
             // "Incident closed; night on-call keeps watch until 08:00": the event opens with the close
             new Rewrite("^closed", "^\\W*(?:(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?)?closed\\b(?!\\s+(?:the|a|an|its|their|our|by|on|for|to|in|at|down|off|out|loop|loops|port|ports)\\b)", "incidentclosed"),
             // "Ticket inflow back to normal": the support queue as a measure of the impact, not a ticket filed
-            new Rewrite("^ticket", "\\btickets?\\s+(?:inflow|volume|rate|count|intake)s?\\b", "contactvolume"),
+            new Rewrite("^ticket inflow|^ticket volume|^ticket rate|^ticket count|^ticket intake", "\\btickets?\\s+(?:inflow|volume|rate|count|intake)s?\\b", "contactvolume"),
             // "Dario hands over to the day shift and closes the incident", "closes the incident ticket"
             new Rewrite("closes the incident|closed the incident|closing the incident|closes incident|closed incident",
                     "\\bclos(?:es|ed|ing)\\s+(?:the\\s+)?incident\\b(?:\\s+(?:ticket|record|channel))?", " incidentclosed "),
             // a tool's "state change: Case closed" is the record's state, not a change closed
             new Rewrite("state change", "\\bstate\\s+change\\b", "statechange"),
             // an ITIL incident record by its number: "INC0055104 closed"
-            new Rewrite("^inc", "\\binc[-_]?\\d{3,}\\b", "increcord"),
+            new Rewrite("^inc-|^inc_|^inc0|^inc1|^inc2|^inc3|^inc4|^inc5|^inc6|^inc7|^inc8|^inc9", "\\binc[-_]?\\d{3,}\\b", "increcord"),
             // verb compounds written with a hyphen read as one word
             new Rewrite("^roll-|^clean-|^set-|^scale-|^fail-|^back-|^shut-|^cut-|^sign-",
                     "\\b(roll|clean|set|scale|fail|back|shut|cut|sign)-(out|up|over|off|down|fill|back)\\b", "$1$2"),
@@ -1283,7 +1283,8 @@ public final class PhaseClassifier {
             // "Personalised feed back at 100%, fallback off": the fallback ended, not in use
             new Rewrite("^fallback", "\\bfallback\\s+(?:(?:is|was)\\s+)?(?:off|disabled|removed|retired|switched\\s+off|turned\\s+off)\\b", " fallbackoff "),
             // "(from Nimbus's incident report)", "per the vendor's RCA": where the writer read it, not a declaration
-            new Rewrite("^from|^per|according to", "\\b(?:from|per|according\\s+to)\\s+(?:the\\s+)?(?:[\\w.'-]+\\s+){0,2}(?:incident\\s+reports?|rcas?|postmortems?|post-mortems?)\\b",
+            new Rewrite("^from report|^from rca|^from postmortem|^from post-mortem|^per report|^per rca|^per postmortem|^per post-mortem"
+                    + "|according report|according rca|according postmortem|according post-mortem", "\\b(?:from|per|according\\s+to)\\s+(?:the\\s+)?(?:[\\w.'-]+\\s+){0,2}(?:incident\\s+reports?|rcas?|postmortems?|post-mortems?)\\b",
                     " sourcenote "),
             // "images load on both platforms", "pages render correctly again": what users see works (not "page load time")
             new Rewrite("load|render|display", "\\b(?:images?|photos?|thumbnails?|pictures?|avatars?|pages?|screens?|videos?|maps?)\\s+(?:now\\s+)?"

@@ -204,19 +204,36 @@ final class Zones {
         if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
             return Map.of();
         }
+        // Only an abbreviation within reach before a written offset can be defined by it: look
+        // there alone, not at every capitalised word of the document.
         Map<String, ZoneId> defined = new java.util.TreeMap<>();
-        Matcher m = ABBREVIATION_IN_TEXT.matcher(text);
-        while (m.find()) {
-            ZoneId usual = ABBREVIATIONS.get(m.group(1));
-            if (usual instanceof ZoneOffset) {
-                ZoneId stated = statedOffsetWins(usual, text.substring(m.end(), Math.min(text.length(), m.end() + DEFINITION_REACH)));
-                if (!stated.equals(usual)) {
-                    defined.putIfAbsent(m.group(1), stated);
+        Matcher offset = OFFSET_IN_TEXT.matcher(text);
+        Matcher m = ABBREVIATION_IN_TEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int scanned = 0;
+        while (offset.find()) {
+            int from = Math.max(scanned, offset.start() - DEFINITION_REACH - MAX_ABBREVIATION);
+            int to = Math.min(text.length(), offset.start() + MAX_ABBREVIATION);
+            if (from >= to) {
+                continue;
+            }
+            m.region(from, to);
+            while (m.find()) {
+                ZoneId usual = ABBREVIATIONS.get(m.group(1));
+                if (usual instanceof ZoneOffset) {
+                    ZoneId stated = statedOffsetWins(usual, text.substring(m.end(), Math.min(text.length(), m.end() + DEFINITION_REACH)));
+                    if (!stated.equals(usual)) {
+                        defined.putIfAbsent(m.group(1), stated);
+                    }
                 }
+                scanned = m.end();
             }
         }
         return defined;
     }
+
+    /** A UTC offset as writers give one: "UTC+8", "GMT -3", "UTC−2:30". */
+    private static final Pattern OFFSET_IN_TEXT = Pattern.compile("(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d");
+    private static final int MAX_ABBREVIATION = 5;
 
     private static final Pattern ABBREVIATION_IN_TEXT = Pattern.compile("(?<![A-Za-z])([A-Z]{2,5})(?![A-Za-z])");
     /** How far after an abbreviation its offset may be stated: past its name in words. */

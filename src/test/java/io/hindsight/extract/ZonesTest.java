@@ -53,6 +53,17 @@ class ZonesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void definitionsAreFoundBesideEachOffsetWhereverItStands() {
+        String far = "CST is mentioned here first. " + "Lorem ipsum dolor sit amet. ".repeat(10);
+        // the first CST is far from any offset; the one right before "(UTC+8)" defines it
+        assertThat(Zones.definedIn(far + "Times: CST (UTC+8), IST (UTC+2) and BST (UTC+6).")).containsExactly(
+                java.util.Map.entry("BST", ZoneOffset.ofHours(6)), java.util.Map.entry("CST", ZoneOffset.ofHours(8)),
+                java.util.Map.entry("IST", ZoneOffset.ofHours(2)));
+        // an abbreviation too far before the only offset defines nothing
+        assertThat(Zones.definedIn("IST " + "x ".repeat(60) + "(UTC+2)")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void anAbbreviationDefinedAnotherWayInADocumentIsReadThatWay() {
         assertThat(Zones.definedIn("All times CST (China Standard Time, UTC+8) unless noted.")).containsEntry("CST", ZoneOffset.ofHours(8));
     }
