@@ -122,8 +122,11 @@ final class TimelineReader {
     }
 
     /** @param headingZone the zone the timeline's heading names: a caption that also names it only converts ("10:00 BST, which is 09:00 UTC") */
-    static Result read(List<TimelinePart> parts, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder,
+    static Result read(List<TimelinePart> given, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder,
                        Optional<ZoneId> headingZone) {
+        // rows pasted from a spreadsheet or a log export into a code block are the table they were
+        List<TimelinePart> parts = given.stream().map(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Code code
+                ? PastedTable.of(code.literal()).<TimelinePart>map(TimelinePart.Content::new).orElse(p) : p).toList();
         // looked up at most once: every ambiguous row asks again while no order is known
         Supplier<Optional<Boolean>> once = once(documentDayOrder);
         TimelineReader r = new TimelineReader(documentDate, once);

@@ -4104,4 +4104,30 @@ class OtherWritersFormsTest {
                 "CLOSED", "2026-03-17T15:50:00Z");
         assertThat(i.actionItems()).hasSize(2);
     }
+
+    @Test
+    void aTimelinePastedFromASpreadsheetIntoACodeBlock() {
+        Incident i = only("invoice-run.md", """
+                # Postmortem: Monthly invoice run read from a lagging replica
+
+                **Date:** 2026-08-30
+                **Severity:** SEV3
+
+                ## Timeline (UTC)
+
+                Exported from the incident sheet. The run crosses midnight: everything from 00:04 on is 31 Aug.
+
+                ```
+                time\tsource\tevent
+                22:40:05\tpg_stat_activity\tfinance quarter-end export starts on billing-replica-2
+                23:52:10\tpagerduty\tInvoiceTotalsMismatch: 37 invoices failed the totals check, paged billing on-call
+                23:55:45\tpagerduty\tacked by Marta
+                00:04:00\tmarta\tpaused invoice-run. no more invoices going out
+                03:20:00\tmarta\tincident closed
+                ```
+                """);
+        assertPhases(i, "STARTED", "2026-08-30T22:40:05Z", "DETECTED", "2026-08-30T23:52:10Z", "ACKNOWLEDGED", "2026-08-30T23:55:45Z",
+                "MITIGATED", "2026-08-31T00:04:00Z", "CLOSED", "2026-08-31T03:20:00Z");
+        assertThat(i.timeline().get(0).source()).hasValue("pg_stat_activity");
+    }
 }

@@ -481,6 +481,8 @@ class PhaseClassifierTest {
             Alias swapped back to `tuners_20261115` (yesterday's index)                       | MITIGATED
             Galleries show images again                                                       | RESOLVED
             Rollback done. Venues are moving again. 17 venues still stuck on duet entries     | MITIGATED
+            Sione (on-call) calls Tania back and starts remote checks                         | ACKNOWLEDGED
+            Modem on 4.1.9, locked to the satellite. DCS reconnects, printers back            | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -840,6 +842,8 @@ class PhaseClassifierTest {
             06:12 INC0193320 created as P2, assigned to Integration on-call                        | ACKNOWLEDGED
             Restarted the pods; broker-4 still down, disk still full                               | MITIGATED
             manifest-builder pointed back at the primary                                           | ROLLBACK_STARTED
+            Redis healthy since 18:05; gateways are drowning in reconnects on a fixed 1 s retry    | MITIGATED
+            Support called back 14 restaurants, they uploaded photos successfully                  | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
