@@ -107,6 +107,7 @@ final class JsonShapes {
         spreadIncluded(n);
         lift(n, 0);
         unprefixed(n);
+        listHolders(n);
         if (!n.has("title") && !n.has("name")) {
             title(n).ifPresent(t -> n.put("title", t));
         }
@@ -252,6 +253,30 @@ final class JsonShapes {
 
     private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
             "extra_fields", "fields");
+
+    /**
+     * A list kept in an object with its counts ({@code "task_list": {"tasks": [...], "todo_count": 2}}):
+     * the list under its own name, unless the record has it.
+     */
+    private static void listHolders(ObjectNode n) {
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode v = n.get(k);
+            if (!k.endsWith("_list") || !v.isObject()) {
+                continue;
+            }
+            List<String> arrays = new ArrayList<>();
+            v.fieldNames().forEachRemaining(f -> {
+                if (v.get(f).isArray()) {
+                    arrays.add(f);
+                }
+            });
+            if (arrays.size() == 1 && !n.has(arrays.get(0))) {
+                n.set(arrays.get(0), v.get(arrays.get(0)));
+            }
+        }
+    }
 
     /**
      * A tool's own fields named with its custom prefix ({@code u_root_cause}, {@code x_contributing_factors},

@@ -4130,4 +4130,22 @@ class OtherWritersFormsTest {
                 "MITIGATED", "2026-08-31T00:04:00Z", "CLOSED", "2026-08-31T03:20:00Z");
         assertThat(i.timeline().get(0).source()).hasValue("pg_stat_activity");
     }
+
+    @Test
+    void aTaskListKeptInAnObjectWithItsCounts() {
+        Incident i = only("grafana.json", """
+                {"incident": {
+                  "title": "Metrics ingestion rejected for prod",
+                  "severity": "major",
+                  "createdTime": "2026-05-19T08:52:00Z",
+                  "taskList": {"tasks": [
+                    {"text": "Per-service active-series alert", "status": "done"},
+                    {"text": "Relabel rules reviewed for high-cardinality labels", "status": "todo"},
+                    {"text": "Runbook for raising series limits", "status": "todo"}
+                  ], "todoCount": 2, "doneCount": 1}
+                }}
+                """);
+        assertThat(i.actionItems()).hasSize(3);
+        assertThat(i.actionItems().stream().filter(a -> a.isDone()).count()).isEqualTo(1);
+    }
 }

@@ -483,6 +483,8 @@ class PhaseClassifierTest {
             Rollback done. Venues are moving again. 17 venues still stuck on duet entries     | MITIGATED
             Sione (on-call) calls Tania back and starts remote checks                         | ACKNOWLEDGED
             Modem on 4.1.9, locked to the satellite. DCS reconnects, printers back            | MITIGATED
+            Runtime override for prod: series limit 3M -> 5M. Rejections went to 0 within a minute | MITIGATED
+            checkout API now sends ui_variant=v2. Crash-free sessions 91% -> 98.7%.          | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -844,6 +846,7 @@ class PhaseClassifierTest {
             manifest-builder pointed back at the primary                                           | ROLLBACK_STARTED
             Redis healthy since 18:05; gateways are drowning in reconnects on a fixed 1 s retry    | MITIGATED
             Support called back 14 restaurants, they uploaded photos successfully                  | ACKNOWLEDGED
+            The goal is errors at 0 before the campaign                                            | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
