@@ -92,7 +92,7 @@ final class Zones {
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
-            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b"
+            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
             + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
@@ -141,8 +141,8 @@ final class Zones {
         return Optional.empty();
     }
 
-    /** "Oslo time", "New York time": a city that names a zone in the tz database, followed by "time". */
-    private static final Pattern CITY_TIME = Pattern.compile("((?:[A-Z][a-z]+\\s){0,2}[A-Z][a-z]+)\\s+time");
+    /** "Oslo time", "New York time", "Istanbul local": a city that names a zone in the tz database, followed by "time" or "local". */
+    private static final Pattern CITY_TIME = Pattern.compile("((?:[A-Z][a-z]+\\s){0,2}[A-Z][a-z]+)\\s+(?:local(?:\\s+time)?|time)");
     /** Cities by their name in the tz database ("America/New_York" -> "new york"); a name two regions share is left out. */
     private static final Map<String, ZoneId> CITIES = cities();
 

@@ -485,6 +485,7 @@ class PhaseClassifierTest {
             Modem on 4.1.9, locked to the satellite. DCS reconnects, printers back            | MITIGATED
             Runtime override for prod: series limit 3M -> 5M. Rejections went to 0 within a minute | MITIGATED
             checkout API now sends ui_variant=v2. Crash-free sessions 91% -> 98.7%.          | MITIGATED
+            Eastside branch submits a helpdesk form: patrons phoning about cancelled holds     | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -847,6 +848,9 @@ class PhaseClassifierTest {
             Redis healthy since 18:05; gateways are drowning in reconnects on a fixed 1 s retry    | MITIGATED
             Support called back 14 restaurants, they uploaded photos successfully                  | ACKNOWLEDGED
             The goal is errors at 0 before the campaign                                            | MITIGATED
+            Sync finishes OK; the hold rules cancel 2,310 holds and queue the notices              | DETECTED
+            Generator hits its lock timeout, catches the exception, writes an empty plan           | DETECTED
+            Customer service is calling the other 24 before the carrier pickup                     | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

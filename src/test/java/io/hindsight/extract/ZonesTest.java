@@ -52,6 +52,14 @@ class ZonesTest {
         assertThat(Zones.definedIn(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Times are Istanbul local; UTC in brackets because half the team was in Almaty.|Asia/Istanbul",
+        "All times Almaty local time|Asia/Almaty", "Oslo time|Europe/Oslo"})
+    void aCityFollowedByLocalNamesItsClock(String text, String zone) {
+        assertThat(Zones.find(text)).contains(ZoneId.of(zone));
+    }
+
     @org.junit.jupiter.api.Test
     void definitionsAreFoundBesideEachOffsetWhereverItStands() {
         String far = "CST is mentioned here first. " + "Lorem ipsum dolor sit amet. ".repeat(10);
