@@ -120,9 +120,15 @@ final class MarkdownExtractor {
             }
         }
         metadataFrom(doc.preamble(), md);
+        // the sections of a report's title block, before any section the catalog knows: "## Internet Banking Login
+        // Failures — 3 July 2026" over its properties table, whatever its level
+        int firstKnown = 0;
+        while (firstKnown < sections.size() && kinds.get(firstKnown).isEmpty()) {
+            firstKnown++;
+        }
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.METADATA).isPresent() || metadataHeading[i]
-                    || (kinds.get(i).isEmpty() && sections.get(i).level() == 1)) {
+                    || (kinds.get(i).isEmpty() && (sections.get(i).level() == 1 || i < firstKnown))) {
                 metadataFrom(sections.get(i).blocks(), md);
             }
         }
@@ -521,7 +527,9 @@ final class MarkdownExtractor {
     /** A first heading naming the report's kind, then its subject: "Root Cause Analysis — File Upload Failures", "RFO: ...". */
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "(?i)\\s*(?:root cause analysis|rca|rfo|reason for outage|post[- ]incident review|incident (?:report|review)|post[- ]?mortem)"
-                    + "\\s*[\u2014\u2013:-]\\s*\\S");
+                    + "\\s*[\u2014\u2013:-]\\s*\\S"
+                    // "Root Cause and Impact Analysis Report": the document's kind as its whole title
+                    + "|(?i)\\s*[\\w ,&-]{0,60}\\b(?:report|review)\\s*$");
 
     /** What separates "Key: value" pairs written on one line: a pipe, a middle dot, a bullet, a dash, a semicolon or a comma. */
     private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+|[;,]\\s+");

@@ -31,8 +31,9 @@ final class Metadata {
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
                 "datum", "datum des vorfalls", "data dell'incidente", "data dellincidente", "data", "data incidentu", "tarih", "ngày");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
+                "severity classification", "incident severity classification", "severity rating",
                 "severidad", "severidade", "gravité", "gravite", "schweregrad", "gravità", "gravita");
-        alias("priority", "priority", "incident priority");
+        alias("priority", "priority", "incident priority", "priority level", "incident priority level");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
                 "impact duration", "length");
         alias("author", "author", "authors", "written by", "prepared by", "postmortem author", "postmortem owner", "document owner",

@@ -1296,6 +1296,9 @@ public final class PhaseClassifier {
             // "Alias swapped back to yesterday's index", "flag flipped back": a change undone
             new Rewrite("^swapped ^back|^flipped ^back",
                     "(?<!being\\s)\\b(?:swapped|flipped)\\s+((?:[\\w.%-]+\\s+){0,2})back\\b(?!\\s+(?:on|up)\\b)", " rollback done $1"),
+            // "alert on age(datfrozenxid) > 500M added", "New alert added: page if ...": monitoring built, no alert fired
+            new Rewrite("^alert ^added|^alarm ^added|^alerts ^added|^alert ^configured|^alarm ^configured|^alerts ^configured",
+                    "\\b(?:alert|alarm)s?\\b(?=[^.;]{0,60}?\\b(?:added|configured)\\b(?!\\s+to\\s+(?:the\\s+|an?\\s+)?incident))", " newmonitor "),
             // "search_5xx_ratio > 2% -> page": the arrow reads "and it paged"
             new Rewrite("-> page|\u2192 page|=> page|->page|\u2192page|=>page", "(?:->|\u2192|=>)\\s*(?:a\\s+)?pages?\\b", " paged "),
             // "All sites told to put gates in attendant mode": an instruction given, not a report

@@ -255,6 +255,12 @@ public final class SectionCatalog {
             new Rule("metadata", SectionKind.METADATA),
             new Rule("incident metadata", SectionKind.METADATA),
             new Rule("incident details", SectionKind.METADATA),
+            // a formal report's header block: "Document Control", "Report details"
+            new Rule("document control", SectionKind.METADATA),
+            new Rule("document information", SectionKind.METADATA),
+            new Rule("document details", SectionKind.METADATA),
+            new Rule("report details", SectionKind.METADATA),
+            new Rule("report information", SectionKind.METADATA),
             new Rule("details", SectionKind.METADATA),
             new Rule("incident information", SectionKind.METADATA),
             new Rule("incident info", SectionKind.METADATA),

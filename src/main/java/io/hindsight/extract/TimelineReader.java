@@ -196,6 +196,11 @@ final class TimelineReader {
             }
         } else if (block instanceof Block.Paragraph p) {
             String text = String.join(" ", p.lines());
+            if (p.lines().size() == 1 && text.length() <= DAY_LINE_CHARS && isDayRow(text)) {
+                // "Day 1 (Mon 12 Jan)", "**Tuesday 10 Nov**" between the lists: the day of the lines under it
+                dateLine(text);
+                return;
+            }
             dayOrder(text);
             if (relativeAnchor(text)) {
                 // "T+0 = 04:12 UTC on 2026-03-17", "All times CDT. Minutes counted from 6:40 AM": the clock the
@@ -460,6 +465,8 @@ final class TimelineReader {
      * 2026-04-21"), or its number counted from the one an earlier heading dated, else from the
      * document's date as day 1 ("Day 2").
      */
+    private static final Pattern DAY_NAME_LEAD = Pattern.compile("^[\\s(\\[:,\u2014\u2013-]+");
+
     private Optional<LocalDate> numberedDay(String heading) {
         java.util.regex.Matcher m = NUMBERED_DAY.matcher(heading);
         if (!m.find()) {
@@ -467,8 +474,13 @@ final class TimelineReader {
         }
         int n = Integer.parseInt(m.group(1));
         Optional<LocalDate> given = TimeExpressions.fullDateIn(heading);
+        if (given.isEmpty()) {
+            // "Day 0 (Sun 11 Jan)": the day named after the number, in the document's year
+            String rest = DAY_NAME_LEAD.matcher(heading.substring(m.end())).replaceFirst("");
+            given = rest.isEmpty() ? Optional.empty() : dayAtStart(rest, false);
+        }
         if (given.isPresent()) {
-            dayOne = Optional.of(given.get().minusDays(Math.max(0, n - 1)));
+            dayOne = Optional.of(given.get().minusDays(n - 1L));
             return given;
         }
         return dayOne.or(() -> documentDate).map(d -> d.plusDays(Math.max(0, n - 1)));
@@ -1628,6 +1640,11 @@ final class TimelineReader {
             Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
                     ? Optional.of(row.get(sourceCol).strip()) : Optional.empty();
             Optional<String> dateCell = dateCol >= 0 && !row.get(dateCol).isBlank() ? Optional.of(row.get(dateCol).strip()) : Optional.empty();
+            if (dateCell.isEmpty() && event.isBlank() && source.isEmpty() && isDayRow(timeCell)) {
+                // "| **Tue 22 Sep** | | |": a row that only names the day the rows under it are on
+                dateLine(timeCell);
+                continue;
+            }
             String stampText = dateCell.map(d -> d + " " + timeCell).orElse(timeCell);
             Optional<ZoneId> rowZone = zoneCol >= 0 ? Zones.parse(row.get(zoneCol)).or(() -> headerZone) : headerZone;
             if (dateCell.isPresent() && apartRow(dateCell.get(), timeCell, event, source, rowZone)) {
@@ -1650,6 +1667,25 @@ final class TimelineReader {
                 entries.set(entries.size() - 1, new Entry(e.date(), e.time(), e.zone(), e.text(), e.source(), stated));
             }
         }
+    }
+
+    /** How long a paragraph that only names a day can be: "Day 3 — Wednesday 14 January 2026 (Dublin)". */
+    private static final int DAY_LINE_CHARS = 60;
+
+    /** A cell that names a day and no time: "**Tue 22 Sep**", "Day 2 (Wed 23 Sep)", "2026-09-23". */
+    private boolean isDayRow(String cell) {
+        String t = LEADING_NOISE.matcher(cell.strip()).replaceFirst("");
+        if (t.isEmpty()) {
+            return false;
+        }
+        try {
+            if (stamp(t).isPresent()) {
+                return false;
+            }
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return false;
+        }
+        return numberedDay(t).or(() -> dayAtStart(t, false)).isPresent();
     }
 
     /** Whether some cell of the column holds a date with its time ("Oct 2, 16:04", "03/11 22:40"). */

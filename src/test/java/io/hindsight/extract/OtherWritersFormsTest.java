@@ -4148,4 +4148,76 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems()).hasSize(3);
         assertThat(i.actionItems().stream().filter(a -> a.isDone()).count()).isEqualTo(1);
     }
+
+    @Test
+    void dayRowsInATableAndDayLinesBetweenListsDateTheRowsUnderThem() {
+        Incident table = only("session.md", """
+                # Postmortem: session leak
+                **Date:** 2026-09-21
+                **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event | Source |
+                |------|-------|--------|
+                | **Mon 21 Sep** | | |
+                | 08:30 | v3.4.0 rollout complete | ArgoCD |
+                | 17:45 | `SessionSvcErrorRate` > 2% for 5 min, pages identity on-call | PagerDuty |
+                | **Wed 23 Sep** | | |
+                | 14:00 | v3.4.1 canary at 10%; memory flat | ArgoCD |
+                | **Fri 25 Sep** | | |
+                | 15:00 | Incident closed | bot |
+                """);
+        assertPhases(table, "STARTED", "2026-09-21T08:30:00Z", "DETECTED", "2026-09-21T17:45:00Z", "CLOSED", "2026-09-25T15:00:00Z");
+        Incident lists = only("mail.md", """
+                # Postmortem: OTP mail deferred by Outlook
+                **Date:** 2026-01-12
+                **Severity:** P2
+
+                ## Timeline (UTC)
+
+                Day 0 (Sun 11 Jan)
+                - 12:30 Campaign starts from mta-pool-b to 1.9M old recipients
+                - 18:00 Pool-b send finishes
+
+                Day 1 (Mon 12 Jan)
+                - 04:10 Support escalates a spike in "OTP not received" tickets
+                - 04:25 Karthik (messaging on-call) picks up the escalation
+
+                Day 3 (Wed 14 Jan)
+                - 09:00 Incident closed
+                """);
+        assertPhases(lists, "STARTED", "2026-01-11T12:30:00Z", "DETECTED", "2026-01-12T04:10:00Z", "ACKNOWLEDGED", "2026-01-12T04:25:00Z",
+                "CLOSED", "2026-01-14T09:00:00Z");
+    }
+
+    @Test
+    void aRegulatorsReportWithItsPropertiesTableUnderItsTitleBlock() {
+        Incident i = only("ib.md", """
+                # Root Cause and Impact Analysis Report
+
+                ## Internet Banking Login Failures — 3 July 2026
+
+                | Field | Details |
+                |---|---|
+                | Incident ID | TRO-IR-2026-0072 |
+                | Incident date | 3 July 2026 |
+                | Severity | Severity 1 |
+
+                ## 1. Background
+
+                1.1 This report is submitted as the root cause and impact analysis for the incident notified on 3 July 2026.
+
+                ## 2. Chronology of Events (SGT)
+
+                | Date/Time | Description | Actor |
+                |---|---|---|
+                | 3 July 2026 09:12 | Firewall rule update applied | Network |
+                | 3 July 2026 09:20 | Monitoring alert pages the on-call engineer | NOC |
+                | 3 July 2026 11:40 | Incident closed | Incident Manager |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 7, 3));
+        assertPhases(i, "STARTED", "2026-07-03T01:12:00Z", "DETECTED", "2026-07-03T01:20:00Z");
+    }
 }

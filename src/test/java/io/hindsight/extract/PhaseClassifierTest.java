@@ -851,6 +851,8 @@ class PhaseClassifierTest {
             Sync finishes OK; the hold rules cancel 2,310 holds and queue the notices              | DETECTED
             Generator hits its lock timeout, catches the exception, writes an empty plan           | DETECTED
             Customer service is calling the other 24 before the carrier pickup                     | DETECTED
+            Airflow torn down; alert on `age(datfrozenxid)` > 500M added for every Postgres        | DETECTED
+            New alert added: page if 4xx deferral rate > 5% for 10 min                             | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -1,0 +1,35 @@
+package io.hindsight.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SeverityTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEV2                 | SEV2
+            Sev 1                | SEV1
+            SEV0                 | SEV1
+            P3                   | SEV3
+            Priority 2 (High)    | SEV2
+            Severity 1           | SEV1
+            Severity Level 2     | SEV2
+            Priority level 3     | SEV3
+            2 - High             | SEV2
+            Critical             | SEV1
+            Major                | SEV2
+            Moderate             | SEV3
+            Minor                | SEV4
+            """)
+    void readsTheWaysTeamsWriteASeverity(String written, Severity expected) {
+        assertThat(Severity.parse(written)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Confidential", "unknown", "TBD"})
+    void textNamingNoneIsNone(String written) {
+        assertThat(Severity.parse(written)).isEmpty();
+    }
+}
