@@ -65,7 +65,7 @@ final class JsonExtractor {
 
     /** Fields that only an incident has, grouped by meaning; {@code summary} and {@code description} are not among them. */
     private static final List<List<String>> INCIDENT_FIELDS = List.of(
-            List.of("date", "incident_date", "started_at"),
+            List.of("date", "incident_date", "date_of_incident", "started_at"),
             List.of("severity", "priority"),
             List.of("root_cause", "root_causes", "cause"),
             List.of("impact", "customer_impact_summary"),
@@ -99,7 +99,7 @@ final class JsonExtractor {
                     + "lessons_learned; found keys: " + keys(n));
         }
         Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
-        Optional<LocalDate> statedDate = date(n, warnings, "date", "incident_date");
+        Optional<LocalDate> statedDate = date(n, warnings, "date", "incident_date", "date_of_incident", "incident_day");
         Optional<LocalDate> postmortemDate = date(n, warnings, "postmortem_date", "postmortem_written_date", "review_date");
 
         // Timeline: native timeline[] or an export's milestones / timestamps
@@ -227,11 +227,13 @@ final class JsonExtractor {
                 warnings.add("'" + field + "' is not an array; ignored");
                 continue;
             }
-            for (JsonNode e : t) {
-                if (e.isTextual()) {
-                    entryFromLine(e.asText(), entries, fixed, warnings);
+            for (JsonNode raw : t) {
+                if (raw.isTextual()) {
+                    entryFromLine(raw.asText(), entries, fixed, warnings);
                     continue;
                 }
+                // ["2026-02-03T13:58:00-05:00", "terraform apply ..."]: a log record written as a tuple
+                JsonNode e = raw.isArray() ? JsonShapes.tuple(raw).orElse(raw) : raw;
                 String time = text(e, JsonShapes.EVENT_TIME_FIELDS).orElse("");
                 String date = text(e, "date").orElse("");
                 String event = entryText(e).orElse("");
@@ -428,7 +430,7 @@ final class JsonExtractor {
      */
     private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
             "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "postmortem_actions",
-            "todos", "to_dos", "tasks");
+            "todos", "to_dos", "todo", "tasks");
 
     static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();

@@ -56,6 +56,10 @@ final class JsonShapes {
      * record ({@code "pd_incident"}, {@code "u_pir"}, {@code "retrospective"}).
      */
     private static final Pattern WRAPPER = Pattern.compile("(?:.*incident.*|.*post_?mortem.*|.*pir|pir_.*|.*retro.*|.*review)");
+    /** A review's own fields: a small {@code "review": {"root_cause": ..., "follow_ups": [...]}} is the postmortem's part. */
+    private static final List<String> REVIEW_FIELDS = List.of("root_cause", "contributing_factors", "factors", "action_items", "follow_ups",
+            "followups", "lessons_learned");
+
     /** Objects that are fields of the incident, never wrappers: {@code "impact": {...}} stays where it is. */
     private static final Set<String> NOT_WRAPPERS = Set.of("impact", "detection", "timeline", "severity", "priority", "status",
             "state", "incident_timestamps", "names", "labels", "tags");
@@ -68,7 +72,9 @@ final class JsonShapes {
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
             "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
             // a spreadsheet's column ("Time (UTC)", "UTC", "Local time") exported as a key
-            "time_utc", "utc_time", "utc", "time_local", "local_time", "timestamp_utc", "datetime_utc");
+            "time_utc", "utc_time", "utc", "time_local", "local_time", "timestamp_utc", "datetime_utc",
+            // a compact log's "t", and epoch milliseconds under their own name
+            "t", "ts_ms", "time_ms", "timestamp_ms", "epoch_ms");
     static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
             "content", "note", "value", "title", "details", "detail", "msg", "activity", "entry", "comment", "update", "what_happened",
             "happened");
@@ -92,7 +98,11 @@ final class JsonShapes {
             Map.entry("rollback_started", "rollback started"), Map.entry("rollback_start", "rollback started"),
             Map.entry("mitigated", "mitigated"), Map.entry("resolved", "resolved"), Map.entry("recovered", "resolved"),
             Map.entry("restored", "resolved"), Map.entry("impact_end", "resolved"), Map.entry("impact_ended", "resolved"),
-            Map.entry("resolution", "resolved"), Map.entry("closed", "closed"));
+            Map.entry("resolution", "resolved"), Map.entry("closed", "closed"),
+            // a bot's own words: "went_bad_at", "first_page", "paged_at", "all_clear"
+            Map.entry("went_bad", "started"), Map.entry("broke", "started"), Map.entry("first_page", "detected"),
+            Map.entry("paged", "detected"), Map.entry("first_alert_at", "detected"), Map.entry("all_clear", "resolved"),
+            Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
@@ -108,6 +118,7 @@ final class JsonShapes {
         lift(n, 0);
         unprefixed(n);
         listHolders(n);
+        keyedByTime(n);
         if (!n.has("title") && !n.has("name")) {
             title(n).ifPresent(t -> n.put("title", t));
         }
@@ -156,7 +167,8 @@ final class JsonShapes {
             ObjectNode out = NODES.objectNode();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                String key = snake(f.getKey());
+                // a time used as a key ({"2026-09-21T04:00:00Z": "run starts"}) stays a time
+                String key = ISO_DATE_TIME.matcher(f.getKey()).matches() ? f.getKey() : snake(f.getKey());
                 if (!out.has(key)) {
                     out.set(key, snakeKeys(f.getValue()));
                 }
@@ -255,6 +267,39 @@ final class JsonShapes {
             "extra_fields", "fields");
 
     /**
+     * A timeline kept as an object keyed by time ({@code "chronology": {"2026-09-21T04:00:00Z": "run
+     * starts", ...}}): the timeline, its entries in the order written, unless the record has one.
+     */
+    private static void keyedByTime(ObjectNode n) {
+        if (n.has("timeline")) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode v = f.getValue();
+            if (!v.isObject() || v.size() < 2 || NOT_TIMELINE.matcher(f.getKey()).matches()) {
+                continue;
+            }
+            ArrayNode events = NODES.arrayNode();
+            for (Iterator<Map.Entry<String, JsonNode>> e = v.fields(); e.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = e.next();
+                if (!ISO_DATE_TIME.matcher(entry.getKey()).matches() || !entry.getValue().isTextual()) {
+                    events = null;
+                    break;
+                }
+                ObjectNode event = NODES.objectNode();
+                event.put("time", entry.getKey());
+                event.set("event", entry.getValue());
+                events.add(event);
+            }
+            if (events != null) {
+                n.set("timeline", events);
+                return;
+            }
+        }
+    }
+
+    /**
      * A list kept in an object with its counts ({@code "task_list": {"tasks": [...], "todo_count": 2}}):
      * the list under its own name, unless the record has it.
      */
@@ -334,7 +379,9 @@ final class JsonShapes {
             JsonNode v = n.get(k);
             // a record under a name of the tool's own ({"alert_group": {"title": ...}}, {"ticket": ...})
             boolean record = !titled && v.isObject() && v.size() >= 4 && (TITLE_FIELDS.stream().anyMatch(v::has) || v.has("summary"));
-            if (v.isObject() && !NOT_WRAPPERS.contains(k) && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && v.size() >= 4 || record)) {
+            boolean holdsReview = v.isObject() && REVIEW_FIELDS.stream().anyMatch(v::has);
+            if (v.isObject() && !NOT_WRAPPERS.contains(k)
+                    && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && (v.size() >= 4 || holdsReview) || record)) {
                 ObjectNode child = (ObjectNode) v;
                 lift(child, depth + 1);
                 n.remove(k);
@@ -506,7 +553,7 @@ final class JsonShapes {
      * started"]}) as a record: its timestamp, its longest text as the event and a short word as
      * its kind.
      */
-    private static Optional<JsonNode> tuple(JsonNode t) {
+    static Optional<JsonNode> tuple(JsonNode t) {
         JsonNode time = null;
         String text = null;
         String kind = null;

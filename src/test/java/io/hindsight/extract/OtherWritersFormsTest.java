@@ -4220,4 +4220,45 @@ class OtherWritersFormsTest {
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 7, 3));
         assertPhases(i, "STARTED", "2026-07-03T01:12:00Z", "DETECTED", "2026-07-03T01:20:00Z");
     }
+
+    @Test
+    void aBotsArchiveLineWithItsOwnNamesForPhasesACompactLogAndATodoList() {
+        FilePipeline.Result r = pipeline.run("queuebot.jsonl", """
+                {"id": "q-11", "date": "2026-03-10", "title": "RabbitMQ split-brain", "sev": 2, "went_bad_at": 1773108845, "first_page": 1773112032, "acked_at": 1773112240, "all_clear": 1773118920, "closed_at": 1773119700, "log": [{"t": 1773108845, "msg": "rmq-2 loses link to rmq-1/rmq-3 during the switch firmware upgrade"}, {"t": 1773112032, "msg": "PAGE RabbitMQQueueMessagesUnacked > 50k -> platform-oncall"}, {"t": 1773119700, "msg": "closed"}], "root_cause": "A link loss split the cluster.", "todo": [{"what": "switch to pause_minority", "who": "j.l", "done": true}, {"what": "alert on partitions", "who": "s.b", "done": false}]}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.rejected()).isEmpty();
+        Incident i = r.parsed().get(0).incident();
+        assertPhases(i, "STARTED", "2026-03-10T02:14:05Z", "DETECTED", "2026-03-10T03:07:12Z", "RESOLVED", "2026-03-10T05:02:00Z");
+        assertThat(i.actionItems()).hasSize(2);
+        assertThat(i.actionItems().get(0).isDone()).isTrue();
+    }
+
+    @Test
+    void exportsWithTuplesEpochMillisecondsAReviewObjectAndATimelineKeyedByTime() {
+        Incident tuples = only("dns.json", """
+                {"incidentId": "NET-2291", "title": "Internal DNS SERVFAIL", "sev": "P1",
+                 "timeline": [["2026-02-03T13:58:00-05:00", "terraform apply edge-dns: forwarders updated"],
+                              ["2026-02-03T14:11:00-05:00", "ResolverServfailHigh fires, pages the network on-call"],
+                              ["2026-02-03T16:10:00-05:00", "incident closed"]],
+                 "postmortem": {"rootCause": "Forwarders pointed at retired resolvers."}}
+                """);
+        assertPhases(tuples, "STARTED", "2026-02-03T18:58:00Z", "DETECTED", "2026-02-03T19:11:00Z", "CLOSED", "2026-02-03T21:10:00Z");
+        Incident millis = only("mobile.json", """
+                {"key": "MAPI-118", "name": "Push registration 429s", "priority": "P2", "dateOfIncident": "2026-04-22",
+                 "events": [{"tsMs": 1776866400000, "type": "change", "body": "rate-limit plugin switched to per-IP"},
+                            {"tsMs": 1776868260087, "type": "alert", "body": "PushRegistrationErrorRate > 5%, paged mobile-api on-call"}],
+                 "review": {"rootCause": "The limiter key changed to client IP.", "contributingFactors": ["no load test", "no canary"]}}
+                """);
+        assertThat(millis.date()).hasValue(java.time.LocalDate.of(2026, 4, 22));
+        assertThat(millis.contributingFactors()).hasSize(2);
+        assertPhases(millis, "STARTED", "2026-04-22T14:00:00Z");
+        Incident keyed = only("billing.json", """
+                {"postmortem": {"title": "Duplicate card charges", "priority": "P2", "incident_date": "2026-09-21",
+                  "chronology": {"2026-09-21T04:00:00Z": "monthly invoice run starts",
+                                 "2026-09-21T07:42:00Z": "first customer tickets: charged twice",
+                                 "2026-09-21T14:30:00Z": "incident closed"},
+                  "root_cause": "The resume path regenerates the idempotency key."}}
+                """);
+        assertPhases(keyed, "STARTED", "2026-09-21T04:00:00Z", "DETECTED", "2026-09-21T07:42:00Z", "CLOSED", "2026-09-21T14:30:00Z");
+    }
 }
