@@ -1301,6 +1301,8 @@ public final class PhaseClassifier {
                     "\\b(?:alert|alarm)s?\\b(?=[^.;]{0,60}?\\b(?:added|configured)\\b(?!\\s+to\\s+(?:the\\s+|an?\\s+)?incident))", " newmonitor "),
             // "search_5xx_ratio > 2% -> page": the arrow reads "and it paged"
             new Rewrite("-> page|\u2192 page|=> page|->page|\u2192page|=>page", "(?:->|\u2192|=>)\\s*(?:a\\s+)?pages?\\b", " paged "),
+            // "`flagsvc-p99-latency` page → @marisol": a page sent to someone
+            new Rewrite("page ->|page \u2192|page =>|pages ->|pages \u2192", "\\bpages?\\s*(?:->|\u2192|=>)\\s*(?=@?[\\w.-]+)", " paged "),
             // "All sites told to put gates in attendant mode": an instruction given, not a report
             new Rewrite("^told ^to", "\\btold\\s+to\\b", " instructed to "),
             // "Venues with no duet are moving again. 17 venues still stuck": a counted part left is a partial recovery,

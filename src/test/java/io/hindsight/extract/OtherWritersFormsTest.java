@@ -4261,4 +4261,27 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(keyed, "STARTED", "2026-09-21T04:00:00Z", "DETECTED", "2026-09-21T07:42:00Z", "CLOSED", "2026-09-21T14:30:00Z");
     }
+
+    @Test
+    void aBugCellWithATickMarkBetweenTheTicketAndItsState() {
+        Incident i = only("loki.md", """
+                # Postmortem: Loki ingesters OOM after a chart bump
+                **Date:** 2026-02-10
+                **Severity:** P2
+
+                ## Root Causes
+
+                A chart bump changed the ingesters' chunk defaults and doubled their memory.
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |-------------|------|-------|-----|
+                | Pin memory-relevant defaults in our values | prevent | priya | OBS-812 ✅ done |
+                | Turn off auto-sync for the logging stack | prevent | kenji | OBS-813 ✅ done |
+                | Alert on ingester working-set memory | detect | priya | OBS-814 in progress |
+                """);
+        assertThat(i.actionItems()).hasSize(3);
+        assertThat(i.actionItems().stream().filter(a -> a.isDone()).count()).isEqualTo(2);
+    }
 }

@@ -486,6 +486,7 @@ class PhaseClassifierTest {
             Runtime override for prod: series limit 3M -> 5M. Rejections went to 0 within a minute | MITIGATED
             checkout API now sends ui_variant=v2. Crash-free sessions 91% -> 98.7%.          | MITIGATED
             Eastside branch submits a helpdesk form: patrons phoning about cancelled holds     | DETECTED
+            :red_circle: `flagsvc-p99-latency` page → @marisol                                 | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
