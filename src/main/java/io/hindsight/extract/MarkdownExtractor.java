@@ -81,7 +81,7 @@ final class MarkdownExtractor {
     }
 
     private Extraction read(RawPostmortem.Markdown raw, List<String> fileWarnings) {
-        MarkdownDocument doc = withBoldLabelSections(raw.document());
+        MarkdownDocument doc = withBoldLabelSections(withRecordTableSections(raw.document()));
         // the front matter as the readers of JSON records see it (a timeline or action items kept in it)
         com.fasterxml.jackson.databind.node.ObjectNode frontMatter = FrontMatterNodes.of(doc.frontMatter());
         List<String> warnings = new ArrayList<>(fileWarnings);
@@ -849,6 +849,92 @@ final class MarkdownExtractor {
         t = untagged.isEmpty() ? t : untagged;
         return t.isEmpty() ? raw.strip() : t;
     }
+
+    /**
+     * A wiki's incident record kept as one two-column table ("| Field | Value |"): the rows
+     * naming a section ("| Timeline (UTC) | 09:02 deployed<br>09:41 paged ... |", "| Contributing
+     * factors | • ...<br>• ... |") are those sections, their cell's lines as a list (the writer's
+     * {@code <br>}, bullets or "; " before a time parting them); the other rows stay a table of fields.
+     */
+    static MarkdownDocument withRecordTableSections(MarkdownDocument doc) {
+        boolean any = java.util.stream.Stream.concat(doc.preamble().stream(), doc.sections().stream().flatMap(s -> s.blocks().stream()))
+                .anyMatch(b -> b instanceof Block.Table t && isRecordTable(t));
+        if (!any) {
+            return doc;
+        }
+        List<Section> inner = new ArrayList<>();
+        List<Block> preamble = splitRecordTables(doc.preamble(), 1, inner);
+        List<Section> sections = new ArrayList<>();
+        for (Section s : doc.sections()) {
+            List<Section> own = new ArrayList<>();
+            sections.add(new Section(s.heading(), s.level(), splitRecordTables(s.blocks(), s.level(), own)));
+            sections.addAll(own);
+        }
+        sections.addAll(inner);
+        return new MarkdownDocument(doc.frontMatter(), preamble, sections, doc.warnings());
+    }
+
+    /** A table of two columns with rows naming at least two known sections besides the fields. */
+    private static boolean isRecordTable(Block.Table t) {
+        if (t.header().size() != 2 || t.rows().size() < 3) {
+            return false;
+        }
+        return t.rows().stream().filter(r -> recordSection(r.get(0)) != null).count() >= 2;
+    }
+
+    /** The section a record row names, other than the fields themselves; null when none. */
+    private static String recordSection(String key) {
+        String k = key.strip().replaceAll("^\\*+|\\*+$", "").strip();
+        if (k.isEmpty() || k.length() > 60) {
+            return null;
+        }
+        Optional<SectionKind> kind = SectionCatalog.kindOf(k);
+        return kind.isPresent() && kind.get() != SectionKind.METADATA && Metadata.canonical(k).isEmpty() ? k : null;
+    }
+
+    private static List<Block> splitRecordTables(List<Block> blocks, int level, List<Section> out) {
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!(b instanceof Block.Table t) || !isRecordTable(t)) {
+                kept.add(b);
+                continue;
+            }
+            List<List<String>> fields = new ArrayList<>();
+            for (int r = 0; r < t.rows().size(); r++) {
+                String name = recordSection(t.rows().get(r).get(0));
+                if (name == null) {
+                    fields.add(t.rows().get(r));
+                    continue;
+                }
+                List<String> lines = recordLines(t.lines(r, 1));
+                List<Block> content = new ArrayList<>();
+                if (lines.size() > 1) {
+                    content.add(new Block.ListBlock(false, lines.stream().map(l -> new Block.Item(List.of(l), Optional.empty(), List.of())).toList()));
+                } else if (lines.size() == 1) {
+                    content.add(new Block.Paragraph(lines, Optional.empty()));
+                }
+                out.add(new Section(name, Math.min(6, level + 1), content));
+            }
+            kept.add(new Block.Table(t.header(), fields));
+        }
+        return kept;
+    }
+
+    /** A cell's lines, its bullets ("• a • b") and its entries run on with "; " before a time ("09:02 a; 09:20 b") parted. */
+    private static List<String> recordLines(List<String> cellLines) {
+        List<String> out = new ArrayList<>();
+        for (String line : cellLines) {
+            for (String part : RECORD_PARTS.split(line)) {
+                String p = part.strip().replaceFirst("^[\u2022\u00b7]\\s*", "").strip();
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern RECORD_PARTS = Pattern.compile("\\s*[\u2022]\\s+|;\\s+(?=\\d{1,2}[:.h]\\d{2}\\b)");
 
     /**
      * "**Action Items:**" alone on its line, then a table: a heading in all but markup. A

@@ -66,11 +66,29 @@ public sealed interface Block {
         }
     }
 
-    /** A GFM table: header cells and body rows (each row as long as the header). */
-    record Table(List<String> header, List<List<String>> rows) implements Block {
+    /**
+     * A GFM table: header cells and body rows (each row as long as the header), and where a
+     * writer parted a cell's lines with {@code <br>}, those lines ({@code rowLines}, by row and
+     * cell; empty when no cell was parted).
+     */
+    record Table(List<String> header, List<List<String>> rows, List<List<List<String>>> rowLines) implements Block {
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
+            rowLines = rowLines.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+        }
+
+        public Table(List<String> header, List<List<String>> rows) {
+            this(header, rows, List.of());
+        }
+
+        /** A cell's lines as its writer parted them with {@code <br>}; its text as one line when not parted. */
+        public List<String> lines(int row, int cell) {
+            if (row < rowLines.size() && cell < rowLines.get(row).size() && !rowLines.get(row).get(cell).isEmpty()) {
+                return rowLines.get(row).get(cell);
+            }
+            String text = rows.get(row).get(cell);
+            return text.isBlank() ? List.of() : List.of(text);
         }
 
         @Override

@@ -237,6 +237,7 @@ public final class MarkdownReader {
     private Block.Table table(TableBlock t) {
         List<String> header = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
+        List<List<List<String>>> rowLines = new ArrayList<>();
         for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead) {
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
@@ -252,6 +253,7 @@ public final class MarkdownReader {
                             cells.add("");
                         }
                         rows.add(cells);
+                        rowLines.add(cellLines(row));
                     }
                 }
             }
@@ -260,8 +262,31 @@ public final class MarkdownReader {
             // an export's table with an empty header row and the real names in its first row ("| | | |", then
             // "| **Action** | **Owner** | ..."): the first row is the header
             header = new ArrayList<>(rows.remove(0));
+            rowLines.remove(0);
         }
-        return new Block.Table(header, rows);
+        boolean parted = rowLines.stream().flatMap(List::stream).anyMatch(l -> l.size() > 1);
+        return new Block.Table(header, rows, parted ? rowLines : List.of());
+    }
+
+    /** Each cell's lines, parted where its writer put {@code <br>}. */
+    private static List<List<String>> cellLines(Node row) {
+        List<List<String>> out = new ArrayList<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableCell) {
+                List<String> lines = new ArrayList<>();
+                StringBuilder sb = new StringBuilder();
+                for (Node g = c.getFirstChild(); g != null; g = g.getNext()) {
+                    if (g instanceof HtmlInline h && BREAK_TAG.matcher(h.getLiteral()).matches()) {
+                        addLine(lines, sb);
+                    } else {
+                        appendInline(g, sb);
+                    }
+                }
+                addLine(lines, sb);
+                out.add(lines);
+            }
+        }
+        return out;
     }
 
     private static List<String> cells(Node row) {

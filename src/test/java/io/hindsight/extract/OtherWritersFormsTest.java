@@ -4284,4 +4284,36 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems()).hasSize(3);
         assertThat(i.actionItems().stream().filter(a -> a.isDone()).count()).isEqualTo(2);
     }
+
+    @Test
+    void aWikiIncidentRecordKeptAsOneTwoColumnTable() {
+        Incident i = only("record.md", """
+                # INC-2026-031 — Merchant webhooks delayed
+
+                | Field | Value |
+                |---|---|
+                | Incident ID | INC-2026-031 |
+                | Date | 2026-03-18 |
+                | Severity | SEV2 |
+                | Timeline (UTC) | 09:02 dispatcher v2.14.0 deployed<br>09:41 WebhookDeliveryLatencyHigh pages payments on-call<br>09:44 Ana acks and opens the dashboards<br>11:40 incident closed |
+                | Root cause | The change treated max.poll.records as a throughput knob. |
+                | Contributing factors | • Reviewed as tuning, never load-tested<br>• The lag alert threshold was set for a third of today's traffic |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("throughput knob"));
+        assertPhases(i, "STARTED", "2026-03-18T09:02:00Z", "DETECTED", "2026-03-18T09:41:00Z", "ACKNOWLEDGED", "2026-03-18T09:44:00Z",
+                "CLOSED", "2026-03-18T11:40:00Z");
+        Incident semis = only("record2.md", """
+                # Incident record: carts emptied
+
+                | Property | Details |
+                |---|---|
+                | Date | 2026-11-27 |
+                | Severity | Sev 1 |
+                | Timeline (UTC) | 13:45 CDN rule deployed; 14:03 checkout alert pages the on-call; 15:35 incident closed |
+                | Root cause | The new rule stripped the cart cookie. |
+                """);
+        assertPhases(semis, "STARTED", "2026-11-27T13:45:00Z", "DETECTED", "2026-11-27T14:03:00Z", "CLOSED", "2026-11-27T15:35:00Z");
+    }
 }
