@@ -46,7 +46,10 @@ final class MarkdownExtractor {
             SectionKind.RECOVERY);
     /** "all times (in this report) are CET", "times below are in IST", "timestamps are UTC+2": the rest of that sentence. */
     private static final Pattern ALL_TIMES = Pattern.compile(
-            "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the))\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
+            "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the)"
+                    // "Todas las horas en hora de Isla de Pascua (EAST)", "Toutes les heures en CET", "Alle Zeiten in MEZ"
+                    + "|todas las horas|todos los horarios|todos os hor\u00e1rios|todas as horas|toutes les heures|alle zeiten|tutti gli orari)"
+                    + "\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */
     private static final Pattern ZONE_FILLER = Pattern.compile(
@@ -595,9 +598,17 @@ final class MarkdownExtractor {
 
     private static Optional<ZoneId> statedZone(List<Block> blocks) {
         for (Block b : blocks) {
+            if (b instanceof Block.Quote q) {
+                Optional<ZoneId> z = statedZone(q.blocks()); // "> All times are AEST", a wiki's note box
+                if (z.isPresent()) {
+                    return z;
+                }
+            }
             if (b instanceof Block.Paragraph p) {
                 String text = String.join("\n", p.lines());
-                if (text.contains("times") || text.contains("Times") || text.contains("timestamps")) {
+                if (text.contains("times") || text.contains("Times") || text.contains("timestamps") || text.contains("horas")
+                        || text.contains("horários") || text.contains("horarios") || text.contains("heures") || text.contains("Zeiten")
+                        || text.contains("orari")) {
                     Matcher m = ALL_TIMES.matcher(text);
                     while (m.find()) {
                         // "All times are US Central": a region the caption's own words make a zone

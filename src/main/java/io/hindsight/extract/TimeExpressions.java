@@ -41,7 +41,11 @@ final class TimeExpressions {
             // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
             + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
-    private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+    private static final String WEEKDAY = "(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+            // the day's name in the writer's own language before "6 de septiembre de 2026", "4 septembre", "6. September"
+            + "|lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+            + "|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|terca|quarta|quinta|sexta"
+            + "|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)(?:-feira)?\\.?,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
     private static final String WEEKDAY_BEFORE_TIME = "(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?)\\.?,?\\s+)?";

@@ -29,6 +29,8 @@ final class Zones {
             // Atlantic Canada and Newfoundland ("AST" is left out: Arabia Standard Time too)
             Map.entry("ADT", ZoneOffset.ofHours(-3)), Map.entry("ATLANTIC TIME", ZoneId.of("America/Halifax")),
             Map.entry("NST", ZoneOffset.ofHoursMinutes(-3, -30)), Map.entry("NDT", ZoneOffset.ofHoursMinutes(-2, -30)),
+            // Easter Island: "EAST" in winter, "EASST" in summer
+            Map.entry("EAST", ZoneOffset.ofHours(-6)), Map.entry("EASST", ZoneOffset.ofHours(-5)),
             Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
             Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
             Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),

@@ -4316,4 +4316,29 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(semis, "STARTED", "2026-11-27T13:45:00Z", "DETECTED", "2026-11-27T14:03:00Z", "CLOSED", "2026-11-27T15:35:00Z");
     }
+
+    @Test
+    void aSpanishReportWithItsZoneInANoteBoxAndWeekdayDateLines() {
+        Incident i = only("rapanui.md", """
+                # Vouchers no sincronizados en las tablets de Rapa Nui
+
+                **Fecha:** 21/07/2026
+                **Severidad:** SEV3
+
+                > Todas las horas en hora de Isla de Pascua (EAST, UTC-6 en julio).
+
+                ## Causa raíz
+
+                El logrotate no corría desde el upgrade del domingo.
+
+                ## Cronología
+
+                **Martes 21 de julio de 2026**
+
+                - 19:12 `/var` al 100% en `rnui-sync-01`. El job `voucher-sync` empieza a fallar.
+                - 19:58 Se declara incidente SEV3; IC Hotu.
+                - 21:10 Incidente cerrado.
+                """);
+        assertPhases(i, "STARTED", "2026-07-22T01:12:00Z", "DECLARED", "2026-07-22T01:58:00Z", "CLOSED", "2026-07-22T03:10:00Z");
+    }
 }

@@ -487,6 +487,8 @@ class PhaseClassifierTest {
             checkout API now sends ui_variant=v2. Crash-free sessions 91% -> 98.7%.          | MITIGATED
             Eastside branch submits a helpdesk form: patrons phoning about cancelled holds     | DETECTED
             :red_circle: `flagsvc-p99-latency` page → @marisol                                 | DETECTED
+            Mitigación temporal: los operadores validan por código; se dejan de rechazar pasajeros | MITIGATED
+            Servicio restablecido, todo normalizado                                           | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
