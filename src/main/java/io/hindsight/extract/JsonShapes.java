@@ -75,7 +75,7 @@ final class JsonShapes {
             "time_utc", "utc_time", "utc", "time_local", "local_time", "timestamp_utc", "datetime_utc",
             // a compact log's "t", and epoch milliseconds under their own name
             "t", "ts_ms", "time_ms", "timestamp_ms", "epoch_ms");
-    static final List<String> EVENT_TEXT_FIELDS = List.of("event", "description", "text", "message", "summary", "what", "body",
+    static final List<String> EVENT_TEXT_FIELDS = List.of("event", "detailed_description", "note_body", "description", "text", "message", "summary", "what", "body",
             "content", "note", "value", "title", "details", "detail", "msg", "activity", "entry", "comment", "update", "what_happened",
             "happened");
     private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
@@ -84,7 +84,8 @@ final class JsonShapes {
     private static final Pattern NOT_TIMELINE = Pattern.compile(
             ".*(?:action|follow|task|factor|cause|lesson|went|responder|participant|service|component|attachment|link|tag|label|impact"
                     + "|remediation|improvement|milestone|timestamp|phase_stamps).*");
-    private static final Pattern TIME_KEY_SUFFIX = Pattern.compile("(?:_utc|_local|_gmt)?(?:_at|_date|_time|_ts|_on|_timestamp|_ms|date)?(?:_utc|_local|_gmt)?$");
+    private static final Pattern TIME_KEY_SUFFIX = Pattern.compile(
+            "(?:_utc|_local|_gmt)?(?:_date_time|_datetime|_at|_date|_time|_ts|_on|_timestamp|_ms|date)?(?:_utc|_local|_gmt)?$");
     private static final Pattern CUSTOM_PREFIX = Pattern.compile("^(?:u_|x_|custom_)");
     /** Field names, without their {@code _at}/{@code _date} ending, that name a phase. */
     private static final Map<String, String> PHASE_STAMP_NAMES = Map.ofEntries(
@@ -102,7 +103,10 @@ final class JsonShapes {
             // a bot's own words: "went_bad_at", "first_page", "paged_at", "all_clear"
             Map.entry("went_bad", "started"), Map.entry("broke", "started"), Map.entry("first_page", "detected"),
             Map.entry("paged", "detected"), Map.entry("first_alert_at", "detected"), Map.entry("all_clear", "resolved"),
-            Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"));
+            Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"),
+            // a service desk's record: "Reported Date", "Responded Date", "Last Resolved Date"
+            Map.entry("reported", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
+            Map.entry("last_resolved", "resolved"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
@@ -112,6 +116,7 @@ final class JsonShapes {
             return root;
         }
         ObjectNode n = (ObjectNode) snakeKeys(root);
+        entryValues(n);
         nameCustomFields(n);
         customFieldLists(n, 0);
         spreadIncluded(n);
@@ -265,6 +270,37 @@ final class JsonShapes {
 
     private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
             "extra_fields", "fields");
+
+    /**
+     * A REST API's records kept as {@code {"entries": [{"values": {...}}]}} (one form's records per
+     * key, as BMC's exports keep them): one record is the incident's own fields; several are a list.
+     */
+    private static void entryValues(ObjectNode n) {
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode v = n.get(k);
+            JsonNode entries = v.isObject() ? v.get("entries") : null;
+            if (entries == null || !entries.isArray() || entries.isEmpty()) {
+                continue;
+            }
+            ArrayNode records = NODES.arrayNode();
+            for (JsonNode e : entries) {
+                if (e.isObject() && e.get("values") != null && e.get("values").isObject()) {
+                    records.add(snakeKeys(e.get("values")));
+                }
+            }
+            if (records.size() != entries.size()) {
+                continue;
+            }
+            if (records.size() == 1) {
+                n.remove(k);
+                mergeAbsent(n, (ObjectNode) records.get(0));
+            } else {
+                n.set(k, records);
+            }
+        }
+    }
 
     /**
      * A timeline kept as an object keyed by time ({@code "chronology": {"2026-09-21T04:00:00Z": "run

@@ -4341,4 +4341,21 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-07-22T01:12:00Z", "DECLARED", "2026-07-22T01:58:00Z", "CLOSED", "2026-07-22T03:10:00Z");
     }
+
+    @Test
+    void aServiceDesksRestExportWithEntriesOfValuesAndNotesKeptAsHtml() {
+        Incident i = only("helix.json", """
+                {"HPD:Help Desk": {"entries": [{"values": {"Incident Number": "INC000000481207",
+                    "Description": "Citrix - users stuck at logon", "Priority": "Critical",
+                    "Reported Date": "2026-04-20T12:02:30.000+0000", "Responded Date": "2026-04-20T12:21:14.000+0000",
+                    "Closed Date": "2026-04-23T15:11:02.000+0000"}}]},
+                 "HPD:WorkLog": {"entries": [
+                    {"values": {"Description": "More callers", "Detailed Description": "&lt;p&gt;14 further calls since 08:00, all Citrix logon hangs&lt;/p&gt;", "Work Log Submit Date": "2026-04-20T12:15:40.000+0000"}},
+                    {"values": {"Description": "Declared", "Detailed Description": "<div>Major Incident declared. MIM: Karen Whitlock.</div>", "Work Log Submit Date": "2026-04-20T12:38:00.000+0000"}}]}}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertPhases(i, "DETECTED", "2026-04-20T12:02:30Z", "ACKNOWLEDGED", "2026-04-20T12:21:14Z", "DECLARED", "2026-04-20T12:38:00Z",
+                "CLOSED", "2026-04-23T15:11:02Z");
+        assertThat(i.timeline()).anySatisfy(e -> assertThat(e.text()).isEqualTo("14 further calls since 08:00, all Citrix logon hangs"));
+    }
 }
