@@ -45,6 +45,7 @@ final class TimelineClock {
         List<String> warnings = new ArrayList<>();
         LocalDate day = incidentDate.orElse(ANCHOR);
         boolean dayKnown = incidentDate.isPresent();
+        boolean twelveHourClock = false; // set once a bare time is read past noon (see afternoonOfTwelveHourClock)
         ZoneId zone = sectionZone.orElse(ZoneOffset.UTC);
         LocalDateTime previous = null;
         ZoneId previousZone = zone;
@@ -84,7 +85,12 @@ final class TimelineClock {
             LocalDateTime local = LocalDateTime.of(background ? e.date().get() : day, e.time().get());
             // compared on the previous entry's clock: "8:40 am PT (15:40 UTC)" then "8:55 am PT" is no new day
             LocalDateTime seen = previous == null ? null : local.atZone(here).withZoneSameInstant(previousZone).toLocalDateTime();
-            if (!background && e.date().isEmpty() && previous != null && seen.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
+            if (!background && e.date().isEmpty() && previous != null && seen.isBefore(previous.minusHours(ROLLOVER_HOURS))
+                    && afternoonOfTwelveHourClock(seen, previous, twelveHourClock)) {
+                // "12:50 status page", "1:05 pulled in payments": a 12-hour clock past noon, not the next night
+                local = local.plusHours(12);
+                twelveHourClock = true;
+            } else if (!background && e.date().isEmpty() && previous != null && seen.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
                 local = local.plusDays(1);
                 day = local.toLocalDate();
             } else if (!background && previous != null && seen.isBefore(previous)) {
@@ -129,6 +135,25 @@ final class TimelineClock {
         }
         return j > i + 1 && j < entries.size() && entries.get(i + 1).time().isPresent()
                 && !entries.get(j).date().get().isAfter(incidentDate);
+    }
+
+    /** How soon after the line before a time read on the afternoon's half of a 12-hour clock must come. */
+    private static final int TWELVE_HOUR_REACH_HOURS = 3;
+
+    /**
+     * Whether a morning time after a late-morning or noon one is the afternoon of a 12-hour clock
+     * written without "pm": "11:58" then "1:05" is 13:05, soon after; "23:40" then "01:10" stays the
+     * next night, and so does a 24-hour clock's "11:40" then "02:00" only when 14:00 would be hours away.
+     */
+    private static boolean afternoonOfTwelveHourClock(LocalDateTime seen, LocalDateTime previous, boolean twelveHourClock) {
+        int h = seen.getHour();
+        // past noon once, the timeline's later bare times go on in the afternoon ("1:20", then "2:30")
+        int latest = twelveHourClock ? 23 : 12;
+        if (h < 1 || h > 11 || previous.getHour() < 11 || previous.getHour() > latest) {
+            return false;
+        }
+        LocalDateTime afternoon = seen.plusHours(12);
+        return !afternoon.isBefore(previous) && !afternoon.isAfter(previous.plusHours(TWELVE_HOUR_REACH_HOURS));
     }
 
     /** Fewest steps back in time that make a timeline newest first (a timeline passing midnight steps back once). */

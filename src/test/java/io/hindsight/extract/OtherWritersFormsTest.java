@@ -4358,4 +4358,28 @@ class OtherWritersFormsTest {
                 "CLOSED", "2026-04-23T15:11:02Z");
         assertThat(i.timeline()).anySatisfy(e -> assertThat(e.text()).isEqualTo("14 further calls since 08:00, all Citrix logon hangs"));
     }
+
+    @Test
+    void aTwelveHourClockWithoutPmPastNoonStaysOnItsDay() {
+        Incident i = only("checkout.md", """
+                # Postmortem: checkout confirm timeouts
+                **Date:** 2026-03-19
+                **Severity:** SEV2
+
+                ## Timeline
+
+                All times ET (Eastern).
+
+                | Time | Event |
+                |------|-------|
+                | 11:20am | checkout-api release starts rolling out |
+                | 11:58 | Datadog monitor pages checkout on-call (Dana) |
+                | 12:02 | Dana acks, starts digging |
+                | 12:50 | Status page: some customers may see slow checkouts |
+                | 1:20 | Keisha spots it: the retry policy key was changed by the deploy. That's the cause |
+                | 2:30 | Watched it for 20 min, incident closed |
+                """);
+        assertPhases(i, "STARTED", "2026-03-19T15:20:00Z", "DETECTED", "2026-03-19T15:58:00Z", "IDENTIFIED", "2026-03-19T17:20:00Z",
+                "CLOSED", "2026-03-19T18:30:00Z");
+    }
 }
