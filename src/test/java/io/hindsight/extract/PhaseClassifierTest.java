@@ -489,6 +489,10 @@ class PhaseClassifierTest {
             :red_circle: `flagsvc-p99-latency` page → @marisol                                 | DETECTED
             Mitigación temporal: los operadores validan por código; se dejan de rechazar pasajeros | MITIGATED
             Servicio restablecido, todo normalizado                                           | RESOLVED
+            Alarm „checkout_payment_error_rate > 3 %" ausgelöst, Bereitschaft per PagerDuty informiert | DETECTED
+            Reto quittiert den Alarm und beginnt mit der Analyse                              | ACKNOWLEDGED
+            Störung ausgerufen (Schweregrad Mittel), Katharina übernimmt die Koordination     | DECLARED
+            Ursache gefunden: der Poll-Batch braucht länger als das Intervall                 | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
