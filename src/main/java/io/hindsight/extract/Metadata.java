@@ -29,11 +29,13 @@ final class Metadata {
                 "started at", "start time", "incident start", "began at",
                 // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
-                "datum", "datum des vorfalls", "data dell'incidente", "data dellincidente", "data", "data incidentu", "tarih", "ngày");
+                "datum", "datum des vorfalls", "datum der störung", "datum der stoerung", "data dell'incidente", "data dellincidente", "data",
+                "data incidentu", "tarih", "ngày");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
                 "severity classification", "incident severity classification", "severity rating",
                 "severidad", "severidade", "gravité", "gravite", "schweregrad", "gravità", "gravita");
-        alias("priority", "priority", "incident priority", "priority level", "incident priority level");
+        alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
+                "prioridad", "prioridade", "priorité", "priorita", "priorità");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
                 "impact duration", "length");
         alias("author", "author", "authors", "written by", "prepared by", "postmortem author", "postmortem owner", "document owner",

@@ -27,16 +27,21 @@ public enum Severity {
         if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' || NUMBERED_LABEL.matcher(t).find()) {
             return Optional.of(values()[t.charAt(0) - '1']);
         }
-        if (t.contains("critical") || t.contains("blocker")) {
+        // and the same words in the writer's own language: "Kritisch", "Crítico", "Majeur", "Mittel", "Gering"
+        if (t.contains("critical") || t.contains("blocker") || t.startsWith("kritisch") || t.startsWith("crítico") || t.startsWith("critico")
+                || t.startsWith("crítica") || t.startsWith("critique") || t.startsWith("critico")) {
             return Optional.of(SEV1);
         }
-        if (t.contains("major") || t.startsWith("high")) {
+        if (t.contains("major") || t.startsWith("high") || t.startsWith("hoch") || t.startsWith("majeur") || t.startsWith("alto")
+                || t.startsWith("alta") || t.startsWith("élevé") || t.startsWith("grave")) {
             return Optional.of(SEV2);
         }
-        if (t.contains("moderate") || t.contains("medium")) {
+        if (t.contains("moderate") || t.contains("medium") || t.startsWith("mittel") || t.startsWith("modéré") || t.startsWith("modere")
+                || t.startsWith("medio") || t.startsWith("media") || t.startsWith("moderad")) {
             return Optional.of(SEV3);
         }
-        if (t.contains("minor") || t.startsWith("low")) {
+        if (t.contains("minor") || t.startsWith("low") || t.startsWith("gering") || t.startsWith("niedrig") || t.startsWith("mineur")
+                || t.startsWith("menor") || t.startsWith("bajo") || t.startsWith("baja") || t.startsWith("faible")) {
             return Optional.of(SEV4);
         }
         return Optional.empty();

@@ -4382,4 +4382,20 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-03-19T15:20:00Z", "DETECTED", "2026-03-19T15:58:00Z", "IDENTIFIED", "2026-03-19T17:20:00Z",
                 "CLOSED", "2026-03-19T18:30:00Z");
     }
+
+    @Test
+    void aGermanReportsDateAndPriorityFields() {
+        Incident i = only("vpn.md", """
+                # Störungsbericht: VPN-Anmeldung mit MFA nicht möglich
+
+                **Datum der Störung:** 02.03.2026
+                **Priorität:** P2 – hoch
+
+                ## Ursache
+
+                Das Zertifikat des NPS-Servers war abgelaufen.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+    }
 }

@@ -22,6 +22,14 @@ class SeverityTest {
             Major                | SEV2
             Moderate             | SEV3
             Minor                | SEV4
+            Kritisch             | SEV1
+            P2 – hoch            | SEV2
+            Mittel               | SEV3
+            Gering               | SEV4
+            Crítico              | SEV1
+            Majeur               | SEV2
+            Moderada             | SEV3
+            Mineur               | SEV4
             """)
     void readsTheWaysTeamsWriteASeverity(String written, Severity expected) {
         assertThat(Severity.parse(written)).contains(expected);
