@@ -3,6 +3,7 @@ package io.hindsight.extract;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.ingest.Ingestor;
+import io.hindsight.ingest.HtmlText;
 import io.hindsight.ingest.RawPostmortem;
 import io.hindsight.model.ActionItem;
 import io.hindsight.model.ActionStatus;
@@ -567,29 +568,12 @@ final class JsonExtractor {
      * "channel": {"summary": "checkout 5xx ~4% ..."}).
      */
     static Optional<String> entryText(JsonNode e) {
-        Optional<String> own = named(e, JsonShapes.EVENT_TEXT_FIELDS).map(JsonExtractor::plainText);
-        Optional<String> inner = innerText(e).map(JsonExtractor::plainText);
+        Optional<String> own = named(e, JsonShapes.EVENT_TEXT_FIELDS).map(HtmlText::plain);
+        Optional<String> inner = innerText(e).map(HtmlText::plain);
         if (inner.isPresent() && (own.isEmpty() || own.get().length() < GENERIC_ENTRY_CHARS && inner.get().length() > own.get().length())) {
             return inner;
         }
         return own.filter(t -> !t.isBlank());
-    }
-
-    private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*(?:p|div|br|span|b|i|strong|em|ul|ol|li|a|code|pre|h[1-6]|table|tr|td|th)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
-
-    /** A tool's note kept as HTML ("<div>Found the cause: ...</div>", "&lt;p&gt;22:19 ...&lt;/p&gt;"): its words. */
-    static String plainText(String text) {
-        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
-            return text;
-        }
-        String t = text;
-        if (t.contains("&lt;") || t.contains("&gt;")) {
-            t = t.replace("&lt;", "<").replace("&gt;", ">");
-        }
-        t = HTML_TAG.matcher(t).replaceAll(" ");
-        t = t.replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
-        return t.replaceAll("\\s+", " ").strip();
     }
 
     /** How short a log entry's own text is when it only names the kind of entry ("Note added", "Status update posted"). */

@@ -102,7 +102,7 @@ final class JsonShapes {
             Map.entry("resolution", "resolved"), Map.entry("closed", "closed"),
             // a bot's own words: "went_bad_at", "first_page", "paged_at", "all_clear"
             Map.entry("went_bad", "started"), Map.entry("broke", "started"), Map.entry("first_page", "detected"),
-            Map.entry("paged", "detected"), Map.entry("first_alert_at", "detected"), Map.entry("all_clear", "resolved"),
+            Map.entry("paged", "detected"), Map.entry("all_clear", "resolved"),
             Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"),
             // a service desk's record: "Reported Date", "Responded Date", "Last Resolved Date"
             Map.entry("reported", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
@@ -287,7 +287,7 @@ final class JsonShapes {
             ArrayNode records = NODES.arrayNode();
             for (JsonNode e : entries) {
                 if (e.isObject() && e.get("values") != null && e.get("values").isObject()) {
-                    records.add(snakeKeys(e.get("values")));
+                    records.add(e.get("values")); // its keys already snake_case, as the whole tree's
                 }
             }
             if (records.size() != entries.size()) {

@@ -1372,10 +1372,7 @@ public final class PhaseClassifier {
         private final long[] always;
 
         RewriteKeys(List<Rewrite> rewrites) {
-            if (rewrites.size() > 128) {
-                throw new IllegalStateException("the rewrite index holds 128 rewrites");
-            }
-            always = new long[2];
+            always = new long[(rewrites.size() + 63) / 64];
             for (int r = 0; r < rewrites.size(); r++) {
                 for (List<Need> alternative : rewrites.get(r).needs()) {
                     String key = null;

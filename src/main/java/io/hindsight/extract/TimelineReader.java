@@ -1565,8 +1565,7 @@ final class TimelineReader {
     /** How far into such a line its zone is looked for. */
     private static final int ZONE_CAPTION_REACH = 40;
 
-    private void table(Block.Table given) {
-        Block.Table t = withHeaderRowPromoted(given);
+    private void table(Block.Table t) {
         List<String> header = t.header();
         if (header.isEmpty()) {
             return; // no columns to read (a table broken by a stray line ending)
@@ -1744,24 +1743,6 @@ final class TimelineReader {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A word processor's table exported with an empty header and its real header as the first
-     * row ("| | |" over "| **Time** | **What happened** |"): that row is the header.
-     */
-    static Block.Table withHeaderRowPromoted(Block.Table t) {
-        if (t.rows().isEmpty() || !t.header().stream().allMatch(String::isBlank)) {
-            return t;
-        }
-        List<String> first = t.rows().get(0);
-        boolean labels = first.stream().anyMatch(c -> !c.isBlank())
-                && first.stream().allMatch(c -> c.length() <= 40 && c.chars().noneMatch(Character::isDigit));
-        if (!labels) {
-            return t;
-        }
-        List<String> header = first.stream().map(c -> c.replaceAll("^[*_\\s]+|[*_\\s]+$", "")).toList();
-        return new Block.Table(header, t.rows().subList(1, t.rows().size()));
     }
 
     private static final Pattern NOTES_HEADER = Pattern.compile("(?i)\\s*(?:notes?|comments?|remarks?)\\s*");

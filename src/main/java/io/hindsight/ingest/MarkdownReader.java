@@ -273,17 +273,7 @@ public final class MarkdownReader {
         List<List<String>> out = new ArrayList<>();
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof TableCell) {
-                List<String> lines = new ArrayList<>();
-                StringBuilder sb = new StringBuilder();
-                for (Node g = c.getFirstChild(); g != null; g = g.getNext()) {
-                    if (g instanceof HtmlInline h && BREAK_TAG.matcher(h.getLiteral()).matches()) {
-                        addLine(lines, sb);
-                    } else {
-                        appendInline(g, sb);
-                    }
-                }
-                addLine(lines, sb);
-                out.add(lines);
+                out.add(lines(c));
             }
         }
         return out;
@@ -299,15 +289,14 @@ public final class MarkdownReader {
         return cells;
     }
 
-    /** The paragraph's text split at the author's line breaks. */
-    private static List<String> lines(Paragraph p) {
+    /** A paragraph's or a table cell's text split at the author's line breaks (and a wiki's {@code <br>}). */
+    private static List<String> lines(Node p) {
         List<String> lines = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof SoftLineBreak || c instanceof HardLineBreak
                     || c instanceof HtmlInline h && BREAK_TAG.matcher(h.getLiteral()).matches()) {
                 addLine(lines, sb); // "09:12 — ...<br>09:15 — ...": lines a wiki joined with <br>
-
             } else {
                 appendInline(c, sb);
             }

@@ -1,0 +1,20 @@
+package io.hindsight.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HtmlTextTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <div>Major Incident declared. MIM: Karen</div>           | Major Incident declared. MIM: Karen
+            &lt;p&gt;14 further calls since 08:00&lt;/p&gt;          | 14 further calls since 08:00
+            Hi Gloria,<br>I'm on this &amp; will update by 8:45     | Hi Gloria, I'm on this & will update by 8:45
+            <maria> seeing 502s                                      | <maria> seeing 502s
+            p95 < 200 ms & rising                                    | p95 < 200 ms & rising
+            """)
+    void readsANotesMarkupAndLeavesOtherBracketsAlone(String written, String words) {
+        assertThat(HtmlText.plain(written)).isEqualTo(words);
+    }
+}
