@@ -48,8 +48,7 @@ final class MarkdownExtractor {
     private static final Pattern ALL_TIMES = Pattern.compile(
             "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the)"
                     // "Todas las horas en hora de Isla de Pascua (EAST)", "Toutes les heures en CET", "Alle Zeiten in MEZ"
-                    + "|todas las horas|todos los horarios|todos os hor\u00e1rios|todas as horas|toutes les heures|alle zeiten|tutti gli orari)"
-                    + "\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
+                    + "|" + String.join("|", Zones.ALL_TIMES_ELSEWHERE) + ")\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */
     private static final Pattern ZONE_FILLER = Pattern.compile(
@@ -532,7 +531,7 @@ final class MarkdownExtractor {
             "(?i)\\s*(?:root cause analysis|rca|rfo|reason for outage|post[- ]incident review|incident (?:report|review)|post[- ]?mortem)"
                     + "\\s*[\u2014\u2013:-]\\s*\\S"
                     // "Root Cause and Impact Analysis Report": the document's kind as its whole title
-                    + "|(?i)\\s*[\\w ,&-]{0,60}\\b(?:report|review)\\s*$");
+                    + "|\\s*[\\w ,&-]{0,60}\\b(?:report|review)\\s*$");
 
     /** What separates "Key: value" pairs written on one line: a pipe, a middle dot, a bullet, a dash, a semicolon or a comma. */
     private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+|[;,]\\s+");
@@ -606,9 +605,7 @@ final class MarkdownExtractor {
             }
             if (b instanceof Block.Paragraph p) {
                 String text = String.join("\n", p.lines());
-                if (text.contains("times") || text.contains("Times") || text.contains("timestamps") || text.contains("horas")
-                        || text.contains("horários") || text.contains("horarios") || text.contains("heures") || text.contains("Zeiten")
-                        || text.contains("orari")) {
+                if (text.contains("times") || text.contains("Times") || text.contains("timestamps") || mayCaptionElsewhere(text)) {
                     Matcher m = ALL_TIMES.matcher(text);
                     while (m.find()) {
                         // "All times are US Central": a region the caption's own words make a zone
@@ -621,6 +618,21 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The last word of each of {@link Zones#ALL_TIMES_ELSEWHERE}, as a caption may write it ("horas", "Zeiten"). */
+    private static final List<String> ELSEWHERE_TIMES_WORDS = Zones.ALL_TIMES_ELSEWHERE.stream()
+            .map(p -> p.substring(p.lastIndexOf(' ') + 1)).flatMap(w -> java.util.stream.Stream.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1)))
+            .distinct().toList();
+
+    /** Whether a paragraph may hold a caption of another language (cheap, before the caption's pattern runs). */
+    private static boolean mayCaptionElsewhere(String text) {
+        for (String w : ELSEWHERE_TIMES_WORDS) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A byline or a publication note: its date is when the report was written. */

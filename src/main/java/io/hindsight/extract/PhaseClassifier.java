@@ -1124,60 +1124,35 @@ public final class PhaseClassifier {
                     " incident declared "),
             new Rewrite("assumiu|asumió|asumio|übernimmt|übernommen|in carico|przejmuje|przejął",
                     "\\b(?:assumiu|asumió|asumio|übernimmt|übernommen|prende in carico|presa in carico|przejmuje|przejął)\\b", " takesownership "),
-            // a timeline written in French ("Retour arrière vers le profil v6 lancé", "Cause trouvée : ...", "Incident clos",
-            // "Technicien de garde prend l'appel", "Redémarrage de 3 bornes — aucun effet"): its step words in English
-            new Rewrite("retour arri|retour en arri", "\\bretour\\s+(?:en\\s+)?arrière\\b", " rollback "),
-            new Rewrite("lancé|lancée|démarré|démarrée|commencé|commencée|entamé", "\\b(?:lancée?s?|démarrée?s?|commencée?s?|entamée?s?)(?![\\p{L}])",
-                    " started "),
-            new Rewrite("^lance|^démarre|^commence|^entame", "\\b(?:lancent|lance|démarrent|démarre|commencent|commence|entament|entame)(?![\\p{L}])", " starts "),
-            new Rewrite("terminé|terminée|achevé", "\\b(?:terminée?s?|achevée?s?)(?![\\p{L}])", " completed "),
-            new Rewrite("déclaré", "\\bdéclarée?s?(?![\\p{L}])", " declared "),
-            new Rewrite("^clos|clôtur|fermé", "\\b(?:clos|clôturée?s?|fermée?s?)(?![\\p{L}])", " closed "),
-            new Rewrite("trouvé|identifié", "\\b(?:trouvée?s?|identifiée?s?)(?![\\p{L}])", " found "),
-            new Rewrite("appelle|téléphone|signale", "\\b(?:appelle|téléphone\\s+(?:à|au)|signale)(?![\\p{L}])", " calls "),
-            new Rewrite("de garde|astreinte", "\\b(?:de\\s+garde|d'astreinte|en\\s+astreinte)(?![\\p{L}])", " on-call "),
-            new Rewrite("prend l'appel|prend en charge|prise en charge|répond", "\\b(?:prend\\s+l'appel|prend\\s+en\\s+charge|prise\\s+en\\s+charge"
-                    + "|répond\\s+(?:à\\s+)?(?:l'alerte|la\\s+page|l'appel))(?![\\p{L}])", " takesownership "),
-            new Rewrite("aucun effet|sans effet|aucun changement|pas d'effet|sans changement",
-                    "\\b(?:aucun\\s+effet|sans\\s+effet|aucun\\s+changement|pas\\s+d'effet|sans\\s+changement)(?![\\p{L}])", " no effect "),
-            new Rewrite("toujours", "\\btoujours(?![\\p{L}])", " still "),
-            new Rewrite("redémarr", "\\bredémarr(?:age|ée?s?|e|ent)(?![\\p{L}])", " restarted "),
-            new Rewrite("correctement|normalement", "\\b(?:correctement|normalement)(?![\\p{L}])", " normally "),
-            new Rewrite("rétabli|résolu", "\\b(?:rétablie?s?|résolue?s?)(?![\\p{L}])", " restored "),
-            new Rewrite("alerte", "\\balertes?(?![\\p{L}])", " alert "),
-            new Rewrite("déclench", "\\bdéclench(?:ée?s?|e)(?![\\p{L}])", " fires "),
-            new Rewrite("corrigé|correctif", "\\b(?:corrigée?s?|correctif)(?![\\p{L}])", " fixed "),
-            // the same for a timeline written in Spanish or Portuguese ("Llama el operador a la oficina", "Mitigación temporal:",
-            // "reinicio sin efecto", "de guardia", "restablecido")
-            new Rewrite("^llama|^llamó|^llaman|^telefonea|^liga|^ligou", "\\b(?:llama|llamó|llaman|telefonea|liga|ligou)(?![\\p{L}])", " calls "),
-            new Rewrite("^empieza|^comienza|^empezó|^comenzó|^começa|^começou", "\\b(?:empieza|comienza|empezó|comenzó|começa|começou)(?![\\p{L}])",
-                    " starts "),
-            new Rewrite("mitigaci|mitigad|mitiga\u00e7", "\\b(?:mitigación|mitigacion|mitigação|mitigacao)(?![\\p{L}])|\\bmitigad[oa]s?(?![\\p{L}])",
-                    " mitigation "),
-            new Rewrite("^resuelt|^restablecid|^normalizad|^restabelecid|^resolvid",
-                    "\\b(?:resuelt|restablecid|normalizad|restabelecid|resolvid)[oa]s?(?![\\p{L}])", " restored "),
-            new Rewrite("sin efecto|sin cambios|sem efeito|nenhum efeito", "\\b(?:sin\\s+efecto|sin\\s+cambios|sem\\s+efeito|nenhum\\s+efeito)(?![\\p{L}])",
-                    " no effect "),
-            new Rewrite("^reinici", "\\breinici(?:o|a|amos|ado|ada|ados|adas|ou|aram)(?![\\p{L}])", " restarted "),
-            new Rewrite("de guardia|de turno|de plant\u00e3o|de plantao", "\\b(?:de\\s+guardia|de\\s+turno|de\\s+plantão|de\\s+plantao)(?![\\p{L}])", " on-call "),
-            // the same for a timeline written in German ("Alarm ausgelöst, Bereitschaft informiert", "Reto quittiert den Alarm",
-            // "Störung ausgerufen", "Ursache gefunden", "neu gestartet – kein Effekt", "Störung behoben")
-            new Rewrite("alarm", "\\balarm(?:e|s)?(?![\\p{L}])", " alert "),
-            new Rewrite("ausgelöst|ausgeloest|löst aus", "\\b(?:ausgelöst|ausgeloest|löst\\s+aus)(?![\\p{L}])", " fired "),
-            new Rewrite("bereitschaft|pikett", "\\b(?:rufbereitschaft|bereitschaft|pikett)(?![\\p{L}])", " on-call "),
-            new Rewrite("quittiert|bestätigt den|bestaetigt den", "\\b(?:quittiert|bestätigt\\s+den|bestaetigt\\s+den)(?![\\p{L}])", " acknowledges the "),
-            new Rewrite("ausgerufen|erklärt", "\\b(?:ausgerufen|erklärt)(?![\\p{L}])", " declared "),
-            new Rewrite("störung|stoerung", "\\b(?:störung|stoerung)(?:en)?(?![\\p{L}])", " incident "),
-            new Rewrite("ursache", "\\b(?:grundursache|ursache)(?![\\p{L}])", " cause "),
-            new Rewrite("gefunden|identifiziert", "\\b(?:gefunden|identifiziert)(?![\\p{L}])", " found "),
-            new Rewrite("behoben", "\\bbehoben(?![\\p{L}])", " resolved "),
-            new Rewrite("beendet", "\\bbeendet(?![\\p{L}])", " closed "),
-            new Rewrite("neu gestartet|neustart", "\\b(?:neu\\s+gestartet|neugestartet|neustart)(?![\\p{L}])", " restarted "),
-            new Rewrite("kein effekt|keine wirkung|ohne wirkung|keine besserung|keine änderung",
-                    "\\b(?:kein\\s+effekt|keine\\s+wirkung|ohne\\s+wirkung|keine\\s+besserung|keine\\s+änderung)(?![\\p{L}])", " no effect "),
-            new Rewrite("^sinkt|^fällt|^faellt", "\\b(?:sinkt|fällt|faellt)(?![\\p{L}])", " drops "),
-            new Rewrite("^meldet|^melden", "\\b(?:meldet|melden)(?![\\p{L}])", " reports "),
-            new Rewrite("kundenservice|kundendienst|kundensupport", "\\b(?:kundenservice|kundendienst|kundensupport)(?![\\p{L}])", " customer support "),
+            // a timeline written in French, Spanish, Portuguese or German: its step words in English ("Retour arrière
+            // vers le profil v6 lancé", "Llama el operador", "Alarm ausgelöst, Bereitschaft informiert", "neu gestartet – kein Effekt")
+            Rewrite.words(" rollback ", "retour arrière", "retour en arrière"),
+            Rewrite.words(" started ", "lancé", "lancée", "lancés", "lancées", "démarré", "démarrée", "démarrés", "démarrées", "commencé", "commencée", "commencés", "commencées", "entamé", "entamée", "entamés", "entamées"),
+            Rewrite.words(" starts ", "lance", "lancent", "démarre", "démarrent", "commence", "commencent", "entame", "entament", "empieza", "comienza", "empezó", "comenzó", "começa", "começou"),
+            Rewrite.words(" completed ", "terminé", "terminée", "terminés", "terminées", "achevé", "achevée", "achevés", "achevées"),
+            Rewrite.words(" declared ", "déclaré", "déclarée", "déclarés", "déclarées", "ausgerufen", "erklärt"),
+            Rewrite.words(" closed ", "clos", "clôturé", "clôturée", "clôturés", "clôturées", "fermé", "fermée", "fermés", "fermées", "beendet"),
+            Rewrite.words(" found ", "trouvé", "trouvée", "trouvés", "trouvées", "identifié", "identifiée", "identifiés", "identifiées", "gefunden", "identifiziert"),
+            Rewrite.words(" calls ", "appelle", "téléphone à", "téléphone au", "signale", "llama", "llamó", "llaman", "telefonea", "liga", "ligou"),
+            Rewrite.words(" on-call ", "de garde", "d'astreinte", "en astreinte", "de guardia", "de turno", "de plantão", "de plantao", "rufbereitschaft", "bereitschaft", "pikett"),
+            Rewrite.words(" takesownership ", "prend l'appel", "prend en charge", "prise en charge", "répond à l'alerte", "répond l'alerte", "répond à la page", "répond la page", "répond à l'appel", "répond l'appel"),
+            Rewrite.words(" no effect ", "aucun effet", "sans effet", "aucun changement", "pas d'effet", "sans changement", "sin efecto", "sin cambios", "sem efeito", "nenhum efeito", "kein effekt", "keine wirkung", "ohne wirkung", "keine besserung", "keine änderung"),
+            Rewrite.words(" still ", "toujours"),
+            Rewrite.words(" restarted ", "redémarrage", "redémarre", "redémarrent", "redémarré", "redémarrée", "redémarrés", "redémarrées", "reinicio", "reinicia", "reiniciamos", "reiniciou", "reiniciaram", "reiniciado", "reiniciada", "reiniciados", "reiniciadas", "neu gestartet", "neugestartet", "neustart"),
+            Rewrite.words(" normally ", "correctement", "normalement"),
+            Rewrite.words(" restored ", "rétabli", "rétablie", "rétablis", "rétablies", "résolu", "résolue", "résolus", "résolues", "resuelto", "resuelta", "resueltos", "resueltas", "restablecido", "restablecida", "restablecidos", "restablecidas", "normalizado", "normalizada", "normalizados", "normalizadas", "restabelecido", "restabelecida", "restabelecidos", "restabelecidas", "resolvido", "resolvida", "resolvidos", "resolvidas"),
+            Rewrite.words(" alert ", "alerte", "alertes", "alarm", "alarme", "alarms"),
+            Rewrite.words(" fires ", "déclenché", "déclenchée", "déclenchés", "déclenchées", "déclenche"),
+            Rewrite.words(" fired ", "ausgelöst", "ausgeloest", "löst aus"),
+            Rewrite.words(" fixed ", "corrigé", "corrigée", "corrigés", "corrigées", "correctif"),
+            Rewrite.words(" mitigation ", "mitigación", "mitigacion", "mitigação", "mitigacao", "mitigado", "mitigada", "mitigados", "mitigadas"),
+            Rewrite.words(" acknowledges the ", "quittiert", "bestätigt den", "bestaetigt den"),
+            Rewrite.words(" incident ", "störung", "störungen", "stoerung", "stoerungen"),
+            Rewrite.words(" cause ", "grundursache", "ursache"),
+            Rewrite.words(" resolved ", "behoben"),
+            Rewrite.words(" drops ", "sinkt", "fällt", "faellt"),
+            Rewrite.words(" reports ", "meldet", "melden"),
+            Rewrite.words(" customer support ", "kundenservice", "kundendienst", "kundensupport"),
             new Rewrite("^rolled back", "\\brolled[\\s-]*back\\b", " rollback done "),
             new Rewrite("^rolling back", "\\brolling[\\s-]*back\\b", " rollback start "),
             new Rewrite("^roll back", "\\broll(s)?[\\s-]*back(s)?\\b", " rollback "),
@@ -1427,6 +1402,19 @@ public final class PhaseClassifier {
         Rewrite(String needs, String regex, String replacement) {
             this(Arrays.stream(needs.split("\\|")).map(alt -> Arrays.stream(alt.split(" ")).map(Need::of).toList()).toList(),
                     Pattern.compile(regex), replacement);
+        }
+
+        /**
+         * A glossary entry: each form (a word or words of another language, written in full) read as
+         * the English {@code replacement}, wherever it stands as whole words.
+         */
+        static Rewrite words(String replacement, String... forms) {
+            List<String> longestFirst = Arrays.stream(forms).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            String needs = String.join("|", longestFirst.stream().map(f -> "^" + f.replace(" ", " ^")).toList());
+            String regex = "\\b(?:" + String.join("|", longestFirst.stream()
+                    .map(f -> Arrays.stream(f.split(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s+"))).toList())
+                    + ")(?![\\p{L}])";
+            return new Rewrite(needs, regex, replacement);
         }
 
         /** The text rewritten, or the same instance when the rewrite does not apply. */

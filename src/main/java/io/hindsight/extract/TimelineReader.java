@@ -1535,9 +1535,7 @@ final class TimelineReader {
                 || l.startsWith("all time is") || l.startsWith("all time in") || l.startsWith("time is ") || l.startsWith("time zone")
                 || l.startsWith("all the times") || l.startsWith("the times are") || l.startsWith("times below")
                 // "Todas las horas en hora de Guatemala (UTC-6).", "Toutes les heures en CET", "Alle Zeiten in MEZ"
-                || l.startsWith("todas las horas") || l.startsWith("todos los horarios") || l.startsWith("todos os horários")
-                || l.startsWith("toutes les heures") || l.startsWith("alle zeiten") || l.startsWith("alle uhrzeiten")
-                || l.startsWith("tutti gli orari")
+                || Zones.ALL_TIMES_ELSEWHERE.stream().anyMatch(l::startsWith)
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
                 || namesZoneOnly(line);
     }

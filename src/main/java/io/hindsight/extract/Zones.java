@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -90,6 +91,10 @@ final class Zones {
             Map.entry("DK TIME", ZoneId.of("Europe/Copenhagen")), Map.entry("DANISH TIME", ZoneId.of("Europe/Copenhagen")),
             Map.entry("FI TIME", ZoneId.of("Europe/Helsinki")), Map.entry("FINNISH TIME", ZoneId.of("Europe/Helsinki")),
             Map.entry("GREEK TIME", ZoneId.of("Europe/Athens")), Map.entry("CZECH TIME", ZoneId.of("Europe/Prague")));
+
+    /** "All times" as writers of other languages open a caption: "Todas las horas en ...", "Toutes les heures en CET". */
+    static final List<String> ALL_TIMES_ELSEWHERE = List.of("todas las horas", "todos los horarios", "todos os hor\u00e1rios", "todas as horas",
+            "toutes les heures", "alle zeiten", "alle uhrzeiten", "tutti gli orari");
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
