@@ -100,8 +100,8 @@ final class ActionItemReader {
     private static final Pattern COMMITMENT = Pattern.compile("(?i)^\\W*we(?:'ll|\u2019ll| will| are going to|'re going to|\u2019re going to| plan to| intend to"
             + "|(?<done>'ve|\u2019ve| have)\\s+(?:already\\s+)?(?:made|added|changed|shipped|moved|fixed|removed|updated|enabled|disabled|turned"
             + "|rolled|deployed|raised|lowered|set|introduced|put|written|created|increased|reduced|replaced|started))\\b");
-    /** A line that opens with a tracker's ID: "AI-1 ...", "OPS-2291 ...". */
-    private static final Pattern ITEM_ID_LINE = Pattern.compile("\\s*(" + TRACKER_ID + ")\\b\\s*");
+    /** A line that opens with a tracker's ID or an item's number: "AI-1 ...", "OPS-2291 ...", "A1 ...". */
+    private static final Pattern ITEM_ID_LINE = Pattern.compile("\\s*(" + TRACKER_ID + "|[A-Z]{1,3}\\d{1,3})\\b\\s*");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     /**
@@ -118,6 +118,13 @@ final class ActionItemReader {
             }
             if (p.lead().isPresent()) {
                 items.add(fromText(p.text(), String.valueOf(items.size() + 1), warnings));
+                continue;
+            }
+            if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> CHECKBOX.matcher(l.strip()).lookingAt())) {
+                // a plain-text note's checklist, one box per line: "[x] hold unbound on the resolvers"
+                for (String line : p.lines()) {
+                    items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings));
+                }
                 continue;
             }
             if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> ITEM_ID_LINE.matcher(l).lookingAt())) {

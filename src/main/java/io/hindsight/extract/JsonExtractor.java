@@ -72,7 +72,7 @@ final class JsonExtractor {
             List.of("impact", "customer_impact_summary"),
             List.of("contributing_factors", "contributing_causes", "contributors"),
             List.of("action_items", "follow_ups", "followups", "tasks", "corrective_actions", "remediation_items", "remediations",
-                    "actions", "todos", "problem_tasks"),
+                    "actions", "todos", "problem_tasks", "problem_task"),
             List.of("detection", "detection_method", "ttd_minutes"),
             List.of("lessons_learned", "what_went_well", "what_went_poorly", "what_went_wrong"));
 
@@ -140,8 +140,14 @@ final class JsonExtractor {
         if (detectedBy.isEmpty()) {
             detectedBy = text(n, "detection_method", "detected_by", "detection_source").flatMap(DetectionMethods::of);
         }
-        Optional<String> rootCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
+        List<String> statedFactors = strings(n, warnings, "contributing_factors", "contributing_causes", "contributors");
+        List<ActionItem> statedActions = actionItems(n, warnings);
+        Optional<String> statedCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
                 .or(() -> textOrSummary(n.get("cause")));
+        // a ticket whose review is a short postmortem written in one of its notes
+        MarkdownExtractor.NoteReview note = statedCause.isPresent() && !statedFactors.isEmpty() && !statedActions.isEmpty()
+                ? MarkdownExtractor.NoteReview.NONE : noteReview(n);
+        Optional<String> rootCause = statedCause.or(note::rootCause);
         List<Optional<PhaseClassifier.Classification>> fixedPlaced = fixed;
         TimelineAssembler.Assembled assembled = TimelineAssembler.assemble(placed.events(), placed.dated(),
                 i -> i < fixedPlaced.size() ? fixedPlaced.get(i) : Optional.empty(), statedTtd, rootCause, readers);
@@ -150,11 +156,11 @@ final class JsonExtractor {
 
         Impact impact = impact(n, present, warnings);
         rootCause.ifPresent(r -> present.add(SectionKind.ROOT_CAUSE));
-        List<String> factors = strings(n, warnings, "contributing_factors", "contributing_causes", "contributors");
+        List<String> factors = statedFactors.isEmpty() ? note.factors() : statedFactors;
         if (!factors.isEmpty() || n.has("contributing_factors")) {
             present.add(SectionKind.CONTRIBUTING_FACTORS);
         }
-        List<ActionItem> actions = actionItems(n, warnings);
+        List<ActionItem> actions = statedActions.isEmpty() ? note.actions() : statedActions;
         if (!actions.isEmpty()) {
             present.add(SectionKind.ACTION_ITEMS);
         }
@@ -191,6 +197,47 @@ final class JsonExtractor {
                 text(n, "duration").map(MarkdownExtractor::statedDuration).orElse(number(n, warnings, "stated_duration_minutes", "duration_minutes")),
                 impact, detectionMethod, rootCause, factors, actions, well, poorly, lessons, present, warnings);
         return new Extraction.Extracted(incident);
+    }
+
+    /** Texts longer than this are not read as a note's postmortem. */
+    private static final int MAX_NOTE_CHARS = 20_000;
+    /** Most texts of a record tried as a note's postmortem. */
+    private static final int MAX_NOTES = 200;
+
+    /**
+     * The review of the record's texts (its notes, comments, description, resolution) that
+     * holds the most of a postmortem's parts: a later one wins a tie, as a ticket's review is
+     * usually written last.
+     */
+    private static MarkdownExtractor.NoteReview noteReview(JsonNode n) {
+        List<String> texts = new ArrayList<>();
+        notes(n, texts, 0);
+        MarkdownExtractor.NoteReview best = MarkdownExtractor.NoteReview.NONE;
+        for (String t : texts) {
+            MarkdownExtractor.NoteReview r = MarkdownExtractor.reviewIn(t);
+            if (r.parts() > 0 && r.parts() >= best.parts()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The record's texts of several lines, in document order, HTML read as text. */
+    private static void notes(JsonNode node, List<String> out, int depth) {
+        if (depth > 5 || out.size() >= MAX_NOTES) {
+            return;
+        }
+        if (node.isTextual()) {
+            String t = node.asText();
+            if (t.length() <= MAX_NOTE_CHARS && t.length() >= 40) {
+                String plain = t.indexOf('<') >= 0 || t.indexOf('&') >= 0 ? HtmlText.lines(t) : t;
+                if (plain.indexOf('\n') >= 0) {
+                    out.add(plain);
+                }
+            }
+        } else if (node.isContainerNode()) {
+            node.forEach(c -> notes(c, out, depth + 1));
+        }
     }
 
     private static String keys(JsonNode n) {
@@ -430,13 +477,25 @@ final class JsonExtractor {
      * they are the action items only when no follow-up list is there.
      */
     private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
-            "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "postmortem_actions",
+            "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "problem_task", "postmortem_actions",
             "todos", "to_dos", "todo", "tasks");
+
+    /** A list of a record's tasks under the tool's own name: {@code problem_task}, {@code ticket_task}, {@code incident_associated_task}. */
+    private static final Pattern TASK_LIST = Pattern.compile("[a-z0-9_]*_tasks?");
 
     static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();
-        for (String field : ACTION_ITEM_FIELDS) {
+        List<String> fields = new ArrayList<>(ACTION_ITEM_FIELDS);
+        n.fieldNames().forEachRemaining(f -> {
+            if (TASK_LIST.matcher(f).matches() && !fields.contains(f)) {
+                fields.add(f);
+            }
+        });
+        for (String field : fields) {
             JsonNode arr = n.get(field);
+            if (arr != null && arr.isObject() && arr.path("value").isArray()) {
+                arr = arr.get("value"); // an OData collection: {"@odata.context": ..., "value": [...]}
+            }
             if (arr == null) {
                 continue;
             }
@@ -455,7 +514,7 @@ final class JsonExtractor {
                     continue;
                 }
                 Optional<String> action = named(a, List.of("action", "title", "summary", "description", "name", "text", "task", "desc",
-                        "short_description", "what"));
+                        "short_description", "what", "subject", "content")).map(HtmlText::plain);
                 if (action.isEmpty()) {
                     warnings.add("'" + field + "' item " + (out.size() + 1) + " has no action text; skipped");
                     continue;
@@ -484,15 +543,57 @@ final class JsonExtractor {
             }
             return out;
         }
-        return out;
+        return out.isEmpty() ? linkedFollowUps(n) : out;
     }
 
     /** {@code "completed": true} and its kin. */
+    /** A link between tracker issues that makes the other issue this one's action item. */
+    private static final Pattern FOLLOW_UP_LINK = Pattern.compile("(?i).*(?:follow|action|remediat|prevent|corrective).*");
+
+    /**
+     * Jira's follow-ups kept as linked issues ({@code "issuelinks": [{"type": {"name": "Follow-up",
+     * "outward": "has follow-up"}, "outwardIssue": {"key": "PAY-1290", "fields": {"summary": ...,
+     * "status": {"name": "Done"}}}}]}): each linked issue is an action item.
+     */
+    private static List<ActionItem> linkedFollowUps(JsonNode n) {
+        JsonNode links = n.get("issuelinks");
+        if (links == null || !links.isArray()) {
+            return List.of();
+        }
+        List<ActionItem> out = new ArrayList<>();
+        for (JsonNode link : links) {
+            JsonNode type = link.path("type");
+            boolean outward = link.has("outward_issue");
+            String relation = type.path("name").asText("") + " " + type.path(outward ? "outward" : "inward").asText("");
+            JsonNode issue = link.path(outward ? "outward_issue" : "inward_issue");
+            Optional<String> summary = text(issue.path("fields"), "summary");
+            if (!FOLLOW_UP_LINK.matcher(relation).matches() || summary.isEmpty() || out.size() >= EntryLimits.MAX_ACTION_ITEMS) {
+                continue;
+            }
+            JsonNode status = issue.path("fields").path("status");
+            Optional<ActionStatus> state = named(status).flatMap(ActionStatus::parse)
+                    .or(() -> text(status.path("status_category"), "key").flatMap(ActionStatus::parse));
+            out.add(new ActionItem(text(issue, "key").orElse(String.valueOf(out.size() + 1)), summary.get(), Optional.empty(),
+                    Optional.empty(), named(issue.path("fields").path("priority")), state));
+        }
+        return out;
+    }
+
+    private static final List<String> COMPLETION_TIMES = List.of("closed_at", "completed_at", "completed_on", "completed_date", "done_at",
+            "resolved_at", "resolved_date_time", "closed_date_time", "actual_end_time", "finished_at");
+
     private static Optional<ActionStatus> completedFlag(JsonNode a) {
         for (String f : List.of("completed", "done", "is_done", "is_completed", "resolved")) {
             JsonNode v = a.get(f);
             if (v != null && v.isBoolean()) {
                 return Optional.of(v.asBoolean() ? ActionStatus.DONE : ActionStatus.OPEN);
+            }
+        }
+        // a tool that keeps its status as a number states the completion by its time: "closed_at": "2026-05-20T19:12:03Z"
+        for (String f : COMPLETION_TIMES) {
+            JsonNode v = a.get(f);
+            if (v != null && JsonShapes.isTime(v)) {
+                return Optional.of(ActionStatus.DONE);
             }
         }
         return Optional.empty();

@@ -49,7 +49,7 @@ final class JsonShapes {
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
     private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload", "metadata", "meta",
             "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
-            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review", "sections");
+            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review", "sections", "custom_fields");
     /**
      * Objects lifted when they are records of their own (four fields or more), not a named
      * reference such as {@code "incident_status": {"name": "Closed"}}: the parts of a split
@@ -65,7 +65,7 @@ final class JsonShapes {
             "state", "incident_timestamps", "names", "labels", "tags");
     /** Titles under other names, in order of preference; a summary only when it is one short line. */
     private static final List<String> TITLE_FIELDS = List.of("title", "name", "incident_title", "incident_name", "headline", "subject",
-            "short_description", "message");
+            "short_description", "brief_description", "message");
     private static final List<String> SEVERITY_FIELDS = List.of("sev", "severity_level", "severity_name", "incident_severity",
             "impact_level");
     /** Names of a record's time in event arrays. */
@@ -93,13 +93,13 @@ final class JsonShapes {
             Map.entry("impact_began", "started"), Map.entry("incident_start", "started"), Map.entry("start", "started"),
             Map.entry("detected", "detected"), Map.entry("first_alert", "detected"), Map.entry("alerted", "detected"),
             Map.entry("acknowledged", "acknowledged"), Map.entry("acked", "acknowledged"), Map.entry("ack", "acknowledged"),
-            Map.entry("declared", "declared"), Map.entry("opened", "declared"),
+            Map.entry("declared", "declared"), Map.entry("opened", "declared"), Map.entry("promoted", "declared"),
             Map.entry("identified", "identified"), Map.entry("cause_identified", "identified"), Map.entry("cause_known", "identified"),
             Map.entry("root_cause_identified", "identified"),
             Map.entry("rollback_started", "rollback started"), Map.entry("rollback_start", "rollback started"),
             Map.entry("mitigated", "mitigated"), Map.entry("resolved", "resolved"), Map.entry("recovered", "resolved"),
             Map.entry("restored", "resolved"), Map.entry("impact_end", "resolved"), Map.entry("impact_ended", "resolved"),
-            Map.entry("resolution", "resolved"), Map.entry("closed", "closed"),
+            Map.entry("resolution", "resolved"), Map.entry("closed", "closed"), Map.entry("close", "closed"),
             // a bot's own words: "went_bad_at", "first_page", "paged_at", "all_clear"
             Map.entry("went_bad", "started"), Map.entry("broke", "started"), Map.entry("first_page", "detected"),
             Map.entry("paged", "detected"), Map.entry("all_clear", "resolved"),
@@ -168,6 +168,10 @@ final class JsonShapes {
 
     /** A copy with every object key in snake_case. */
     private static JsonNode snakeKeys(JsonNode node) {
+        JsonNode shown = displayed(node);
+        if (shown != node) {
+            return shown;
+        }
         if (node.isObject()) {
             ObjectNode out = NODES.objectNode();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -186,6 +190,34 @@ final class JsonShapes {
             return out;
         }
         return node;
+    }
+
+    /**
+     * A service desk's field exported with both its stored and its displayed value
+     * ({@code {"display_value": "14/08/2026 10:12:40", "value": "2026-08-14 09:12:40"}}, ServiceNow's
+     * {@code sysparm_display_value=all}, ManageEngine's times) as one value: the stored one for a time,
+     * which is in UTC or epoch milliseconds where the displayed one is in the viewer's zone, and the
+     * displayed one otherwise ("2 - High" rather than "2"). Any other node is returned as it is.
+     */
+    static JsonNode displayed(JsonNode node) {
+        if (!node.isObject() || node.size() > 3) {
+            return node;
+        }
+        JsonNode shown = node.get("display_value");
+        JsonNode stored = node.get("value");
+        if (shown == null || stored == null || !stored.isValueNode() || !shown.isValueNode()) {
+            return node;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!k.equals("display_value") && !k.equals("value") && !k.equals("link")) {
+                return node;
+            }
+        }
+        if (isTime(stored) || shown.asText().isBlank()) {
+            return stored;
+        }
+        return shown;
     }
 
     /** {@code acknowledgedAt} and {@code Impact start date} as {@code acknowledged_at} and {@code impact_start_date}. */
@@ -411,17 +443,24 @@ final class JsonShapes {
         List<String> keys = new ArrayList<>();
         n.fieldNames().forEachRemaining(keys::add);
         boolean titled = TITLE_FIELDS.stream().anyMatch(n::has) || n.has("summary");
-        for (String k : keys) {
-            JsonNode v = n.get(k);
-            // a record under a name of the tool's own ({"alert_group": {"title": ...}}, {"ticket": ...})
-            boolean record = !titled && v.isObject() && v.size() >= 4 && (TITLE_FIELDS.stream().anyMatch(v::has) || v.has("summary"));
-            boolean holdsReview = v.isObject() && REVIEW_FIELDS.stream().anyMatch(v::has);
-            if (v.isObject() && !NOT_WRAPPERS.contains(k)
-                    && (ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && (v.size() >= 4 || holdsReview) || record)) {
-                ObjectNode child = (ObjectNode) v;
-                lift(child, depth + 1);
-                n.remove(k);
-                mergeAbsent(n, child);
+        // the wrappers and the incident's own parts first, so that their times win over those of
+        // a record beside them under the tool's own name (a problem record's later resolution)
+        for (boolean named : new boolean[] {true, false}) {
+            for (String k : keys) {
+                JsonNode v = n.get(k);
+                if (v == null || !v.isObject() || NOT_WRAPPERS.contains(k)) {
+                    continue;
+                }
+                boolean holdsReview = REVIEW_FIELDS.stream().anyMatch(v::has);
+                boolean wrapper = ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && (v.size() >= 4 || holdsReview);
+                // a record under a name of the tool's own ({"alert_group": {"title": ...}}, {"ticket": ...})
+                boolean record = !titled && v.size() >= 4 && (TITLE_FIELDS.stream().anyMatch(v::has) || v.has("summary"));
+                if (named ? wrapper : record) {
+                    ObjectNode child = (ObjectNode) v;
+                    lift(child, depth + 1);
+                    n.remove(k);
+                    mergeAbsent(n, child);
+                }
             }
         }
     }

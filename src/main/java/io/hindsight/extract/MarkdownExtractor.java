@@ -3,6 +3,7 @@ package io.hindsight.extract;
 import io.hindsight.ingest.Block;
 import io.hindsight.ingest.Ingestor;
 import io.hindsight.ingest.MarkdownDocument;
+import io.hindsight.ingest.MarkdownReader;
 import io.hindsight.ingest.RawPostmortem;
 import io.hindsight.ingest.Section;
 import io.hindsight.model.ActionItem;
@@ -1131,7 +1132,9 @@ final class MarkdownExtractor {
 
     /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */
     private static boolean namesSection(String label) {
-        return !label.isEmpty() && label.length() <= 60 && !label.contains(":") && SectionCatalog.kindOf(label).isPresent();
+        // a label may end in its colon ("Contributing:"), which tells it from a README's "Contributing"
+        return !label.isEmpty() && label.length() <= 60 && label.indexOf(':') == (label.endsWith(":") ? label.length() - 1 : -1)
+                && SectionCatalog.kindOf(label).isPresent();
     }
 
     /**
@@ -1144,9 +1147,14 @@ final class MarkdownExtractor {
         if (b instanceof Block.Paragraph p && p.lead().isEmpty() && p.lines().size() == 1) {
             // "Contributing factors:" alone on its line, in plain text, over a list; "Timeline" alone where a text has no headings
             String line = p.lines().get(0).strip();
-            String label = line.endsWith(":") ? line.substring(0, line.length() - 1).strip()
+            String label = line.endsWith(":") ? line
                     : bare && line.length() <= BARE_LABEL_CHARS && !line.isEmpty() && Character.isLetter(line.charAt(line.length() - 1)) ? line : "";
             return namesSection(label) ? new Labelled(label, Optional.empty()) : null;
+        }
+        if (b instanceof Block.Paragraph p && p.lead().isEmpty() && !p.lines().isEmpty() && p.lines().get(0).strip().endsWith(":")
+                && namesSection(p.lines().get(0).strip())) {
+            // "Follow-ups:" with the items on the lines right under it, in the same paragraph
+            return new Labelled(p.lines().get(0).strip(), Optional.of(new Block.Paragraph(p.lines().subList(1, p.lines().size()), Optional.empty())));
         }
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {
             return null;
@@ -1271,6 +1279,63 @@ final class MarkdownExtractor {
             }
         }
         return String.join("\n\n", parts);
+    }
+
+    /** The review parts of a postmortem written into a ticket's note or field. */
+    record NoteReview(Optional<String> rootCause, List<String> factors, List<ActionItem> actions) {
+        static final NoteReview NONE = new NoteReview(Optional.empty(), List.of(), List.of());
+
+        int parts() {
+            return (rootCause.isPresent() ? 1 : 0) + (factors.isEmpty() ? 0 : 1) + (actions.isEmpty() ? 0 : 1);
+        }
+    }
+
+    /**
+     * The root cause, contributing factors and action items of a short postmortem written as
+     * one text where a ticket keeps its notes ("Cause: ... / Contributing: - ... / Follow-ups:
+     * [x] ..."): the text read as a Markdown document without headings, whose section names
+     * alone on their lines are its headings.
+     */
+    static NoteReview reviewIn(String text) {
+        MarkdownDocument doc;
+        try {
+            doc = withBoldLabelSections(new MarkdownReader().read(labelsOnTheirLines(text)));
+        } catch (MarkdownReader.FrontMatterException e) {
+            return NoteReview.NONE;
+        }
+        List<Optional<SectionKind>> kinds = doc.sections().stream().map(s -> SectionCatalog.kindOf(s.heading())).toList();
+        if (kinds.stream().noneMatch(Optional::isPresent)) {
+            return NoteReview.NONE;
+        }
+        return new NoteReview(rootCause(doc, kinds), entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS)),
+                ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS)).items());
+    }
+
+    private static final Pattern NOTE_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(\\p{L}[\\p{L} '/&-]{1,40}?)\\s*(?:\\*\\*)?\\s*:\\s*(?:\\*\\*)?(.*)$");
+
+    /**
+     * A note's section labels as paragraphs of their own, as a note written line by line means
+     * them: "Root cause: the schedule doubled the I/O" and "Contributing factors:" in the middle
+     * of a run of lines, or a section's name alone on its line ("Root cause" over its text).
+     */
+    static String labelsOnTheirLines(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (String line : text.split("\n", -1)) {
+            Matcher m = NOTE_LABEL.matcher(line);
+            String bare = line.strip();
+            if (m.matches() && SectionCatalog.kindOf(m.group(1) + ":").isPresent()) {
+                out.append('\n').append(m.group(1)).append(":\n");
+                if (!m.group(2).isBlank()) {
+                    out.append(m.group(2).strip()).append('\n');
+                }
+            } else if (bare.length() <= BARE_LABEL_CHARS && !bare.isEmpty() && Character.isLetter(bare.charAt(bare.length() - 1))
+                    && SectionCatalog.kindOf(bare).isPresent()) {
+                out.append('\n').append(bare).append(":\n");
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The root cause: a section headed "Root cause" is preferred to "Fault" or "Cause". */

@@ -284,7 +284,8 @@ public final class SectionCatalog {
 
     /**
      * Headings that start like a section but are not one: a README's "Contributing" (how to
-     * send a patch) is not "Contributing factors".
+     * send a patch) is not "Contributing factors"; a label written with its colon
+     * ("Contributing:" over a list) is.
      */
     private static final Set<String> NOT_SECTIONS = Set.of("contributing", "contributing guide",
             "contributing guidelines", "how to contribute");
@@ -333,7 +334,7 @@ public final class SectionCatalog {
             }
         }
         String h = normalise(heading);
-        if (h.isEmpty() || h.length() > 80 || NOT_SECTIONS.contains(h)) {
+        if (h.isEmpty() || h.length() > 80 || NOT_SECTIONS.contains(h) && !heading.strip().endsWith(":")) {
             return Optional.empty();
         }
         if (h.contains(" - ")) {

@@ -4398,4 +4398,102 @@ class OtherWritersFormsTest {
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 2));
         assertThat(i.severity()).hasValue(Severity.SEV2);
     }
+
+    @Test
+    void aServiceDeskRecordExportedWithStoredAndDisplayedValues() {
+        // ServiceNow's sysparm_display_value=all: the stored time is UTC, the displayed one the viewer's zone
+        Incident i = only("prb.json", """
+                {"problem": {
+                   "number": {"display_value": "PRB0041187", "value": "PRB0041187"},
+                   "short_description": {"display_value": "Mobile logins rate limited", "value": "Mobile logins rate limited"},
+                   "opened_at": {"display_value": "14/08/2026 10:12:40", "value": "2026-08-14 09:12:40"},
+                   "resolved_at": {"display_value": "28/08/2026 16:02:11", "value": "2026-08-28 15:02:11"},
+                   "cause_notes": {"display_value": "Gateway config v812 limited by consumer instead of IP.", "value": "x"},
+                   "problem_task": [
+                     {"short_description": {"display_value": "Flag plugin scope changes in review", "value": "x"},
+                      "state": {"display_value": "Closed", "value": "3"}},
+                     {"short_description": {"display_value": "Per-IP limit test in CI", "value": "x"},
+                      "state": {"display_value": "Open", "value": "1"}}
+                   ]},
+                 "incident": {
+                   "number": {"display_value": "INC0098765", "value": "INC0098765"},
+                   "priority": {"display_value": "1 - Critical", "value": "1"},
+                   "opened_at": {"display_value": "14/08/2026 07:15:32", "value": "2026-08-14 06:15:32"},
+                   "resolved_at": {"display_value": "14/08/2026 08:50:31", "value": "2026-08-14 07:50:31"},
+                   "closed_at": {"display_value": "17/08/2026 09:00:07", "value": "2026-08-17 08:00:07"}
+                 }}
+                """);
+        // the incident's own times, not the problem record's weeks later
+        assertPhases(i, "RESOLVED", "2026-08-14T07:50:31Z", "CLOSED", "2026-08-17T08:00:07Z");
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Flag plugin scope changes in review", "Per-IP limit test in CI");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void aTicketWhoseReviewIsAShortPostmortemInItsLastNote() {
+        Incident i = only("zammad.json", """
+                {"title": "PROBLEM - rec1 DNS resolution is CRITICAL", "severity": "SEV2",
+                 "created_at": "2026-02-03T05:09:30Z", "close_at": "2026-02-04T10:20:41Z",
+                 "articles": [
+                   {"type": "note", "created_at": "2026-02-03T05:21:37Z", "body": "ack, unbound crash-looping on rec1 and rec2"},
+                   {"type": "note", "created_at": "2026-02-04T10:15:33Z",
+                    "body": "Short postmortem\\n\\nWhat happened: unattended-upgrades pulled a new unbound.\\n\\nContributing:\\n- upgrades not limited to security updates\\n- both resolvers share one apt timer\\n\\nFollow-ups:\\n[x] hold unbound on the resolvers\\n[ ] CI job: unbound-checkconf against the candidate package"}
+                 ]}
+                """);
+        assertThat(i.contributingFactors()).containsExactly("upgrades not limited to security updates", "both resolvers share one apt timer");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+        assertPhases(i, "CLOSED", "2026-02-04T10:20:41Z");
+    }
+
+    @Test
+    void aReviewNoteWrittenLineByLineWithItsLabelsInTheMiddleOfTheLines() {
+        // one HTML note, encoded once more by the tool, its sections as lines after line breaks
+        Incident i = only("topdesk.json", """
+                {"briefDescription": "OpenRevenues unavailable", "priority": "P1", "impact": "Whole department", "callDate": "2026-06-16T05:10:00Z",
+                 "progresstrail": [
+                   {"entryDate": "2026-06-16T05:40:00Z", "memoText": "Database hung, DBA paged"},
+                   {"entryDate": "2026-06-18T10:00:00Z",
+                    "memoText": "&lt;p&gt;MAJOR INCIDENT REVIEW 18/06&lt;br/&gt;Impact: revenues system down for 3 hours.&lt;br/&gt;Root cause: the archive area filled up and the archiver stopped.&lt;br/&gt;Contributing factors:&lt;br/&gt;- the backup job could not log in after a migration&lt;br/&gt;- the usage alert was disabled and never re-enabled&lt;br/&gt;Actions:&lt;br/&gt;A1 Re-enable the usage alert - DBA - done&lt;br/&gt;A2 Daily check of the last archive backup - DBA - open&lt;/p&gt;"}
+                 ]}
+                """);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("archiver stopped"));
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void tasksUnderTheToolsOwnNameInAnODataCollectionDoneByTheirCompletionTime() {
+        Incident i = only("ivanti.json", """
+                {"Subject": "Exam platform logins failing", "Priority": "1", "CreatedDateTime": "2026-11-10T07:58:00Z",
+                 "RootCause": "Sessions evicted from a shared cache",
+                 "IncidentAssociatedTask": {"@odata.context": "https://example.test/$metadata#task", "value": [
+                   {"Subject": "Separate cache instance for sessions", "Status": "7", "ResolvedDateTime": "2026-11-18T04:45:30Z"},
+                   {"Subject": "Alert on evicted keys", "Status": "2", "ResolvedDateTime": null}
+                 ]}}
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Separate cache instance for sessions", "Alert on evicted keys");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void followUpsKeptAsLinkedTrackerIssues() {
+        Incident i = only("jsm.json", """
+                {"key": "ITSM-4471", "fields": {
+                   "summary": "Card payments declined after a key rotation", "priority": {"name": "Highest"},
+                   "created": "2026-03-02T07:40:00.000+0100",
+                   "comment": {"comments": [{"created": "2026-03-02T07:52:00.000+0100", "body": "Payments on-call here, looking"}]},
+                   "issuelinks": [
+                     {"type": {"name": "Relates", "inward": "relates to", "outward": "relates to"},
+                      "outwardIssue": {"key": "PAY-1001", "fields": {"summary": "An older unrelated issue", "status": {"name": "Done"}}}},
+                     {"type": {"name": "Follow-up", "inward": "is follow-up of", "outward": "has follow-up"},
+                      "outwardIssue": {"key": "PAY-1290", "fields": {"summary": "Accept both keys during rotation", "status": {"name": "Done"}}}},
+                     {"type": {"name": "Follow-up", "inward": "is follow-up of", "outward": "has follow-up"},
+                      "outwardIssue": {"key": "PLAT-877", "fields": {"summary": "Alert on webhook signature failures",
+                        "status": {"name": "Selected for Development", "statusCategory": {"key": "new"}}}}}
+                   ]}}
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("PAY-1290", "PLAT-877");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
 }

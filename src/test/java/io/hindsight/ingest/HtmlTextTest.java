@@ -17,4 +17,13 @@ class HtmlTextTest {
     void readsANotesMarkupAndLeavesOtherBracketsAlone(String written, String words) {
         assertThat(HtmlText.plain(written)).isEqualTo(words);
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsANotesLinesWhenAskedTo() {
+        assertThat(HtmlText.lines("<div><b>Root cause</b><br>The listener tried the offline IP first.<br><br><b>Contributing factors</b>"
+                + "<ol><li>Old connection strings</li><li>No posting test after patching</li></ol></div>"))
+                .isEqualTo("Root cause\nThe listener tried the offline IP first.\n\nContributing factors\n\n- Old connection strings\n- No posting test after patching");
+        assertThat(HtmlText.lines("&lt;p&gt;Contributing:&lt;br /&gt;- no dual-active detection&lt;/p&gt;"))
+                .isEqualTo("Contributing:\n- no dual-active detection");
+    }
 }
