@@ -480,8 +480,11 @@ final class JsonExtractor {
             "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "problem_task", "postmortem_actions",
             "todos", "to_dos", "todo", "tasks");
 
-    /** A list of a record's tasks under the tool's own name: {@code problem_task}, {@code ticket_task}, {@code incident_associated_task}. */
-    private static final Pattern TASK_LIST = Pattern.compile("[a-z0-9_]*_tasks?");
+    /**
+     * A list of a record's tasks or follow-ups under the tool's own name: {@code problem_task},
+     * {@code ticket_task}, {@code incident_associated_task}, {@code follow_up_actions}, {@code postmortem_action_items}.
+     */
+    private static final Pattern TASK_LIST = Pattern.compile("[a-z0-9_]*_tasks?|follow_?ups?_[a-z_]+|[a-z0-9_]+_action_items");
 
     static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();
@@ -579,7 +582,7 @@ final class JsonExtractor {
         return out;
     }
 
-    private static final List<String> COMPLETION_TIMES = List.of("closed_at", "completed_at", "completed_on", "completed_date", "done_at",
+    private static final List<String> COMPLETION_TIMES = List.of("completed", "closed_at", "completed_at", "completed_on", "completed_date", "done_at",
             "resolved_at", "resolved_date_time", "closed_date_time", "actual_end_time", "finished_at");
 
     private static Optional<ActionStatus> completedFlag(JsonNode a) {

@@ -70,7 +70,7 @@ final class JsonShapes {
             "impact_level");
     /** Names of a record's time in event arrays. */
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
-            "event_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
+            "event_time", "display_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
             // a spreadsheet's column ("Time (UTC)", "UTC", "Local time") exported as a key
             "time_utc", "utc_time", "utc", "time_local", "local_time", "timestamp_utc", "datetime_utc",
             // a compact log's "t", and epoch milliseconds under their own name
@@ -108,6 +108,7 @@ final class JsonShapes {
             Map.entry("reported", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
             Map.entry("last_resolved", "resolved"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
+    private static final Pattern NAIVE_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     /** The document in the native shape; the input is not changed. */
@@ -122,6 +123,7 @@ final class JsonShapes {
         spreadIncluded(n);
         lift(n, 0);
         unprefixed(n);
+        namedSections(n);
         listHolders(n);
         keyedByTime(n);
         if (!n.has("title") && !n.has("name")) {
@@ -179,7 +181,7 @@ final class JsonShapes {
                 // a time used as a key ({"2026-09-21T04:00:00Z": "run starts"}) stays a time
                 String key = ISO_DATE_TIME.matcher(f.getKey()).matches() ? f.getKey() : snake(f.getKey());
                 if (!out.has(key)) {
-                    out.set(key, snakeKeys(f.getValue()));
+                    out.set(key, collection(snakeKeys(f.getValue())));
                 }
             }
             return out;
@@ -196,12 +198,16 @@ final class JsonShapes {
      * A service desk's field exported with both its stored and its displayed value
      * ({@code {"display_value": "14/08/2026 10:12:40", "value": "2026-08-14 09:12:40"}}, ServiceNow's
      * {@code sysparm_display_value=all}, ManageEngine's times) as one value: the stored one for a time,
-     * which is in UTC or epoch milliseconds where the displayed one is in the viewer's zone, and the
+     * which is in UTC (written without its zone) or epoch milliseconds where the displayed one is in
+     * the viewer's zone, and the
      * displayed one otherwise ("2 - High" rather than "2"). Any other node is returned as it is.
      */
     static JsonNode displayed(JsonNode node) {
         if (!node.isObject() || node.size() > 3) {
             return node;
+        }
+        if (node.size() == 2 && node.path("type").isTextual() && FIELD_KINDS.matcher(node.path("type").asText()).matches() && node.has("value")) {
+            return node.get("value"); // a typed custom field: {"type": "textarray", "value": ["...", "..."]}
         }
         JsonNode shown = node.get("display_value");
         JsonNode stored = node.get("value");
@@ -214,10 +220,76 @@ final class JsonShapes {
                 return node;
             }
         }
+        if (isTime(stored) && stored.isTextual() && NAIVE_DATE_TIME.matcher(stored.asText()).matches()) {
+            return NODES.textNode(stored.asText().replace(' ', 'T') + "Z"); // the stored time is the tool's, in UTC
+        }
         if (isTime(stored) || shown.asText().isBlank()) {
             return stored;
         }
         return shown;
+    }
+
+    /** The field a postmortem's section of each kind is kept under. */
+    private static final Map<io.hindsight.model.SectionKind, String> SECTION_FIELDS = Map.of(
+            io.hindsight.model.SectionKind.SUMMARY, "summary", io.hindsight.model.SectionKind.ROOT_CAUSE, "root_cause",
+            io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS, "contributing_factors",
+            io.hindsight.model.SectionKind.LESSONS_LEARNED, "lessons_learned", io.hindsight.model.SectionKind.WHAT_WENT_WELL, "what_went_well",
+            io.hindsight.model.SectionKind.WHAT_WENT_POORLY, "what_went_poorly");
+
+    /**
+     * A postmortem kept as a list of titled sections ({@code "sections": [{"title": "Contributing
+     * Factors", "body": "- ...\n- ..."}]}, PagerDuty's and wiki exports): each section the catalog
+     * knows as the record's field of that kind, unless the record has it.
+     */
+    private static void namedSections(ObjectNode n) {
+        JsonNode sections = n.get("sections");
+        if (sections == null || !sections.isArray()) {
+            return;
+        }
+        for (JsonNode section : sections) {
+            Optional<String> title = JsonExtractor.text(section, "title", "heading", "name");
+            Optional<String> body = JsonExtractor.text(section, "body", "content", "text", "markdown");
+            if (title.isPresent() && body.isPresent()) {
+                SectionCatalog.kindOf(title.get()).map(SECTION_FIELDS::get).filter(f -> !n.has(f)).ifPresent(f -> n.put(f, body.get()));
+            }
+        }
+    }
+
+    /** The kinds of a tool's custom fields ({@code "dropdown"}, {@code "textbox"}, {@code "textarray"}, {@code "autocomplete"}). */
+    private static final Pattern FIELD_KINDS = Pattern.compile("(?i)dropdown|textbox|textarray|text|textarea|autocomplete|multiselect|select"
+            + "|checkbox|number|date|datetime|url|user|users|string|boolean|list");
+
+    /** The keys a JSON:API collection may have beside its {@code data}. */
+    private static final Set<String> COLLECTION_KEYS = Set.of("data", "meta", "links", "jsonapi");
+
+    /**
+     * A JSON:API collection held by a field ({@code "timeline": {"data": [{"type": "incident_timeline_cells",
+     * "id": "c-01", "attributes": {...}}], "meta": {...}}}) as the array of its records, each record's
+     * attributes beside its type and id; any other node as it is.
+     */
+    private static JsonNode collection(JsonNode v) {
+        if (!v.isObject() || !(v.get("data") instanceof ArrayNode data) || data.isEmpty()) {
+            return v;
+        }
+        for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+            if (!COLLECTION_KEYS.contains(it.next())) {
+                return v;
+            }
+        }
+        ArrayNode out = NODES.arrayNode();
+        for (JsonNode e : data) {
+            if (!e.isObject() || !(e.get("attributes") instanceof ObjectNode attributes)) {
+                return v;
+            }
+            ObjectNode record = attributes.deepCopy();
+            for (String k : List.of("type", "id")) {
+                if (e.has(k) && !record.has(k)) {
+                    record.set(k, e.get(k));
+                }
+            }
+            out.add(record);
+        }
+        return out;
     }
 
     /** {@code acknowledgedAt} and {@code Impact start date} as {@code acknowledged_at} and {@code impact_start_date}. */
@@ -270,8 +342,11 @@ final class JsonShapes {
                 customFieldLists((ObjectNode) v, depth + 1);
             } else if (v.isArray() && (CUSTOM_FIELD_LISTS.contains(k) || isFieldList(v))) {
                 for (JsonNode f : v) {
-                    Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field");
-                    JsonNode value = f.get("value");
+                    // incident.io's entries name their field in an object and give its values as a list
+                    // ({"custom_field": {"name": "Contributing factors"}, "values": [{"value_option": {"value": ...}}]})
+                    Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field")
+                            .or(() -> JsonExtractor.text(f.path("custom_field"), "name"));
+                    JsonNode value = f.has("value") ? f.get("value") : entryValues(f.get("values"));
                     if (name.isPresent() && value != null && !value.isNull()) {
                         String as = snake(name.get());
                         if (!as.isEmpty() && !n.has(as)) {
@@ -301,7 +376,22 @@ final class JsonShapes {
     }
 
     private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
-            "extra_fields", "fields");
+            "extra_fields", "fields", "custom_field_entries");
+
+    /** A custom field's values as one text, or a list of texts when there are several. */
+    private static JsonNode entryValues(JsonNode values) {
+        if (values == null || !values.isArray()) {
+            return null;
+        }
+        ArrayNode out = NODES.arrayNode();
+        for (JsonNode v : values) {
+            JsonExtractor.text(v, "value_text", "value_link", "value_numeric")
+                    .or(() -> JsonExtractor.text(v.path("value_option"), "value"))
+                    .or(() -> JsonExtractor.text(v.path("value_catalog_entry"), "name"))
+                    .ifPresent(out::add);
+        }
+        return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;
+    }
 
     /**
      * A REST API's records kept as {@code {"entries": [{"values": {...}}]}} (one form's records per

@@ -33,7 +33,7 @@ final class Metadata {
                 "data incidentu", "tarih", "ngày");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
                 "severity classification", "incident severity classification", "severity rating",
-                "severidad", "severidade", "gravité", "gravite", "schweregrad", "gravità", "gravita");
+                "severidad", "severidade", "sévérité", "severite", "gravité", "gravite", "schweregrad", "gravità", "gravita");
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
                 "prioridad", "prioridade", "priorité", "priorita", "priorità");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",

@@ -45,7 +45,9 @@ final class TimeExpressions {
             // the day's name in the writer's own language before "6 de septiembre de 2026", "4 septembre", "6. September"
             + "|lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
             + "|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|terca|quarta|quinta|sexta"
-            + "|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)(?:-feira)?\\.?,?\\s+)?";
+            + "|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)(?:-feira)?\\.?,?\\s+"
+            // French abbreviations, with their full stop: "lun. 12 oct. 2026"
+            + "|(?:lun|mar|mer|jeu|ven|sam|dim)\\.,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
     private static final String WEEKDAY_BEFORE_TIME = "(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?)\\.?,?\\s+)?";
@@ -115,7 +117,7 @@ final class TimeExpressions {
      * a time ("Fri 24 Apr 17:56": the day is then read as prose dates are, in the year nearest the
      * incident).
      */
-    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-)" + MONTH
+    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|º)?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-)" + MONTH
             + "(?:(?:(?:\\s+de\\s+|,?\\s+|-)(\\d{4}))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
             + "|,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)"
             + "(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",

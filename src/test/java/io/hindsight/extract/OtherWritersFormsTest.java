@@ -4496,4 +4496,80 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("PAY-1290", "PLAT-877");
         assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
     }
+
+    @Test
+    void aJsonApiExportWithItsTimelineAndTodosAsCollectionsAndTypedFields() {
+        // Datadog's shape: the incident's fields typed, the timeline and to-dos as JSON:API collections
+        Incident i = only("dd.json", """
+                {"incident": {"data": {"type": "incidents", "id": "4e7c", "attributes": {
+                   "title": "ledger-api write failures after a database failover", "severity": "SEV-1",
+                   "created": "2026-10-20T02:31:12+00:00", "detected": "2026-10-20T02:21:05+00:00", "resolved": "2026-10-20T03:52:30+00:00",
+                   "fields": {
+                     "root_cause": {"type": "textbox", "value": "The JVM cached the old writer's address forever."},
+                     "contributing_factors": {"type": "textarray", "value": ["DNS cache TTL pinned in the base image", "Readiness probe only reads"]}
+                   }}}},
+                 "timeline": {"data": [
+                   {"type": "incident_timeline_cells", "id": "c-01", "attributes": {"display_time": "2026-10-20T02:13:40+00:00",
+                     "created": "2026-10-20T03:15:02+00:00", "content": {"content": "RDS event: started cross AZ failover"}}},
+                   {"type": "incident_timeline_cells", "id": "c-02", "attributes": {"display_time": "2026-10-20T02:26:00+00:00",
+                     "created": "2026-10-20T03:16:00+00:00", "content": {"content": "On-call acknowledged the page"}}}
+                 ]},
+                 "todos": {"data": [
+                   {"type": "incident_todos", "id": "td-1", "attributes": {"content": "Set the DNS cache TTL to 30 s", "completed": "2026-10-23T11:40:00+00:00"}},
+                   {"type": "incident_todos", "id": "td-2", "attributes": {"content": "Write-checking readiness probe", "completed": null}}
+                 ]}}
+                """);
+        // the cell's display time is the event's, not the time it was written up
+        assertThat(i.timeline()).extracting(e -> e.at().orElseThrow().toString()).contains("2026-10-20T02:13:40Z");
+        assertPhases(i, "ACKNOWLEDGED", "2026-10-20T02:26:00Z");
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void storedTimesWithoutAZoneBesideDisplayedOnesAreUtc() {
+        Incident i = only("inc.json", """
+                {"result": {
+                   "number": {"display_value": "INC0051736", "value": "INC0051736"},
+                   "short_description": {"display_value": "Claims portal down", "value": "Claims portal down"},
+                   "priority": {"display_value": "2 - High", "value": "2"},
+                   "timezone": "America/New_York",
+                   "opened_at": {"display_value": "2026-01-27 07:02:10 EST", "value": "2026-01-27 12:02:10"},
+                   "resolved_at": {"display_value": "2026-01-27 09:52:00 EST", "value": "2026-01-27 14:52:00"}
+                }}
+                """);
+        assertPhases(i, "RESOLVED", "2026-01-27T14:52:00Z");
+    }
+
+    @Test
+    void customFieldEntriesNamingTheirFieldWithAListOfValues() {
+        Incident i = only("iio.json", """
+                {"incident": {"name": "Payout batch rejected by the bank", "severity": {"name": "Major"},
+                  "created_at": "2026-03-16T08:05:00Z",
+                  "custom_field_entries": [
+                    {"custom_field": {"name": "Root cause", "field_type": "text"}, "values": [{"value_text": "The formatter put the BIC in the wrong element."}]},
+                    {"custom_field": {"name": "Contributing factors", "field_type": "multi_select"},
+                     "values": [{"value_option": {"value": "No alerting on rejection files"}}, {"value_option": {"value": "Fixtures lacked cross-border payouts"}}]}
+                  ]}}
+                """);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("wrong element"));
+        assertThat(i.contributingFactors()).containsExactly("No alerting on rejection files", "Fixtures lacked cross-border payouts");
+    }
+
+    @Test
+    void aPostmortemKeptAsTitledSectionsAndFollowUpsUnderTheToolsName() {
+        Incident i = only("pd.json", """
+                {"title": "OTP SMS not delivered", "severity": "SEV2", "impact_start": "2026-08-31T23:31:00Z",
+                 "sections": [
+                   {"title": "Overview", "body": "For 96 minutes login codes were not delivered."},
+                   {"title": "Contributing Factors", "body": "- One provider sub-account for all SMS\\n- No alert on the spend cap\\n- A ten-minute monitor window"}
+                 ],
+                 "follow_up_actions": [
+                   {"id": "FUA-1", "summary": "Separate sub-account for marketing SMS", "status": "Done"},
+                   {"id": "FUA-2", "summary": "Alert at 75% of the spend cap", "status": "To Do"}
+                 ]}
+                """);
+        assertThat(i.contributingFactors()).hasSize(3);
+        assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("FUA-1", "FUA-2");
+    }
 }

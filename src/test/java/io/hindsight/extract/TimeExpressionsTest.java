@@ -15,7 +15,8 @@ class TimeExpressionsTest {
         "29 maart 2026|2026-03-29", "12 mei 2026|2026-05-12", "15 oktober 2026|2026-10-15",
         "3 März 2026|2026-03-03", "24 Dezember 2026|2026-12-24",
         "2 juin 2026|2026-06-02", "14 juillet 2026|2026-07-14", "1 août 2026|2026-08-01", "3 mars 2026|2026-03-03",
-        "4 March 2026|2026-03-04", "July 4, 2026|2026-07-04"})
+        "4 March 2026|2026-03-04", "July 4, 2026|2026-07-04",
+        "lun. 12 oct. 2026|2026-10-12", "mardi 1er décembre 2026|2026-12-01", "Mar 4, 2026|2026-03-04"})
     void aMonthNamedInTheWritersLanguage(String text, String date) throws Exception {
         assertThat(TimeExpressions.date(text)).hasValue(LocalDate.parse(date));
     }

@@ -30,6 +30,8 @@ class SeverityTest {
             Majeur               | SEV2
             Moderada             | SEV3
             Mineur               | SEV4
+            Sévérité 2 (Majeur)  | SEV2
+            Severidade 1         | SEV1
             """)
     void readsTheWaysTeamsWriteASeverity(String written, Severity expected) {
         assertThat(Severity.parse(written)).contains(expected);
