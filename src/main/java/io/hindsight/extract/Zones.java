@@ -25,6 +25,11 @@ final class Zones {
             Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
             Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
             Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            // Canadian French: heure normale / avancée de l'Est, du Centre, du Pacifique, de l'Atlantique
+            Map.entry("HNE", ZoneOffset.ofHours(-5)), Map.entry("HAE", ZoneOffset.ofHours(-4)),
+            Map.entry("HNC", ZoneOffset.ofHours(-6)), Map.entry("HAC", ZoneOffset.ofHours(-5)),
+            Map.entry("HNP", ZoneOffset.ofHours(-8)), Map.entry("HAP", ZoneOffset.ofHours(-7)),
+            Map.entry("HNA", ZoneOffset.ofHours(-4)), Map.entry("HAA", ZoneOffset.ofHours(-3)),
             Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)),
             Map.entry("HST", ZoneOffset.ofHours(-10)),
             // Atlantic Canada and Newfoundland ("AST" is left out: Arabia Standard Time too)
@@ -100,7 +105,10 @@ final class Zones {
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
             + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
-            + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b|[A-Z]{1,5})";
+            + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b"
+            // the clock of a city or country in the writer's language: "heure de Paris", "horário de Brasília", "hora de Chile"
+            + "|(?:heure|hora|hor\u00e1rio|horario|ora)\\s+(?:de|d'|di)\\s*(?:\\p{Lu}\\p{L}+)(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3}"
+            + "|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -145,9 +153,16 @@ final class Zones {
         if (city.matches()) {
             return Optional.ofNullable(CITIES.get(SPACES.matcher(city.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT)));
         }
+        Matcher named = CITY_CLOCK.matcher(t);
+        if (named.matches()) {
+            String name = java.text.Normalizer.normalize(named.group(1), java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+            return Optional.ofNullable(CITIES.get(SPACES.matcher(name.replace('-', ' ')).replaceAll(" ").toLowerCase(Locale.ROOT)));
+        }
         return Optional.empty();
     }
 
+    /** "heure de Paris", "horário de Brasília", "hora de Chile": a city's or country's clock in the writer's language. */
+    private static final Pattern CITY_CLOCK = Pattern.compile("(?:heure|hora|hor\u00e1rio|horario|ora)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");
     /** "Oslo time", "New York time", "Istanbul local": a city that names a zone in the tz database, followed by "time" or "local". */
     private static final Pattern CITY_TIME = Pattern.compile("((?:[A-Z][a-z]+\\s){0,2}[A-Z][a-z]+)\\s+(?:local(?:\\s+time)?|time)");
     /** Cities by their name in the tz database ("America/New_York" -> "new york"); a name two regions share is left out. */
@@ -180,7 +195,16 @@ final class Zones {
                 Map.entry("dallas", "America/Chicago"), Map.entry("houston", "America/Chicago"), Map.entry("munich", "Europe/Berlin"),
                 Map.entry("frankfurt", "Europe/Berlin"), Map.entry("hamburg", "Europe/Berlin"), Map.entry("milan", "Europe/Rome"),
                 Map.entry("barcelona", "Europe/Madrid"), Map.entry("geneva", "Europe/Zurich"), Map.entry("manchester", "Europe/London"),
-                Map.entry("edinburgh", "Europe/London"));
+                Map.entry("edinburgh", "Europe/London"),
+                // and as writers of other languages name them (diacritics dropped)
+                Map.entry("geneve", "Europe/Zurich"), Map.entry("bruxelles", "Europe/Brussels"), Map.entry("lisboa", "Europe/Lisbon"),
+                Map.entry("londres", "Europe/London"), Map.entry("brasilia", "America/Sao_Paulo"), Map.entry("quebec", "America/Toronto"),
+                Map.entry("ciudad de mexico", "America/Mexico_City"), Map.entry("chile", "America/Santiago"), Map.entry("espana", "Europe/Madrid"),
+                Map.entry("portugal", "Europe/Lisbon"), Map.entry("france", "Europe/Paris"), Map.entry("argentina", "America/Argentina/Buenos_Aires"),
+                Map.entry("colombia", "America/Bogota"), Map.entry("peru", "America/Lima"), Map.entry("uruguay", "America/Montevideo"),
+                Map.entry("paraguay", "America/Asuncion"), Map.entry("brasil", "America/Sao_Paulo"), Map.entry("mexico", "America/Mexico_City"),
+                Map.entry("belgique", "Europe/Brussels"), Map.entry("suisse", "Europe/Zurich"), Map.entry("luxembourg", "Europe/Luxembourg"),
+                Map.entry("varsovie", "Europe/Warsaw"), Map.entry("roma", "Europe/Rome"));
         alias.forEach((city, id) -> byCity.putIfAbsent(city, ZoneId.of(id)));
         return Map.copyOf(byCity);
     }

@@ -493,6 +493,10 @@ class PhaseClassifierTest {
             Reto quittiert den Alarm und beginnt mit der Analyse                              | ACKNOWLEDGED
             Störung ausgerufen (Schweregrad Mittel), Katharina übernimmt die Koordination     | DECLARED
             Ursache gefunden: der Poll-Batch braucht länger als das Intervall                 | IDENTIFIED
+            Julien (astreinte) acquitte l'appel et ouvre le canal #inc-3ds                    | ACKNOWLEDGED
+            Bastien Leroy (astreinte data) prend le sujet                                      | ACKNOWLEDGED
+            Miguel Antunes (piquete) aceita o alerta                                           | ACKNOWLEDGED
+            Une analyste de la régie signale sur #data-support que le tableau de bord est vide | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);

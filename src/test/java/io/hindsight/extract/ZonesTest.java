@@ -55,7 +55,9 @@ class ZonesTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "Times are Istanbul local; UTC in brackets because half the team was in Almaty.|Asia/Istanbul",
-        "All times Almaty local time|Asia/Almaty", "Oslo time|Europe/Oslo"})
+        "All times Almaty local time|Asia/Almaty", "Oslo time|Europe/Oslo",
+        "Chronologie (heure de Paris)|Europe/Paris", "Linha do tempo (horário de Brasília)|America/Sao_Paulo",
+        "Cronologia (hora de Lisboa, WEST)|Europe/Lisbon", "heure de Genève|Europe/Zurich"})
     void aCityFollowedByLocalNamesItsClock(String text, String zone) {
         assertThat(Zones.find(text)).contains(ZoneId.of(zone));
     }
@@ -82,5 +84,13 @@ class ZonesTest {
         assertThat(Zones.find("All times Samoa time (UTC+13)")).contains(ZoneOffset.ofHours(13));
         // an offset the place has keeps the place, with its clock changes
         assertThat(Zones.find("Sydney time (UTC+11)")).contains(ZoneId.of("Australia/Sydney"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void canadianFrenchAbbreviations() {
+        assertThat(Zones.parse("HNE")).contains(java.time.ZoneOffset.ofHours(-5));
+        assertThat(Zones.parse("HAE")).contains(java.time.ZoneOffset.ofHours(-4));
+        // a Spanish column header is no clock
+        assertThat(Zones.find("Hora de Inicio")).isEmpty();
     }
 }

@@ -31,6 +31,9 @@ class ActionStatusTest {
             Da fare             | OPEN
             Zrobione            | DONE
             W trakcie           | IN_PROGRESS
+            Fait                | DONE
+            Concluída           | DONE
+            Abandonné           | WONT_DO
             """)
     void readsTheWaysTeamsWriteAStatus(String written, ActionStatus expected) {
         assertThat(ActionStatus.parse(written)).contains(expected);
@@ -43,5 +46,10 @@ class ActionStatusTest {
             """)
     void aNegatedDoneIsNotDone(String written) {
         assertThat(ActionStatus.parse(written)).isNotEqualTo(java.util.Optional.of(ActionStatus.DONE));
+    }
+
+    @org.junit.jupiter.api.Test
+    void frenchInFactIsNoStatus() {
+        assertThat(ActionStatus.parse("en fait, voir le ticket")).isEmpty();
     }
 }

@@ -1,0 +1,34 @@
+package io.hindsight.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.model.SectionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Section headings as teams write them, in English and in their own language ({@link SectionCatalog}). */
+class SectionCatalogTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Contributing factors          | CONTRIBUTING_FACTORS
+            Contributing:                 | CONTRIBUTING_FACTORS
+            Itens de ação                 | ACTION_ITEMS
+            Actions correctives           | ACTION_ITEMS
+            O que correu bem              | WHAT_WENT_WELL
+            Ce qui s'est mal passé        | WHAT_WENT_POORLY
+            Lições aprendidas             | LESSONS_LEARNED
+            Deteção                       | DETECTION
+            Métadonnées                   | METADATA
+            Sumário executivo             | SUMMARY
+            """)
+    void namesTheSection(String heading, SectionKind kind) {
+        assertThat(SectionCatalog.kindOf(heading)).contains(kind);
+    }
+
+    @Test
+    void aReadmesContributingHeadingIsNoSection() {
+        // "## Contributing" in a README says how to send a patch; "Contributing:" over a list in a note is a label
+        assertThat(SectionCatalog.kindOf("Contributing")).isEmpty();
+    }
+}
