@@ -497,6 +497,7 @@ class PhaseClassifierTest {
             Bastien Leroy (astreinte data) prend le sujet                                      | ACKNOWLEDGED
             Miguel Antunes (piquete) aceita o alerta                                           | ACKNOWLEDGED
             Une analyste de la régie signale sur #data-support que le tableau de bord est vide | DETECTED
+            Erin finds the new closure polygon is self-intersecting; graph builder loops on it | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -864,6 +865,8 @@ class PhaseClassifierTest {
             Customer service is calling the other 24 before the carrier pickup                     | DETECTED
             Airflow torn down; alert on `age(datfrozenxid)` > 500M added for every Postgres        | DETECTED
             New alert added: page if 4xx deferral rate > 5% for 10 min                             | DETECTED
+            App logs show `invalid signature` on every queue token, lines up with the 9:30 rotation | MITIGATED
+            Erin finds the new closure polygon is self-intersecting; graph builder loops on it     | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
