@@ -107,7 +107,7 @@ final class Zones {
             + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
             + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b"
             // the clock of a city or country in the writer's language: "heure de Paris", "horário de Brasília", "hora de Chile"
-            + "|(?:heure|hora|hor\u00e1rio|horario|ora)\\s+(?:de|d'|di)\\s*(?:\\p{Lu}\\p{L}+)(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3}"
+            + "|(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(?:\\p{Lu}\\p{L}+)(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3}"
             + "|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
@@ -162,7 +162,7 @@ final class Zones {
     }
 
     /** "heure de Paris", "horário de Brasília", "hora de Chile": a city's or country's clock in the writer's language. */
-    private static final Pattern CITY_CLOCK = Pattern.compile("(?:heure|hora|hor\u00e1rio|horario|ora)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");
+    private static final Pattern CITY_CLOCK = Pattern.compile("(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");
     /** "Oslo time", "New York time", "Istanbul local": a city that names a zone in the tz database, followed by "time" or "local". */
     private static final Pattern CITY_TIME = Pattern.compile("((?:[A-Z][a-z]+\\s){0,2}[A-Z][a-z]+)\\s+(?:local(?:\\s+time)?|time)");
     /** Cities by their name in the tz database ("America/New_York" -> "new york"); a name two regions share is left out. */

@@ -498,6 +498,9 @@ class PhaseClassifierTest {
             Miguel Antunes (piquete) aceita o alerta                                           | ACKNOWLEDGED
             Une analyste de la régie signale sur #data-support que le tableau de bord est vide | DETECTED
             Erin finds the new closure polygon is self-intersecting; graph builder loops on it | IDENTIFIED
+            Acquittement par l'astreinte (Karim El Amrani)                                     | ACKNOWLEDGED
+            Olivier Gagnon (garde) prend le relais et commence l'analyse                       | ACKNOWLEDGED
+            Taux de hit du cache à 70 %, p99 redescendu à 400 ms                               | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -867,6 +870,7 @@ class PhaseClassifierTest {
             New alert added: page if 4xx deferral rate > 5% for 10 min                             | DETECTED
             App logs show `invalid signature` on every queue token, lines up with the 9:30 rotation | MITIGATED
             Erin finds the new closure polygon is self-intersecting; graph builder loops on it     | ACKNOWLEDGED
+            Le PSP refuse une partie des débits. Visible seulement dans les logs, aucune alerte    | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

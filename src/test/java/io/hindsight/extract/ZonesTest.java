@@ -57,7 +57,8 @@ class ZonesTest {
         "Times are Istanbul local; UTC in brackets because half the team was in Almaty.|Asia/Istanbul",
         "All times Almaty local time|Asia/Almaty", "Oslo time|Europe/Oslo",
         "Chronologie (heure de Paris)|Europe/Paris", "Linha do tempo (horário de Brasília)|America/Sao_Paulo",
-        "Cronologia (hora de Lisboa, WEST)|Europe/Lisbon", "heure de Genève|Europe/Zurich"})
+        "Cronologia (hora de Lisboa, WEST)|Europe/Lisbon", "heure de Genève|Europe/Zurich",
+        "Heures de Montréal. Attention : le changement d'heure a eu lieu samedi.|America/Montreal"})
     void aCityFollowedByLocalNamesItsClock(String text, String zone) {
         assertThat(Zones.find(text)).contains(ZoneId.of(zone));
     }
