@@ -132,6 +132,14 @@ final class Zones {
             Map<String, ZoneId> defined = DEFINED.get();
             return Optional.of(defined == null ? abbr : defined.getOrDefault(key, abbr));
         }
+        if (abbr == null && t.equals(key)) {
+            // an abbreviation with two readings ("AST"), read as the document's places tell
+            Map<String, ZoneId> defined = DEFINED.get();
+            ZoneId placed = defined == null ? null : defined.get(key);
+            if (placed != null) {
+                return Optional.of(placed);
+            }
+        }
         Matcher m = OFFSET.matcher(t);
         if (m.matches()) {
             int h = Integer.parseInt(m.group(2));
@@ -232,12 +240,16 @@ final class Zones {
      * Bangladesh Standard Time (UTC+6)", "CST (UTC+8)". An offset that agrees ("CEST (UTC+2)") defines nothing.
      */
     static Map<String, ZoneId> definedIn(String text) {
+        ZoneId ast = text.indexOf("AST") >= 0 ? placedAst(text) : null;
         if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
-            return Map.of();
+            return ast == null ? Map.of() : Map.of("AST", ast);
         }
         // Only an abbreviation within reach before a written offset can be defined by it: look
         // there alone, not at every capitalised word of the document.
         Map<String, ZoneId> defined = new java.util.TreeMap<>();
+        if (ast != null) {
+            defined.put("AST", ast);
+        }
         Matcher offset = OFFSET_IN_TEXT.matcher(text);
         Matcher m = ABBREVIATION_IN_TEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int scanned = 0;
@@ -260,6 +272,27 @@ final class Zones {
             }
         }
         return defined;
+    }
+
+    /** Places whose clock "AST" is: the Atlantic's (UTC−4) in the Caribbean and Atlantic Canada, Arabia's (UTC+3) in the Gulf. */
+    private static final Pattern ATLANTIC_PLACES = Pattern.compile("\\b(?:Santo Domingo|Dominican Republic|Puerto Ric|San Juan|Halifax|Nova Scotia"
+            + "|New Brunswick|Prince Edward|Caribbean|Barbados|Trinidad|Bermuda|Martinique|Guadeloupe|Aruba|Cura[c\u00e7]ao|Antigua"
+            + "|Saint Lucia|St\\.? Lucia|Grenada|Virgin Islands|Moncton|Charlottetown|Atlantic)");
+    private static final Pattern ARABIA_PLACES = Pattern.compile("\\b(?:Riyadh|Saudi|Jeddah|Kuwait|Baghdad|Iraq|Bahrain|Manama|Qatar|Doha"
+            + "|Yemen|Sanaa|Arabia)");
+    private static final Pattern AST_TOKEN = Pattern.compile("(?<![A-Za-z])AST(?![A-Za-z])");
+
+    /**
+     * The clock a document means by "AST", which names two: the Atlantic's and Arabia's. The
+     * places it names tell which; a document naming places of both, or neither, leaves it unread.
+     */
+    private static ZoneId placedAst(String text) {
+        if (!AST_TOKEN.matcher(text).find()) {
+            return null;
+        }
+        boolean atlantic = ATLANTIC_PLACES.matcher(text).find();
+        boolean arabia = ARABIA_PLACES.matcher(text).find();
+        return atlantic == arabia ? null : atlantic ? ZoneOffset.ofHours(-4) : ZoneOffset.ofHours(3);
     }
 
     /** A UTC offset as writers give one: "UTC+8", "GMT -3", "UTC−2:30". */

@@ -871,6 +871,7 @@ class PhaseClassifierTest {
             App logs show `invalid signature` on every queue token, lines up with the 9:30 rotation | MITIGATED
             Erin finds the new closure polygon is self-intersecting; graph builder loops on it     | ACKNOWLEDGED
             Le PSP refuse une partie des débits. Visible seulement dans les logs, aucune alerte    | DETECTED
+            First scheduled close commands time out on 4.2.0 controllers; valves stay open        | CLOSED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

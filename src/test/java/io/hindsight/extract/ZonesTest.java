@@ -94,4 +94,15 @@ class ZonesTest {
         // a Spanish column header is no clock
         assertThat(Zones.find("Hora de Inicio")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void astIsTheClockOfThePlacesTheDocumentNames() {
+        assertThat(Zones.definedIn("**Team:** Messaging, Santo Domingo\n## Timeline (AST)")).containsEntry("AST", java.time.ZoneOffset.ofHours(-4));
+        assertThat(Zones.definedIn("Riyadh data centre. All times AST.")).containsEntry("AST", java.time.ZoneOffset.ofHours(3));
+        // no place, or places of both: left unread
+        assertThat(Zones.definedIn("All times AST.")).doesNotContainKey("AST");
+        assertThat(Zones.definedIn("Halifax and Doha teams, times in AST")).doesNotContainKey("AST");
+        assertThat(Zones.readingWith(Zones.definedIn("Santo Domingo. Timeline (AST)"), () -> Zones.find("Timeline (AST)")))
+                .contains(java.time.ZoneOffset.ofHours(-4));
+    }
 }
