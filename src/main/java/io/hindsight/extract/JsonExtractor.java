@@ -83,6 +83,10 @@ final class JsonExtractor {
     }
 
     Extraction extract(RawPostmortem.Json raw) {
+        return PhaseClassifier.readingDocument(raw.plainText(), () -> read(raw));
+    }
+
+    private Extraction read(RawPostmortem.Json raw) {
         JsonNode n = JsonShapes.normalise(raw.node());
         List<String> warnings = new ArrayList<>();
         Optional<String> title = text(n, "title", "name", "incident_title", "incident_name");

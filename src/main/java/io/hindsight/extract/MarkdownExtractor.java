@@ -80,7 +80,9 @@ final class MarkdownExtractor {
 
     Extraction extract(RawPostmortem.Markdown raw, List<String> fileWarnings) {
         // "all times are BST, i.e. Bangladesh Standard Time (UTC+6)": the document's own reading of an abbreviation holds throughout
-        return Zones.readingWith(Zones.definedIn(raw.document().plainText()), () -> read(raw, fileWarnings));
+        // and its language tells whether its events need the glossary of other languages' words
+        String plain = raw.document().plainText();
+        return Zones.readingWith(Zones.definedIn(plain), () -> PhaseClassifier.readingDocument(plain, () -> read(raw, fileWarnings)));
     }
 
     private Extraction read(RawPostmortem.Markdown raw, List<String> fileWarnings) {

@@ -1128,7 +1128,8 @@ public final class PhaseClassifier {
             // vers le profil v6 lancé", "Llama el operador", "Alarm ausgelöst, Bereitschaft informiert", "neu gestartet – kein Effekt")
             Rewrite.words(" rollback ", "retour arrière", "retour en arrière"),
             Rewrite.words(" started ", "lancé", "lancée", "lancés", "lancées", "démarré", "démarrée", "démarrés", "démarrées", "commencé", "commencée", "commencés", "commencées", "entamé", "entamée", "entamés", "entamées"),
-            Rewrite.words(" starts ", "lance", "lancent", "démarre", "démarrent", "commence", "commencent", "entame", "entament", "empieza", "comienza", "empezó", "comenzó", "começa", "começou"),
+            Rewrite.englishWords(" starts ", "commence"),
+            Rewrite.words(" starts ", "lance", "lancent", "démarre", "démarrent", "commencent", "entame", "entament", "empieza", "comienza", "empezó", "comenzó", "começa", "começou"),
             Rewrite.words(" completed ", "terminé", "terminée", "terminés", "terminées", "achevé", "achevée", "achevés", "achevées"),
             Rewrite.words(" declared ", "déclaré", "déclarée", "déclarés", "déclarées", "ausgerufen", "erklärt"),
             Rewrite.words(" closed ", "clos", "clôturé", "clôturée", "clôturés", "clôturées", "fermé", "fermée", "fermés", "fermées", "beendet"),
@@ -1156,7 +1157,8 @@ public final class PhaseClassifier {
             Rewrite.words(" restarted ", "redémarrage", "redémarre", "redémarrent", "redémarré", "redémarrée", "redémarrés", "redémarrées", "reinicio", "reinicia", "reiniciamos", "reiniciou", "reiniciaram", "reiniciado", "reiniciada", "reiniciados", "reiniciadas", "neu gestartet", "neugestartet", "neustart"),
             Rewrite.words(" normally ", "correctement", "normalement"),
             Rewrite.words(" restored ", "restauré", "restaurée", "restaurés", "restaurées", "restaurado", "restaurada", "rétabli", "rétablie", "rétablis", "rétablies", "résolu", "résolue", "résolus", "résolues", "resuelto", "resuelta", "resueltos", "resueltas", "restablecido", "restablecida", "restablecidos", "restablecidas", "normalizado", "normalizada", "normalizados", "normalizadas", "restabelecido", "restabelecida", "restabelecidos", "restabelecidas", "resolvido", "resolvida", "resolvidos", "resolvidas"),
-            Rewrite.words(" alert ", "alerte", "alertes", "alarm", "alarme", "alarms"),
+            Rewrite.words(" alert ", "alerte", "alertes", "alarme"),
+            Rewrite.englishWords(" alert ", "alarm", "alarms"),
             Rewrite.words(" fires ", "déclenché", "déclenchée", "déclenchés", "déclenchées", "déclenche"),
             Rewrite.words(" fired ", "ausgelöst", "ausgeloest", "löst aus"),
             Rewrite.words(" fixed ", "corrigé", "corrigée", "corrigés", "corrigées", "correctif"),
@@ -1393,8 +1395,8 @@ public final class PhaseClassifier {
             return (a * 31 + b) & MASK;
         }
 
-        /** Bit r is set when rewrite r may apply to the text. */
-        long[] candidates(String t) {
+        /** Bit r is set when rewrite r may apply to the text (and is among {@code only}, when given). */
+        long[] candidates(String t, long[] only) {
             long[] out = always.clone();
             for (int i = 1; i < t.length(); i++) {
                 int[] keyed = byPair[hash(t.charAt(i - 1), t.charAt(i))];
@@ -1402,6 +1404,11 @@ public final class PhaseClassifier {
                     for (int r : keyed) {
                         out[r >>> 6] |= 1L << r;
                     }
+                }
+            }
+            if (only != null) {
+                for (int k = 0; k < out.length; k++) {
+                    out[k] &= only[k];
                 }
             }
             return out;
@@ -1413,10 +1420,14 @@ public final class PhaseClassifier {
      * separated by spaces, all of which must be in the text (in any order; a '^' word must
      * start a word of the text), or alternatives separated by '|', one of which must.
      */
-    private record Rewrite(List<List<Need>> needs, Pattern pattern, String replacement) {
+    private record Rewrite(List<List<Need>> needs, Pattern pattern, String replacement, boolean glossary) {
         Rewrite(String needs, String regex, String replacement) {
+            this(needs, regex, replacement, false);
+        }
+
+        Rewrite(String needs, String regex, String replacement, boolean glossary) {
             this(Arrays.stream(needs.split("\\|")).map(alt -> Arrays.stream(alt.split(" ")).map(Need::of).toList()).toList(),
-                    Pattern.compile(regex), replacement);
+                    Pattern.compile(regex), replacement, glossary);
         }
 
         /**
@@ -1424,12 +1435,21 @@ public final class PhaseClassifier {
          * the English {@code replacement}, wherever it stands as whole words.
          */
         static Rewrite words(String replacement, String... forms) {
+            return words(true, replacement, forms);
+        }
+
+        /** The same for English words ("alarm" read as "alert"): read in every document. */
+        static Rewrite englishWords(String replacement, String... forms) {
+            return words(false, replacement, forms);
+        }
+
+        private static Rewrite words(boolean glossary, String replacement, String... forms) {
             List<String> longestFirst = Arrays.stream(forms).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
             String needs = String.join("|", longestFirst.stream().map(f -> "^" + f.replace(" ", " ^")).toList());
             String regex = "\\b(?:" + String.join("|", longestFirst.stream()
                     .map(f -> Arrays.stream(f.split(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s+"))).toList())
                     + ")(?![\\p{L}])";
-            return new Rewrite(needs, regex, replacement);
+            return new Rewrite(needs, regex, replacement, glossary);
         }
 
         /** The text rewritten, or the same instance when the rewrite does not apply. */
@@ -1492,7 +1512,8 @@ public final class PhaseClassifier {
             text = "paged " + text.substring(shouted.end()); // "PAGE `SearchErrorRateHigh` (5xx 7.4%) to Marketplace on-call"
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        long[] candidates = REWRITE_KEYS.candidates(t);
+        long[] only = ENGLISH_DOCUMENT.get() ? NOT_GLOSSARY : null;
+        long[] candidates = REWRITE_KEYS.candidates(t, only);
         for (int i = 0; i < REWRITES.size(); i++) {
             if ((candidates[i >>> 6] & 1L << i) == 0) {
                 continue;
@@ -1500,10 +1521,41 @@ public final class PhaseClassifier {
             String rewritten = REWRITES.get(i).apply(t);
             if (rewritten != t) {
                 t = rewritten;
-                candidates = REWRITE_KEYS.candidates(t);
+                candidates = REWRITE_KEYS.candidates(t, only);
             }
         }
         return arrows(t);
+    }
+
+    /** The rewrites other than the glossary's, as a bit set over {@link #REWRITES}. */
+    private static final long[] NOT_GLOSSARY = notGlossary();
+
+    private static long[] notGlossary() {
+        long[] out = new long[(REWRITES.size() + 63) / 64];
+        for (int i = 0; i < REWRITES.size(); i++) {
+            if (!REWRITES.get(i).glossary()) {
+                out[i >>> 6] |= 1L << i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the document being read on this thread is in English alone ({@link #readingDocument}):
+     * its events then skip the glossary of other languages' words. Outside a document, the
+     * glossary is read.
+     */
+    private static final ThreadLocal<Boolean> ENGLISH_DOCUMENT = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Runs {@code reading} with the events of a document whose text is {@code text} classified as its language needs. */
+    static <T> T readingDocument(String text, java.util.function.Supplier<T> reading) {
+        boolean outer = ENGLISH_DOCUMENT.get();
+        ENGLISH_DOCUMENT.set(!OtherLanguages.present(text));
+        try {
+            return reading.get();
+        } finally {
+            ENGLISH_DOCUMENT.set(outer);
+        }
     }
 
     /** Reads "38% → 9%" as "drops" and "9% → 38%" as "rises", so the cues for falling and rising metrics see them. */

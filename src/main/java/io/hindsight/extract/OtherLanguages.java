@@ -1,0 +1,87 @@
+package io.hindsight.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a document is written, in whole or in part, in one of the other languages whose words
+ * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Polish, Turkish,
+ * Vietnamese): it holds several of those languages' commonest small words, which hardly any
+ * English sentence has. Two kinds are enough where the text has letters beyond ASCII (é, ã, ß),
+ * three where it has none. Read in one pass over the text.
+ */
+final class OtherLanguages {
+    private OtherLanguages() {
+    }
+
+    /** Small words that run through any sentence of those languages and hardly any English one. */
+    private static final List<String> MARKERS = List.of(
+            // French
+            "de", "la", "le", "les", "des", "du", "et", "une", "pour", "avec", "est", "au", "aux", "sur", "dans", "pas", "qui", "à",
+            // Spanish and Portuguese
+            "que", "el", "los", "las", "del", "por", "con", "en", "y", "em", "não", "uma", "para", "dos", "da", "ao", "os", "e", "o", "é",
+            // German, Italian, Polish, Turkish, Vietnamese
+            "der", "und", "mit", "nicht", "den", "ist", "auf", "von", "è", "di", "della", "il", "się", "nie", "ve", "bir", "için",
+            "và", "của", "được");
+    private static final int LONGEST = 6;
+    /** The markers by their first character (folded into 128 buckets), as indexes into {@link #MARKERS}. */
+    private static final int[][] BY_FIRST = byFirst();
+
+    private static int[][] byFirst() {
+        List<List<Integer>> buckets = new ArrayList<>();
+        for (int b = 0; b < 128; b++) {
+            buckets.add(new ArrayList<>());
+        }
+        if (MARKERS.size() > Long.SIZE) {
+            throw new IllegalStateException("more markers than bits");
+        }
+        for (int m = 0; m < MARKERS.size(); m++) {
+            buckets.get(MARKERS.get(m).charAt(0) & 127).add(m);
+        }
+        int[][] out = new int[128][];
+        for (int b = 0; b < 128; b++) {
+            out[b] = buckets.get(b).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    static boolean present(String text) {
+        long seen = 0;
+        int kinds = 0;
+        boolean beyondAscii = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F && !beyondAscii && Character.isLetter(c)) {
+                beyondAscii = true;
+                if (kinds >= 2) {
+                    return true;
+                }
+            }
+            if (c != ' ' || i + 2 >= n) {
+                continue;
+            }
+            // the word after this space, if a marker and followed by a space
+            int start = i + 1;
+            int end = start;
+            int limit = Math.min(n, start + LONGEST + 1);
+            while (end < limit && text.charAt(end) != ' ') {
+                end++;
+            }
+            if (end >= n || text.charAt(end) != ' ' || end == start) {
+                continue;
+            }
+            for (int m : BY_FIRST[text.charAt(start) & 127]) {
+                String marker = MARKERS.get(m);
+                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length()) && (seen & 1L << m) == 0) {
+                    seen |= 1L << m;
+                    kinds++;
+                    if (kinds >= 3 || kinds >= 2 && beyondAscii) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
