@@ -31,7 +31,8 @@ final class EmbeddedPostmortem {
 
     /** The Markdown postmortem inside the export, if one of its text fields holds one with a timeline. */
     static Optional<String> in(JsonNode node) {
-        for (JsonNode n : candidates(node)) {
+        List<JsonNode> candidates = candidates(node);
+        for (JsonNode n : candidates) {
             for (String f : FIELDS) {
                 JsonNode v = n.get(f);
                 if (v != null && v.isTextual() && v.asText().length() >= MIN_LENGTH && TIMELINE_HEADING.matcher(v.asText()).find()) {
@@ -39,21 +40,69 @@ final class EmbeddedPostmortem {
                 }
             }
         }
+        // a review that keeps its timeline as a text field of its own ("Incident timeline": a table or lines)
+        for (JsonNode n : candidates) {
+            for (String f : TIMELINE_FIELDS) {
+                JsonNode v = n.get(f);
+                if (v != null && v.isTextual() && v.asText().length() >= MIN_TIMELINE_LENGTH && v.asText().lines().count() >= 3) {
+                    return Optional.of("## Timeline\n\n" + v.asText());
+                }
+            }
+        }
         return Optional.empty();
     }
 
-    /** The object itself and the objects directly under it ({"postmortem": {"body": ...}}). */
+    /** Text fields that hold a timeline alone, as a review tool keeps it. */
+    private static final List<String> TIMELINE_FIELDS = List.of("Incident timeline", "incident_timeline", "incidentTimeline", "Timeline",
+            "timeline", "Timeline of events");
+    private static final int MIN_TIMELINE_LENGTH = 80;
+    /** How deep under the record its postmortem may be kept ({"fields": {"post_incident_review": {"description": ...}}}). */
+    private static final int MAX_DEPTH = 3;
+
+    /** The object itself and the objects under it, nearest first ({"postmortem": {"body": ...}}). */
     private static List<JsonNode> candidates(JsonNode node) {
         List<JsonNode> out = new ArrayList<>();
-        if (node.isObject()) {
-            out.add(node);
-            node.elements().forEachRemaining(c -> {
-                if (c.isObject()) {
-                    out.add(c);
-                }
-            });
+        if (!node.isObject()) {
+            return out;
+        }
+        out.add(node);
+        int from = 0;
+        for (int depth = 1; depth <= MAX_DEPTH; depth++) {
+            int to = out.size();
+            for (int i = from; i < to; i++) {
+                out.get(i).elements().forEachRemaining(c -> {
+                    if (c.isObject()) {
+                        out.add(c);
+                    }
+                });
+            }
+            from = to;
         }
         return out;
+    }
+
+    /**
+     * The incident of a record that is only a wrapper around its postmortem (a Confluence page's
+     * title and body): the text read as a Markdown postmortem under the record's title, kept as
+     * the JSON record it came from.
+     */
+    static Optional<Extraction> alone(RawPostmortem.Json record, String markdown, MarkdownExtractor reader) {
+        Optional<String> title = JsonExtractor.text(record.node(), "title", "name", "summary", "subject");
+        String doc = title.map(t -> "# " + t.strip() + "\n\n").orElse("") + markdown;
+        try {
+            RawPostmortem.Markdown raw = new RawPostmortem.Markdown(record.location(), record.contentHash(), new MarkdownReader().read(doc));
+            if (reader.extract(raw, List.of()) instanceof Extraction.Extracted x) {
+                Incident i = x.incident();
+                return Optional.of(new Extraction.Extracted(new Incident(i.id(), i.sourcePath(), io.hindsight.model.SourceFormat.JSON,
+                        i.title(), i.date(), i.severity(), i.status(), i.services(), i.author(), i.participants(), i.postmortemDate(),
+                        i.summary(), i.timeline(), i.timings(), i.statedDurationMinutes(), i.impact(), i.detectionMethod(), i.rootCause(),
+                        i.contributingFactors(), i.actionItems(), i.whatWentWell(), i.whatWentPoorly(), i.lessonsLearned(), i.sections(),
+                        i.warnings())));
+            }
+        } catch (MarkdownReader.FrontMatterException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

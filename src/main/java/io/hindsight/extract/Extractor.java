@@ -27,12 +27,14 @@ public final class Extractor {
         }
         RawPostmortem.Json j = (RawPostmortem.Json) raw;
         Extraction e = json.extract(j);
-        if (e instanceof Extraction.Extracted x) {
-            // a status page's postmortem_body, a ticket's description: the postmortem written inside the export
-            Optional<String> embedded = EmbeddedPostmortem.in(j.node());
-            if (embedded.isPresent()) {
-                return new Extraction.Extracted(EmbeddedPostmortem.completed(x.incident(), embedded.get(), markdown));
-            }
+        // a status page's postmortem_body, a ticket's description: the postmortem written inside the export
+        Optional<String> embedded = EmbeddedPostmortem.in(j.node());
+        if (e instanceof Extraction.Extracted x && embedded.isPresent()) {
+            return new Extraction.Extracted(EmbeddedPostmortem.completed(x.incident(), embedded.get(), markdown));
+        }
+        if (e instanceof Extraction.WrongShape && embedded.isPresent()) {
+            // a wiki page exported with its body: the record holds nothing of an incident but the postmortem itself
+            return EmbeddedPostmortem.alone(j, embedded.get(), markdown).orElse(e);
         }
         return e;
     }

@@ -482,7 +482,7 @@ final class JsonExtractor {
      */
     private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
             "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "problem_task", "postmortem_actions",
-            "todos", "to_dos", "todo", "tasks");
+            "todos", "to_dos", "todo", "tasks", "subtasks");
 
     /**
      * A list of a record's tasks or follow-ups under the tool's own name: {@code problem_task},
@@ -510,7 +510,9 @@ final class JsonExtractor {
                 warnings.add("'" + field + "' is not an array; ignored");
                 continue;
             }
-            for (JsonNode a : arr) {
+            for (JsonNode item : arr) {
+                // a tracker's linked or sub-issue keeps its words in "fields": {"key": "PLAT-1790", "fields": {"summary": ...}}
+                JsonNode a = item.path("fields").isObject() && item.has("key") ? withFields(item) : item;
                 if (out.size() >= EntryLimits.MAX_ACTION_ITEMS) {
                     warnings.add("'" + field + "': " + arr.size() + " entries, only the first " + EntryLimits.MAX_ACTION_ITEMS
                             + " were read");
@@ -554,6 +556,12 @@ final class JsonExtractor {
     }
 
     /** {@code "completed": true} and its kin. */
+    private static JsonNode withFields(JsonNode issue) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = ((com.fasterxml.jackson.databind.node.ObjectNode) issue.get("fields")).deepCopy();
+        out.set("id", issue.get("key"));
+        return out;
+    }
+
     /** A link between tracker issues that makes the other issue this one's action item. */
     private static final Pattern FOLLOW_UP_LINK = Pattern.compile("(?i).*(?:follow|action|remediat|prevent|corrective).*");
 

@@ -66,6 +66,11 @@ public final class JsonReader {
         if (root == null || root.isMissingNode()) {
             throw new BadJson(Rejection.Reason.EMPTY, "no JSON value in the file");
         }
+        root = AdfText.converted(root, mapper); // Atlassian Cloud's rich text as the Markdown it says
+        if (JiraIssues.isSearchResult(root)) {
+            root = JiraIssues.incidents(root); // a Jira search's issues, each review merged into the incident it reviews
+        }
+        JiraIssues.nameCustomFields(root, 0);
         List<Item> items = new ArrayList<>();
         Problems problems = new Problems("element");
         JsonNode array = root.isObject() ? unwrap(root) : root;
@@ -111,6 +116,10 @@ public final class JsonReader {
             int lineNo = i + 1;
             try {
                 JsonNode n = mapper.readTree(line);
+                if (n != null) {
+                    n = AdfText.converted(n, mapper);
+                    JiraIssues.nameCustomFields(n, 0);
+                }
                 if (n != null && n.isObject()) {
                     items.add(new Item(lineNo, unwrap(n)));
                 } else {

@@ -4572,4 +4572,66 @@ class OtherWritersFormsTest {
         assertThat(i.contributingFactors()).hasSize(3);
         assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("FUA-1", "FUA-2");
     }
+
+    /** A paragraph of ADF text, for the Atlassian exports below. */
+    private static String para(String text) {
+        return "{\"type\": \"paragraph\", \"content\": [{\"type\": \"text\", \"text\": \"" + text + "\"}]}";
+    }
+
+    private static String row(String time, String event) {
+        return "{\"type\": \"tableRow\", \"content\": [{\"type\": \"tableCell\", \"content\": [" + para(time) + "]}, "
+                + "{\"type\": \"tableCell\", \"content\": [" + para(event) + "]}]}";
+    }
+
+    @Test
+    void aJiraSearchWithAnIncidentAndTheReviewLinkedToItIsOneIncident() {
+        String timeline = "{\"type\": \"doc\", \"content\": [" + para("Tuesday 27 October 2026") + ", " + para("All times UTC.") + ", {\"type\": \"table\", \"content\": ["
+                + row("Time", "Event") + ", " + row("09:00", "Webhook signing secret rotated in Stripe") + ", "
+                + row("10:26", "Support raises the incident from customer tickets") + ", "
+                + row("10:31", "Billing on-call acknowledges and starts looking") + ", "
+                + row("11:04", "Restart complete, no new lockouts") + ", "
+                + row("12:50", "Incident closed") + "]}]}";
+        Incident i = only("jsm.json", """
+                {"issues": [
+                  {"key": "HELP-1", "fields": {"summary": "Paid renewals not applied", "issuetype": {"name": "[System] Incident"},
+                     "created": "2026-10-27T10:26:00.000+0000", "customfield_1": {"value": "SEV-1"},
+                     "issuelinks": [{"type": {"name": "Post-Incident Reviews", "inward": "is reviewed by", "outward": "reviews"},
+                                     "inwardIssue": {"key": "HELP-2"}}]}},
+                  {"key": "HELP-2", "fields": {"summary": "PIR - webhook secret rotation", "issuetype": {"name": "[System] Post-incident review"},
+                     "issuelinks": [{"type": {"name": "Post-Incident Reviews", "inward": "is reviewed by", "outward": "reviews"},
+                                     "outwardIssue": {"key": "HELP-1"}}],
+                     "customfield_2": %s,
+                     "customfield_3": {"type": "doc", "content": [%s]}}}
+                 ],
+                 "names": {"customfield_1": "Severity", "customfield_2": "Incident timeline", "customfield_3": "Root cause"}}
+                """.formatted(timeline, para("The secret was rotated without restarting the webhook service.")));
+        assertThat(i.title()).hasValue("Paid renewals not applied");
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertPhases(i, "STARTED", "2026-10-27T09:00:00Z", "DETECTED", "2026-10-27T10:26:00Z", "ACKNOWLEDGED", "2026-10-27T10:31:00Z",
+                "CLOSED", "2026-10-27T12:50:00Z");
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("without restarting"));
+    }
+
+    @Test
+    void aConfluencePageIsThePostmortemItsBodyHolds() {
+        String adf = """
+                {"type":"doc","content":[
+                {"type":"heading","attrs":{"level":2},"content":[{"type":"text","text":"Timeline"}]},
+                {"type":"bulletList","content":[
+                  {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"2026-06-24 08:00 UTC flag switched on for everyone"}]}]},
+                  {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"2026-06-24 08:40 UTC incident declared, Owen IC"}]}]},
+                  {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"2026-06-24 11:00 UTC incident closed"}]}]}]},
+                {"type":"heading","attrs":{"level":2},"content":[{"type":"text","text":"Root cause"}]},
+                {"type":"paragraph","content":[{"type":"text","text":"The app force-unwrapped a field the new payload leaves empty, and crashed on every launch."}]}]}
+                """;
+        // Confluence keeps the document as a JSON string
+        String body = adf.replace("\n", "").replace("\"", "\\\"");
+        Incident i = only("page.json", """
+                {"id": "3014721537", "type": "page", "title": "PIR 2026-06-24: iOS crash on launch",
+                 "body": {"atlas_doc_format": {"value": "%s", "representation": "atlas_doc_format"}, "_expandable": {"view": ""}}}
+                """.formatted(body));
+        assertThat(i.format()).isEqualTo(io.hindsight.model.SourceFormat.JSON);
+        assertPhases(i, "DECLARED", "2026-06-24T08:40:00Z", "CLOSED", "2026-06-24T11:00:00Z");
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("force-unwrapped"));
+    }
 }
