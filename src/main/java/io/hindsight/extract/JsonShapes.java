@@ -70,12 +70,12 @@ final class JsonShapes {
             "impact_level");
     /** Names of a record's time in event arrays. */
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
-            "event_time", "display_time", "created_at", "created", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
+            "event_time", "display_time", "created_at", "created", "created_date", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
             // a spreadsheet's column ("Time (UTC)", "UTC", "Local time") exported as a key
             "time_utc", "utc_time", "utc", "time_local", "local_time", "timestamp_utc", "datetime_utc",
             // a compact log's "t", and epoch milliseconds under their own name
             "t", "ts_ms", "time_ms", "timestamp_ms", "epoch_ms");
-    static final List<String> EVENT_TEXT_FIELDS = List.of("event", "detailed_description", "note_body", "description", "text", "message", "summary", "what", "body",
+    static final List<String> EVENT_TEXT_FIELDS = List.of("event", "detailed_description", "note_body", "comment_body", "description", "text", "message", "summary", "what", "body",
             "content", "note", "value", "title", "details", "detail", "msg", "activity", "entry", "comment", "update", "what_happened",
             "happened");
     private static final List<String> EVENT_KIND_FIELDS = List.of("kind", "type", "event_type", "category");
@@ -86,7 +86,14 @@ final class JsonShapes {
                     + "|remediation|improvement|milestone|timestamp|phase_stamps).*");
     private static final Pattern TIME_KEY_SUFFIX = Pattern.compile(
             "(?:_utc|_local|_gmt)?(?:_date_time|_datetime|_at|_date|_time|_ts|_on|_timestamp|_ms|date)?(?:_utc|_local|_gmt)?$");
-    private static final Pattern CUSTOM_PREFIX = Pattern.compile("^(?:u_|x_|custom_)");
+    /**
+     * A tool's mark on its own fields: ServiceNow's {@code u_}, a prefix naming the review the field
+     * belongs to ({@code pir_root_cause}, {@code rca_contributing_factors}), Salesforce's {@code __c}.
+     */
+    private static final Pattern CUSTOM_PREFIX = Pattern.compile("^(?:u_|x_|custom_)|_c$");
+    /** A review's own fields under the review's name: {@code pir_root_cause}, {@code rca_contributing_factors} (not its {@code pir_date}). */
+    private static final Pattern REVIEW_PREFIX = Pattern.compile("^(?:pir|rca|postmortem|pm)_(?=(?:root_causes?|contributing_factors|lessons_learned"
+            + "|action_items|follow_ups|what_went_well|what_went_poorly|what_went_wrong|trigger|timeline)$)");
     /** Field names, without their {@code _at}/{@code _date} ending, that name a phase. */
     private static final Map<String, String> PHASE_STAMP_NAMES = Map.ofEntries(
             Map.entry("started", "started"), Map.entry("impact_start", "started"), Map.entry("impact_started", "started"),
@@ -184,7 +191,7 @@ final class JsonShapes {
                     out.set(key, collection(snakeKeys(f.getValue())));
                 }
             }
-            return out;
+            return withFieldRows(out);
         }
         if (node.isArray()) {
             ArrayNode out = NODES.arrayNode();
@@ -259,6 +266,65 @@ final class JsonShapes {
     private static final Pattern FIELD_KINDS = Pattern.compile("(?i)dropdown|textbox|textarray|text|textarea|autocomplete|multiselect|select"
             + "|checkbox|number|date|datetime|url|user|users|string|boolean|list");
 
+    /**
+     * A record kept as rows of named fields ({@code {"busObId": ..., "fields": [{"name": "ShortDescription",
+     * "displayName": "Short Description", "value": "..."}]}}, Cherwell's business objects) with those
+     * fields as its own, so that a list of such records (a journal) reads as records of fields.
+     */
+    private static ObjectNode withFieldRows(ObjectNode record) {
+        JsonNode rows = record.get("fields");
+        if (rows == null || !rows.isArray() || !isFieldList(rows)) {
+            return record;
+        }
+        for (JsonNode f : rows) {
+            Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field");
+            JsonNode value = captioned(f, name.orElse(""));
+            if (name.isEmpty() || value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
+                continue;
+            }
+            for (String as : List.of(snake(name.get()), JsonExtractor.text(f, "display_name").map(JsonShapes::snake).orElse(""))) {
+                if (!as.isEmpty() && !record.has(as)) {
+                    record.set(as, value);
+                }
+            }
+        }
+        return record;
+    }
+
+    /** Names an API gives the records of one page of a list. */
+    private static final Set<String> PAGE_RECORDS = Set.of("records", "items", "results", "entries", "related_business_objects", "values",
+            "rows", "nodes", "elements", "hits", "objects");
+
+    /**
+     * One page of a list as an API returns it ({@code {"relatedBusinessObjects": [...], "totalRecords": 16,
+     * "hasError": false}}, Salesforce's {@code {"totalSize": 14, "done": true, "records": [...]}}): its
+     * records, when the page holds nothing else but counts and flags; else null.
+     */
+    private static JsonNode recordsOfAPage(JsonNode v) {
+        JsonNode records = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode x = f.getValue();
+            if (PAGE_RECORDS.contains(f.getKey()) && x.isArray()) {
+                if (records != null) {
+                    return null;
+                }
+                records = x;
+            } else if (x.isContainerNode() && !x.isEmpty()) {
+                return null;
+            }
+        }
+        if (records == null || records.isEmpty()) {
+            return null;
+        }
+        for (JsonNode r : records) {
+            if (!r.isObject()) {
+                return null;
+            }
+        }
+        return records;
+    }
+
     /** The keys a JSON:API collection may have beside its {@code data}. */
     private static final Set<String> COLLECTION_KEYS = Set.of("data", "meta", "links", "jsonapi");
 
@@ -268,7 +334,14 @@ final class JsonShapes {
      * attributes beside its type and id; any other node as it is.
      */
     private static JsonNode collection(JsonNode v) {
-        if (!v.isObject() || !(v.get("data") instanceof ArrayNode data) || data.isEmpty()) {
+        if (!v.isObject()) {
+            return v;
+        }
+        JsonNode records = recordsOfAPage(v);
+        if (records != null) {
+            return records;
+        }
+        if (!(v.get("data") instanceof ArrayNode data) || data.isEmpty()) {
             return v;
         }
         for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
@@ -346,11 +419,16 @@ final class JsonShapes {
                     // ({"custom_field": {"name": "Contributing factors"}, "values": [{"value_option": {"value": ...}}]})
                     Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field")
                             .or(() -> JsonExtractor.text(f.path("custom_field"), "name"));
-                    JsonNode value = f.has("value") ? f.get("value") : entryValues(f.get("values"));
+                    JsonNode value = f.has("value") ? captioned(f, name.orElse("")) : entryValues(f.get("values"));
                     if (name.isPresent() && value != null && !value.isNull()) {
                         String as = snake(name.get());
                         if (!as.isEmpty() && !n.has(as)) {
                             n.set(as, value);
+                        }
+                        // and under the name the tool shows ("keyCaption": "Post-incident review")
+                        String shown = JsonExtractor.text(f, "key_caption").map(JsonShapes::snake).orElse("");
+                        if (!shown.isEmpty() && !n.has(shown)) {
+                            n.set(shown, value);
                         }
                     }
                 }
@@ -368,11 +446,42 @@ final class JsonShapes {
             return false;
         }
         for (JsonNode f : v) {
-            if (!f.isObject() || f.size() > 3 || !f.has("value") || JsonExtractor.text(f, "name", "key", "label", "field").isEmpty()) {
+            if (!f.isObject() || !f.has("value") || JsonExtractor.text(f, "name", "key", "label", "field").isEmpty()) {
+                return false;
+            }
+            int others = 0;
+            for (Iterator<String> it = f.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!FIELD_ROW_KEYS.contains(k)) {
+                    others++;
+                }
+            }
+            if (others > 1) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A field row's own parts: its name, value and the captions a tool shows them with (SysAid's "info" list). */
+    private static final Set<String> FIELD_ROW_KEYS = Set.of("name", "key", "label", "field", "value", "value_caption", "key_caption",
+            "value_class", "display_value", "caption", "display_name", "field_id", "dirty", "html", "id", "type");
+
+    /**
+     * A field row's value: the caption a tool shows for a coded value ({@code "value": 2,
+     * "valueCaption": "Very High"}), except for a time, whose stored value (epoch milliseconds) is
+     * its instant where the caption is in the viewer's zone.
+     */
+    private static JsonNode captioned(JsonNode f, String name) {
+        JsonNode value = f.get("value");
+        JsonNode caption = f.has("value_caption") ? f.get("value_caption") : f.get("display_value");
+        if (caption == null || !caption.isTextual() || caption.asText().isBlank() || !value.isValueNode()) {
+            return value;
+        }
+        if (value.isNumber() && TIME_NAMED.matcher(snake(name)).matches()) {
+            return value;
+        }
+        return value.isNumber() || value.isBoolean() ? caption : value;
     }
 
     private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
@@ -489,7 +598,7 @@ final class JsonShapes {
         List<String> keys = new ArrayList<>();
         n.fieldNames().forEachRemaining(keys::add);
         for (String k : keys) {
-            String plain = CUSTOM_PREFIX.matcher(k).replaceFirst("");
+            String plain = REVIEW_PREFIX.matcher(CUSTOM_PREFIX.matcher(k).replaceFirst("")).replaceFirst("");
             if (!plain.equals(k) && !plain.isEmpty() && !n.has(plain)) {
                 n.set(plain, n.get(k));
             }

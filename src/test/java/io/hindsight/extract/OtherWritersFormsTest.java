@@ -4634,4 +4634,62 @@ class OtherWritersFormsTest {
         assertPhases(i, "DECLARED", "2026-06-24T08:40:00Z", "CLOSED", "2026-06-24T11:00:00Z");
         assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("force-unwrapped"));
     }
+
+    @Test
+    void aRecordKeptAsCaptionedFieldRows() {
+        // SysAid: every field a row with its stored value and the caption the tool shows
+        Incident i = only("sr.json", """
+                {"id": "48211", "info": [
+                  {"key": "title", "value": "SQL02 transaction log full", "valueCaption": "SQL02 transaction log full", "keyCaption": "Title"},
+                  {"key": "priority", "value": 2, "valueCaption": "Very High", "keyCaption": "Priority"},
+                  {"key": "cust_list1", "value": 3, "valueCaption": "SEV3", "keyCaption": "Incident severity"},
+                  {"key": "insert_time", "value": 1787259734000, "valueCaption": "08/20/2026 11:02:14 PM", "keyCaption": "Request time"},
+                  {"key": "close_time", "value": 1787268100000, "valueCaption": "08/21/2026 01:21:40 AM", "keyCaption": "Closure time"},
+                  {"key": "cust_notes", "value": "Root cause: log backups failed after a password rotation.", "valueCaption": "", "keyCaption": "Root cause"}
+                ]}
+                """);
+        assertThat(i.title()).hasValue("SQL02 transaction log full");
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+        // the stored epoch milliseconds, not the caption in the viewer's zone
+        assertPhases(i, "CLOSED", "2026-08-20T23:21:40Z");
+    }
+
+    @Test
+    void businessObjectsWithFieldRowsAndAPageOfRelatedRecords() {
+        // Cherwell: the incident's fields as rows, its journals a page of records that are field rows themselves
+        Incident i = only("cherwell.json", """
+                {"incident": {"busObPublicId": "204318", "fields": [
+                   {"dirty": false, "displayName": "Short Description", "fieldId": "FI:1", "html": null, "name": "ShortDescription", "value": "eduroam - unable to connect"},
+                   {"dirty": false, "displayName": "Priority", "fieldId": "FI:2", "html": null, "name": "Priority", "value": "1"},
+                   {"dirty": false, "displayName": "PIR Contributing Factors", "fieldId": "FI:3", "html": null, "name": "PIRContributingFactors",
+                    "value": "1. The renewal reminder lived in a former owner's calendar\\n2. No expiry monitoring on the RADIUS certificate"}]},
+                 "journals": {"totalRecords": 2, "hasError": false, "relationshipId": "3f4f", "relatedBusinessObjects": [
+                   {"busObPublicId": "j1", "fields": [
+                     {"name": "CreatedDateTime", "displayName": "Created Date Time", "value": "2026-02-09T13:52:05Z"},
+                     {"name": "Details", "displayName": "Details", "value": "Network on-call acknowledges the page and starts looking"}]},
+                   {"busObPublicId": "j2", "fields": [
+                     {"name": "CreatedDateTime", "displayName": "Created Date Time", "value": "2026-02-09T17:15:00Z"},
+                     {"name": "Details", "displayName": "Details", "value": "Incident closed"}]}]}}
+                """);
+        assertThat(i.title()).hasValue("eduroam - unable to connect");
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertPhases(i, "ACKNOWLEDGED", "2026-02-09T13:52:05Z", "CLOSED", "2026-02-09T17:15:00Z");
+    }
+
+    @Test
+    void aSalesforceCustomFieldAndAReviewsPrefixedFieldsNameTheirPlainOnes() {
+        Incident i = only("case.json", """
+                {"Case": {"Subject": "Direct deposits not received", "Priority": "High", "Severity__c": "Sev 1",
+                  "CreatedDate": "2026-11-04T12:41:33.000+0000",
+                  "PIR_Root_Cause__c": "Parallel file builds reused the file ID modifier.",
+                  "PIR_Date__c": "2026-11-05",
+                  "CaseComments": {"totalSize": 1, "done": true, "records": [
+                    {"CommentBody": "Payments on-call acknowledges and opens a bridge", "CreatedDate": "2026-11-04T12:58:00.000+0000"}]}}}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).contains("file ID modifier"));
+        // the review's date is not the incident's
+        assertThat(i.date()).doesNotHaveValue(java.time.LocalDate.parse("2026-11-05"));
+        assertPhases(i, "ACKNOWLEDGED", "2026-11-04T12:58:00Z");
+    }
 }
