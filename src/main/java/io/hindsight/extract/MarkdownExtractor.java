@@ -255,13 +255,15 @@ final class MarkdownExtractor {
         warnings.addAll(read.warnings());
         // a timeline written newest first is placed oldest first, so that its days roll forward
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
-        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone);
+        boolean twelveHourClock = parts.stream().anyMatch(p -> p instanceof TimelineReader.TimelinePart.Content c
+                && TimelineClock.writesTwelveHourClock(c.block().text()));
+        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock);
         if (statedDate.isEmpty() && md.text("date").isEmpty() && placed.firstDate().isEmpty()) {
             // nothing in the text dates it: the day the file is named after ("2026-05-03-redis-maxmemory.md"), if it is
             Optional<LocalDate> named = fileNameDate(raw.sourcePath());
             if (named.isPresent()) {
                 statedDate = named;
-                placed = TimelineClock.place(entries, statedDate, sectionZone);
+                placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock);
             }
         }
         warnings.addAll(placed.warnings());

@@ -41,11 +41,21 @@ final class TimelineClock {
     }
 
     static Result place(List<TimelineReader.Entry> entries, Optional<LocalDate> incidentDate, Optional<ZoneId> sectionZone) {
+        return place(entries, incidentDate, sectionZone, false);
+    }
+
+    /**
+     * @param twelveHourClock whether the timeline writes some of its times on a 12-hour clock
+     *                        ("2:40pm", "3p"): then a bare time soon after an afternoon one is on
+     *                        the same afternoon ("2:40pm" then "2:41")
+     */
+    static Result place(List<TimelineReader.Entry> entries, Optional<LocalDate> incidentDate, Optional<ZoneId> sectionZone,
+                        boolean twelveHourClock) {
         List<Placed> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         LocalDate day = incidentDate.orElse(ANCHOR);
         boolean dayKnown = incidentDate.isPresent();
-        boolean twelveHourClock = false; // set once a bare time is read past noon (see afternoonOfTwelveHourClock)
+        // also set once a bare time is read past noon (see afternoonOfTwelveHourClock)
         ZoneId zone = sectionZone.orElse(ZoneOffset.UTC);
         LocalDateTime previous = null;
         ZoneId previousZone = zone;
@@ -135,6 +145,43 @@ final class TimelineClock {
         }
         return j > i + 1 && j < entries.size() && entries.get(i + 1).time().isPresent()
                 && !entries.get(j).date().get().isAfter(incidentDate);
+    }
+
+    /**
+     * Whether a text writes a time on a 12-hour clock: a digit followed by "am"/"pm" (with or
+     * without dots or a space) or right by a bare "a"/"p" ("3p"), as a word of its own.
+     */
+    static boolean writesTwelveHourClock(CharSequence text) {
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c != 'a' && c != 'p') {
+                continue;
+            }
+            int before = i - 1;
+            if (text.charAt(before) == ' ' && before > 0) {
+                before--;
+            }
+            if (!Character.isDigit(text.charAt(before))) {
+                continue;
+            }
+            int after = i + 1;
+            if (after < n && text.charAt(after) == '.') {
+                after++;
+            }
+            boolean m = after < n && Character.toLowerCase(text.charAt(after)) == 'm';
+            if (m) {
+                after++;
+                if (after < n && text.charAt(after) == '.') {
+                    after++;
+                }
+            }
+            // "3p" alone only written close ("3 a new pod" is no time)
+            if ((m || before == i - 1) && (after >= n || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How soon after the line before a time read on the afternoon's half of a 12-hour clock must come. */

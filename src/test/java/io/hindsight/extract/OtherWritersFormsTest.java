@@ -4692,4 +4692,38 @@ class OtherWritersFormsTest {
         assertThat(i.date()).doesNotHaveValue(java.time.LocalDate.parse("2026-11-05"));
         assertPhases(i, "ACKNOWLEDGED", "2026-11-04T12:58:00Z");
     }
+
+    @Test
+    void bareTimesAfterAnAfternoonOnesWrittenOnATwelveHourClock() {
+        Incident i = only("sso.md", """
+                # Postmortem: SSO logins rejected after a signing key rollover
+
+                **Date:** 2026-01-27
+                **Severity:** Sev2
+
+                ## Timeline
+
+                **2026-01-27** (all times Pacific)
+
+                2:40pm Scheduled rollover job makes the new key active.
+
+                2:55 First message in #it-help: "can't log in to Grafana, SAML error?"
+
+                3:20 Three more reports. Carla pages Identity on-call.
+
+                3:24 Mei acks the page.
+
+                5:30pm Incident closed.
+                """);
+        // "2:55" after "2:40pm" is the same afternoon, not the next night
+        assertPhases(i, "STARTED", "2026-01-27T22:40:00Z", "ACKNOWLEDGED", "2026-01-27T23:24:00Z", "CLOSED", "2026-01-28T01:30:00Z");
+    }
+
+    @Test
+    void twelveHourClockTimesAreToldFromOtherLetters() {
+        assertThat(TimelineClock.writesTwelveHourClock("2:40pm rollover")).isTrue();
+        assertThat(TimelineClock.writesTwelveHourClock("at 7:45 a.m. the page")).isTrue();
+        assertThat(TimelineClock.writesTwelveHourClock("3p Helpdesk has the user retry")).isTrue();
+        assertThat(TimelineClock.writesTwelveHourClock("14:40 restarted 3 a new pod; v2 api; 5pmx")).isFalse();
+    }
 }
