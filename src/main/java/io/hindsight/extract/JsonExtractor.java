@@ -125,7 +125,9 @@ final class JsonExtractor {
         if (!entries.isEmpty()) {
             present.add(SectionKind.TIMELINE);
         }
-        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, zone);
+        JsonNode timelineNode = n.get("timeline");
+        boolean twelveHourClock = timelineNode != null && TimelineClock.writesTwelveHourClock(timelineNode.toString());
+        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, zone, twelveHourClock);
         warnings.addAll(placed.warnings());
         JsonNode detection = n.get("detection");
         OptionalLong statedTtd = OptionalLong.empty();

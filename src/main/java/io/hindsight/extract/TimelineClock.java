@@ -100,6 +100,11 @@ final class TimelineClock {
                 // "12:50 status page", "1:05 pulled in payments": a 12-hour clock past noon, not the next night
                 local = local.plusHours(12);
                 twelveHourClock = true;
+            } else if (!background && e.date().isEmpty() && previous != null && seen.isBefore(previous.minusHours(ROLLOVER_HOURS))
+                    && twelveHourClock && seen.getHour() == 12 && previous.getHour() >= 20) {
+                // "11:20" then "12:40" on a 12-hour clock: past midnight, 00:40
+                local = local.minusHours(12).plusDays(1);
+                day = local.toLocalDate();
             } else if (!background && e.date().isEmpty() && previous != null && seen.isBefore(previous.minusHours(ROLLOVER_HOURS))) {
                 local = local.plusDays(1);
                 day = local.toLocalDate();

@@ -4720,6 +4720,35 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTwelveHourClockPastMidnightInATableAndInJson() {
+        Incident md = only("load.md", """
+                # Postmortem: Nightly finance load missed
+
+                **Date:** 2026-10-13
+                **Severity:** SEV3
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |------|-------|
+                | 9:30 PM | Backfill starts |
+                | 11:20 | Load blocked on the table lock |
+                | 12:40 | Load retry #3 starts, still blocked |
+                | 6:50 AM | Finance asks in #data-help why the dashboard is stale |
+                | 7:05 | Jorge picks it up |
+                """);
+        assertPhases(md, "STARTED", "2026-10-13T21:30:00Z", "ACKNOWLEDGED", "2026-10-14T07:05:00Z");
+        assertThat(md.timeline()).extracting(e -> e.at().map(Object::toString).orElse("")).contains("2026-10-14T00:40:00Z");
+        Incident json = only("p.json", """
+                {"title": "Refunds stuck", "date": "2026-06-02", "severity": "SEV2", "timeline": [
+                  {"time": "9:40 PM", "event": "Refund worker deploy"},
+                  {"time": "9:50", "event": "Support reports refunds stuck, pages payments on-call"},
+                  {"time": "10:05", "event": "On-call acknowledges"}]}
+                """);
+        assertPhases(json, "DETECTED", "2026-06-02T21:50:00Z", "ACKNOWLEDGED", "2026-06-02T22:05:00Z");
+    }
+
+    @Test
     void twelveHourClockTimesAreToldFromOtherLetters() {
         assertThat(TimelineClock.writesTwelveHourClock("2:40pm rollover")).isTrue();
         assertThat(TimelineClock.writesTwelveHourClock("at 7:45 a.m. the page")).isTrue();
