@@ -501,6 +501,8 @@ class PhaseClassifierTest {
             Acquittement par l'astreinte (Karim El Amrani)                                     | ACKNOWLEDGED
             Olivier Gagnon (garde) prend le relais et commence l'analyse                       | ACKNOWLEDGED
             Taux de hit du cache à 70 %, p99 redescendu à 400 ms                               | MITIGATED
+            Jonas (Bereitschaft) übernimmt im Kanal                                            | ACKNOWLEDGED
+            Störung geschlossen                                                                | CLOSED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -872,6 +874,7 @@ class PhaseClassifierTest {
             Erin finds the new closure polygon is self-intersecting; graph builder loops on it     | ACKNOWLEDGED
             Le PSP refuse une partie des débits. Visible seulement dans les logs, aucune alerte    | DETECTED
             First scheduled close commands time out on 4.2.0 controllers; valves stay open        | CLOSED
+            Erste Render-Worker mit `OOMKilled` beendet; Kubernetes startet sie neu               | CLOSED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
