@@ -128,7 +128,7 @@ final class TimeExpressions {
      * 9.42 as German and Nordic writers do (not "9.42%", "1.25 GB", "4.12.0"); a weekday may
      * come first ("Tue 22:50", "Wednesday 00:15": the day after midnight follows from the order).
      */
-    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d{1,2})\\s?h\\s?(?=\\d{2}(?!\\d)(?!\\s*min))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap]\\.?m\\b))(?:\\s*(?:([ap])\\.?m(?![a-z])\\.?)|(?<=\\d)([ap])(?![a-z\\d]))?"
+    static final Pattern TIME = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{1,2})(?:(?::|(?<=^\\d{1,2})\\s?h\\s?(?=\\d{2}(?!\\d)(?!\\s*min))|\\.(?=\\d{2}(?![\\d.,%]|\\s*(?:%|percent|[kmg]?b\\b|ms\\b|s\\b|x\\b))))(\\d{2})(?::(\\d{2}))?|(?=\\s*[ap](?:\\.\\s?)?m\\b))(?:\\s*(?:([ap])(?:\\.\\s?)?m(?![a-z])\\.?)|(?<=\\d)([ap])(?![a-z\\d]))?"
             // "14:05-14:20" is a range, not 14:05 at UTC-14:20: a bare negative offset needs a space before it
             + "(?:(?:\\s+|(?![\\-\u2212]\\d))(?-i:(Z\\b|" + Zones.TOKEN + "(?![\\w]))))?(?!\\d|:\\d)", Pattern.CASE_INSENSITIVE);
     /**

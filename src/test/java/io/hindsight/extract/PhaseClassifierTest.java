@@ -503,6 +503,10 @@ class PhaseClassifierTest {
             Taux de hit du cache à 70 %, p99 redescendu à 400 ms                               | MITIGATED
             Jonas (Bereitschaft) übernimmt im Kanal                                            | ACKNOWLEDGED
             Störung geschlossen                                                                | CLOSED
+            Camila Duarte (guardia de Pagos) toma el caso                                      | ACKNOWLEDGED
+            Se abre incidente SEV-3 en #inc-pagos; Camila coordina                             | DECLARED
+            Se cierra el incidente                                                             | CLOSED
+            Tomás Ferreyra (guardia) acepta la alerta                                          | ACKNOWLEDGED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);

@@ -75,4 +75,12 @@ class TimeExpressionsTest {
         assertThat(TimeExpressions.stampAtStart("9:40a we start").orElseThrow().time()).contains(java.time.LocalTime.of(9, 40));
         assertThat(TimeExpressions.stampAtStart("14:02 a user reports errors").orElseThrow().time()).contains(java.time.LocalTime.of(14, 2));
     }
+
+    @org.junit.jupiter.api.Test
+    void spanishWritersSpacedMeridiem() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("1:05 p. m. — se cierra").flatMap(TimeExpressions.Stamp::time))
+                .hasValue(java.time.LocalTime.of(13, 5));
+        assertThat(TimeExpressions.stampAtStart("9:40 a. m. — Seguridad publica la regla").flatMap(TimeExpressions.Stamp::time))
+                .hasValue(java.time.LocalTime.of(9, 40));
+    }
 }
