@@ -879,6 +879,8 @@ class PhaseClassifierTest {
             Le PSP refuse une partie des débits. Visible seulement dans les logs, aucune alerte    | DETECTED
             First scheduled close commands time out on 4.2.0 controllers; valves stay open        | CLOSED
             Erste Render-Worker mit `OOMKilled` beendet; Kubernetes startet sie neu               | CLOSED
+            Finance revenue dashboard refreshes: Monday shows €4.1M (normal is around €2M)        | RESOLVED
+            Batch summary email arrives in ops inbox: 3,940 sent, 0 failed                         | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
