@@ -188,7 +188,9 @@ final class JsonExtractor {
         Optional<Severity> severity = named(n.get("severity")).flatMap(Severity::parse)
                 .or(() -> named(n.get("priority")).flatMap(Severity::parse))
                 // a status page's incident states its size as "impact": "critical" | "major" | "minor"
-                .or(() -> impactWord != null && impactWord.isTextual() ? Severity.parse(impactWord.asText()) : Optional.empty());
+                .or(() -> impactWord != null && impactWord.isTextual() ? Severity.parse(impactWord.asText()) : Optional.empty())
+                // an issue tracker's labels: "sev2", "Sev::1", "severity::3"
+                .or(() -> labelNames(n).flatMap(MarkdownExtractor::severityLabel));
         if (severity.isPresent() || statedDate.isPresent()) {
             present.add(SectionKind.METADATA);
         }
@@ -203,6 +205,20 @@ final class JsonExtractor {
                 text(n, "duration").map(MarkdownExtractor::statedDuration).orElse(number(n, warnings, "stated_duration_minutes", "duration_minutes")),
                 impact, detectionMethod, rootCause, factors, actions, well, poorly, lessons, present, warnings);
         return new Extraction.Extracted(incident);
+    }
+
+    /** A record's labels or tags as one text ("incident, sev2, team:checkout"), names taken from label objects. */
+    private static Optional<String> labelNames(JsonNode n) {
+        List<String> names = new ArrayList<>();
+        for (String f : List.of("labels", "tags")) {
+            JsonNode v = n.get(f);
+            if (v != null && v.isArray()) {
+                for (JsonNode l : v) {
+                    (l.isTextual() ? Optional.of(l.asText()) : text(l, "name", "title")).ifPresent(names::add);
+                }
+            }
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
     }
 
     /** Texts longer than this are not read as a note's postmortem. */

@@ -465,11 +465,13 @@ final class MarkdownExtractor {
     }
 
     /** A severity among an issue's labels: "Labels: `incident` `postmortem` `sev3` `area/networking`". */
-    private static final Pattern LABEL_SEVERITY = Pattern.compile("(?i)(?<![\\w/-])(" + SEVERITY_LEVEL + ")(?![\\w/-])");
+    /** A label naming a severity: "sev2", "P1", and scoped ones as GitLab and GitHub teams write them ("severity::2", "Sev::1", "priority/p2"). */
+    private static final Pattern LABEL_SEVERITY = Pattern.compile("(?i)(?<![\\w/-])(?:(?:severity|sev|priority)(?:::|/|:)\\s*)?(" + SEVERITY_LEVEL
+            + ")(?![\\w/-])|(?<![\\w/-])(?:severity|sev|priority)(?:::|/|:)\\s*([0-4])(?![\\w/-])");
 
-    private static Optional<Severity> severityLabel(String labels) {
+    static Optional<Severity> severityLabel(String labels) {
         Matcher m = LABEL_SEVERITY.matcher(labels);
-        return m.find() ? Severity.parse(m.group(1)) : Optional.empty();
+        return m.find() ? Severity.parse(m.group(1) != null ? m.group(1) : "sev" + m.group(2)) : Optional.empty();
     }
 
     private static Optional<Severity> severityTag(String title) {

@@ -4755,4 +4755,22 @@ class OtherWritersFormsTest {
         assertThat(TimelineClock.writesTwelveHourClock("3p Helpdesk has the user retry")).isTrue();
         assertThat(TimelineClock.writesTwelveHourClock("14:40 restarted 3 a new pod; v2 api; 5pmx")).isFalse();
     }
+
+    @Test
+    void anIssuesSeverityInItsLabels() {
+        Incident github = only("gh.json", """
+                {"title": "Checkout API 502s", "created_at": "2026-04-22T14:19:00Z", "root_cause": "Pool exhausted",
+                 "labels": [{"name": "incident"}, {"name": "sev2"}, {"name": "team:checkout"}]}
+                """);
+        assertThat(github.severity()).hasValue(Severity.SEV2);
+        Incident gitlab = only("gl.json", """
+                {"title": "Bookings migration locked the table", "severity": "UNKNOWN", "created_at": "2026-08-14T08:47:00Z",
+                 "root_cause": "A migration ran in CI against production", "labels": ["Incident::Resolved", "Sev::1", "service::bookings"]}
+                """);
+        assertThat(gitlab.severity()).hasValue(Severity.SEV1);
+        Incident tiered = only("tier.json", """
+                {"title": "Push tokens expired", "created_at": "2026-07-01T10:00:00Z", "root_cause": "Key rotated", "tags": ["tier:1"]}
+                """);
+        assertThat(tiered.severity()).isEmpty();
+    }
 }
