@@ -58,6 +58,8 @@ final class EmbeddedPostmortem {
     private static final int MIN_TIMELINE_LENGTH = 80;
     /** How deep under the record its postmortem may be kept ({"fields": {"post_incident_review": {"description": ...}}}). */
     private static final int MAX_DEPTH = 3;
+    /** Most objects of a record looked at for its postmortem. */
+    private static final int MAX_CANDIDATES = 2_000;
 
     /** The object itself and the objects under it, nearest first ({"postmortem": {"body": ...}}). */
     private static List<JsonNode> candidates(JsonNode node) {
@@ -73,6 +75,13 @@ final class EmbeddedPostmortem {
                 out.get(i).elements().forEachRemaining(c -> {
                     if (c.isObject()) {
                         out.add(c);
+                    } else if (c.isArray()) {
+                        // a comment that holds the postmortem ({"comments": [{"body": "## Timeline ..."}]})
+                        c.forEach(e -> {
+                            if (e.isObject() && out.size() < MAX_CANDIDATES) {
+                                out.add(e);
+                            }
+                        });
                     }
                 });
             }

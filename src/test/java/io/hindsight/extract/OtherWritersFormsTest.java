@@ -4773,4 +4773,18 @@ class OtherWritersFormsTest {
                 """);
         assertThat(tiered.severity()).isEmpty();
     }
+
+    @Test
+    void anIssueWhosePostmortemIsOneOfItsComments() {
+        Incident i = only("issue.json", """
+                {"issue": {"title": "Checkout API 502s after a pool change", "created_at": "2026-04-22T14:31:00Z", "labels": ["incident", "sev2"]},
+                 "comments": [
+                   {"created_at": "2026-04-22T14:35:00Z", "body": "looking"},
+                   {"created_at": "2026-04-24T17:02:00Z",
+                    "body": "## Postmortem\\n\\n**Date:** 2026-04-22\\n\\n## Timeline (UTC)\\n\\n- 13:52 pool size change deployed\\n- 14:19 `CheckoutErrorRate` pages the checkout on-call\\n- 14:23 Dana acknowledges\\n- 15:56 incident closed\\n\\n## Root cause\\n\\nThe pool size was read from the wrong key and fell back to 2."}
+                 ]}
+                """);
+        // the comment's timeline, not the times the comments were posted
+        assertPhases(i, "DETECTED", "2026-04-22T14:19:00Z", "ACKNOWLEDGED", "2026-04-22T14:23:00Z", "CLOSED", "2026-04-22T15:56:00Z");
+    }
 }
