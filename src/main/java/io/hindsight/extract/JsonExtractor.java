@@ -735,6 +735,19 @@ final class JsonExtractor {
                 }
             }
         }
+        // a ticket's audit keeps its words in the events it records: {"created_at": ..., "events": [{"type": "Comment", "body": ...}]}
+        JsonNode events = e.get("events");
+        if (events != null && events.isArray()) {
+            List<String> said = new ArrayList<>();
+            for (JsonNode ev : events) {
+                if (ev.isObject()) {
+                    text(ev, "plain_body", "body", "comment", "text", "message").ifPresent(said::add);
+                }
+            }
+            if (!said.isEmpty()) {
+                return Optional.of(String.join(" ", said));
+            }
+        }
         return Optional.empty();
     }
 

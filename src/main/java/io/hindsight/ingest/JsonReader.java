@@ -194,6 +194,14 @@ public final class JsonReader {
                 return root;
             }
         }
+        for (java.util.Iterator<JsonNode> it = root.elements(); it.hasNext(); ) {
+            JsonNode v = it.next();
+            if (v.isObject() && v.size() >= 4 && RECORD_TITLES.stream().anyMatch(v::has)) {
+                // one record wrapped under the tool's name ({"ticket": {...}, "audits": [...], "incidents": [...]}):
+                // the arrays beside it are its sideloaded parts, not records of their own
+                return root;
+            }
+        }
         JsonNode wrapped = null;
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             java.util.Map.Entry<String, JsonNode> f = it.next();
@@ -213,6 +221,9 @@ public final class JsonReader {
         }
         return wrapped == null ? root : wrapped;
     }
+
+    /** Fields that title a record: an object holding one beside arrays is the record they belong to. */
+    private static final List<String> RECORD_TITLES = List.of("title", "subject", "summary", "short_description", "name", "headline");
 
     /** Names an export gives its array of incident records: {@code {"meta": {...}, "records": [...]}}. */
     private static final Set<String> INCIDENT_ARRAYS = Set.of("incidents", "postmortems");

@@ -4787,4 +4787,21 @@ class OtherWritersFormsTest {
         // the comment's timeline, not the times the comments were posted
         assertPhases(i, "DETECTED", "2026-04-22T14:19:00Z", "ACKNOWLEDGED", "2026-04-22T14:23:00Z", "CLOSED", "2026-04-22T15:56:00Z");
     }
+
+    @Test
+    void aTicketWithItsAuditsAndSideloadedIncidentsIsOneRecord() {
+        // Zendesk: the problem ticket, its audits (each a list of events) and the linked incidents sideloaded beside it
+        Incident i = only("zd.json", """
+                {"ticket": {"id": 51877, "type": "problem", "subject": "[SEV2] Patients not receiving SMS codes", "priority": "urgent",
+                            "created_at": "2026-07-08T15:02:44Z"},
+                 "audits": [
+                   {"created_at": "2026-07-08T15:06:31Z", "events": [{"type": "Comment", "body": "Ack'd the page. Looking at otp-sender."}]},
+                   {"created_at": "2026-07-12T17:00:09Z", "events": [{"type": "Change", "field_name": "status", "value": "closed"},
+                                                                    {"type": "Comment", "body": "Incident closed"}]}],
+                 "incidents": [{"id": 51870, "subject": "Patient can't log in", "created_at": "2026-07-08T14:38:00Z", "type": "incident"},
+                               {"id": 51871, "subject": "No SMS code", "created_at": "2026-07-08T14:41:00Z", "type": "incident"}]}
+                """);
+        assertThat(i.title()).hasValueSatisfying(t -> assertThat(t).contains("SMS codes"));
+        assertPhases(i, "ACKNOWLEDGED", "2026-07-08T15:06:31Z", "CLOSED", "2026-07-12T17:00:09Z");
+    }
 }
