@@ -318,7 +318,8 @@ final class JsonShapes {
             return null;
         }
         for (JsonNode r : records) {
-            if (!r.isObject()) {
+            // BMC's REST entries keep each record's fields in "values": read as such (entryValues)
+            if (!r.isObject() || r.path("values").isObject()) {
                 return null;
             }
         }
