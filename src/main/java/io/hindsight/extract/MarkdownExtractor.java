@@ -1025,7 +1025,7 @@ final class MarkdownExtractor {
                 if (!stay.isEmpty()) {
                     current.add(new Block.ListBlock(list.ordered(), stay));
                 }
-            } else if (label != null && label.rest().isPresent()) {
+            } else if (label != null && label.rest().isPresent() && !label.opens()) {
                 if (cuts) {
                     inner.add(new Section(label.label(), Math.min(6, currentLevel + 1), List.of(label.rest().get())));
                 } else {
@@ -1038,6 +1038,7 @@ final class MarkdownExtractor {
                 currentHeading = label.label();
                 currentLevel = Math.min(6, level + 1);
                 current = new ArrayList<>();
+                label.rest().ifPresent(current::add);
                 cuts = true;
             } else {
                 current.add(b);
@@ -1074,7 +1075,7 @@ final class MarkdownExtractor {
                 return true;
             }
             if (label != null) {
-                return label.rest().isEmpty() || mayHoldInnerSections(heading);
+                return label.rest().isEmpty() || label.opens() || mayHoldInnerSections(heading);
             }
             return b instanceof Block.ListBlock list && mayHoldInnerSections(heading)
                     && list.items().stream().anyMatch(i -> itemLabel(i) != null);
@@ -1133,7 +1134,15 @@ final class MarkdownExtractor {
     private static final int METADATA_VALUE_CHARS = 80;
 
     /** A bold label naming a known section, and the text written after it on its paragraph, if any. */
-    private record Labelled(String label, Optional<Block> rest) {
+    /**
+     * A section's label and the text on its own line or lines; {@code opens} when the label, alone
+     * on the first line of its paragraph, opens a section that also takes the blocks after it
+     * ("Timeline:" over a caption line and the entries below).
+     */
+    private record Labelled(String label, Optional<Block> rest, boolean opens) {
+        Labelled(String label, Optional<Block> rest) {
+            this(label, rest, false);
+        }
     }
 
     /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */
@@ -1160,7 +1169,8 @@ final class MarkdownExtractor {
         if (b instanceof Block.Paragraph p && p.lead().isEmpty() && !p.lines().isEmpty() && p.lines().get(0).strip().endsWith(":")
                 && namesSection(p.lines().get(0).strip())) {
             // "Follow-ups:" with the items on the lines right under it, in the same paragraph
-            return new Labelled(p.lines().get(0).strip(), Optional.of(new Block.Paragraph(p.lines().subList(1, p.lines().size()), Optional.empty())));
+            return new Labelled(p.lines().get(0).strip(), Optional.of(new Block.Paragraph(p.lines().subList(1, p.lines().size()), Optional.empty())),
+                    true);
         }
         if (!(b instanceof Block.Paragraph p) || p.lead().isEmpty() || p.lines().isEmpty()) {
             return null;

@@ -159,7 +159,13 @@ public final class MarkdownReader {
 
     private Optional<Block> toBlock(Node n, int depth) {
         if (n instanceof Paragraph p) {
-            return Optional.of(new Block.Paragraph(lines(p), lead(p)));
+            List<String> lines = lines(p);
+            // a table drawn with "+----+" borders, as a plain-text writer keeps one
+            Optional<Block.Table> drawn = AsciiTable.of(lines);
+            if (drawn.isPresent()) {
+                return Optional.of(drawn.get());
+            }
+            return Optional.of(new Block.Paragraph(lines, lead(p)));
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             List<Block.Item> items = new ArrayList<>();
@@ -181,7 +187,8 @@ public final class MarkdownReader {
             return Optional.of(new Block.Code(f.getLiteral()));
         }
         if (n instanceof IndentedCodeBlock ic) {
-            return Optional.of(new Block.Code(ic.getLiteral()));
+            // a plain-text writer's indented list is no code
+            return IndentedList.of(ic.getLiteral()).<Block>map(l -> l).or(() -> Optional.of(new Block.Code(ic.getLiteral())));
         }
         if (n instanceof BlockQuote q) {
             List<Block> inner = new ArrayList<>();

@@ -4807,4 +4807,49 @@ class OtherWritersFormsTest {
         assertThat(i.title()).hasValueSatisfying(t -> assertThat(t).contains("SMS codes"));
         assertPhases(i, "ACKNOWLEDGED", "2026-07-08T15:06:31Z", "CLOSED", "2026-07-12T17:00:09Z");
     }
+
+    @Test
+    void aPlainTextPostmortemWithSetextHeadingsIndentedListsAndADrawnTable() {
+        Incident i = only("carousel.md", """
+                Android crash loop after a carousel flag ramp
+                =============================================
+
+                  Date:        2026-06-03
+                  Severity:    SEV-2
+
+
+                Contributing factors
+                --------------------
+
+                    o  Rollout stages not checked for the app-version mix; the 10% cohort
+                       was mostly on newer versions
+                    o  No crash-rate guard on remote-config ramps
+
+
+                Timeline:
+                    times UTC, from the config console audit log and PagerDuty
+
+                    15:30:00Z  flag ramped 10% -> 50% (Android)
+                    15:41:12Z  Crashlytics velocity alert pages mobile on-call
+                    15:44:50Z  Priya acks
+                    16:50:00Z  Incident closed
+
+
+                Action items
+                ------------
+
+                +----+--------------------------------------------+---------+-------------+
+                | #  | Action                                     | Owner   | Status      |
+                +----+--------------------------------------------+---------+-------------+
+                | 1  | Never send a null subtitle                 | kenji   | Done        |
+                | 2  | Crash-rate guard on ramps, paging mobile   | priya   | Open        |
+                |    | on-call above 1% of sessions               |         |             |
+                +----+--------------------------------------------+---------+-------------+
+                """);
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertPhases(i, "DETECTED", "2026-06-03T15:41:12Z", "ACKNOWLEDGED", "2026-06-03T15:44:50Z", "CLOSED", "2026-06-03T16:50:00Z");
+        assertThat(i.actionItems()).extracting(ActionItem::action)
+                .containsExactly("Never send a null subtitle", "Crash-rate guard on ramps, paging mobile on-call above 1% of sessions");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
 }
