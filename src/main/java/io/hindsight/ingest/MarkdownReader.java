@@ -82,6 +82,9 @@ public final class MarkdownReader {
         if (JiraMarkup.looksLike(body)) {
             body = JiraMarkup.toMarkdown(body);
         }
+        if (DocsMarkup.looksLike(body)) {
+            body = DocsMarkup.toMarkdown(body);
+        }
         Node root = parser.parse(body);
         droppedItems = 0;
         droppedRows = 0;
