@@ -2,6 +2,7 @@ package io.hindsight.extract;
 
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hindsight.ingest.Ingestor;
 import io.hindsight.ingest.HtmlText;
 import io.hindsight.ingest.RawPostmortem;
@@ -575,7 +576,7 @@ final class JsonExtractor {
 
     /** {@code "completed": true} and its kin. */
     private static JsonNode withFields(JsonNode issue) {
-        com.fasterxml.jackson.databind.node.ObjectNode out = ((com.fasterxml.jackson.databind.node.ObjectNode) issue.get("fields")).deepCopy();
+        ObjectNode out = ((ObjectNode) issue.get("fields")).deepCopy();
         out.set("id", issue.get("key"));
         return out;
     }

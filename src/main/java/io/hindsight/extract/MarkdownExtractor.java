@@ -1312,10 +1312,13 @@ final class MarkdownExtractor {
      * [x] ..."): the text read as a Markdown document without headings, whose section names
      * alone on their lines are its headings.
      */
+    /** A reader per thread for notes ({@link MarkdownReader} is thread-confined and costly to build). */
+    private static final ThreadLocal<MarkdownReader> NOTE_READER = ThreadLocal.withInitial(MarkdownReader::new);
+
     static NoteReview reviewIn(String text) {
         MarkdownDocument doc;
         try {
-            doc = withBoldLabelSections(new MarkdownReader().read(labelsOnTheirLines(text)));
+            doc = withBoldLabelSections(NOTE_READER.get().read(labelsOnTheirLines(text)));
         } catch (MarkdownReader.FrontMatterException e) {
             return NoteReview.NONE;
         }
