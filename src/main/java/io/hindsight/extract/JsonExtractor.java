@@ -529,6 +529,9 @@ final class JsonExtractor {
                 warnings.add("'" + field + "' is not an array; ignored");
                 continue;
             }
+            if (JsonShapes.isUpdateLog(arr)) {
+                continue; // a ticket's updates under an action-like name are its timeline
+            }
             for (JsonNode item : arr) {
                 // a tracker's linked or sub-issue keeps its words in "fields": {"key": "PLAT-1790", "fields": {"summary": ...}}
                 JsonNode a = item.path("fields").isObject() && item.has("key") ? withFields(item) : item;

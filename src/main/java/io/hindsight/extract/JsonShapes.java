@@ -802,7 +802,7 @@ final class JsonShapes {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             JsonNode arr = timelineArray(f.getValue());
-            if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches()) {
+            if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches() && !isUpdateLog(arr)) {
                 continue;
             }
             for (JsonNode raw : arr) {
@@ -870,6 +870,27 @@ final class JsonShapes {
             }
         }
         return null;
+    }
+
+    /** Fields only an action item has: an owner, a due date, a state of its own. */
+    private static final List<String> ACTION_ITEM_OWN = List.of("owner", "assignee", "assigned_to", "due", "due_date", "due_at", "deadline",
+            "priority", "status", "state", "completed", "done", "is_done");
+
+    /**
+     * Whether records under an action-like name are a ticket's updates, not its action items
+     * (HaloITSM's {@code "actions": [{"datetime": ..., "note": ..., "who": ..., "outcome": ...}]}):
+     * two or more, each with a time and words, none with an owner, a due date or a state.
+     */
+    static boolean isUpdateLog(JsonNode arr) {
+        if (!arr.isArray() || arr.size() < 2) {
+            return false;
+        }
+        for (JsonNode e : arr) {
+            if (!e.isObject() || eventTime(e).isEmpty() || JsonExtractor.entryText(e).isEmpty() || ACTION_ITEM_OWN.stream().anyMatch(e::has)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean readsAsLog(JsonNode arr) {

@@ -4852,4 +4852,17 @@ class OtherWritersFormsTest {
                 .containsExactly("Never send a null subtitle", "Crash-rate guard on ramps, paging mobile on-call above 1% of sessions");
         assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
     }
+
+    @Test
+    void aTicketsUpdatesUnderAnActionLikeNameAreItsTimeline() {
+        // HaloITSM keeps a ticket's updates as "actions": each with a time, a note, who and an outcome
+        Incident i = only("halo.json", """
+                {"ticket": {"id": 48812, "summary": "ADL-SQL01 paused", "priority": {"name": "P1 - Critical"}, "dateoccurred": "2026-05-19T05:52:30Z"},
+                 "actions": {"record_count": 2, "actions": [
+                   {"datetime": "2026-05-19T08:03:12Z", "note": "Tom (on-call) acknowledges and starts looking", "who": "Tom Ridley", "outcome": "Update"},
+                   {"datetime": "2026-05-22T11:10:07Z", "note": "Incident closed", "who": "Tom Ridley", "outcome": "Closed"}]}}
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-05-19T08:03:12Z", "CLOSED", "2026-05-22T11:10:07Z");
+        assertThat(i.actionItems()).isEmpty();
+    }
 }
