@@ -14,6 +14,7 @@ import io.hindsight.model.Severity;
 import io.hindsight.model.SourceFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -257,13 +258,19 @@ final class MarkdownExtractor {
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
         boolean twelveHourClock = parts.stream().anyMatch(p -> p instanceof TimelineReader.TimelinePart.Content c
                 && TimelineClock.writesTwelveHourClock(c.block().text()));
-        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock);
+        // a region's clock with one offset stated in the timeline's caption: the hour a clock change repeats is read at it
+        Optional<String> caption = parts.stream().filter(p -> p instanceof TimelineReader.TimelinePart.Content c && c.block() instanceof Block.Paragraph)
+                .findFirst().map(p -> ((TimelineReader.TimelinePart.Content) p).block().text());
+        Optional<ZoneId> captionZone = sectionZone.or(() -> caption.flatMap(Zones::find));
+        Optional<ZoneOffset> overlapOffset = captionZone.filter(z -> !(z instanceof ZoneOffset)).isPresent()
+                ? caption.flatMap(Zones::oneStatedOffset) : Optional.empty();
+        TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock, overlapOffset);
         if (statedDate.isEmpty() && md.text("date").isEmpty() && placed.firstDate().isEmpty()) {
             // nothing in the text dates it: the day the file is named after ("2026-05-03-redis-maxmemory.md"), if it is
             Optional<LocalDate> named = fileNameDate(raw.sourcePath());
             if (named.isPresent()) {
                 statedDate = named;
-                placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock);
+                placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock, overlapOffset);
             }
         }
         warnings.addAll(placed.warnings());

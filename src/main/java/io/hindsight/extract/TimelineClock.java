@@ -51,6 +51,16 @@ final class TimelineClock {
      */
     static Result place(List<TimelineReader.Entry> entries, Optional<LocalDate> incidentDate, Optional<ZoneId> sectionZone,
                         boolean twelveHourClock) {
+        return place(entries, incidentDate, sectionZone, twelveHourClock, Optional.empty());
+    }
+
+    /**
+     * @param overlapOffset the offset the writer states for the timeline's clock ("every time below is
+     *                      after the change, so UTC-5"): a local time in the hour a clock change repeats
+     *                      is read at it, not at the earlier of the two
+     */
+    static Result place(List<TimelineReader.Entry> entries, Optional<LocalDate> incidentDate, Optional<ZoneId> sectionZone,
+                        boolean twelveHourClock, Optional<ZoneOffset> overlapOffset) {
         List<Placed> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         LocalDate day = incidentDate.orElse(ANCHOR);
@@ -114,7 +124,8 @@ final class TimelineClock {
             undatedTimes |= !dayKnown;
             previous = background ? null : local;
             previousZone = here;
-            Instant at = local.atZone(here).toInstant();
+            Instant at = (overlapOffset.isPresent() ? java.time.ZonedDateTime.ofLocal(local, here, overlapOffset.get()) : local.atZone(here))
+                    .toInstant();
             if (dayKnown && firstDate.isEmpty()) {
                 firstDate = Optional.of(local.toLocalDate());
             }

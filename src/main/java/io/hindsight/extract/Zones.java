@@ -295,6 +295,22 @@ final class Zones {
         return atlantic == arabia ? null : atlantic ? ZoneOffset.ofHours(-4) : ZoneOffset.ofHours(3);
     }
 
+    /** The one UTC offset a text states ("... after the change, so UTC-5"), if it states exactly one. */
+    static Optional<ZoneOffset> oneStatedOffset(String text) {
+        Matcher m = STATED_UTC_OFFSET.matcher(text);
+        ZoneOffset found = null;
+        while (m.find()) {
+            Optional<ZoneId> z = parse(m.group());
+            if (z.isEmpty() || !(z.get() instanceof ZoneOffset o) || found != null && !found.equals(o)) {
+                return Optional.empty();
+            }
+            found = o;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static final Pattern STATED_UTC_OFFSET = Pattern.compile("(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?");
+
     /** A UTC offset as writers give one: "UTC+8", "GMT -3", "UTC−2:30". */
     private static final Pattern OFFSET_IN_TEXT = Pattern.compile("(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d");
     private static final int MAX_ABBREVIATION = 5;

@@ -4865,4 +4865,25 @@ class OtherWritersFormsTest {
         assertPhases(i, "ACKNOWLEDGED", "2026-05-19T08:03:12Z", "CLOSED", "2026-05-22T11:10:07Z");
         assertThat(i.actionItems()).isEmpty();
     }
+
+    @Test
+    void theHourAClockChangeRepeatsReadAtTheOffsetTheCaptionStates() {
+        Incident i = only("havana.md", """
+                # Postmortem: card payout batch ran twice on the clock change
+
+                **Date:** 2026-11-01
+                **Severity:** SEV1
+
+                ## Timeline
+
+                Havana time. Every time below is after the 01:00 -> 00:00 change, so UTC-5.
+
+                - **00:30** payout batch runs for the second time tonight
+                - **06:10** reconciliation job finds 1,204 transfers paid twice; `PayoutReconMismatch` pages payouts on-call
+                - **06:18** Yoandry acks the page
+                """);
+        // 00:30 comes twice that night; the writer says which: UTC-5, so 05:30Z
+        assertPhases(i, "STARTED", "2026-11-01T05:30:00Z", "ACKNOWLEDGED", "2026-11-01T11:18:00Z");
+        assertThat(Zones.oneStatedOffset("Times are UTC+2, not UTC+3")).isEmpty();
+    }
 }
