@@ -123,6 +123,8 @@ final class JsonShapes {
         if (!root.isObject()) {
             return root;
         }
+        // a timeline kept as an API's collection ({"timeline": {"data": [...]}}), not the native array
+        boolean collectedTimeline = root.path("timeline").isObject() && root.path("timeline").path("data").isArray();
         ObjectNode n = (ObjectNode) snakeKeys(root);
         entryValues(n);
         nameCustomFields(n);
@@ -170,6 +172,12 @@ final class JsonShapes {
             ArrayNode timeline = eventArrays(n);
             if (!timeline.isEmpty()) {
                 n.set("timeline", timeline);
+            }
+        } else if (collectedTimeline && !n.has("milestones") && !n.has("incident_timestamps")) {
+            // a timeline an API kept as a collection of cells (Datadog): the record's own phase fields beside it count too
+            ArrayNode stamps = phaseStamps(n);
+            if (!stamps.isEmpty()) {
+                n.set("phase_stamps", stamps);
             }
         }
         return n;
