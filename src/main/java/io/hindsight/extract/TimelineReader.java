@@ -125,8 +125,11 @@ final class TimelineReader {
     static Result read(List<TimelinePart> given, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder,
                        Optional<ZoneId> headingZone) {
         // rows pasted from a spreadsheet or a log export into a code block are the table they were
+        // and a timeline drawn as a Mermaid diagram is its lines of time and event
         List<TimelinePart> parts = given.stream().map(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Code code
-                ? PastedTable.of(code.literal()).<TimelinePart>map(TimelinePart.Content::new).orElse(p) : p).toList();
+                ? PastedTable.of(code.literal()).<TimelinePart>map(TimelinePart.Content::new)
+                        .or(() -> MermaidTimeline.of(code.literal()).map(l -> new TimelinePart.Content(new Block.Paragraph(l, Optional.empty()))))
+                        .orElse(p) : p).toList();
         // looked up at most once: every ambiguous row asks again while no order is known
         Supplier<Optional<Boolean>> once = once(documentDayOrder);
         TimelineReader r = new TimelineReader(documentDate, once);
