@@ -27,6 +27,8 @@ final class Metadata {
         alias("date", "date", "incident date", "date of incident", "date of event", "event date", "occurred", "occurred on", "incident day", "day",
                 "started", "start date", "when",
                 "started at", "start time", "incident start", "began at",
+                // an incident tool's key timestamps ("Impact started | Mar 4, 2026 13:31 UTC"): the day of the first is the incident's
+                "impact started", "impact start", "impact began", "incident started", "reported at", "detected at",
                 // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
                 "datum", "datum des vorfalls", "datum der störung", "datum der stoerung", "data dell'incidente", "data dellincidente", "data",

@@ -4886,4 +4886,32 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-11-01T05:30:00Z", "ACKNOWLEDGED", "2026-11-01T11:18:00Z");
         assertThat(Zones.oneStatedOffset("Times are UTC+2, not UTC+3")).isEmpty();
     }
+
+    @Test
+    void anIncidentToolsKeyTimestampsDateItsTimeline() {
+        Incident i = only("inc-2291.md", """
+                # INC-2291: Amex authorisations declined
+
+                **Severity:** SEV2 · **Status:** Closed
+
+                ## Key information
+
+                | Field | Value |
+                |---|---|
+                | Impact started | Mar 4, 2026 13:31 UTC |
+                | Reported at | Mar 4, 2026 14:01 UTC |
+
+                ## Timeline
+
+                Times are UTC.
+
+                | Time | Type | Event |
+                |---|---|---|
+                | 13:31 | Custom event | Acquirer rotates its TLS certificate |
+                | 13:55 | Role assigned | Priya acknowledges the page and takes incident lead |
+                | 15:40 | Status change | Incident closed |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.parse("2026-03-04"));
+        assertPhases(i, "ACKNOWLEDGED", "2026-03-04T13:55:00Z", "CLOSED", "2026-03-04T15:40:00Z");
+    }
 }
