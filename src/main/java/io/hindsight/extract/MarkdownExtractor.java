@@ -261,9 +261,9 @@ final class MarkdownExtractor {
         // a region's clock with one offset stated in the timeline's caption: the hour a clock change repeats is read at it
         Optional<String> caption = parts.stream().filter(p -> p instanceof TimelineReader.TimelinePart.Content c && c.block() instanceof Block.Paragraph)
                 .findFirst().map(p -> ((TimelineReader.TimelinePart.Content) p).block().text());
-        Optional<ZoneId> captionZone = sectionZone.or(() -> caption.flatMap(Zones::find));
-        Optional<ZoneOffset> overlapOffset = captionZone.filter(z -> !(z instanceof ZoneOffset)).isPresent()
-                ? caption.flatMap(Zones::oneStatedOffset) : Optional.empty();
+        Optional<ZoneId> zoneNamed = sectionZone;
+        Optional<ZoneOffset> overlapOffset = caption.flatMap(Zones::oneStatedOffset)
+                .filter(o -> zoneNamed.or(() -> Zones.find(caption.get())).filter(z -> !(z instanceof ZoneOffset)).isPresent());
         TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock, overlapOffset);
         if (statedDate.isEmpty() && md.text("date").isEmpty() && placed.firstDate().isEmpty()) {
             // nothing in the text dates it: the day the file is named after ("2026-05-03-redis-maxmemory.md"), if it is

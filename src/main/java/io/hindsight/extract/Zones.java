@@ -297,6 +297,9 @@ final class Zones {
 
     /** The one UTC offset a text states ("... after the change, so UTC-5"), if it states exactly one. */
     static Optional<ZoneOffset> oneStatedOffset(String text) {
+        if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
+            return Optional.empty();
+        }
         Matcher m = STATED_UTC_OFFSET.matcher(text);
         ZoneOffset found = null;
         while (m.find()) {
