@@ -1630,6 +1630,16 @@ final class TimelineReader {
         Optional<ZoneId> headerZone = Zones.find(TIME_WORD.matcher(timeHeader).replaceAll("")).or(() -> clockZone(timeHeader));
         boolean eventHeaded = eventCol >= 0 && EVENT_HEADER.matcher(header.get(eventCol)).find()
                 && !NOTES_HEADER.matcher(header.get(eventCol)).matches();
+        // a second column of words beside the event's ("| Time | Log entry | Notes |" of a tool's export with the team's
+        // notes): its words go with the event's
+        int alsoCol = -1;
+        if (eventHeaded) {
+            for (int i = 0; i < header.size() && alsoCol < 0; i++) {
+                if (i != eventCol && !taken.contains(i) && EVENT_HEADER.matcher(header.get(i)).find()) {
+                    alsoCol = i;
+                }
+            }
+        }
         List<Integer> teams = eventHeaded ? List.of() : parallelColumns(t, taken);
         for (List<String> row : t.rows()) {
             if (row.size() < header.size()) {
@@ -1637,6 +1647,9 @@ final class TimelineReader {
             }
             String timeCell = row.get(timeCol);
             String event = eventCol >= 0 && eventCol < row.size() ? row.get(eventCol) : "";
+            if (alsoCol >= 0 && alsoCol < row.size() && !Placeholders.isEmptyValue(row.get(alsoCol))) {
+                event = Placeholders.isEmptyValue(event) ? row.get(alsoCol) : event.strip() + " — " + row.get(alsoCol).strip();
+            }
             Optional<String> source = sourceCol >= 0 && sourceCol < row.size() && !row.get(sourceCol).isBlank()
                     ? Optional.of(row.get(sourceCol).strip()) : Optional.empty();
             Optional<String> dateCell = dateCol >= 0 && !row.get(dateCol).isBlank() ? Optional.of(row.get(dateCol).strip()) : Optional.empty();

@@ -4914,4 +4914,25 @@ class OtherWritersFormsTest {
         assertThat(i.date()).hasValue(java.time.LocalDate.parse("2026-03-04"));
         assertPhases(i, "ACKNOWLEDGED", "2026-03-04T13:55:00Z", "CLOSED", "2026-03-04T15:40:00Z");
     }
+
+    @Test
+    void aToolsLogEntryColumnWithTheTeamsNotesBesideIt() {
+        Incident i = only("pd.md", """
+                # Postmortem: push notifications redelivered in a loop
+
+                **Date:** 2026-05-08
+                **Severity:** SEV2
+
+                ## Timeline
+
+                | Time | Log entry | Notes |
+                |---|---|---|
+                | 2026-05-08 01:30:00 EDT | — | Campaign fan-out starts (added by team) |
+                | 2026-05-08 02:14:37 EDT | Triggered | Triggered through the Datadog integration: push-delivery p95 latency > 120s, pages mobile on-call |
+                | 2026-05-08 02:21:10 EDT | Acknowledged | Acknowledged by Dana |
+                | 2026-05-08 04:05:00 EDT | Resolved | Incident closed |
+                """);
+        assertPhases(i, "STARTED", "2026-05-08T05:30:00Z", "DETECTED", "2026-05-08T06:14:37Z", "ACKNOWLEDGED", "2026-05-08T06:21:10Z");
+        assertThat(i.timeline().get(1).text()).startsWith("Triggered — Triggered through the Datadog integration");
+    }
 }
