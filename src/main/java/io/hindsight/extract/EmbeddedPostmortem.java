@@ -101,12 +101,7 @@ final class EmbeddedPostmortem {
         try {
             RawPostmortem.Markdown raw = new RawPostmortem.Markdown(record.location(), record.contentHash(), new MarkdownReader().read(doc));
             if (reader.extract(raw, List.of()) instanceof Extraction.Extracted x) {
-                Incident i = x.incident();
-                return Optional.of(new Extraction.Extracted(new Incident(i.id(), i.sourcePath(), io.hindsight.model.SourceFormat.JSON,
-                        i.title(), i.date(), i.severity(), i.status(), i.services(), i.author(), i.participants(), i.postmortemDate(),
-                        i.summary(), i.timeline(), i.timings(), i.statedDurationMinutes(), i.impact(), i.detectionMethod(), i.rootCause(),
-                        i.contributingFactors(), i.actionItems(), i.whatWentWell(), i.whatWentPoorly(), i.lessonsLearned(), i.sections(),
-                        i.warnings())));
+                return Optional.of(new Extraction.Extracted(x.incident().withFormat(io.hindsight.model.SourceFormat.JSON)));
             }
         } catch (MarkdownReader.FrontMatterException e) {
             return Optional.empty();

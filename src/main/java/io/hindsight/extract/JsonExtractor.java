@@ -533,48 +533,54 @@ final class JsonExtractor {
                 continue; // a ticket's updates under an action-like name are its timeline
             }
             for (JsonNode item : arr) {
-                // a tracker's linked or sub-issue keeps its words in "fields": {"key": "PLAT-1790", "fields": {"summary": ...}}
-                JsonNode a = item.path("fields").isObject() && item.has("key") ? withFields(item) : item;
                 if (out.size() >= EntryLimits.MAX_ACTION_ITEMS) {
                     warnings.add("'" + field + "': " + arr.size() + " entries, only the first " + EntryLimits.MAX_ACTION_ITEMS
                             + " were read");
                     break;
                 }
-                if (a.isTextual()) {
-                    out.add(ActionItemReader.fromText(a.asText(), String.valueOf(out.size() + 1), warnings));
-                    continue;
-                }
-                Optional<String> action = named(a, List.of("action", "title", "summary", "description", "name", "text", "task", "desc",
-                        "short_description", "what", "subject", "content")).map(HtmlText::plain);
-                if (action.isEmpty()) {
-                    warnings.add("'" + field + "' item " + (out.size() + 1) + " has no action text; skipped");
-                    continue;
-                }
-                String id = text(a, "id", "key", "ref").orElse(String.valueOf(out.size() + 1));
-                Optional<String> owner = named(a.get("owner")).or(() -> named(a.get("assignee")))
-                        .or(() -> named(a.get("assigned_to"))).or(() -> named(a.get("who")));
-                Optional<LocalDate> due = Optional.empty();
-                Optional<String> dueText = text(a, "due_date", "due_at", "due", "deadline", "when");
-                if (dueText.isPresent()) {
-                    try {
-                        due = TimeExpressions.date(dueText.get());
-                        if (due.isEmpty()) {
-                            warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': cannot read due date '" + dueText.get() + "'");
-                        }
-                    } catch (TimeExpressions.ImpossibleValue e) {
-                        warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': " + e.getMessage() + " as due date; left empty");
-                    }
-                }
-                Optional<String> priority = named(a.get("priority"));
-                // a tracker's resolution says how a closed item ended: "Closed" with "Won't Do" was not done
-                Optional<ActionStatus> status = named(a.get("resolution")).flatMap(ActionStatus::parse)
-                        .or(() -> named(a.get("status")).or(() -> named(a.get("state"))).flatMap(ActionStatus::parse))
-                        .or(() -> completedFlag(a));
-                out.add(new ActionItem(id, action.get(), owner, due, priority, status));
+                actionItem(item, field, out.size() + 1, warnings).ifPresent(out::add);
             }
             return out;
         }
-        return out.isEmpty() ? linkedFollowUps(n) : out;
+        return out.isEmpty() ? linkedFollowUps(n, warnings) : out;
+    }
+
+    /** One action item of a list, the {@code number}th; empty (with a warning) when it holds no action text. */
+    private static Optional<ActionItem> actionItem(JsonNode item, String field, int number, List<String> warnings) {
+        // a tracker's linked or sub-issue keeps its words in "fields": {"key": "PLAT-1790", "fields": {"summary": ...}}
+        JsonNode a = item.path("fields").isObject() && item.has("key") ? withFields(item) : item;
+        if (a.isTextual()) {
+            return Optional.of(ActionItemReader.fromText(a.asText(), String.valueOf(number), warnings));
+        }
+        Optional<String> action = named(a, List.of("action", "title", "summary", "description", "name", "text", "task", "desc",
+                "short_description", "what", "subject", "content")).map(HtmlText::plain);
+        if (action.isEmpty()) {
+            warnings.add("'" + field + "' item " + number + " has no action text; skipped");
+            return Optional.empty();
+        }
+        String id = text(a, "id", "key", "ref").orElse(String.valueOf(number));
+        Optional<String> owner = named(a.get("owner")).or(() -> named(a.get("assignee")))
+                .or(() -> named(a.get("assigned_to"))).or(() -> named(a.get("who")));
+        Optional<LocalDate> due = Optional.empty();
+        Optional<String> dueText = text(a, "due_date", "due_at", "due", "deadline", "when");
+        if (dueText.isPresent()) {
+            try {
+                due = TimeExpressions.date(dueText.get());
+                if (due.isEmpty()) {
+                    warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': cannot read due date '" + dueText.get() + "'");
+                }
+            } catch (TimeExpressions.ImpossibleValue e) {
+                warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': " + e.getMessage() + " as due date; left empty");
+            }
+        }
+        Optional<String> priority = named(a.get("priority"));
+        // a tracker's resolution says how a closed item ended: "Closed" with "Won't Do" was not done; Jira's status
+        // names a workflow's own step ("Selected for Development"), its category the kind of step ("new", "done")
+        Optional<ActionStatus> status = named(a.get("resolution")).flatMap(ActionStatus::parse)
+                .or(() -> named(a.get("status")).or(() -> named(a.get("state"))).flatMap(ActionStatus::parse))
+                .or(() -> text(a.path("status").path("status_category"), "key").flatMap(ActionStatus::parse))
+                .or(() -> completedFlag(a));
+        return Optional.of(new ActionItem(id, action.get(), owner, due, priority, status));
     }
 
     /** {@code "completed": true} and its kin. */
@@ -592,7 +598,7 @@ final class JsonExtractor {
      * "outward": "has follow-up"}, "outwardIssue": {"key": "PAY-1290", "fields": {"summary": ...,
      * "status": {"name": "Done"}}}}]}): each linked issue is an action item.
      */
-    private static List<ActionItem> linkedFollowUps(JsonNode n) {
+    private static List<ActionItem> linkedFollowUps(JsonNode n, List<String> warnings) {
         JsonNode links = n.get("issuelinks");
         if (links == null || !links.isArray()) {
             return List.of();
@@ -602,16 +608,9 @@ final class JsonExtractor {
             JsonNode type = link.path("type");
             boolean outward = link.has("outward_issue");
             String relation = type.path("name").asText("") + " " + type.path(outward ? "outward" : "inward").asText("");
-            JsonNode issue = link.path(outward ? "outward_issue" : "inward_issue");
-            Optional<String> summary = text(issue.path("fields"), "summary");
-            if (!FOLLOW_UP_LINK.matcher(relation).matches() || summary.isEmpty() || out.size() >= EntryLimits.MAX_ACTION_ITEMS) {
-                continue;
+            if (FOLLOW_UP_LINK.matcher(relation).matches() && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
+                actionItem(link.path(outward ? "outward_issue" : "inward_issue"), "issuelinks", out.size() + 1, warnings).ifPresent(out::add);
             }
-            JsonNode status = issue.path("fields").path("status");
-            Optional<ActionStatus> state = named(status).flatMap(ActionStatus::parse)
-                    .or(() -> text(status.path("status_category"), "key").flatMap(ActionStatus::parse));
-            out.add(new ActionItem(text(issue, "key").orElse(String.valueOf(out.size() + 1)), summary.get(), Optional.empty(),
-                    Optional.empty(), named(issue.path("fields").path("priority")), state));
         }
         return out;
     }

@@ -127,7 +127,6 @@ final class JsonShapes {
         boolean collectedTimeline = root.path("timeline").isObject() && root.path("timeline").path("data").isArray();
         ObjectNode n = (ObjectNode) snakeKeys(root);
         entryValues(n);
-        nameCustomFields(n);
         customFieldLists(n, 0);
         spreadIncluded(n);
         lift(n, 0);
@@ -387,27 +386,6 @@ final class JsonShapes {
         return CAMEL.matcher(key.strip()).replaceAll("_").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
-    /** Jira's {@code "names": {"customfield_10120": "Severity"}} names the fields of {@code fields}. */
-    private static void nameCustomFields(ObjectNode n) {
-        JsonNode names = n.get("names");
-        JsonNode fields = n.get("fields");
-        if (names == null || !names.isObject() || fields == null || !fields.isObject()) {
-            return;
-        }
-        ObjectNode named = (ObjectNode) fields;
-        List<String> keys = new ArrayList<>();
-        named.fieldNames().forEachRemaining(keys::add);
-        for (String k : keys) {
-            JsonNode label = names.get(k);
-            if (k.startsWith("customfield") && label != null && label.isTextual()) {
-                String as = snake(label.asText());
-                if (!as.isEmpty() && !named.has(as)) {
-                    named.set(as, named.get(k));
-                }
-            }
-        }
-    }
-
     /**
      * A list of named fields ({@code "custom_fields": [{"name": "Severity", "value": "Sev 2"}]}):
      * each as a field of the record holding the list, unless the record has it already.
@@ -428,7 +406,7 @@ final class JsonShapes {
                     // ({"custom_field": {"name": "Contributing factors"}, "values": [{"value_option": {"value": ...}}]})
                     Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field")
                             .or(() -> JsonExtractor.text(f.path("custom_field"), "name"));
-                    JsonNode value = f.has("value") ? captioned(f, name.orElse("")) : entryValues(f.get("values"));
+                    JsonNode value = f.has("value") ? captioned(f, name.orElse("")) : customFieldValues(f.get("values"));
                     if (name.isPresent() && value != null && !value.isNull()) {
                         String as = snake(name.get());
                         if (!as.isEmpty() && !n.has(as)) {
@@ -497,7 +475,7 @@ final class JsonShapes {
             "extra_fields", "fields", "custom_field_entries");
 
     /** A custom field's values as one text, or a list of texts when there are several. */
-    private static JsonNode entryValues(JsonNode values) {
+    private static JsonNode customFieldValues(JsonNode values) {
         if (values == null || !values.isArray()) {
             return null;
         }

@@ -300,7 +300,7 @@ final class Zones {
         if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
             return Optional.empty();
         }
-        Matcher m = STATED_UTC_OFFSET.matcher(text);
+        Matcher m = OFFSET_IN_TEXT.matcher(text);
         ZoneOffset found = null;
         while (m.find()) {
             Optional<ZoneId> z = parse(m.group());
@@ -312,10 +312,8 @@ final class Zones {
         return Optional.ofNullable(found);
     }
 
-    private static final Pattern STATED_UTC_OFFSET = Pattern.compile("(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?");
-
     /** A UTC offset as writers give one: "UTC+8", "GMT -3", "UTC−2:30". */
-    private static final Pattern OFFSET_IN_TEXT = Pattern.compile("(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d");
+    private static final Pattern OFFSET_IN_TEXT = Pattern.compile("(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?");
     private static final int MAX_ABBREVIATION = 5;
 
     private static final Pattern ABBREVIATION_IN_TEXT = Pattern.compile("(?<![A-Za-z])([A-Z]{2,5})(?![A-Za-z])");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -65,6 +64,7 @@ final class JiraIssues {
                 if (names.isObject() && !o.has("names")) {
                     o.set("names", names);
                 }
+                nameCustomFields(o, 0);
                 issues.add(o);
                 byKey.put(o.path("key").asText(), o);
             }
@@ -75,7 +75,7 @@ final class JiraIssues {
             if (reviewed == null) {
                 incidents.add(issue);
             } else if (reviewed.path("fields") instanceof ObjectNode fields && !fields.has("post_incident_review")) {
-                fields.set("post_incident_review", named(issue.path("fields"), names));
+                fields.set("post_incident_review", issue.path("fields")); // its custom fields named above
             }
         }
         if (incidents.size() == 1) {
@@ -103,17 +103,4 @@ final class JiraIssues {
         return null;
     }
 
-    /** The review's fields, its custom fields under their names ("Root cause", "Incident timeline"). */
-    private static ObjectNode named(JsonNode fields, JsonNode names) {
-        ObjectNode out = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            JsonNode name = names.path(f.getKey());
-            String key = f.getKey().startsWith("customfield") && name.isTextual() ? name.asText() : f.getKey();
-            if (!out.has(key)) {
-                out.set(key, f.getValue());
-            }
-        }
-        return out;
-    }
 }

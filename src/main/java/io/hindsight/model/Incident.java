@@ -76,6 +76,13 @@ public record Incident(
         return OptionalLong.of(ChronoUnit.DAYS.between(date.get(), postmortemDate.get()));
     }
 
+    /** The same incident, read from a file of another format (a Markdown postmortem kept inside a JSON record). */
+    public Incident withFormat(SourceFormat newFormat) {
+        return new Incident(id, sourcePath, newFormat, title, date, severity, status, services, author, participants,
+                postmortemDate, summary, timeline, timings, statedDurationMinutes, impact, detectionMethod, rootCause,
+                contributingFactors, actionItems, whatWentWell, whatWentPoorly, lessonsLearned, sections, warnings);
+    }
+
     public Incident withWarnings(List<String> newWarnings) {
         return new Incident(id, sourcePath, format, title, date, severity, status, services, author, participants,
                 postmortemDate, summary, timeline, timings, statedDurationMinutes, impact, detectionMethod, rootCause,
