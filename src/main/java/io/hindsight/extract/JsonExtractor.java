@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,9 @@ final class JsonExtractor {
                 .or(() -> timelineObject != null && timelineObject.isObject()
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings);
+        if (n.path(JsonShapes.NOTES_TIMELINE).asBoolean()) {
+            toldMoments(entries, fixed);
+        }
         readPhaseStamps(n, entries, fixed, warnings);
         inTimeOrder(entries, fixed);
         if (entries.size() > TimelineReader.MAX_ENTRIES) {
@@ -383,6 +387,74 @@ final class JsonExtractor {
             entries.addAll(sortedEntries);
             fixed.clear();
             fixed.addAll(sortedFixed);
+        }
+    }
+
+    /** How long before its note a moment the note tells may lie: a shift's notes catch up within hours. */
+    static final java.time.Duration TOLD_REACH = java.time.Duration.ofHours(12);
+    /** A moment told a few minutes before its note is the note's own event ("dashboards refreshed at 08:50", noted 08:52). */
+    static final java.time.Duration TOLD_LEAST = java.time.Duration.ofMinutes(5);
+
+    /**
+     * The moments a ticket's notes tell with their own clock times ("The new policy went live on
+     * all servers at 06:45", "DBA called at 23:05, joined 23:12"), added as events of their own:
+     * a note is stamped when it was typed, often well after what it tells. A moment is taken when
+     * it lies before its note (within {@link #TOLD_REACH}; a time after the note's clock time is
+     * the evening before) and no event of the timeline already stands at that minute; a time after
+     * the note is a plan ("next update 09:00"), not an event.
+     */
+    private static void toldMoments(List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed) {
+        java.util.Set<java.time.LocalDateTime> shown = new java.util.HashSet<>();
+        for (TimelineReader.Entry e : entries) {
+            if (e.date().isPresent() && e.time().isPresent()) {
+                shown.add(e.date().get().atTime(e.time().get()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            }
+        }
+        List<java.time.LocalDateTime> stamps = shown.stream().sorted().toList();
+        // People type their own clock into notes that the tool stamps in UTC ("since ~07:40 ET"): the
+        // first zone the notes name is the clock of their times that name none
+        Optional<ZoneId> typedZone = Optional.empty();
+        for (TimelineReader.Entry e : entries) {
+            if (typedZone.isEmpty() && e.text().chars().anyMatch(Character::isDigit)) {
+                typedZone = TimelineReader.momentsIn(e.text()).stream().flatMap(m -> m.zone().stream()).findFirst();
+            }
+        }
+        List<TimelineReader.Entry> told = new ArrayList<>();
+        for (TimelineReader.Entry e : entries) {
+            if (e.date().isEmpty() || e.time().isEmpty() || e.text().chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            java.time.LocalDateTime noted = e.date().get().atTime(e.time().get());
+            // a note long after the one before it is a later review, whose times are of another day
+            int place = java.util.Collections.binarySearch(stamps, noted.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            if (place > 0 && java.time.Duration.between(stamps.get(place - 1), noted).compareTo(TOLD_REACH) > 0) {
+                continue;
+            }
+            boolean stampedUtc = e.zone().filter(z -> z.normalized().equals(java.time.ZoneOffset.UTC)).isPresent();
+            for (TimelineReader.Entry told0 : TimelineReader.momentsIn(e.text())) {
+                TimelineReader.Entry m = told0.zone().isEmpty() && stampedUtc && typedZone.isPresent()
+                        ? new TimelineReader.Entry(told0.date(), told0.time(), typedZone, told0.text(), told0.source()) : told0;
+                java.time.LocalDateTime at = m.date().orElse(e.date().get()).atTime(m.time().get());
+                if (m.zone().isPresent() && !m.zone().equals(e.zone())) {
+                    if (e.zone().isEmpty()) {
+                        continue; // a moment on a clock the note's own stamp does not name
+                    }
+                    // "since ~07:40 ET" in a note stamped in UTC: the moment on the note's clock
+                    at = at.atZone(m.zone().get()).withZoneSameInstant(e.zone().get()).toLocalDateTime();
+                }
+                if (at.isAfter(noted) && m.date().isEmpty()) {
+                    at = at.minusDays(1); // a time after the note's is the evening before
+                }
+                java.time.Duration before = java.time.Duration.between(at, noted);
+                java.time.LocalDateTime minute = at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+                if (before.compareTo(TOLD_LEAST) >= 0 && before.compareTo(TOLD_REACH) <= 0 && shown.add(minute)) {
+                    told.add(new TimelineReader.Entry(Optional.of(at.toLocalDate()), Optional.of(at.toLocalTime()), e.zone(), m.text(), e.source()));
+                }
+            }
+        }
+        for (TimelineReader.Entry t : told) {
+            entries.add(t);
+            fixed.add(Optional.empty());
         }
     }
 
@@ -710,7 +782,22 @@ final class JsonExtractor {
         if (inner.isPresent() && (own.isEmpty() || own.get().length() < GENERIC_ENTRY_CHARS && inner.get().length() > own.get().length())) {
             return inner;
         }
-        return own.filter(t -> !t.isBlank());
+        return own.filter(t -> !t.isBlank()).or(() -> textNamed(e).map(HtmlText::plain).filter(t -> !t.isBlank()));
+    }
+
+    /** A field named for words by the tool's own habit: TOPdesk's {@code memoText}/{@code plainText}, {@code note_html}. */
+    private static final Pattern TEXT_NAMED = Pattern.compile("[a-z]+_(?:text|memo|note|notes|body|comment|description|message|html)"
+            + "|(?:memo|remarks?|narrative|notes|commentary)(?:_\\w+)?");
+
+    /** The words of an entry's first field {@link #TEXT_NAMED named like words}, when it holds a sentence. */
+    private static Optional<String> textNamed(JsonNode e) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue().isTextual() && TEXT_NAMED.matcher(f.getKey()).matches() && f.getValue().asText().strip().indexOf(' ') > 0) {
+                return Optional.of(f.getValue().asText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** How short a log entry's own text is when it only names the kind of entry ("Note added", "Status update posted"). */

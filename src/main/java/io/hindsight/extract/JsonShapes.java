@@ -113,10 +113,19 @@ final class JsonShapes {
             Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"),
             // a service desk's record: "Reported Date", "Responded Date", "Last Resolved Date"
             Map.entry("reported", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
-            Map.entry("last_resolved", "resolved"));
+            Map.entry("last_resolved", "resolved"), Map.entry("response", "acknowledged"), Map.entry("first_response", "acknowledged"),
+            Map.entry("first_responded", "acknowledged"),
+            // TOPdesk's "callDate": when the call that reported it was taken
+            Map.entry("call", "detected"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d.*");
     private static final Pattern NAIVE_DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
+    /**
+     * Marks a timeline made of a ticket's notes, comments or journal (no timeline of its own):
+     * people write those after the fact, so their words may tell earlier moments.
+     */
+    static final String NOTES_TIMELINE = "__timeline_from_notes";
 
     /** The document in the native shape; the input is not changed. */
     static JsonNode normalise(JsonNode root) {
@@ -171,6 +180,7 @@ final class JsonShapes {
             ArrayNode timeline = eventArrays(n);
             if (!timeline.isEmpty()) {
                 n.set("timeline", timeline);
+                n.put(NOTES_TIMELINE, true);
             }
         } else if (collectedTimeline && !n.has("milestones") && !n.has("incident_timestamps")) {
             // a timeline an API kept as a collection of cells (Datadog): the record's own phase fields beside it count too

@@ -939,6 +939,69 @@ final class TimelineReader {
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "\\s+(?!(?:utc|gmt|am|pm|a\\.m|p\\.m|h|hrs?|hours?|local|time|[A-Z]{2,5})\\b)\\p{L}");
 
+    /**
+     * The moments a note's words tell with a clock time ("went live on all servers at 06:45",
+     * "DBA called 23:05, joined 23:12"): each time said as when something happened (after "at",
+     * "since", "around", "~" or a verb in the past), not one in brackets ("(shipped 11:20 this
+     * morning)"), a range ("between 21:00 and 21:48") or a name ("the 21:00 snapshot"); each with
+     * its clause, cut before the next time as in {@link #prose}. A moment's date is its own, if
+     * it says one.
+     */
+    static List<Entry> momentsIn(String note) {
+        List<Entry> out = new ArrayList<>();
+        Optional<ZoneId> noteZone = Optional.empty(); // the first zone a note names holds for its later times
+        for (String sentence : SENTENCE_END.split(note.replace('\n', ' ').strip())) {
+            if (CLOCK_CHANGE.matcher(sentence).find()) {
+                continue;
+            }
+            List<TimeAt> times = eventTimes(sentence, timesIn(sentence));
+            int from = 0;
+            for (int k = 0; k < times.size(); k++) {
+                TimeAt t = times.get(k);
+                int to = sentence.length();
+                if (k + 1 < times.size()) {
+                    to = times.get(k + 1).start();
+                    java.util.regex.Matcher cut = CLAUSE.matcher(sentence).region(t.end(), times.get(k + 1).start());
+                    while (cut.find()) {
+                        to = cut.start();
+                    }
+                }
+                if (noteZone.isEmpty()) {
+                    noteZone = t.stamp().zone();
+                }
+                String before = sentence.substring(Math.max(from, t.start() - TOLD_LOOKBACK), t.start());
+                boolean listed = k > 0 && LIST_SEPARATOR.matcher(sentence.substring(times.get(k - 1).end(), t.start())).matches()
+                        || k + 1 < times.size() && LIST_SEPARATOR.matcher(sentence.substring(t.end(), times.get(k + 1).start())).matches();
+                // a full stamp is a moment wherever it stands ("job log: 2026-05-14 02:00:41 CDT ERROR ..."); a clock
+                // time is one when said as when something happened, not in brackets and not one of a schedule's times
+                if (t.stamp().date().isPresent() || t.stamp().time().get().getSecond() != 0 // "06:10:22": a log's stamp
+                        || TOLD_BEFORE.matcher(before).find() && !LAST_STATE.matcher(before).find() && !inBrackets(sentence, t.start()) && !listed) {
+                    String clause = CLAUSE_START.matcher(sentence.substring(from, to).strip()).replaceFirst("");
+                    out.add(new Entry(t.stamp().date(), t.stamp().time(), t.stamp().zone().isPresent() ? t.stamp().zone() : noteZone, clause, Optional.empty()));
+                }
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    private static final int TOLD_LOOKBACK = 24;
+    /** What stands before a time said as when something happened: "at", "since", "~", "joined", "paged". */
+    private static final Pattern TOLD_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:at|since|around|about|approx\\.?|approximately|circa|roughly)|~|@|\\b\\p{L}{2,}ed)\\s*$");
+
+    /** "it last synced at 10:12", "last seen 22:40": when a state was last true, not an event of the incident. */
+    private static final Pattern LAST_STATE = Pattern.compile("(?i)\\blast\\s+\\p{L}+(?:\\s+at)?\\s*$");
+
+    private static boolean inBrackets(String sentence, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = sentence.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     /** The first sentence of a text (the whole text when it is one sentence). */
     static String firstSentence(String text) {
         String[] sentences = SENTENCE_END.split(text.strip(), 2);

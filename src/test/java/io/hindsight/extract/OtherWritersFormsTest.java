@@ -4935,4 +4935,71 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-05-08T05:30:00Z", "DETECTED", "2026-05-08T06:14:37Z", "ACKNOWLEDGED", "2026-05-08T06:21:10Z");
         assertThat(i.timeline().get(1).text()).startsWith("Triggered — Triggered through the Datadog integration");
     }
+
+    @Test
+    void aTicketsNotesTellEarlierMomentsWithTheirOwnClockTimes() {
+        // TOPdesk: the progress trail's words are in memoText/plainText, stamped when typed; the
+        // 08:50 note tells the trigger at 06:45, and the 08:34 one a warning nobody saw at 07:20
+        Incident i = only("topdesk.json", """
+                {"incident": {"number": "I 2605 0412", "briefDescription": "CivicCase extremely slow", "priority": {"name": "P2 - High"},
+                   "callDate": "2026-05-12T07:58:00.000+0100", "responseDate": "2026-05-12T08:10:22.000+0100",
+                   "closedDate": "2026-05-12T10:15:02.000+0100",
+                   "progressTrail": [
+                     {"entryDate": "2026-05-12T07:58:41.000+0100", "plainText": "Call logged. Caller says CivicCase screens take minutes to open."},
+                     {"entryDate": "2026-05-12T08:34:02.000+0100", "memoText": "<p>FYI the SQL sensor went to Warning at 07:20. It only e-mails a mailbox.</p>"},
+                     {"entryDate": "2026-05-12T08:50:07.000+0100",
+                      "plainText": "Defender is scanning the SQL data files. The new AV policy went live on all servers at 06:45 this morning (our change C 2605 031)."},
+                     {"entryDate": "2026-05-12T09:40:12.000+0100", "plainText": "Update to callers: performance is improving. Next update 10:30."},
+                     {"entryDate": "2026-05-12T10:10:40.000+0100", "plainText": "All callers confirm CivicCase back to normal speed."}]}}
+                """);
+        assertPhases(i, "STARTED", "2026-05-12T05:45:00Z", "DETECTED", "2026-05-12T06:58:00Z", "ACKNOWLEDGED", "2026-05-12T07:10:22Z",
+                "CLOSED", "2026-05-12T09:15:02Z");
+        assertThat(i.timeline()).anySatisfy(e -> assertThat(e.text()).startsWith("The new AV policy went live"));
+        // a plan is no moment: nothing stands at 10:30
+        assertThat(i.timeline()).noneSatisfy(e -> assertThat(e.at()).hasValue(java.time.Instant.parse("2026-05-12T09:30:00Z")));
+    }
+
+    @Test
+    void momentsToldInNotesStampedInUtcAreOnTheClockTheNotesName() {
+        // BMC Helix work logs stamped in UTC; people type Eastern time, named once ("~07:40 ET")
+        Incident i = only("helix.json", """
+                {"title": "Citrix logons hang", "priority": "High",
+                 "work_log": [
+                   {"submit_date": "2026-04-20T12:02:11Z", "detailed_description": "Caller reports Citrix logon hanging for the whole Claims floor."},
+                   {"submit_date": "2026-04-20T12:50:33Z", "detailed_description": "Director: logon duration started climbing around 07:40 ET, now 4-6 min."},
+                   {"submit_date": "2026-04-20T13:20:00Z", "detailed_description": "Profile share throttled; the hourly snapshot ran at 07:00 and 08:00 this morning."},
+                   {"submit_date": "2026-04-20T15:10:00Z", "detailed_description": "Snapshots moved off the share, logons back to 35s. Resolved."}]}
+                """);
+        assertPhases(i, "STARTED", "2026-04-20T11:40:00Z");
+    }
+
+    @Test
+    void aReviewNoteWrittenDaysLaterTellsNoMomentsOfItsOwnDay() {
+        Incident i = only("gitlab.json", """
+                {"title": "Bookings API errors during onsale", "labels": ["Sev::1"],
+                 "notes": [
+                   {"created_at": "2026-08-14T08:58:12Z", "body": "POST /bookings timing out, error rate 38%. Looking at the DB."},
+                   {"created_at": "2026-08-14T09:19:20Z", "body": "Migration cancelled. Lock gone, inserts flowing."},
+                   {"created_at": "2026-08-18T15:21:49Z", "body": "Post-incident review: the migration started at 08:41 and took a SHARE lock."}]}
+                """);
+        assertThat(i.timeline()).noneSatisfy(e -> assertThat(e.at()).hasValue(java.time.Instant.parse("2026-08-18T08:41:00Z")));
+    }
+
+    @Test
+    void theMomentsANotesWordsTell() {
+        assertThat(TimelineReader.momentsIn("The policy went live at 06:45. DBA called 23:05, joined 23:12."))
+                .extracting(e -> e.time().get().toString(), TimelineReader.Entry::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("06:45", "The policy went live at 06:45."),
+                        org.assertj.core.groups.Tuple.tuple("23:05", "DBA called 23:05"),
+                        org.assertj.core.groups.Tuple.tuple("23:12", "joined 23:12."));
+        // an aside in brackets, a schedule's times, a state last true, a plan
+        assertThat(TimelineReader.momentsIn("Rolling back 2026.03.17-1 (shipped 11:20 this morning) as a precaution.")).isEmpty();
+        assertThat(TimelineReader.momentsIn("The hourly snapshot ran at 07:00 and 08:00 this morning.")).isEmpty();
+        assertThat(TimelineReader.momentsIn("The app has the old secret: it last synced at 10:12.")).isEmpty();
+        assertThat(TimelineReader.momentsIn("Next update 09:00.")).isEmpty();
+        // a log's stamp is a moment wherever it stands, with its zone; a later zoneless time takes that zone
+        assertThat(TimelineReader.momentsIn("job log: 2026-05-14 02:00:41 CDT ERROR upload failed. Retried at 02:30, same error."))
+                .extracting(e -> e.time().get().toString(), e -> e.zone().isPresent())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("02:00:41", true), org.assertj.core.groups.Tuple.tuple("02:30", true));
+    }
 }
