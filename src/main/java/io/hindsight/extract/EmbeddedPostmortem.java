@@ -27,7 +27,9 @@ final class EmbeddedPostmortem {
             "post_mortem", "retrospective", "report", "body", "description", "content", "document", "markdown");
     private static final int MIN_LENGTH = 200;
     /** A heading or a bold label that opens the timeline: "## Timeline", "**Timeline (all times PST)**". */
-    private static final Pattern TIMELINE_HEADING = Pattern.compile("(?im)^\\s*(?:#{1,6}\\s+|\\*\\*|__)\\s*timeline\\b");
+    private static final Pattern TIMELINE_HEADING = Pattern.compile("(?im)^\\s*(?:(?:#{1,6}\\s+|\\*\\*|__)\\s*timeline\\b"
+            // or a line of its own that names it and ends in a colon: "Timeline for the PIR (all times CT):"
+            + "|timeline\\b[^\\n]{0,100}:[ \\t]*\\r?$)");
 
     /** The Markdown postmortem inside the export, if one of its text fields holds one with a timeline. */
     static Optional<String> in(JsonNode node) {
@@ -46,6 +48,25 @@ final class EmbeddedPostmortem {
                 JsonNode v = n.get(f);
                 if (v != null && v.isTextual() && v.asText().length() >= MIN_TIMELINE_LENGTH && v.asText().lines().count() >= 3) {
                     return Optional.of("## Timeline\n\n" + v.asText());
+                }
+            }
+        }
+        // a timeline posted as one entry of a journal kept as one text (ServiceNow's work notes: "Timeline for
+        // the PIR (all times CT):" and its lines, up to the next entry's heading)
+        for (JsonNode n : candidates) {
+            for (String f : JsonShapes.JOURNAL_FIELDS) {
+                JsonNode v = n.get(f);
+                if (v == null || !v.isTextual()) {
+                    continue;
+                }
+                java.util.regex.Matcher h = TIMELINE_HEADING.matcher(v.asText());
+                if (h.find()) {
+                    String from = v.asText().substring(h.start());
+                    java.util.regex.Matcher next = JsonShapes.JOURNAL_HEAD.matcher(from);
+                    String timeline = next.find() ? from.substring(0, next.start()) : from;
+                    if (timeline.length() >= MIN_TIMELINE_LENGTH && timeline.strip().lines().count() >= 4) {
+                        return Optional.of("## Timeline\n\n" + timeline.strip());
+                    }
                 }
             }
         }
@@ -132,7 +153,9 @@ final class EmbeddedPostmortem {
         } catch (MarkdownReader.FrontMatterException e) {
             return fromExport;
         }
-        boolean timeline = embedded.timings().phases().size() > fromExport.timings().phases().size();
+        // the ticket's closure is the tool's own record: the review's timeline is compared on the rest
+        boolean timeline = phasesBesidesClosure(embedded) >= phasesBesidesClosure(fromExport);
+        io.hindsight.model.Timings timings = timeline ? withClosure(embedded.timings(), fromExport.timings()) : fromExport.timings();
         EnumSet<io.hindsight.model.SectionKind> sections = EnumSet.noneOf(io.hindsight.model.SectionKind.class);
         sections.addAll(fromExport.sections());
         sections.addAll(embedded.sections());
@@ -146,7 +169,7 @@ final class EmbeddedPostmortem {
                 fromExport.author().or(embedded::author),
                 fromExport.participants().isEmpty() ? embedded.participants() : fromExport.participants(),
                 fromExport.postmortemDate().or(embedded::postmortemDate), fromExport.summary().or(embedded::summary),
-                timeline ? embedded.timeline() : fromExport.timeline(), timeline ? embedded.timings() : fromExport.timings(),
+                timeline ? embedded.timeline() : fromExport.timeline(), timings,
                 fromExport.statedDurationMinutes().isPresent() ? fromExport.statedDurationMinutes() : embedded.statedDurationMinutes(),
                 fromExport.impact(), timeline ? embedded.detectionMethod().or(fromExport::detectionMethod) : fromExport.detectionMethod(),
                 fromExport.rootCause().or(embedded::rootCause),
@@ -156,5 +179,32 @@ final class EmbeddedPostmortem {
                 fromExport.whatWentPoorly().isEmpty() ? embedded.whatWentPoorly() : fromExport.whatWentPoorly(),
                 fromExport.lessonsLearned().isEmpty() ? embedded.lessonsLearned() : fromExport.lessonsLearned(),
                 sections, warnings);
+    }
+
+    private static long phasesBesidesClosure(Incident i) {
+        return i.timings().phases().keySet().stream().filter(p -> p != io.hindsight.model.Phase.CLOSED).count();
+    }
+
+    /**
+     * A review's timings with the ticket's closure when the review tells none: the tool closed the
+     * ticket after the last moment the review tells, and the incident's duration runs to it.
+     */
+    private static io.hindsight.model.Timings withClosure(io.hindsight.model.Timings review, io.hindsight.model.Timings ticket) {
+        java.time.Instant closed = ticket.phases().get(io.hindsight.model.Phase.CLOSED);
+        if (closed == null || review.phases().containsKey(io.hindsight.model.Phase.CLOSED)
+                || review.phases().values().stream().anyMatch(at -> at.isAfter(closed))) {
+            return review;
+        }
+        java.util.Map<io.hindsight.model.Phase, java.time.Instant> phases = new java.util.EnumMap<>(review.phases());
+        phases.put(io.hindsight.model.Phase.CLOSED, closed);
+        java.util.Map<io.hindsight.model.TimingMetric, Long> minutes = new java.util.EnumMap<>(io.hindsight.model.TimingMetric.class);
+        minutes.putAll(review.minutes());
+        for (io.hindsight.model.TimingMetric m : io.hindsight.model.TimingMetric.values()) {
+            java.time.Instant from = phases.get(m.from());
+            if (m.to() == io.hindsight.model.Phase.CLOSED && from != null) {
+                minutes.put(m, Math.floorDiv(java.time.Duration.between(from, closed).getSeconds(), 60));
+            }
+        }
+        return new io.hindsight.model.Timings(phases, minutes);
     }
 }

@@ -118,7 +118,7 @@ final class JsonExtractor {
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings);
         if (n.path(JsonShapes.NOTES_TIMELINE).asBoolean()) {
-            toldMoments(entries, fixed);
+            toldMoments(entries, fixed, zone);
         }
         readPhaseStamps(n, entries, fixed, warnings);
         inTimeOrder(entries, fixed);
@@ -375,7 +375,10 @@ final class JsonExtractor {
      * listed newest first, or phase stamps read beside a log, are in no order of their own.
      */
     private static void inTimeOrder(List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed) {
-        if (entries.size() > 1 && entries.stream().allMatch(e -> e.date().isPresent() && e.time().isPresent() && e.zone().isPresent())) {
+        // a log newest first (a service desk's journal) in time order; entries all on one clock: each its own zone, or none
+        boolean zoned = entries.stream().allMatch(e -> e.zone().isPresent());
+        boolean naive = entries.stream().allMatch(e -> e.zone().isEmpty());
+        if (entries.size() > 1 && (zoned || naive) && entries.stream().allMatch(e -> e.date().isPresent() && e.time().isPresent())) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 order.add(i);
@@ -393,7 +396,7 @@ final class JsonExtractor {
     /** How long before its note a moment the note tells may lie: a shift's notes catch up within hours. */
     static final java.time.Duration TOLD_REACH = java.time.Duration.ofHours(12);
     /** A moment told a few minutes before its note is the note's own event ("dashboards refreshed at 08:50", noted 08:52). */
-    static final java.time.Duration TOLD_LEAST = java.time.Duration.ofMinutes(5);
+    static final java.time.Duration TOLD_LEAST = java.time.Duration.ofMinutes(1);
 
     /**
      * The moments a ticket's notes tell with their own clock times ("The new policy went live on
@@ -403,7 +406,8 @@ final class JsonExtractor {
      * the evening before) and no event of the timeline already stands at that minute; a time after
      * the note is a plan ("next update 09:00"), not an event.
      */
-    private static void toldMoments(List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed) {
+    private static void toldMoments(List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
+                                    Optional<ZoneId> recordZone) {
         java.util.Set<java.time.LocalDateTime> shown = new java.util.HashSet<>();
         for (TimelineReader.Entry e : entries) {
             if (e.date().isPresent() && e.time().isPresent()) {
@@ -430,25 +434,35 @@ final class JsonExtractor {
             if (place > 0 && java.time.Duration.between(stamps.get(place - 1), noted).compareTo(TOLD_REACH) > 0) {
                 continue;
             }
-            boolean stampedUtc = e.zone().filter(z -> z.normalized().equals(java.time.ZoneOffset.UTC)).isPresent();
-            for (TimelineReader.Entry told0 : TimelineReader.momentsIn(e.text())) {
-                TimelineReader.Entry m = told0.zone().isEmpty() && stampedUtc && typedZone.isPresent()
-                        ? new TimelineReader.Entry(told0.date(), told0.time(), typedZone, told0.text(), told0.source()) : told0;
-                java.time.LocalDateTime at = m.date().orElse(e.date().get()).atTime(m.time().get());
-                if (m.zone().isPresent() && !m.zone().equals(e.zone())) {
-                    if (e.zone().isEmpty()) {
-                        continue; // a moment on a clock the note's own stamp does not name
+            // the clock of the note's stamp: its own zone, else the record's, else UTC (as the timeline places it)
+            ZoneId noteClock = e.zone().or(() -> recordZone).orElse(java.time.ZoneOffset.UTC);
+            boolean stampedUtc = noteClock.normalized().equals(java.time.ZoneOffset.UTC);
+            for (TimelineReader.Told said : TimelineReader.toldIn(e.text())) {
+                TimelineReader.Entry m = said.entry();
+                Optional<ZoneId> clock = m.zone().isEmpty() && stampedUtc ? typedZone : m.zone();
+                // "ack 2:27 CT" in a note typed at 20:31Z: the afternoon reading, the one that lies before the note
+                List<java.time.LocalTime> readings = said.eitherHalfOfDay() && m.time().get().getHour() < 12
+                        ? List.of(m.time().get(), m.time().get().plusHours(12)) : List.of(m.time().get());
+                java.time.LocalDateTime best = null;
+                for (java.time.LocalTime reading : readings) {
+                    java.time.LocalDateTime at = m.date().orElse(e.date().get()).atTime(reading);
+                    if (clock.isPresent() && !clock.get().equals(noteClock)) {
+                        // "since ~07:40 ET" in a note stamped in UTC: the moment on the note's clock
+                        at = at.atZone(clock.get()).withZoneSameInstant(noteClock).toLocalDateTime();
                     }
-                    // "since ~07:40 ET" in a note stamped in UTC: the moment on the note's clock
-                    at = at.atZone(m.zone().get()).withZoneSameInstant(e.zone().get()).toLocalDateTime();
+                    if (at.isAfter(noted) && m.date().isEmpty()) {
+                        if (!reading.equals(m.time().get())) {
+                            continue; // the afternoon reading is of the note's own day, never the day before
+                        }
+                        at = at.minusDays(1); // a time after the note's is the evening before
+                    }
+                    java.time.Duration before = java.time.Duration.between(at, noted);
+                    if (before.compareTo(TOLD_LEAST) >= 0 && before.compareTo(TOLD_REACH) <= 0 && (best == null || at.isAfter(best))) {
+                        best = at;
+                    }
                 }
-                if (at.isAfter(noted) && m.date().isEmpty()) {
-                    at = at.minusDays(1); // a time after the note's is the evening before
-                }
-                java.time.Duration before = java.time.Duration.between(at, noted);
-                java.time.LocalDateTime minute = at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-                if (before.compareTo(TOLD_LEAST) >= 0 && before.compareTo(TOLD_REACH) <= 0 && shown.add(minute)) {
-                    told.add(new TimelineReader.Entry(Optional.of(at.toLocalDate()), Optional.of(at.toLocalTime()), e.zone(), m.text(), e.source()));
+                if (best != null && shown.add(best.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+                    told.add(new TimelineReader.Entry(Optional.of(best.toLocalDate()), Optional.of(best.toLocalTime()), e.zone(), m.text(), e.source()));
                 }
             }
         }
@@ -459,7 +473,7 @@ final class JsonExtractor {
     }
 
     private static java.time.Instant instant(TimelineReader.Entry e) {
-        return e.date().get().atTime(e.time().get()).atZone(e.zone().get()).toInstant();
+        return e.date().get().atTime(e.time().get()).atZone(e.zone().orElse(java.time.ZoneOffset.UTC)).toInstant();
     }
 
     private Optional<PhaseClassifier.Classification> milestonePhase(String type) {

@@ -47,7 +47,7 @@ final class JsonShapes {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
-    private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "result", "results", "case", "record", "item", "payload", "metadata", "meta",
+    private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "related", "result", "results", "case", "record", "item", "payload", "metadata", "meta",
             "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
             "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review", "sections", "custom_fields");
     /**
@@ -100,7 +100,7 @@ final class JsonShapes {
             Map.entry("impact_began", "started"), Map.entry("incident_start", "started"), Map.entry("start", "started"),
             Map.entry("detected", "detected"), Map.entry("first_alert", "detected"), Map.entry("alerted", "detected"),
             Map.entry("acknowledged", "acknowledged"), Map.entry("acked", "acknowledged"), Map.entry("ack", "acknowledged"),
-            Map.entry("declared", "declared"), Map.entry("opened", "declared"), Map.entry("promoted", "declared"),
+            Map.entry("declared", "declared"), Map.entry("opened", "detected"), Map.entry("promoted", "declared"),
             Map.entry("identified", "identified"), Map.entry("cause_identified", "identified"), Map.entry("cause_known", "identified"),
             Map.entry("root_cause_identified", "identified"),
             Map.entry("rollback_started", "rollback started"), Map.entry("rollback_start", "rollback started"),
@@ -177,6 +177,7 @@ final class JsonShapes {
             if (!stamps.isEmpty()) {
                 n.set("phase_stamps", stamps);
             }
+            journals(n);
             ArrayNode timeline = eventArrays(n);
             if (!timeline.isEmpty()) {
                 n.set("timeline", timeline);
@@ -644,6 +645,10 @@ final class JsonShapes {
         for (boolean named : new boolean[] {true, false}) {
             for (String k : keys) {
                 JsonNode v = n.get(k);
+                if (named && v != null && v.isArray() && v.size() == 1 && v.get(0).isObject() && ALWAYS_WRAPPERS.contains(k)) {
+                    v = v.get(0); // ServiceNow's {"result": [{...}]}: a wrapper holding one record
+                    n.set(k, v);
+                }
                 if (v == null || !v.isObject() || NOT_WRAPPERS.contains(k)) {
                     continue;
                 }
@@ -817,6 +822,56 @@ final class JsonShapes {
             }
         }
         return out;
+    }
+
+    /** Fields in which a service desk keeps its journal as one text: ServiceNow's work notes and comments, TOPdesk's request and action. */
+    static final Set<String> JOURNAL_FIELDS = Set.of("work_notes", "comments", "comments_and_work_notes", "additional_comments",
+            "request", "action", "journal", "activity", "history", "notes", "worklog", "work_log", "updates");
+    /**
+     * A journal entry's heading line: its stamp and who wrote it, then the kind of entry in
+     * brackets or a colon ("2026-03-11 09:40:02 - Claire Dunn (Work notes)", "14-09-2026 08:47
+     * Service Desk, Anouk:"); the words follow on the lines below.
+     */
+    static final Pattern JOURNAL_HEAD = Pattern.compile("(?m)^(?<stamp>\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d?:\\d\\d(?::\\d\\d)?"
+            + "|\\d\\d?[-/.]\\d\\d?[-/.]\\d{4},?\\s+\\d\\d?:\\d\\d(?::\\d\\d)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)"
+            + "[ \\t]+(?:-[ \\t]+)?(?<who>[^\\n]{1,80}?)[ \\t]*(?:\\((?<kind>[^()\\n]{1,40})\\)|:)[ \\t]*\\r?$");
+
+    /**
+     * A journal kept as one text under a journal's name becomes its entries
+     * ({@code "work_notes_entries": [{"time", "text", "source"}]}), beside the text, for the
+     * timeline to read: each entry from its heading line to the next one.
+     */
+    private static void journals(ObjectNode n) {
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode v = n.get(k);
+            if (!JOURNAL_FIELDS.contains(k) || !v.isTextual()) {
+                continue;
+            }
+            String text = v.asText();
+            java.util.regex.Matcher m = JOURNAL_HEAD.matcher(text);
+            List<java.util.regex.MatchResult> heads = new ArrayList<>();
+            while (m.find()) {
+                heads.add(m.toMatchResult());
+            }
+            ArrayNode entries = NODES.arrayNode();
+            for (int i = 0; i < heads.size(); i++) {
+                java.util.regex.MatchResult h = heads.get(i);
+                String words = text.substring(h.end(), i + 1 < heads.size() ? heads.get(i + 1).start() : text.length()).strip();
+                if (words.isEmpty()) {
+                    continue;
+                }
+                ObjectNode e = NODES.objectNode();
+                e.put("time", h.group(1));
+                e.put("text", words);
+                e.put("source", h.group(2).strip());
+                entries.add(e);
+            }
+            if (!entries.isEmpty()) {
+                n.set(k + "_entries", entries);
+            }
+        }
     }
 
     /**

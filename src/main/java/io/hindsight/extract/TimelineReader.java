@@ -948,7 +948,19 @@ final class TimelineReader {
      * it says one.
      */
     static List<Entry> momentsIn(String note) {
-        List<Entry> out = new ArrayList<>();
+        return toldIn(note).stream().map(Told::entry).toList();
+    }
+
+    /** A moment a note tells; {@code eitherHalfOfDay} when its clock time could be am or pm ("ack 2:27 CT"). */
+    record Told(Entry entry, boolean eitherHalfOfDay) {
+    }
+
+    /** A time written with a one-digit hour and no am/pm: "2:27", "9:05 CT" (not "09:05", "2:27pm"). */
+    private static final Pattern EITHER_HALF = Pattern.compile("(?i)(?:[1-9]|1[0-2])[:.]\\d\\d(?![:.]?\\d)(?!\\s*[ap]\\.?m\\b)");
+
+    /** {@link #momentsIn}, each with whether its time could be in either half of the day. */
+    static List<Told> toldIn(String note) {
+        List<Told> out = new ArrayList<>();
         Optional<ZoneId> noteZone = Optional.empty(); // the first zone a note names holds for its later times
         for (String sentence : SENTENCE_END.split(note.replace('\n', ' ').strip())) {
             if (CLOCK_CHANGE.matcher(sentence).find()) {
@@ -969,15 +981,18 @@ final class TimelineReader {
                 if (noteZone.isEmpty()) {
                     noteZone = t.stamp().zone();
                 }
-                String before = sentence.substring(Math.max(from, t.start() - TOLD_LOOKBACK), t.start());
+                String before = sentence.substring(Math.max(0, t.start() - TOLD_LOOKBACK), t.start());
                 boolean listed = k > 0 && LIST_SEPARATOR.matcher(sentence.substring(times.get(k - 1).end(), t.start())).matches()
                         || k + 1 < times.size() && LIST_SEPARATOR.matcher(sentence.substring(t.end(), times.get(k + 1).start())).matches();
                 // a full stamp is a moment wherever it stands ("job log: 2026-05-14 02:00:41 CDT ERROR ..."); a clock
                 // time is one when said as when something happened, not in brackets and not one of a schedule's times
                 if (t.stamp().date().isPresent() || t.stamp().time().get().getSecond() != 0 // "06:10:22": a log's stamp
+                        || bracketed(sentence, t) // "Got it (3:12 CT): ..."
                         || TOLD_BEFORE.matcher(before).find() && !LAST_STATE.matcher(before).find() && !inBrackets(sentence, t.start()) && !listed) {
                     String clause = CLAUSE_START.matcher(sentence.substring(from, to).strip()).replaceFirst("");
-                    out.add(new Entry(t.stamp().date(), t.stamp().time(), t.stamp().zone().isPresent() ? t.stamp().zone() : noteZone, clause, Optional.empty()));
+                    boolean eitherHalf = t.stamp().date().isEmpty() && EITHER_HALF.matcher(sentence.substring(t.start(), Math.min(sentence.length(), t.end() + 6))).lookingAt();
+                    out.add(new Told(new Entry(t.stamp().date(), t.stamp().time(), t.stamp().zone().isPresent() ? t.stamp().zone() : noteZone,
+                            clause, Optional.empty()), eitherHalf));
                 }
                 from = to;
             }
@@ -988,10 +1003,24 @@ final class TimelineReader {
     private static final int TOLD_LOOKBACK = 24;
     /** What stands before a time said as when something happened: "at", "since", "~", "joined", "paged". */
     private static final Pattern TOLD_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:at|since|around|about|approx\\.?|approximately|circa|roughly)|~|@|\\b\\p{L}{2,}ed)\\s*$");
+            "(?i)(?:\\b(?:at|since|around|about|approx\\.?|approximately|circa|roughly|sent|went|began|begun|came|rang|broke|took|got|made"
+                    + "|ran|found|saw|set|hit|fell|rose|woke|told|held|kicked off|ack)|~|@|\\b\\p{L}{2,}(?:ed|'d)(?:\\s+\\p{L}+)?)\\s*$");
 
     /** "it last synced at 10:12", "last seen 22:40": when a state was last true, not an event of the incident. */
     private static final Pattern LAST_STATE = Pattern.compile("(?i)\\blast\\s+\\p{L}+(?:\\s+at)?\\s*$");
+
+    /** A time alone in brackets after what happened then: "Got it (3:12 CT)", "rollback done (14:20)". */
+    private static boolean bracketed(String sentence, TimeAt t) {
+        int before = t.start() - 1;
+        while (before >= 0 && sentence.charAt(before) == ' ') {
+            before--;
+        }
+        int after = t.end();
+        while (after < sentence.length() && sentence.charAt(after) == ' ') {
+            after++;
+        }
+        return before > 0 && sentence.charAt(before) == '(' && after < sentence.length() && sentence.charAt(after) == ')';
+    }
 
     private static boolean inBrackets(String sentence, int at) {
         int depth = 0;

@@ -219,15 +219,34 @@ public final class JsonReader {
                 wrapped = f.getValue();
             }
         }
+        if (wrapped != null && wrapped.size() == 1 && relatedBeside(root, wrapped) && !INCIDENT_ARRAYS.stream().anyMatch(root::has)) {
+            // one record with its related records beside it (ServiceNow's {"result": [{...}], "related": {...}}):
+            // the extractor lifts the record and sees the rest
+            return root;
+        }
         return wrapped == null ? root : wrapped;
     }
+
+    /** Whether records of their own stand beside the wrapped ones (not an export's paging or metadata). */
+    private static boolean relatedBeside(JsonNode root, JsonNode wrapped) {
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue() != wrapped && f.getValue().isContainerNode() && !EXPORT_METADATA.contains(f.getKey().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EXPORT_METADATA = Set.of("meta", "metadata", "_meta", "export", "links", "_links", "paging", "pagination",
+            "page", "generator", "query", "filters", "headers");
 
     /** Fields that title a record: an object holding one beside arrays is the record they belong to. */
     private static final List<String> RECORD_TITLES = List.of("title", "subject", "summary", "short_description", "name", "headline");
 
     /** Names an export gives its array of incident records: {@code {"meta": {...}, "records": [...]}}. */
     private static final Set<String> INCIDENT_ARRAYS = Set.of("incidents", "postmortems");
-    private static final Set<String> RECORD_ARRAYS = Set.of("records", "items", "results", "entries", "rows", "reviews", "reports", "data");
+    private static final Set<String> RECORD_ARRAYS = Set.of("records", "items", "results", "result", "entries", "rows", "reviews", "reports", "data");
 
     /**
      * The zone an export states once beside its records ({@code "timezone": "UTC"}, or in its

@@ -5002,4 +5002,34 @@ class OtherWritersFormsTest {
                 .extracting(e -> e.time().get().toString(), e -> e.zone().isPresent())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("02:00:41", true), org.assertj.core.groups.Tuple.tuple("02:30", true));
     }
+
+    @Test
+    void aServiceNowRecordUnderResultWithItsJournalAsOneTextAndItsProblemTasksBeside() {
+        // the Table API's {"result": [record]} with "related" records; work notes as one journal text, newest first
+        Incident i = only("snow.json", """
+                {"result": [{"number": "INC0048213", "short_description": "Card authorisation success rate below 97%",
+                   "opened_at": "2026-03-10 22:44:09", "priority": "1 - Critical", "promoted_on": "2026-03-10 23:00:31",
+                   "closed_at": "2026-03-11 09:40:02",
+                   "work_notes": "2026-03-11 00:27:15 - Remi Okafor (Work notes)\\nAuth success back at baseline since 00:10. Resolving.\\n\\n2026-03-10 23:24:10 - Marta Lis (Work notes)\\nDBA called at 23:05, joined 23:12. The BBU learn cycle failed 21:58 and the controller cache went to write-through.\\n\\n2026-03-10 22:58:40 - Remi Okafor (Work notes)\\nAck'd page 22:51. Commit latency on pg-auth-01 very high."}],
+                 "related": {"problem_task": [
+                   {"number": "PTASK0003101", "short_description": "Route BBU alerts to the on-call service", "state": "Closed Complete"},
+                   {"number": "PTASK0003102", "short_description": "Page on commit latency p99", "state": "Work in Progress"}]}}
+                """);
+        assertThat(i.title()).hasValue("Card authorisation success rate below 97%");
+        assertPhases(i, "STARTED", "2026-03-10T21:58:00Z", "DETECTED", "2026-03-10T22:44:09Z", "ACKNOWLEDGED", "2026-03-10T22:51:00Z",
+                "DECLARED", "2026-03-10T23:00:31Z", "CLOSED", "2026-03-11T09:40:02Z");
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void aReviewTimelinePostedAsAJournalEntryIsTheTimelineAndTheTicketKeepsItsClosure() {
+        Incident i = only("snow-pir.json", """
+                {"result": [{"short_description": "Promo codes not applying at checkout", "opened_at": "2026-11-27 20:19:33",
+                   "closed_at": "2026-11-30 15:02:10",
+                   "work_notes": "2026-11-28 16:10:02 - Keisha Brown (Work notes)\\nTimeline for the PIR (all times CT):\\n1:50pm promo set loaded via promo admin (CHG0034410)\\n2:16pm first customer chat about promo codes spinning\\n2:27pm on-call acks\\n3:12pm cause found: whole-set hash evicted\\n3:20pm Marketing Ops disables the promo set (backing out CHG0034410)\\n5:30pm redemptions and conversion at forecast, resolved\\n\\n2026-11-27 20:31:00 - Dev Patel (Work notes)\\nLooking at apply-promo now."}]}
+                """);
+        assertPhases(i, "STARTED", "2026-11-27T19:50:00Z", "DETECTED", "2026-11-27T20:16:00Z", "ACKNOWLEDGED", "2026-11-27T20:27:00Z",
+                "IDENTIFIED", "2026-11-27T21:12:00Z", "RESOLVED", "2026-11-27T23:30:00Z", "CLOSED", "2026-11-30T15:02:10Z");
+        assertThat(i.timings().minutes()).containsEntry(io.hindsight.model.TimingMetric.DURATION, 4032L);
+    }
 }
