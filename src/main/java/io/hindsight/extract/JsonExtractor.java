@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One JSON incident object to one {@link Incident}. Understands the native shape (the complete
@@ -91,6 +92,8 @@ final class JsonExtractor {
     private Extraction read(RawPostmortem.Json raw) {
         JsonNode n = JsonShapes.normalise(raw.node());
         List<String> warnings = new ArrayList<>();
+        // "03/11/2026" read in the order the record's other dates or its clocks ("SAST") show, looked up only when needed
+        Supplier<Optional<Boolean>> dayOrder = memoized(() -> DayOrder.shownBy(raw.plainText()).or(() -> DayOrder.ofZones(raw.plainText())));
         Optional<String> title = text(n, "title", "name", "incident_title", "incident_name");
         boolean hasTimeline = n.has("timeline") || n.has("milestones") || n.has("incident_timestamps") || n.has("events")
                 || n.has("phase_stamps");
@@ -106,8 +109,8 @@ final class JsonExtractor {
                     + "lessons_learned; found keys: " + keys(n));
         }
         Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
-        Optional<LocalDate> statedDate = date(n, warnings, "date", "incident_date", "date_of_incident", "incident_day");
-        Optional<LocalDate> postmortemDate = date(n, warnings, "postmortem_date", "postmortem_written_date", "review_date");
+        Optional<LocalDate> statedDate = date(n, warnings, dayOrder, "date", "incident_date", "date_of_incident", "incident_day");
+        Optional<LocalDate> postmortemDate = date(n, warnings, dayOrder, "postmortem_date", "postmortem_written_date", "review_date");
 
         // Timeline: native timeline[] or an export's milestones / timestamps
         List<TimelineReader.Entry> entries = new ArrayList<>();
@@ -116,11 +119,11 @@ final class JsonExtractor {
         Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(z -> Zones.parse(z).or(() -> Zones.find(z)))
                 .or(() -> timelineObject != null && timelineObject.isObject()
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
-        readTimeline(n, entries, fixed, warnings);
+        readTimeline(n, entries, fixed, warnings, dayOrder);
         if (n.path(JsonShapes.NOTES_TIMELINE).asBoolean()) {
             toldMoments(entries, fixed, zone);
         }
-        readPhaseStamps(n, entries, fixed, warnings);
+        readPhaseStamps(n, entries, fixed, warnings, dayOrder);
         inTimeOrder(entries, fixed);
         if (entries.size() > TimelineReader.MAX_ENTRIES) {
             warnings.add("timeline has " + entries.size() + " entries, more than " + TimelineReader.MAX_ENTRIES + "; the rest were not read");
@@ -292,7 +295,7 @@ final class JsonExtractor {
     }
 
     private void readTimeline(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
-                              List<String> warnings) {
+                              List<String> warnings, Supplier<Optional<Boolean>> dayOrder) {
         for (String field : List.of("timeline", "events")) {
             JsonNode t = timelineEvents(n.get(field));
             if (t == null) {
@@ -304,7 +307,7 @@ final class JsonExtractor {
             }
             for (JsonNode raw : t) {
                 if (raw.isTextual()) {
-                    entryFromLine(raw.asText(), entries, fixed, warnings);
+                    entryFromLine(raw.asText(), entries, fixed, warnings, dayOrder);
                     continue;
                 }
                 // ["2026-02-03T13:58:00-05:00", "terraform apply ..."]: a log record written as a tuple
@@ -322,7 +325,7 @@ final class JsonExtractor {
                     event = JsonShapes.kindLabel(kind.get()) + ": " + event;
                 }
                 Optional<String> source = text(e, "source", "who", "by", "actor", "tool");
-                stamp((date + " " + time).strip(), event, source, stated, entries, fixed, warnings);
+                stamp((date + " " + time).strip(), event, source, stated, entries, fixed, warnings, dayOrder);
             }
             if (!n.has("milestones")) {
                 return;
@@ -336,7 +339,7 @@ final class JsonExtractor {
                 String at = text(m, "occurred_at", "at", "timestamp", "time", "value", "at_ms", "ts").orElse("");
                 Optional<String> said = text(m, "text", "note", "description", "message", "summary");
                 stamp(at, said.map(t -> JsonShapes.kindLabel(type) + ": " + t).orElse(type), Optional.empty(), milestonePhase(type),
-                        entries, fixed, warnings);
+                        entries, fixed, warnings, dayOrder);
             }
             return;
         }
@@ -352,21 +355,21 @@ final class JsonExtractor {
                 if (at.isBlank()) {
                     continue;
                 }
-                stamp(at, name, Optional.empty(), milestonePhase(name), entries, fixed, warnings);
+                stamp(at, name, Optional.empty(), milestonePhase(name), entries, fixed, warnings, dayOrder);
             }
         }
     }
 
     /** The phases an export states as timestamps (see {@link JsonShapes}), read like milestones. */
     private void readPhaseStamps(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
-                                 List<String> warnings) {
+                                 List<String> warnings, Supplier<Optional<Boolean>> dayOrder) {
         JsonNode stamps = n.get("phase_stamps");
         if (stamps == null || !stamps.isArray()) {
             return;
         }
         for (JsonNode m : stamps) {
             String type = text(m, "type").orElse("");
-            stamp(text(m, "at").orElse(""), type, Optional.empty(), milestonePhase(type), entries, fixed, warnings);
+            stamp(text(m, "at").orElse(""), type, Optional.empty(), milestonePhase(type), entries, fixed, warnings, dayOrder);
         }
     }
 
@@ -493,9 +496,10 @@ final class JsonExtractor {
     }
 
     private static void entryFromLine(String line, List<TimelineReader.Entry> entries,
-                                      List<Optional<PhaseClassifier.Classification>> fixed, List<String> warnings) {
+                                      List<Optional<PhaseClassifier.Classification>> fixed, List<String> warnings,
+                                      Supplier<Optional<Boolean>> dayOrder) {
         try {
-            Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(line.strip());
+            Optional<TimeExpressions.Stamp> s = inOrder(line.strip(), dayOrder);
             if (s.isPresent()) {
                 String rest = LEADING_SEPARATORS.matcher(line.strip().substring(s.get().length())).replaceFirst("");
                 entries.add(new TimelineReader.Entry(s.get().date(), s.get().time(), s.get().zone(), rest, Optional.empty()));
@@ -511,12 +515,12 @@ final class JsonExtractor {
 
     private static void stamp(String timeText, String event, Optional<String> source, Optional<PhaseClassifier.Classification> phase,
                               List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
-                              List<String> warnings) {
+                              List<String> warnings, Supplier<Optional<Boolean>> dayOrder) {
         Optional<TimeExpressions.Stamp> s = Optional.empty();
         try {
             s = TimeExpressions.epoch(timeText.strip());
             if (s.isEmpty()) {
-                s = TimeExpressions.stampAtStart(timeText.strip());
+                s = inOrder(timeText.strip(), dayOrder);
             }
             if (s.isEmpty() && !timeText.isBlank()) {
                 warnings.add("timeline: cannot read the time '" + TimelineReader.abbreviate(timeText) + "'; time left empty");
@@ -721,13 +725,42 @@ final class JsonExtractor {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> date(JsonNode n, List<String> warnings, String... fields) {
+    /** A stamp read at the start of a text; a date whose day and month could be either way round in the record's order. */
+    private static Optional<TimeExpressions.Stamp> inOrder(String text, Supplier<Optional<Boolean>> dayOrder) throws TimeExpressions.ImpossibleValue {
+        try {
+            return TimeExpressions.stampAtStart(text);
+        } catch (TimeExpressions.AmbiguousDayOrder e) {
+            Optional<Boolean> order = dayOrder.get();
+            if (order.isEmpty()) {
+                throw e;
+            }
+            return TimeExpressions.stampAtStart(text, order);
+        }
+    }
+
+    /** A supplier that asks {@code s} once. */
+    private static <T> Supplier<T> memoized(Supplier<T> s) {
+        List<T> memo = new ArrayList<>(1);
+        return () -> {
+            if (memo.isEmpty()) {
+                memo.add(s.get());
+            }
+            return memo.get(0);
+        };
+    }
+
+    private static Optional<LocalDate> date(JsonNode n, List<String> warnings, Supplier<Optional<Boolean>> dayOrder, String... fields) {
         Optional<String> t = text(n, fields);
         if (t.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Optional<LocalDate> d = TimeExpressions.date(t.get());
+            Optional<LocalDate> d;
+            try {
+                d = TimeExpressions.date(t.get());
+            } catch (TimeExpressions.AmbiguousDayOrder e) {
+                d = inOrder(t.get(), dayOrder).flatMap(TimeExpressions.Stamp::date);
+            }
             if (d.isEmpty()) {
                 warnings.add("cannot read the date '" + TimelineReader.abbreviate(t.get()) + "' in '" + fields[0] + "'; left empty");
             }

@@ -65,7 +65,7 @@ final class TimeExpressions {
      * number above 12 is a day, a second above 12 is a day; with dots it is day first (the only way
      * anyone writes them); otherwise, when both could be months, the date is ambiguous and not guessed.
      */
-    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
+    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2}(?![\\d.:]))(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /** A weekday's name before a numeric date with its year: "Saturday 4/4/2026", "Sun, 05.04.2026". */
@@ -218,13 +218,16 @@ final class TimeExpressions {
         }
         int dated = weekdayBeforeNumericDay(text);
         m = mayBeNumericDay(text.substring(dated)) ? NUMERIC_DAY.matcher(text).region(dated, text.length()) : null;
-        if (m != null && m.find()) {
+        if (m != null && m.find() && !(m.group(3).length() == 2 && m.group().charAt(m.group(1).length()) == '.'
+                && (m.group(1).length() < 2 || m.group(2).length() < 2))) {
+            // a two-digit year ("10/09/26", "04.03.26") is this century's; "1.2.26" with dots is a version, not a date
+            int year = m.group(3).length() == 2 ? 2000 + Integer.parseInt(m.group(3)) : Integer.parseInt(m.group(3));
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean ambiguous = a <= 12 && b <= 12 && a != b;
             if (ambiguous && dayFirstNote.isEmpty() && dated > 0) {
                 // "Saturday 4/5/2026": the weekday tells which of the two dates it is, when only one has it
-                dayFirstNote = orderOfWeekday(weekday(text.substring(0, dated)), Integer.parseInt(m.group(3)), a, b);
+                dayFirstNote = orderOfWeekday(weekday(text.substring(0, dated)), year, a, b);
             }
             // dots are the day-first convention ("09.12.2026" in Germany, Austria, Switzerland, the
             // Nordics): no writer puts the month first with dots, so only slashes are left in doubt
@@ -234,10 +237,10 @@ final class TimeExpressions {
             }
             if (ambiguous && dayFirstNote.isEmpty()) {
                 throw new AmbiguousDayOrder("ambiguous date '" + m.group().strip() + "' (day/month or month/day?); write it as "
-                        + m.group(3) + "-MM-DD");
+                        + year + "-MM-DD");
             }
             boolean dayFirst = ambiguous ? dayFirstNote.get() : a > 12 || b <= 12;
-            LocalDate date = date(Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b, m.group());
+            LocalDate date = date(year, dayFirst ? b : a, dayFirst ? a : b, m.group());
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));

@@ -338,6 +338,21 @@ final class Zones {
         }
     }
 
+    /** Most zones {@link #allIn} looks at: a document names its clocks near the top, and a few times at most. */
+    private static final int MAX_NAMED = 24;
+
+    /** The names of zones a text gives ("AEDT", "Pacific Time", "heure de Paris"), as written, each once. */
+    static java.util.Set<String> namedIn(String text) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = IN_TEXT.matcher(text);
+        for (int seen = 0; seen < MAX_NAMED && m.find(); seen++) {
+            if (parse(m.group(1)).isPresent()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
     /** The first zone named anywhere in a piece of text, such as a heading "Timeline (PST)". */
     static Optional<ZoneId> find(String text) {
         if (text == null) {

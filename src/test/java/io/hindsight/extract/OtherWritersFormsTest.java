@@ -834,7 +834,11 @@ class OtherWritersFormsTest {
         Incident clear = only("kiosk.md", doc.formatted("21-07-2026"));
         assertThat(clear.date()).hasValue(java.time.LocalDate.of(2026, 7, 21));
         assertPhases(clear, "STARTED", "2026-07-21T06:40:00Z");
-        Incident ambiguous = only("kiosk2.md", doc.formatted("02-09-2026") + "\n## Impact\n- 1,200 guests checked in at the desk\n");
+        // Lisbon's clock says where it was written: the day first
+        assertThat(only("kiosk2.md", doc.formatted("02-09-2026")).date()).hasValue(java.time.LocalDate.of(2026, 9, 2));
+        // with nothing to settle it, an ambiguous date is refused, not guessed
+        Incident ambiguous = only("kiosk3.md", doc.formatted("02-09-2026").replace("Times in Lisbon time (WEST).", "Times in UTC.")
+                + "\n## Impact\n- 1,200 guests checked in at the desk\n");
         assertThat(ambiguous.date()).isEmpty();
         assertThat(ambiguous.warnings()).anyMatch(w -> w.contains("ambiguous date '02-09-2026'"));
     }
