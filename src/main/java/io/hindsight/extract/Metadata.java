@@ -39,23 +39,36 @@ final class Metadata {
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
                 "prioridad", "prioridade", "priorité", "priorita", "priorità");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
-                "impact duration", "length");
+                "impact duration", "length",
+                // in the writer's own language
+                "durata", "duração", "duracao", "duración", "duracion", "durée", "duree", "dauer");
         alias("author", "author", "authors", "written by", "prepared by", "postmortem author", "postmortem owner", "document owner",
-                "owner", "reporter", "editor");
+                "owner", "reporter", "editor",
+                "autore", "redatto da", "scritto da", "autor", "autora", "auteur", "rédigé par", "redige par", "redigido por", "escrito por",
+                "verfasser", "verfasst von", "erstellt von");
         alias("postmortem_date", "postmortem date", "date of postmortem", "review date", "postmortem written", "written",
                 "report date", "published", "publication date", "written on", "postmortem review date", "pm date",
-                "document date", "retro date", "retrospective date", "date written", "created");
-        alias("status", "status", "document status", "postmortem status", "review status", "state");
+                "document date", "retro date", "retrospective date", "date written", "created",
+                "data del postmortem", "data del post mortem", "fecha del postmortem", "data do postmortem", "date du postmortem",
+                "datum des postmortems");
+        alias("status", "status", "document status", "postmortem status", "review status", "state", "stato", "estado", "statut",
+                "état", "etat");
         alias("participants", "participants", "attendees", "responders", "people involved", "people", "involved",
-                "contributors", "team members", "reviewers", "on call", "oncall");
+                "contributors", "team members", "reviewers", "on call", "oncall", "partecipanti", "participantes", "teilnehmer",
+                "teilnehmende");
         alias("services", "services", "service", "affected services", "affected service", "services affected",
                 "systems", "affected systems", "system", "components", "affected components", "component",
-                "impacted services", "service(s)", "products", "affected products");
+                "impacted services", "service(s)", "products", "affected products", "servizi", "servizi coinvolti", "servizio",
+                "servicios", "servicios afectados", "serviços", "servicos", "serviços afetados", "services concernés", "services impactés",
+                "betroffene dienste", "dienste", "betroffene systeme", "systeme");
         alias("incident_commander", "incident commander", "ic", "commander");
-        alias("detection", "detection", "detected by", "detection method", "how detected", "how was the incident detected");
-        alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time");
-        alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times");
-        alias("team", "team", "owning team", "teams");
+        alias("detection", "detection", "detected by", "detection method", "how detected", "how was the incident detected",
+                "rilevato da", "detectado por", "détecté par", "erkannt durch");
+        alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time", "tempo di rilevamento",
+                "tempo de detecção", "tempo de deteção", "tiempo de detección", "temps de détection", "zeit bis zur erkennung");
+        alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times", "fuso orario", "zona horaria", "fuso horário",
+                "fuseau horaire", "zeitzone");
+        alias("team", "team", "owning team", "teams", "squadra", "equipo", "equipa", "equipe", "équipe");
         alias("labels", "labels", "label", "tags");
     }
 

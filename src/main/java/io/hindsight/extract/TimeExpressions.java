@@ -30,7 +30,9 @@ final class TimeExpressions {
             Map.entry("out", 10), Map.entry("dic", 12), Map.entry("dez", 12),
             // Dutch, German and French months ("29 maart 2026", "3 M\u00e4rz 2026", "14 juillet 2026")
             Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("okt", 10), Map.entry("m\u00e4r", 3), Map.entry("f\u00e9v", 2),
-            Map.entry("avr", 4), Map.entry("ao\u00fb", 8), Map.entry("d\u00e9c", 12));
+            Map.entry("avr", 4), Map.entry("ao\u00fb", 8), Map.entry("d\u00e9c", 12),
+            // Italian months ("9 giugno 2026", "4 marzo"), and Austria's Jänner
+            Map.entry("j\u00e4n", 1), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ott", 10));
     /** A month's name or abbreviation, without a group; Spanish and Portuguese months only written out. */
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -38,6 +40,7 @@ final class TimeExpressions {
             + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro"
             + "|januari|februari|maart|mei|augustus|oktober|januar|februar|m\u00e4rz|juni|juli|dezember"
             + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|j\u00e4nner|mai"
             // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
             + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
@@ -117,7 +120,7 @@ final class TimeExpressions {
      * a time ("Fri 24 Apr 17:56": the day is then read as prose dates are, in the year nearest the
      * incident).
      */
-    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|º)?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-)" + MONTH
+    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.(?=\\s))?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-)" + MONTH
             + "(?:(?:(?:\\s+de\\s+|,?\\s+|-)(\\d{4}))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
             + "|,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)"
             + "(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",

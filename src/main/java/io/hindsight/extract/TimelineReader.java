@@ -1623,6 +1623,10 @@ final class TimelineReader {
         return false;
     }
 
+    /** "Orari in ora italiana (CEST)", "Heures en CET", "Zeiten in MEZ": a caption that opens with its times word. */
+    private static final List<String> CAPTION_STARTS_ELSEWHERE = List.of("orari in ", "orari espressi in ", "gli orari sono ", "orari:",
+            "heures en ", "horas en ", "horas em ", "zeiten in ", "uhrzeiten in ");
+
     private static boolean looksLikeCaption(String line) {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("all times") || l.startsWith("(all times") || l.startsWith("times are") || l.startsWith("times in")
@@ -1630,7 +1634,7 @@ final class TimelineReader {
                 || l.startsWith("all time is") || l.startsWith("all time in") || l.startsWith("time is ") || l.startsWith("time zone")
                 || l.startsWith("all the times") || l.startsWith("the times are") || l.startsWith("times below")
                 // "Todas las horas en hora de Guatemala (UTC-6).", "Toutes les heures en CET", "Alle Zeiten in MEZ"
-                || Zones.ALL_TIMES_ELSEWHERE.stream().anyMatch(l::startsWith)
+                || Zones.ALL_TIMES_ELSEWHERE.stream().anyMatch(l::startsWith) || CAPTION_STARTS_ELSEWHERE.stream().anyMatch(l::startsWith)
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
                 || namesZoneOnly(line);
     }

@@ -108,6 +108,9 @@ final class Zones {
             + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b"
             // the clock of a city or country in the writer's language: "heure de Paris", "horário de Brasília", "hora de Chile"
             + "|(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(?:\\p{Lu}\\p{L}+)(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3}"
+            // a country's clock by its adjective: "ora italiana", "hora peninsular", "heure française"
+            + "|(?i:ora\\s+(?:italiana|svizzera|legale)|hora\\s+(?:peninsular|oficial\\s+de\\s+espa\u00f1a|espa\u00f1ola|portuguesa|de\\s+verano)"
+            + "|heure\\s+(?:fran\u00e7aise|francaise|belge|suisse|de\\s+France)|deutsche[rn]?\\s+zeit)"
             + "|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
@@ -161,6 +164,10 @@ final class Zones {
         if (city.matches()) {
             return Optional.ofNullable(CITIES.get(SPACES.matcher(city.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT)));
         }
+        ZoneId national = NATIONAL_CLOCKS.get(SPACES.matcher(t).replaceAll(" ").toLowerCase(Locale.ROOT));
+        if (national != null) {
+            return Optional.of(national);
+        }
         Matcher named = CITY_CLOCK.matcher(t);
         if (named.matches()) {
             String name = java.text.Normalizer.normalize(named.group(1), java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
@@ -168,6 +175,17 @@ final class Zones {
         }
         return Optional.empty();
     }
+
+    /** A country's clock named by its adjective in the writer's language; summer time ("ora legale", "hora de verano") is the country's own. */
+    private static final Map<String, ZoneId> NATIONAL_CLOCKS = Map.ofEntries(
+            Map.entry("ora italiana", ZoneId.of("Europe/Rome")), Map.entry("ora legale", ZoneId.of("Europe/Rome")),
+            Map.entry("ora svizzera", ZoneId.of("Europe/Zurich")), Map.entry("hora peninsular", ZoneId.of("Europe/Madrid")),
+            Map.entry("hora oficial de espa\u00f1a", ZoneId.of("Europe/Madrid")), Map.entry("hora espa\u00f1ola", ZoneId.of("Europe/Madrid")),
+            Map.entry("hora de verano", ZoneId.of("Europe/Madrid")), Map.entry("hora portuguesa", ZoneId.of("Europe/Lisbon")),
+            Map.entry("heure fran\u00e7aise", ZoneId.of("Europe/Paris")), Map.entry("heure francaise", ZoneId.of("Europe/Paris")),
+            Map.entry("heure de france", ZoneId.of("Europe/Paris")), Map.entry("heure belge", ZoneId.of("Europe/Brussels")),
+            Map.entry("heure suisse", ZoneId.of("Europe/Zurich")), Map.entry("deutsche zeit", ZoneId.of("Europe/Berlin")),
+            Map.entry("deutscher zeit", ZoneId.of("Europe/Berlin")), Map.entry("deutschen zeit", ZoneId.of("Europe/Berlin")));
 
     /** "heure de Paris", "horário de Brasília", "hora de Chile": a city's or country's clock in the writer's language. */
     private static final Pattern CITY_CLOCK = Pattern.compile("(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");
@@ -212,7 +230,13 @@ final class Zones {
                 Map.entry("colombia", "America/Bogota"), Map.entry("peru", "America/Lima"), Map.entry("uruguay", "America/Montevideo"),
                 Map.entry("paraguay", "America/Asuncion"), Map.entry("brasil", "America/Sao_Paulo"), Map.entry("mexico", "America/Mexico_City"),
                 Map.entry("belgique", "Europe/Brussels"), Map.entry("suisse", "Europe/Zurich"), Map.entry("luxembourg", "Europe/Luxembourg"),
-                Map.entry("varsovie", "Europe/Warsaw"), Map.entry("roma", "Europe/Rome"));
+                Map.entry("varsovie", "Europe/Warsaw"), Map.entry("roma", "Europe/Rome"), Map.entry("milano", "Europe/Rome"),
+                Map.entry("torino", "Europe/Rome"), Map.entry("napoli", "Europe/Rome"), Map.entry("firenze", "Europe/Rome"),
+                Map.entry("zurigo", "Europe/Zurich"), Map.entry("ginevra", "Europe/Zurich"), Map.entry("italia", "Europe/Rome"),
+                Map.entry("svizzera", "Europe/Zurich"), Map.entry("wien", "Europe/Vienna"), Map.entry("muenchen", "Europe/Berlin"),
+                Map.entry("munchen", "Europe/Berlin"), Map.entry("koln", "Europe/Berlin"), Map.entry("madri", "Europe/Madrid"),
+                Map.entry("lisbonne", "Europe/Lisbon"), Map.entry("espagne", "Europe/Madrid"), Map.entry("italie", "Europe/Rome"),
+                Map.entry("espana peninsular", "Europe/Madrid"), Map.entry("madrid", "Europe/Madrid"), Map.entry("porto", "Europe/Lisbon"));
         alias.forEach((city, id) -> byCity.putIfAbsent(city, ZoneId.of(id)));
         return Map.copyOf(byCity);
     }

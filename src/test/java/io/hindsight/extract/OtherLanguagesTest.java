@@ -33,4 +33,52 @@ class OtherLanguagesTest {
                 () -> c.classify("Disk alarm fires and pages the storage on-call", Optional.empty()).phase());
         assertThat(inEnglish).contains(Phase.DETECTED);
     }
+
+    @Test
+    void anItalianPostmortemIsReadInItsOwnWords() {
+        FilePipeline.Result r = new FilePipeline().run("it.md", """
+                # Incidente: timeout verso il PSP sui pagamenti con carta
+
+                **Data:** 9 giugno 2026
+                **Gravità:** P2
+                **Stato:** Chiuso
+
+                ## Cronologia
+
+                Orari in ora italiana (CEST).
+
+                - 21:30 — avviato il deploy 4.2 del servizio pagamenti
+                - 22:07 — scatta l'allarme "errori di autorizzazione > 5%" su Opsgenie
+                - 22:11 — il reperibile (Simone) prende in carico l'allarme
+                - 22:34 — dichiarato incidente P2, IC Alessandro
+                - 22:58 — individuata la causa: pool di connessioni verso il PSP esaurito
+                - 23:40 — autorizzazioni nella norma da 20 minuti
+                - 23:55 — incidente chiuso
+
+                ## Azioni correttive
+
+                | Azione | Responsabile | Scadenza | Stato |
+                |---|---|---|---|
+                | Allarme sul pool di connessioni | Simone | 20/06/2026 | Completato |
+                | Test di carico prima dei rilasci | Paolo | 30/06/2026 | In corso |
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 6, 9));
+        assertThat(i.timings().phases()).containsEntry(Phase.STARTED, java.time.Instant.parse("2026-06-09T19:30:00Z"))
+                .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-06-09T20:07:00Z"))
+                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-06-09T20:11:00Z"))
+                .containsEntry(Phase.DECLARED, java.time.Instant.parse("2026-06-09T20:34:00Z"))
+                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-06-09T20:58:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-06-09T21:55:00Z"));
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
+                .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void germanDatesWithTheDaysFullStopAndAustriasJanuary() throws Exception {
+        assertThat(TimeExpressions.date("21. Jänner 2026 (Nacht auf Donnerstag)")).contains(java.time.LocalDate.of(2026, 1, 21));
+        assertThat(TimeExpressions.date("1. Mai 2026")).contains(java.time.LocalDate.of(2026, 5, 1));
+        assertThat(Zones.find("Alle Zeiten in ora italiana")).contains(java.time.ZoneId.of("Europe/Rome"));
+        assertThat(Zones.find("horas en hora peninsular")).contains(java.time.ZoneId.of("Europe/Madrid"));
+    }
 }
