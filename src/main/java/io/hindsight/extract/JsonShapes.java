@@ -112,7 +112,7 @@ final class JsonShapes {
             Map.entry("paged", "detected"), Map.entry("all_clear", "resolved"),
             Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"),
             // a service desk's record: "Reported Date", "Responded Date", "Last Resolved Date"
-            Map.entry("reported", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
+            Map.entry("reported", "detected"), Map.entry("report", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
             Map.entry("last_resolved", "resolved"), Map.entry("response", "acknowledged"), Map.entry("first_response", "acknowledged"),
             Map.entry("first_responded", "acknowledged"),
             // TOPdesk's "callDate": when the call that reported it was taken
@@ -411,6 +411,8 @@ final class JsonShapes {
             JsonNode v = n.get(k);
             if (v.isObject()) {
                 customFieldLists((ObjectNode) v, depth + 1);
+            } else if (v.isArray() && v.size() == 1 && v.get(0).isObject() && !CUSTOM_FIELD_LISTS.contains(k)) {
+                customFieldLists((ObjectNode) v.get(0), depth + 1); // a record in a list of one ({"Ticket": [{...}]})
             } else if (v.isArray() && (CUSTOM_FIELD_LISTS.contains(k) || isFieldList(v))) {
                 for (JsonNode f : v) {
                     // incident.io's entries name their field in an object and give its values as a list
@@ -483,7 +485,7 @@ final class JsonShapes {
     }
 
     private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
-            "extra_fields", "fields", "custom_field_entries");
+            "extra_fields", "fields", "custom_field_entries", "dynamic_field", "dynamic_fields");
 
     /** A custom field's values as one text, or a list of texts when there are several. */
     private static JsonNode customFieldValues(JsonNode values) {
@@ -645,8 +647,11 @@ final class JsonShapes {
         for (boolean named : new boolean[] {true, false}) {
             for (String k : keys) {
                 JsonNode v = n.get(k);
-                if (named && v != null && v.isArray() && v.size() == 1 && v.get(0).isObject() && ALWAYS_WRAPPERS.contains(k)) {
-                    v = v.get(0); // ServiceNow's {"result": [{...}]}: a wrapper holding one record
+                if (v != null && v.isArray() && v.size() == 1 && v.get(0).isObject()
+                        && (named && ALWAYS_WRAPPERS.contains(k) || !named && !titled && !NOT_TIMELINE.matcher(k).matches() && v.get(0).size() >= 4
+                        && (TITLE_FIELDS.stream().anyMatch(v.get(0)::has) || v.get(0).has("summary")))) {
+                    // ServiceNow's {"result": [{...}]}, Znuny's {"Ticket": [{...}]}: a list holding the one record
+                    v = v.get(0);
                     n.set(k, v);
                 }
                 if (v == null || !v.isObject() || NOT_WRAPPERS.contains(k)) {
@@ -814,7 +819,7 @@ final class JsonShapes {
                     continue;
                 }
                 ObjectNode event = NODES.objectNode();
-                event.set("time", time.get());
+                event.set("time", shownLocally(e, time.get()).orElse(time.get()));
                 event.put("event", text.get());
                 JsonExtractor.text(e, EVENT_KIND_FIELDS).ifPresent(k -> event.put("kind", k));
                 JsonExtractor.named(e, EVENT_SOURCE_FIELDS).ifPresent(s -> event.put("source", s));
@@ -872,6 +877,48 @@ final class JsonShapes {
                 n.set(k + "_entries", entries);
             }
         }
+    }
+
+    /** The longest a field showing a record's time the way its reader saw it is. */
+    private static final int MAX_SHOWN_CHARS = 160;
+
+    /**
+     * A record's UTC time on the clock its tool showed it, when another of its fields shows the
+     * same moment in local time ("date": "2026-10-13T14:58:12Z" beside "prettyUpdatedString":
+     * "Oct 13, 2026 7:58 am ... says:"): people type that clock into their notes, so the note is
+     * placed on it and the times it tells are read on it.
+     */
+    private static Optional<JsonNode> shownLocally(JsonNode record, JsonNode time) {
+        if (!time.isTextual() || !(time.asText().endsWith("Z") || time.asText().endsWith("+00:00"))) {
+            return Optional.empty();
+        }
+        java.time.OffsetDateTime utc;
+        try {
+            utc = java.time.OffsetDateTime.parse(time.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+        java.time.LocalDateTime atUtc = utc.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+            JsonNode v = it.next().getValue();
+            if (v == time || !v.isTextual() || v.asText().length() > MAX_SHOWN_CHARS || v.asText().indexOf(':') < 0) {
+                continue;
+            }
+            try {
+                Optional<TimeExpressions.Stamp> shown = TimeExpressions.stampAtStart(io.hindsight.ingest.HtmlText.plain(v.asText()).strip());
+                if (shown.isEmpty() || shown.get().date().isEmpty() || shown.get().time().isEmpty() || shown.get().zone().isPresent()) {
+                    continue;
+                }
+                long minutes = java.time.Duration.between(atUtc, shown.get().date().get().atTime(shown.get().time().get())).toMinutes();
+                if (minutes != 0 && Math.abs(minutes) <= 14 * 60 && minutes % 15 == 0) {
+                    java.time.ZoneOffset offset = java.time.ZoneOffset.ofTotalSeconds((int) minutes * 60);
+                    return Optional.of(NODES.textNode(utc.withOffsetSameInstant(offset).toString()));
+                }
+            } catch (TimeExpressions.ImpossibleValue e) {
+                // a field that is no time
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -971,6 +1018,10 @@ final class JsonShapes {
             if (v != null && isTime(v)) {
                 return Optional.of(v);
             }
+        }
+        JsonNode date = e.get("date"); // iTop's log entries: {"date": "2026-04-22 12:10:12", "user_login": ..., "message": ...}
+        if (date != null && isTime(date)) {
+            return Optional.of(date);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();

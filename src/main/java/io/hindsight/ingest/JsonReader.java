@@ -202,6 +202,13 @@ public final class JsonReader {
                 return root;
             }
         }
+        JsonNode keyed = root.get("objects");
+        if (keyed != null && keyed.isObject() && !keyed.isEmpty() && allObjects(keyed)) {
+            // iTop's core/get: {"code": 0, "objects": {"Incident::587": {"class": ..., "fields": {...}}}}, records keyed by class and id
+            com.fasterxml.jackson.databind.node.ArrayNode records = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            keyed.elements().forEachRemaining(records::add);
+            return records.size() == 1 ? records.get(0) : records;
+        }
         JsonNode wrapped = null;
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             java.util.Map.Entry<String, JsonNode> f = it.next();
@@ -225,6 +232,15 @@ public final class JsonReader {
             return root;
         }
         return wrapped == null ? root : wrapped;
+    }
+
+    private static boolean allObjects(JsonNode o) {
+        for (java.util.Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
+            if (!it.next().isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether records of their own stand beside the wrapped ones (not an export's paging or metadata). */

@@ -5036,4 +5036,46 @@ class OtherWritersFormsTest {
                 "IDENTIFIED", "2026-11-27T21:12:00Z", "RESOLVED", "2026-11-27T23:30:00Z", "CLOSED", "2026-11-30T15:02:10Z");
         assertThat(i.timings().minutes()).containsEntry(io.hindsight.model.TimingMetric.DURATION, 4032L);
     }
+
+    @Test
+    void iTopsObjectsKeyedByClassAndIdWithTheirLogsOfEntries() {
+        Incident i = only("itop.json", """
+                {"code": 0, "message": "Found: 1", "objects": {"Incident::587": {"code": 0, "class": "Incident", "key": "587", "fields": {
+                   "ref": "I-000587", "title": "Carrier portal: SSO logins failing", "start_date": "2026-04-22 10:04:51",
+                   "close_date": "2026-04-24 16:02:18", "priority": "2",
+                   "public_log": {"entries": [
+                     {"date": "2026-04-22 12:10:12", "user_login": "cdumas", "message": "Resolved. The carrier portal is working normally again."},
+                     {"date": "2026-04-22 10:15:40", "user_login": "jroux", "message": "Julien here, taking this one. Looking at the Keycloak nodes."}]}}}}}
+                """);
+        assertThat(i.title()).hasValue("Carrier portal: SSO logins failing");
+        assertPhases(i, "ACKNOWLEDGED", "2026-04-22T10:15:40Z", "RESOLVED", "2026-04-22T12:10:12Z", "CLOSED", "2026-04-24T16:02:18Z");
+    }
+
+    @Test
+    void aZnunyTicketInItsListOfOneWithDynamicFieldsAndArticles() {
+        Incident i = only("znuny.json", """
+                {"Ticket": [{"TicketNumber": "2026051410000031", "Title": "Emails to GMX bouncing", "Created": "2026-05-14 06:12:40",
+                   "DynamicField": [{"Name": "IncidentSeverity", "Value": "SEV3"}],
+                   "Article": [
+                     {"CreateTime": "2026-05-14 06:12:40", "Subject": "bouncing", "Body": "Since this morning every mail we send to GMX bounces."},
+                     {"CreateTime": "2026-05-14 06:40:02", "Subject": "re", "Body": "Our outbound IP is on a blocklist. Root cause found: a compromised mailbox sent spam overnight."}]}]}
+                """);
+        assertThat(i.title()).hasValue("Emails to GMX bouncing");
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+        assertThat(i.timeline()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNoteStampedInUtcIsOnTheClockItsToolShowedAndSoAreTheTimesItTells() {
+        // Web Help Desk: "date" in UTC beside "prettyUpdatedString" in the school's local time (UTC-7)
+        Incident i = only("whd.json", """
+                {"id": 20931, "subject": "Chromebooks say connected but no internet", "reportDateUtc": "2026-10-13T14:41:26Z",
+                 "notes": [
+                   {"date": "2026-10-13T15:22:30Z", "prettyUpdatedString": "<strong>Oct 13, 2026 8:22 am</strong> <span>Dana</span> says:",
+                    "noteText": "Found it. The student DHCP scope is 100% full; DHCP01 has logged event 1063 since 7:29."},
+                   {"date": "2026-10-13T16:35:02Z", "prettyUpdatedString": "<strong>Oct 13, 2026 9:35 am</strong> <span>Dana</span> says:",
+                    "noteText": "All testing rooms confirmed online. Resolving."}]}
+                """);
+        assertPhases(i, "STARTED", "2026-10-13T14:29:00Z", "DETECTED", "2026-10-13T14:41:26Z", "RESOLVED", "2026-10-13T16:35:02Z");
+    }
 }
