@@ -426,6 +426,16 @@ final class JsonExtractor {
                 typedZone = TimelineReader.momentsIn(e.text()).stream().flatMap(m -> m.zone().stream()).findFirst();
             }
         }
+        // else the zone a note names for them ("Times in the notes are local (EDT)"), else the one their lag behind
+        // the UTC stamps shows
+        for (TimelineReader.Entry e : entries) {
+            if (typedZone.isEmpty() && TYPED_CLOCK_NOTE.matcher(e.text()).find()) {
+                typedZone = Zones.find(e.text());
+            }
+        }
+        if (typedZone.isEmpty()) {
+            typedZone = lagOfTypedTimes(entries, recordZone);
+        }
         List<TimelineReader.Entry> told = new ArrayList<>();
         for (TimelineReader.Entry e : entries) {
             if (e.date().isEmpty() || e.time().isEmpty() || e.text().chars().noneMatch(Character::isDigit)) {
@@ -473,6 +483,61 @@ final class JsonExtractor {
             entries.add(t);
             fixed.add(Optional.empty());
         }
+    }
+
+    /** A note that says which clock the notes' times are on: "Times in the notes are local (EDT)", "all times above CET". */
+    private static final Pattern TYPED_CLOCK_NOTE = Pattern.compile("(?i)\\b(?:times?|clock)\\b[^.\\n]{0,40}\\b(?:local|are|in|above|below)\\b");
+    /** How long after what it tells a note is typed, at most, for its lag to show the clock it was typed on. */
+    private static final int TYPING_DELAY_MINUTES = 20;
+    /** How many told moments must agree on one clock before it is taken. */
+    private static final int LAG_AGREEING = 3;
+
+    /**
+     * The clock people typed their notes' times on, when the tool stamps the notes in UTC and
+     * nobody names it: the whole- or half-hour offset that puts the moments they tell just before
+     * their notes (a note follows what it tells within minutes). "ack'd 8:24" in a note stamped
+     * 15:31Z, "declared at 8:35" in one stamped 15:38Z: the notes are seven hours behind, so UTC-7.
+     * Taken when three told moments or more agree on it, two thirds of them all, and twice as many
+     * as sit just before their notes on UTC itself; a time that could be either half of the day
+     * supports both readings.
+     */
+    private static Optional<ZoneId> lagOfTypedTimes(List<TimelineReader.Entry> entries, Optional<ZoneId> recordZone) {
+        Map<Integer, Integer> agreeing = new java.util.HashMap<>();
+        int moments = 0;
+        for (TimelineReader.Entry e : entries) {
+            ZoneId clock = e.zone().or(() -> recordZone).orElse(java.time.ZoneOffset.UTC);
+            if (e.time().isEmpty() || !clock.normalized().equals(java.time.ZoneOffset.UTC) || e.text().chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            int noted = e.time().get().getHour() * 60 + e.time().get().getMinute();
+            for (TimelineReader.Told said : TimelineReader.toldIn(e.text())) {
+                if (said.entry().zone().isPresent() || said.entry().date().isPresent()) {
+                    continue;
+                }
+                moments++;
+                java.time.LocalTime t = said.entry().time().get();
+                int typed = t.getHour() * 60 + t.getMinute();
+                java.util.Set<Integer> offsets = new java.util.HashSet<>();
+                for (int reading : said.eitherHalfOfDay() && t.getHour() < 12 ? List.of(typed, typed + 12 * 60) : List.of(typed)) {
+                    int lag = Math.floorMod(noted - reading, 24 * 60);
+                    for (int k = lag - TYPING_DELAY_MINUTES; k <= lag; k++) {
+                        if (Math.floorMod(k, 30) == 0) {
+                            offsets.add(Math.floorMod(k, 24 * 60));
+                        }
+                    }
+                }
+                offsets.forEach(k -> agreeing.merge(k, 1, Integer::sum));
+            }
+        }
+        int onUtc = agreeing.getOrDefault(0, 0);
+        int all = moments;
+        return agreeing.entrySet().stream()
+                .filter(v -> v.getKey() != 0 && v.getValue() >= LAG_AGREEING && v.getValue() * 3 >= all * 2 && v.getValue() > 2 * onUtc)
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(v -> {
+                    int offset = v.getKey() <= 12 * 60 ? -v.getKey() : 24 * 60 - v.getKey(); // typed = UTC - lag
+                    return (ZoneId) java.time.ZoneOffset.ofTotalSeconds(offset * 60);
+                });
     }
 
     private static java.time.Instant instant(TimelineReader.Entry e) {

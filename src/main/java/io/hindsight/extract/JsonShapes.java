@@ -158,6 +158,9 @@ final class JsonShapes {
                 }
             }
         }
+        if (!n.has("priority") && n.has("prio")) {
+            n.set("priority", n.get("prio"));
+        }
         JsonNode priority = n.get("priority");
         if (priority != null && priority.isIntegralNumber()) {
             n.put("priority", "P" + priority.asInt());
@@ -795,8 +798,12 @@ final class JsonShapes {
     /** A date-time (an ISO date with a time) or Unix seconds or milliseconds. */
     static boolean isTime(JsonNode v) {
         return (v.isIntegralNumber() || v.isTextual())
-                && (ISO_DATE_TIME.matcher(v.asText()).matches() || TimeExpressions.epoch(v.asText()).isPresent());
+                && (ISO_DATE_TIME.matcher(v.asText()).matches() || NUMERIC_DATE_TIME.matcher(v.asText()).matches()
+                || TimeExpressions.epoch(v.asText()).isPresent());
     }
+
+    /** A home-grown export's local stamp: "12/08/2026 14:03", "14-09-2026 08:47:10", "3/4/26 2:02 PM". */
+    private static final Pattern NUMERIC_DATE_TIME = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2}),?[ T]\\d{1,2}:\\d\\d.{0,16}");
 
     /**
      * The records of every array that reads as a log: objects with a time and a text, such as

@@ -5078,4 +5078,27 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-10-13T14:29:00Z", "DETECTED", "2026-10-13T14:41:26Z", "RESOLVED", "2026-10-13T16:35:02Z");
     }
+
+    @Test
+    void timesTypedOnAnUnnamedLocalClockAreReadOnTheClockTheirLagBehindTheUtcStampsShows() {
+        // Zendesk comments stamped in UTC; the agents type Pacific time (UTC-7 in May) and never say so
+        Incident i = only("zendesk.json", """
+                {"ticket": {"id": 88412, "type": "problem", "status": "solved", "subject": "iOS: Sign in with Apple loops back to login", "created_at": "2026-05-18T15:12:40Z"},
+                 "comments": [
+                   {"created_at": "2026-05-18T15:21:02Z", "body": "Escalated to mobile on-call via PagerDuty 8:20am."},
+                   {"created_at": "2026-05-18T15:31:10Z", "body": "ack'd 8:24, looking. 401s from /oauth/token on iOS only."},
+                   {"created_at": "2026-05-18T15:38:44Z", "body": "Declared Sev 2 in #incidents at 8:35, IC is Maya."},
+                   {"created_at": "2026-05-18T15:56:20Z", "body": "Cause found 8:51: a remote config flag was pushed at 7:30 this morning to all iOS users."}]}
+                """);
+        assertPhases(i, "STARTED", "2026-05-18T14:30:00Z", "ACKNOWLEDGED", "2026-05-18T15:24:00Z", "DECLARED", "2026-05-18T15:35:00Z");
+    }
+
+    @Test
+    void aHomeGrownExportsLocalStampsDayFirstByItsZone() {
+        Incident i = only("helpdesk.jsonl", """
+                {"ref": "HD-0817", "title": "Customers can't send invoices", "prio": "P2", "tz": "Europe/London", "opened": "12/08/2026 14:03", "closed": "12/08/2026 17:40", "log": [{"when": "12/08/2026 14:03", "who": "Hannah", "note": "Logging this: 3 customers say Send invoice fails."}, {"when": "12/08/2026 14:31", "who": "Sam", "note": "Deleted the stale keys, sends working again."}]}
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "DETECTED", "2026-08-12T13:03:00Z", "CLOSED", "2026-08-12T16:40:00Z");
+    }
 }
