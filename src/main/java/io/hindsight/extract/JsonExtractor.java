@@ -116,11 +116,13 @@ final class JsonExtractor {
         List<TimelineReader.Entry> entries = new ArrayList<>();
         List<Optional<PhaseClassifier.Classification>> fixed = new ArrayList<>();
         JsonNode timelineObject = n.get("timeline");
-        Optional<ZoneId> zone = text(n, "timezone", "time_zone").flatMap(z -> Zones.parse(z).or(() -> Zones.find(z)))
+        Optional<ZoneId> statedZone = text(n, "timezone", "time_zone").flatMap(z -> Zones.parse(z).or(() -> Zones.find(z)))
                 .or(() -> timelineObject != null && timelineObject.isObject()
                         ? text(timelineObject, "timezone", "time_zone").flatMap(Zones::parse) : Optional.empty());
         readTimeline(n, entries, fixed, warnings, dayOrder);
-        if (n.path(JsonShapes.NOTES_TIMELINE).asBoolean()) {
+        boolean notes = n.path(JsonShapes.NOTES_TIMELINE).asBoolean();
+        Optional<ZoneId> zone = statedZone.or(() -> notes ? clockOfNaiveNotes(entries) : Optional.empty());
+        if (notes) {
             toldMoments(entries, fixed, zone);
         }
         readPhaseStamps(n, entries, fixed, warnings, dayOrder);
@@ -483,6 +485,36 @@ final class JsonExtractor {
             entries.add(t);
             fixed.add(Optional.empty());
         }
+    }
+
+    /**
+     * The clock of notes stamped without a zone (a service desk's display values), from the zone
+     * their own words name for moments they tell just before they were typed: "Backout complete
+     * 14:02 AEDT" in a note stamped 14:06 puts the stamps on AEDT. Taken when every such moment
+     * names the same zone.
+     */
+    private static Optional<ZoneId> clockOfNaiveNotes(List<TimelineReader.Entry> entries) {
+        ZoneId found = null;
+        for (TimelineReader.Entry e : entries) {
+            if (e.zone().isPresent() || e.time().isEmpty() || e.text().chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            int noted = e.time().get().getHour() * 60 + e.time().get().getMinute();
+            for (TimelineReader.Entry m : TimelineReader.zonedTimesIn(e.text())) {
+                if (m.date().isPresent()) {
+                    continue;
+                }
+                int lag = noted - (m.time().get().getHour() * 60 + m.time().get().getMinute());
+                if (lag < 0 || lag > TYPING_DELAY_MINUTES) {
+                    continue;
+                }
+                if (found != null && !found.equals(m.zone().get())) {
+                    return Optional.empty();
+                }
+                found = m.zone().get();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** A note that says which clock the notes' times are on: "Times in the notes are local (EDT)", "all times above CET". */

@@ -112,7 +112,7 @@ final class JsonShapes {
             Map.entry("paged", "detected"), Map.entry("all_clear", "resolved"),
             Map.entry("mitigation", "mitigated"), Map.entry("root_cause_found", "identified"), Map.entry("cause_found", "identified"),
             // a service desk's record: "Reported Date", "Responded Date", "Last Resolved Date"
-            Map.entry("reported", "detected"), Map.entry("report", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
+            Map.entry("reported", "detected"), Map.entry("report", "detected"), Map.entry("created", "detected"), Map.entry("responded", "acknowledged"), Map.entry("last_acknowledged", "acknowledged"),
             Map.entry("last_resolved", "resolved"), Map.entry("response", "acknowledged"), Map.entry("first_response", "acknowledged"),
             Map.entry("first_responded", "acknowledged"),
             // TOPdesk's "callDate": when the call that reported it was taken
@@ -812,6 +812,8 @@ final class JsonShapes {
      */
     private static ArrayNode eventArrays(ObjectNode n) {
         ArrayNode out = NODES.arrayNode();
+        // the same entry kept twice (ServiceNow's work notes, and comments and work notes together) is one event
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             JsonNode arr = timelineArray(f.getValue());
@@ -823,6 +825,9 @@ final class JsonShapes {
                 Optional<JsonNode> time = eventTime(e);
                 Optional<String> text = JsonExtractor.entryText(e);
                 if (time.isEmpty() || text.isEmpty()) {
+                    continue;
+                }
+                if (!seen.add(time.get().asText() + '\u0000' + text.get())) {
                     continue;
                 }
                 ObjectNode event = NODES.objectNode();

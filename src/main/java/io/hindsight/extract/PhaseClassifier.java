@@ -1193,6 +1193,12 @@ public final class PhaseClassifier {
             Rewrite.words(" drops ", "sinkt", "fällt", "faellt"),
             Rewrite.words(" reports ", "meldet", "melden"),
             Rewrite.words(" customer support ", "kundenservice", "kundendienst", "kundensupport"),
+            Rewrite.words(" incident declared ", "levanta incidente", "levanta el incidente", "levanta un incidente", "se levanta incidente",
+                    "abre incidente", "abre el incidente", "abriu incidente", "abre incidente"),
+            Rewrite.words(" resolved ", "se da por resuelto", "da por resuelto", "se da por resuelta", "dado por resolvido", "dá por resolvido"),
+            Rewrite.words(" incident closed ", "cierra el incidente", "cierra la incidencia", "fecha o incidente", "encerra o incidente",
+                    "incidente encerrado", "incidente fechado", "incidente cerrado"),
+            Rewrite.words(" found the cause ", "causa entendida", "causa confirmada", "causa encontrada", "causa identificada"),
             // Italian
             Rewrite.words(" found the cause ", "individuata la causa", "causa individuata", "trovata la causa", "causa trovata",
                     "identificata la causa", "causa identificata"),

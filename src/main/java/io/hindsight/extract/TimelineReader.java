@@ -951,6 +951,17 @@ final class TimelineReader {
         return toldIn(note).stream().map(Told::entry).toList();
     }
 
+    /** The times a text gives with their zone, wherever they stand ("Backout complete 14:02 AEDT"). */
+    static List<Entry> zonedTimesIn(String text) {
+        List<Entry> out = new ArrayList<>();
+        for (TimeAt t : timesIn(text.replace('\n', ' '))) {
+            if (t.stamp().zone().isPresent()) {
+                out.add(new Entry(t.stamp().date(), t.stamp().time(), t.stamp().zone(), "", Optional.empty()));
+            }
+        }
+        return out;
+    }
+
     /** A moment a note tells; {@code eitherHalfOfDay} when its clock time could be am or pm ("ack 2:27 CT"). */
     record Told(Entry entry, boolean eitherHalfOfDay) {
     }

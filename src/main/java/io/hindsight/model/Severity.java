@@ -36,15 +36,16 @@ public enum Severity {
             return Optional.of(SEV1);
         }
         if (t.contains("major") || t.startsWith("high") || t.startsWith("hoch") || t.startsWith("majeur") || t.startsWith("alto")
-                || t.startsWith("alta") || t.startsWith("élevé") || t.startsWith("grave")) {
+                || t.startsWith("alta") || t.startsWith("élevé") || t.startsWith("grave") || t.startsWith("mayor") || t.startsWith("maggiore")) {
             return Optional.of(SEV2);
         }
         if (t.contains("moderate") || t.contains("medium") || t.startsWith("mittel") || t.startsWith("modéré") || t.startsWith("modere")
-                || t.startsWith("medio") || t.startsWith("media") || t.startsWith("moderad")) {
+                || t.startsWith("medio") || t.startsWith("media") || t.startsWith("moderad") || t.startsWith("moderat")) {
             return Optional.of(SEV3);
         }
         if (t.contains("minor") || t.startsWith("low") || t.startsWith("gering") || t.startsWith("niedrig") || t.startsWith("mineur")
-                || t.startsWith("menor") || t.startsWith("bajo") || t.startsWith("baja") || t.startsWith("faible")) {
+                || t.startsWith("menor") || t.startsWith("bajo") || t.startsWith("baja") || t.startsWith("faible") || t.startsWith("minore")
+                || t.startsWith("bassa") || t.startsWith("basso")) {
             return Optional.of(SEV4);
         }
         return Optional.empty();

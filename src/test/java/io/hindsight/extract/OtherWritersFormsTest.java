@@ -5101,4 +5101,16 @@ class OtherWritersFormsTest {
         assertThat(i.severity()).hasValue(Severity.SEV2);
         assertPhases(i, "DETECTED", "2026-08-12T13:03:00Z", "CLOSED", "2026-08-12T16:40:00Z");
     }
+
+    @Test
+    void notesStampedWithoutAZoneAreOnTheClockTheirOwnWordsNameAndAnEntryKeptTwiceIsOneEvent() {
+        // ServiceNow display values (local, no zone); a note says "14:02 AEDT" four minutes before it was typed
+        Incident i = only("snow-aedt.json", """
+                {"result": {"number": "INC0048213", "short_description": "Interval reads not loading into MDM", "priority": "1 - Critical",
+                   "work_notes": "18/02/2026 14:06:10 - Priya (Work notes)\\nBackout complete 14:02 AEDT. Loader publishing again, error rate 0.\\n\\n18/02/2026 12:41:30 - Sam (Work notes)\\nack'd the page, looking at the loader.",
+                   "comments_and_work_notes": "18/02/2026 14:06:10 - Priya (Work notes)\\nBackout complete 14:02 AEDT. Loader publishing again, error rate 0."}}
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-02-18T01:41:30Z");
+        assertThat(i.timeline()).filteredOn(e -> e.text().startsWith("Backout complete")).hasSize(1);
+    }
 }
