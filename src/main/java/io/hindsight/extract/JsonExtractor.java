@@ -86,7 +86,8 @@ final class JsonExtractor {
     }
 
     Extraction extract(RawPostmortem.Json raw) {
-        return PhaseClassifier.readingDocument(raw.plainText(), () -> read(raw));
+        // abbreviations the record's places or words define ("IST" beside Dublin users is Irish time)
+        return Zones.readingWith(Zones.definedIn(raw.plainText()), () -> PhaseClassifier.readingDocument(raw.plainText(), () -> read(raw)));
     }
 
     private Extraction read(RawPostmortem.Json raw) {

@@ -265,14 +265,18 @@ final class Zones {
      */
     static Map<String, ZoneId> definedIn(String text) {
         ZoneId ast = text.indexOf("AST") >= 0 ? placedAst(text) : null;
-        if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
-            return ast == null ? Map.of() : Map.of("AST", ast);
-        }
+        ZoneId ist = text.indexOf("IST") >= 0 ? placedIst(text) : null;
         // Only an abbreviation within reach before a written offset can be defined by it: look
         // there alone, not at every capitalised word of the document.
         Map<String, ZoneId> defined = new java.util.TreeMap<>();
         if (ast != null) {
             defined.put("AST", ast);
+        }
+        if (ist != null) {
+            defined.put("IST", ist);
+        }
+        if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
+            return defined;
         }
         Matcher offset = OFFSET_IN_TEXT.matcher(text);
         Matcher m = ABBREVIATION_IN_TEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -317,6 +321,26 @@ final class Zones {
         boolean atlantic = ATLANTIC_PLACES.matcher(text).find();
         boolean arabia = ARABIA_PLACES.matcher(text).find();
         return atlantic == arabia ? null : atlantic ? ZoneOffset.ofHours(-4) : ZoneOffset.ofHours(3);
+    }
+
+    /** Places whose clock "IST" is Ireland's (Irish Standard Time, summer UTC+1) or Israel's, not India's. */
+    private static final Pattern IRISH_PLACES = Pattern.compile("\\b(?:Dublin|Ireland|Irish|Cork|Galway|Limerick|Waterford)\\b");
+    private static final Pattern ISRAELI_PLACES = Pattern.compile("\\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Herzliya)\\b");
+    private static final Pattern INDIAN_PLACES = Pattern.compile("\\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Pune|Hyderabad|Chennai"
+            + "|Kolkata|Gurgaon|Gurugram|Noida|Ahmedabad|Kochi)\\b");
+    private static final Pattern IST_TOKEN = Pattern.compile("(?<![A-Za-z])IST(?![A-Za-z])");
+
+    /**
+     * The clock a document means by "IST": India's unless the places it names are Ireland's
+     * (Europe/Dublin) or Israel's and none India's; null to keep the usual reading.
+     */
+    private static ZoneId placedIst(String text) {
+        if (!IST_TOKEN.matcher(text).find() || INDIAN_PLACES.matcher(text).find()) {
+            return null;
+        }
+        boolean irish = IRISH_PLACES.matcher(text).find();
+        boolean israeli = ISRAELI_PLACES.matcher(text).find();
+        return irish == israeli ? null : irish ? ZoneId.of("Europe/Dublin") : ZoneId.of("Asia/Jerusalem");
     }
 
     /** The one UTC offset a text states ("... after the change, so UTC-5"), if it states exactly one. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,5 +105,13 @@ class ZonesTest {
         assertThat(Zones.definedIn("Halifax and Doha teams, times in AST")).doesNotContainKey("AST");
         assertThat(Zones.readingWith(Zones.definedIn("Santo Domingo. Timeline (AST)"), () -> Zones.find("Timeline (AST)")))
                 .contains(java.time.ZoneOffset.ofHours(-4));
+    }
+
+    @Test
+    void istIsIrelandsOrIsraelsWhereTheDocumentsPlacesAreTheirsAndIndiasOtherwise() {
+        assertThat(Zones.definedIn("Agents in Dublin. Sev 2 declared 10:15 IST.")).containsEntry("IST", java.time.ZoneId.of("Europe/Dublin"));
+        assertThat(Zones.definedIn("Team in Tel Aviv, all times IST")).containsEntry("IST", java.time.ZoneId.of("Asia/Jerusalem"));
+        assertThat(Zones.definedIn("Bengaluru and Dublin teams, times in IST")).doesNotContainKey("IST");
+        assertThat(Zones.definedIn("All times IST")).doesNotContainKey("IST");
     }
 }
