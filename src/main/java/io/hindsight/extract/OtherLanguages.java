@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Whether a document is written, in whole or in part, in one of the other languages whose words
- * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Polish, Turkish,
+ * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
  * Vietnamese): it holds several of those languages' commonest small words, which hardly any
  * English sentence has. Two kinds are enough where the text has letters beyond ASCII (é, ã, ß),
  * three where it has none. Read in one pass over the text.
@@ -22,7 +22,9 @@ final class OtherLanguages {
             "que", "el", "los", "las", "del", "por", "con", "en", "y", "em", "não", "uma", "para", "dos", "da", "ao", "os", "e", "o", "é",
             // German, Italian, Polish, Turkish, Vietnamese
             "der", "und", "mit", "nicht", "den", "ist", "auf", "von", "è", "di", "della", "il", "się", "nie", "ve", "bir", "için",
-            "và", "của", "được");
+            "và", "của", "được",
+            // Dutch (with French "de" and Spanish "en")
+            "het", "een", "van", "bij");
     private static final int LONGEST = 6;
     /** The markers by their first character (folded into 128 buckets), as indexes into {@link #MARKERS}. */
     private static final int[][] BY_FIRST = byFirst();

@@ -81,4 +81,43 @@ class OtherLanguagesTest {
         assertThat(Zones.find("Alle Zeiten in ora italiana")).contains(java.time.ZoneId.of("Europe/Rome"));
         assertThat(Zones.find("horas en hora peninsular")).contains(java.time.ZoneId.of("Europe/Madrid"));
     }
+
+    @Test
+    void aDutchPostmortemIsReadInItsOwnWords() {
+        FilePipeline.Result r = new FilePipeline().run("nl.md", """
+                # Postmortem: pinbetalingen lopen vast in de filialen
+
+                **Datum:** 22 januari 2026
+                **Ernst:** SEV2
+
+                ## Tijdlijn
+
+                Alle tijden CET.
+
+                - 11:20 — deploy van de betaalgateway 3.2 gestart
+                - 11:38 — alert "time-outs pinbetalingen > 5%" gaat af bij de dienstdoende
+                - 11:44 — Pieter (dienstdoende) bevestigt de page
+                - 12:02 — storing uitgeroepen, Lotte coördineert
+                - 12:15 — oorzaak gevonden: de connectiepool naar de acquirer is te klein
+                - 13:20 — storing gesloten
+
+                ## Actiepunten
+
+                | Actie | Eigenaar | Deadline | Status |
+                |---|---|---|---|
+                | Alert op de connectiepool | Pieter | 30-01-2026 | Gereed |
+                | Loadtest voor elke release | Lotte | 15-02-2026 | Bezig |
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 1, 22));
+        assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
+        assertThat(i.timings().phases()).containsEntry(Phase.STARTED, java.time.Instant.parse("2026-01-22T10:20:00Z"))
+                .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-01-22T10:38:00Z"))
+                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-01-22T10:44:00Z"))
+                .containsEntry(Phase.DECLARED, java.time.Instant.parse("2026-01-22T11:02:00Z"))
+                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-01-22T11:15:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-01-22T12:20:00Z"));
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
+                .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
+    }
 }
