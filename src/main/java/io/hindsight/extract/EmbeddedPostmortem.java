@@ -45,7 +45,7 @@ final class EmbeddedPostmortem {
         // a review that keeps its timeline as a text field of its own ("Incident timeline": a table or lines)
         for (JsonNode n : candidates) {
             for (String f : TIMELINE_FIELDS) {
-                JsonNode v = n.get(f);
+                JsonNode v = n.has(f) ? n.get(f) : n.get("Custom." + f); // Azure DevOps' own fields: "Custom.Timeline"
                 if (v != null && v.isTextual() && v.asText().length() >= MIN_TIMELINE_LENGTH && v.asText().lines().count() >= 3) {
                     return Optional.of("## Timeline\n\n" + v.asText());
                 }

@@ -388,6 +388,9 @@ final class JsonShapes {
     }
 
     /** {@code acknowledgedAt} and {@code Impact start date} as {@code acknowledged_at} and {@code impact_start_date}. */
+    /** A field name under its namespace, PascalCase segments joined by dots: "Microsoft.VSTS.Common.Severity". */
+    private static final Pattern NAMESPACED = Pattern.compile("[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)+");
+
     static String snake(String key) {
         boolean plain = true;
         for (int i = 0; i < key.length() && plain; i++) {
@@ -396,6 +399,9 @@ final class JsonShapes {
         }
         if (plain) {
             return key;
+        }
+        if (NAMESPACED.matcher(key).matches()) {
+            key = key.substring(key.lastIndexOf('.') + 1); // Azure DevOps' "System.Title", "Custom.RootCause"
         }
         return CAMEL.matcher(key.strip()).replaceAll("_").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
@@ -663,7 +669,9 @@ final class JsonShapes {
                 boolean holdsReview = REVIEW_FIELDS.stream().anyMatch(v::has);
                 boolean wrapper = ALWAYS_WRAPPERS.contains(k) || WRAPPER.matcher(k).matches() && (v.size() >= 4 || holdsReview);
                 // a record under a name of the tool's own ({"alert_group": {"title": ...}}, {"ticket": ...})
-                boolean record = !titled && v.size() >= 4 && (TITLE_FIELDS.stream().anyMatch(v::has) || v.has("summary"));
+                boolean record = !titled && v.size() >= 4 && (TITLE_FIELDS.stream().anyMatch(v::has) || v.has("summary")
+                        // Jira's and Azure DevOps' {"workItem": {"id": ..., "fields": {"System.Title": ...}}}
+                        || v.path("fields").isObject() && TITLE_FIELDS.stream().anyMatch(v.get("fields")::has));
                 if (named ? wrapper : record) {
                     ObjectNode child = (ObjectNode) v;
                     lift(child, depth + 1);

@@ -5113,4 +5113,20 @@ class OtherWritersFormsTest {
         assertPhases(i, "ACKNOWLEDGED", "2026-02-18T01:41:30Z");
         assertThat(i.timeline()).filteredOn(e -> e.text().startsWith("Backout complete")).hasSize(1);
     }
+
+    @Test
+    void anAzureDevOpsWorkItemsNamespacedFieldsAreReadUnderTheirOwnNames() {
+        Incident i = only("azdo.json", """
+                {"workItem": {"id": 48213, "rev": 14, "url": "https://dev.azure.com/x/_apis/wit/workItems/48213",
+                   "fields": {"System.Title": "Claims portal failing after identity switch", "Microsoft.VSTS.Common.Severity": "1 - Critical",
+                     "Custom.RootCause": "The new managed identity had no Key Vault access policy.",
+                     "Custom.ContributingFactors": "<ul><li>Health check does not touch Key Vault</li><li>No staging identity</li></ul>"}},
+                 "comments": [
+                   {"createdDate": "2026-03-09T14:01:40Z", "text": "On it, swapping the slot back now."},
+                   {"createdDate": "2026-03-09T14:51:12Z", "text": "Error rate back to normal after the swap back."}]}
+                """);
+        assertThat(i.title()).hasValue("Claims portal failing after identity switch");
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.rootCause()).hasValueSatisfying(c -> assertThat(c).contains("Key Vault access policy"));
+    }
 }
