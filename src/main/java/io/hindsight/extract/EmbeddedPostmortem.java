@@ -24,7 +24,7 @@ final class EmbeddedPostmortem {
 
     /** Fields that hold a whole postmortem as text, in order of preference. */
     private static final List<String> FIELDS = List.of("postmortem_body", "postmortem", "postmortem_markdown", "postmortem_text",
-            "post_mortem", "retrospective", "report", "body", "description", "content", "document", "markdown");
+            "post_mortem", "retrospective", "report", "body", "description", "desc", "content", "document", "markdown");
     private static final int MIN_LENGTH = 200;
     /** A heading or a bold label that opens the timeline: "## Timeline", "**Timeline (all times PST)**". */
     private static final Pattern TIMELINE_HEADING = Pattern.compile("(?im)^\\s*(?:(?:#{1,6}\\s+|\\*\\*|__)\\s*timeline\\b"

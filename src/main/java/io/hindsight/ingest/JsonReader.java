@@ -67,6 +67,9 @@ public final class JsonReader {
             throw new BadJson(Rejection.Reason.EMPTY, "no JSON value in the file");
         }
         root = AdfText.converted(root, mapper); // Atlassian Cloud's rich text as the Markdown it says
+        if (NotionPage.isPageWithBlocks(root)) {
+            root = NotionPage.converted(root); // a Notion page's properties as fields, its blocks as the postmortem
+        }
         if (JiraIssues.isSearchResult(root)) {
             root = JiraIssues.incidents(root); // a Jira search's issues, each review merged into the incident it reviews
         }

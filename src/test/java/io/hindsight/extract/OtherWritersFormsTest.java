@@ -5129,4 +5129,38 @@ class OtherWritersFormsTest {
         assertThat(i.severity()).hasValue(Severity.SEV1);
         assertThat(i.rootCause()).hasValueSatisfying(c -> assertThat(c).contains("Key Vault access policy"));
     }
+
+    @Test
+    void aNotionPageWithItsBlocksIsAPostmortemAndItsPropertiesItsFields() {
+        Incident i = only("notion.json", """
+                {"page": {"object": "page", "properties": {
+                    "Name": {"type": "title", "title": [{"plain_text": "Password reset emails delayed"}]},
+                    "Severity": {"type": "select", "select": {"name": "Sev 3"}},
+                    "Date": {"type": "date", "date": {"start": "2026-04-23"}}}},
+                 "blocks": {"object": "list", "results": [
+                    {"type": "heading_2", "heading_2": {"rich_text": [{"plain_text": "Timeline (UTC)"}]}},
+                    {"type": "table", "table": {"table_width": 2}, "children": [
+                       {"type": "table_row", "table_row": {"cells": [[{"plain_text": "Time"}], [{"plain_text": "Event"}]]}},
+                       {"type": "table_row", "table_row": {"cells": [[{"plain_text": "07:00"}], [{"plain_text": "Marketing campaign send starts on the shared pool"}]]}},
+                       {"type": "table_row", "table_row": {"cells": [[{"plain_text": "07:48"}], [{"plain_text": "Support reports customers not getting reset emails"}]]}},
+                       {"type": "table_row", "table_row": {"cells": [[{"plain_text": "08:05"}], [{"plain_text": "On-call acknowledges and starts looking"}]]}}]},
+                    {"type": "heading_2", "heading_2": {"rich_text": [{"plain_text": "Action items"}]}},
+                    {"type": "to_do", "to_do": {"checked": true, "rich_text": [{"plain_text": "Separate IP pool for transactional mail"}]}},
+                    {"type": "to_do", "to_do": {"checked": false, "rich_text": [{"plain_text": "Alert on reset-mail latency"}]}}]}}
+                """);
+        assertThat(i.title()).hasValue("Password reset emails delayed");
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+        assertPhases(i, "STARTED", "2026-04-23T07:00:00Z", "DETECTED", "2026-04-23T07:48:00Z", "ACKNOWLEDGED", "2026-04-23T08:05:00Z");
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(Optional.of(ActionStatus.DONE), Optional.of(ActionStatus.OPEN));
+    }
+
+    @Test
+    void aTrelloCardsDescriptionHoldingThePostmortemIsRead() {
+        Incident i = only("trello.json", """
+                {"id": "6a1e16fac3", "name": "SEV3 - Double bookings after 4.6.0", "closed": true, "idBoard": "5f1a9c3e",
+                 "desc": "**Date:** 2 June 2026 \\u00b7 **Severity:** SEV3\\n\\n## Timeline (UTC)\\n\\n| Time | Event |\\n|---|---|\\n| 08:47 | First double booking after release 4.6.0 |\\n| 09:30 | Clinic manager reports two patients in one slot |\\n| 10:12 | Online booking turned off |\\n\\n## Root cause\\n\\nThe migration dropped the unique index on slots, so concurrent bookings were not rejected by the database.\\n"}
+                """);
+        assertPhases(i, "STARTED", "2026-06-02T08:47:00Z", "DETECTED", "2026-06-02T09:30:00Z");
+        assertThat(i.rootCause()).hasValueSatisfying(c -> assertThat(c).contains("unique index"));
+    }
 }
