@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownExtractor {
     /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
+    /** Fewest rows of a table of times read as the timeline under a heading that does not name one. */
+    private static final int MIN_TIMED_TABLE_ROWS = 4;
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
     /** The phases of the response; a timeline that marks them all needs no moments from the prose. */
@@ -208,6 +210,24 @@ final class MarkdownExtractor {
             // a team that keeps its timeline in the front matter ("timeline:" with "- time: ..." / "event: ..."
             // records, or "- '09:12 — alert fires'" lines): read like a timeline section's list
             frontMatterTimeline(frontMatter).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
+        }
+        if (parts.isEmpty()) {
+            // a table of times and events under a heading that names no timeline ("2. Current condition - what
+            // happened on 09/06", an A3 report's or an 8D's sequence of events) is the timeline
+            for (int i = 0; i < sections.size(); i++) {
+                if (kinds.get(i).filter(k -> k != SectionKind.SUMMARY && !NARRATIVE.contains(k)).isPresent()) {
+                    continue;
+                }
+                for (Block b : sections.get(i).blocks()) {
+                    if (b instanceof Block.Table t && TimelineReader.hasTimedCell(t) && t.rows().size() >= MIN_TIMED_TABLE_ROWS
+                            && (i > 0 || kinds.get(i).isPresent())) {
+                        if (sectionZone.isEmpty()) {
+                            sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
+                        }
+                        parts.add(new TimelineReader.TimelinePart.Content(b));
+                    }
+                }
+            }
         }
         boolean timelineSection = !parts.isEmpty();
         if (parts.isEmpty()) {

@@ -25,7 +25,7 @@ final class Metadata {
                 "incident key", "key", "ticket", "incident ticket", "postmortem id", "pm id", "number");
         alias("title", "title", "incident title", "name", "incident name", "subject");
         alias("date", "date", "incident date", "date of incident", "date of event", "event date", "occurred", "occurred on", "incident day", "day",
-                "started", "start date", "when",
+                "started", "start date", "when", "date of occurrence", "occurrence date", "date occurred", "date of failure", "failure date",
                 "started at", "start time", "incident start", "began at",
                 // an incident tool's key timestamps ("Impact started | Mar 4, 2026 13:31 UTC"): the day of the first is the incident's
                 "impact started", "impact start", "impact began", "incident started", "reported at", "detected at",

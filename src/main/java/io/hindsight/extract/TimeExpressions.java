@@ -120,8 +120,8 @@ final class TimeExpressions {
      * a time ("Fri 24 Apr 17:56": the day is then read as prose dates are, in the year nearest the
      * incident).
      */
-    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.(?=\\s))?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-)" + MONTH
-            + "(?:(?:(?:\\s+de\\s+|,?\\s+|-)(\\d{4}))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
+    static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.(?=\\s))?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-|/)" + MONTH
+            + "(?:(?:(?:\\s+de\\s+|,?\\s+|-|/)(\\d{4}))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
             + "|,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)"
             + "(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);

@@ -5163,4 +5163,38 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-06-02T08:47:00Z", "DETECTED", "2026-06-02T09:30:00Z");
         assertThat(i.rootCause()).hasValueSatisfying(c -> assertThat(c).contains("unique index"));
     }
+
+    @Test
+    void anA3ReportsTableOfTimesUnderItsCurrentConditionIsTheTimeline() {
+        Incident i = only("a3.md", """
+                # A3 - Waves stuck in Releasing, Daventry DC
+
+                | Field | Value |
+                |---|---|
+                | Date of occurrence | 17/jun/2026 |
+                | Severity | P2 |
+
+                ## 1. Background
+
+                The warehouse releases pick waves every 20 minutes through the WMS.
+
+                ## 2. Current condition - what happened
+
+                | Time (BST) | What happened | Who |
+                |---|---|---|
+                | 13:10 | Vendor applies CHG-2291, a new version of the allocation procedure | Vendor |
+                | 13:45 | Wave 14 released by planning, status stays Releasing | Planning |
+                | 14:20 | Team leader rings the IT Service Desk: no tasks on the RF guns, 40 pickers idle | Ops |
+                | 14:31 | Priya picks up the ticket and rings the team leader back | IT |
+                | 15:22 | Vendor starts the back-out of CHG-2291 | Vendor |
+
+                ## 5. Countermeasures
+
+                | # | Countermeasure | Owner | Due | Status |
+                |---|---|---|---|---|
+                | 1 | Vendor changes only in the Sunday window | Owen | 30/06/2026 | Complete |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 6, 17));
+        assertPhases(i, "STARTED", "2026-06-17T12:10:00Z", "DETECTED", "2026-06-17T13:20:00Z", "ROLLBACK_STARTED", "2026-06-17T14:22:00Z");
+    }
 }
