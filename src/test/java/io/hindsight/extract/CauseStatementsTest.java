@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.model.Incident;
 import io.hindsight.model.Phase;
 import io.hindsight.model.TimelineEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,7 @@ class CauseStatementsTest {
     private final FilePipeline pipeline = new FilePipeline();
 
     private Incident only(String path, String text) {
-        FilePipeline.Result r = pipeline.run(path, text.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.rejected()).isEmpty();
-        assertThat(r.parsed()).hasSize(1);
-        return r.parsed().get(0).incident();
+        return pipeline.only(path, text);
     }
 
     /** A short-template postmortem with the given timeline rows and root cause. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.model.Incident;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,7 @@ class DayOrderTest {
     private final FilePipeline pipeline = new FilePipeline();
 
     private Incident only(String path, String text) {
-        FilePipeline.Result r = pipeline.run(path, text.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.rejected()).isEmpty();
-        assertThat(r.parsed()).hasSize(1);
-        return r.parsed().get(0).incident();
+        return pipeline.only(path, text);
     }
 
     @Test

@@ -108,6 +108,14 @@ final class FilePipeline {
         }
     }
 
+    /** The one incident a file's text holds, read with no rejection (asserted). */
+    Incident only(String path, String text) {
+        Result r = run(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(r.rejected()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(r.parsed()).hasSize(1);
+        return r.parsed().get(0).incident();
+    }
+
     Result run(String path, byte[] bytes) {
         Optional<FileKind> kind = FileKind.of(path);
         if (kind.isEmpty()) {

@@ -24,10 +24,7 @@ class OtherWritersFormsTest {
     }
 
     private Incident only(String path, String text) {
-        FilePipeline.Result r = pipeline.run(path, text.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.rejected()).isEmpty();
-        assertThat(r.parsed()).hasSize(1);
-        return r.parsed().get(0).incident();
+        return pipeline.only(path, text);
     }
 
     @Test
