@@ -901,6 +901,7 @@ final class JsonShapes {
 
     /** The longest a field showing a record's time the way its reader saw it is. */
     private static final int MAX_SHOWN_CHARS = 160;
+    private static final Pattern SHOWN_FIELD = Pattern.compile("(?i).*(?:display|pretty|formatted|local|shown|human).*");
 
     /**
      * A record's UTC time on the clock its tool showed it, when another of its fields shows the
@@ -920,13 +921,19 @@ final class JsonShapes {
         }
         java.time.LocalDateTime atUtc = utc.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-            JsonNode v = it.next().getValue();
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode v = f.getValue();
             if (v == time || !v.isTextual() || v.asText().length() > MAX_SHOWN_CHARS || v.asText().indexOf(':') < 0) {
                 continue;
             }
             try {
-                Optional<TimeExpressions.Stamp> shown = TimeExpressions.stampAtStart(io.hindsight.ingest.HtmlText.plain(v.asText()).strip());
+                String plain = io.hindsight.ingest.HtmlText.plain(v.asText()).strip();
+                Optional<TimeExpressions.Stamp> shown = TimeExpressions.stampAtStart(plain);
                 if (shown.isEmpty() || shown.get().date().isEmpty() || shown.get().time().isEmpty() || shown.get().zone().isPresent()) {
+                    continue;
+                }
+                // a display string ("Oct 13, 2026 7:58 am Dana says:", "displayDate"), not another time of the record (a due date)
+                if (!SHOWN_FIELD.matcher(f.getKey()).matches() && plain.length() <= shown.get().length()) {
                     continue;
                 }
                 long minutes = java.time.Duration.between(atUtc, shown.get().date().get().atTime(shown.get().time().get())).toMinutes();
