@@ -279,7 +279,14 @@ final class TimelineReader {
                 line(line, Optional.empty());
             }
         } else if (block instanceof Block.Quote q) {
-            q.blocks().forEach(this::block);
+            String quoted = q.text();
+            if (!entries.isEmpty() && !detached && quoted.lines().noneMatch(l -> startsWithStamp(l.strip().replaceFirst("^[*_]+", "")))) {
+                // replies quoted under a chat message ("> **Priya**: yes, it went out at 1:48"): they belong
+                // to that message, and a time they mention is no event of their own
+                appendToLast(quoted.replace('\n', ' '));
+            } else {
+                q.blocks().forEach(this::block);
+            }
         }
     }
 

@@ -5194,4 +5194,29 @@ class OtherWritersFormsTest {
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 6, 17));
         assertPhases(i, "STARTED", "2026-06-17T12:10:00Z", "DETECTED", "2026-06-17T13:20:00Z", "ROLLBACK_STARTED", "2026-06-17T14:22:00Z");
     }
+
+    @Test
+    void repliesQuotedUnderAChatMessageBelongToItAndTheTimesTheyMentionAreNoEvents() {
+        Incident i = only("slack.md", """
+                # Postmortem: Checkout 502s after an ingress change
+
+                **Date:** 2026-03-10
+
+                ## Timeline (EDT)
+
+                tomas.b  2:31 PM
+                nginx error log is full of upstream prematurely closed connection. did someone change keepalive on the ingress today?
+                3 replies
+                > **Priya Nair**: yes, PLAT-2291 went out at 1:48
+                > **tomas.b**: ok that lines up with the LB graph
+
+                tomas.b  2:38 PM
+                confirmed, that's our cause
+
+                deploy-bot  APP  2:41 PM
+                Rollback started: ingress-nginx-prod to revision 41
+                """);
+        assertThat(i.timeline()).noneSatisfy(e -> assertThat(e.at()).hasValueSatisfying(at -> assertThat(at).isAfter(java.time.Instant.parse("2026-03-10T19:00:00Z"))));
+        assertThat(i.timeline()).anySatisfy(e -> assertThat(e.text()).contains("went out at 1:48"));
+    }
 }
