@@ -1199,6 +1199,12 @@ public final class PhaseClassifier {
             Rewrite.words(" incident closed ", "cierra el incidente", "cierra la incidencia", "fecha o incidente", "encerra o incidente",
                     "incidente encerrado", "incidente fechado", "incidente cerrado"),
             Rewrite.words(" found the cause ", "causa entendida", "causa confirmada", "causa encontrada", "causa identificada"),
+            Rewrite.words(" acknowledges the alert ", "reconoce la alerta", "toma la alerta", "acusa recibo", "atiende la alerta",
+                    "assume o alerta", "assume o chamado"),
+            Rewrite.words(" no effect ", "sin mejora", "sin mejoría", "sem melhora", "sem melhoria"),
+            Rewrite.words(" drops ", "bajan", "bajando", "caen", "disminuye", "disminuyen", "caem", "diminui", "diminuem"),
+            Rewrite.words(" failover ", "conmutación", "conmutar", "conmuta", "comutação"),
+            Rewrite.words(" stabilized ", "se estabiliza", "se estabilizan", "se estabilizó", "estabiliza", "estabilizou"),
             // Dutch
             Rewrite.words(" found the cause ", "oorzaak gevonden", "oorzaak vastgesteld", "oorzaak achterhaald", "oorzaak bekend"),
             Rewrite.words(" takesownership ", "pakt het op", "pakt dit op", "pakt op", "neemt het op", "neemt het over"),
