@@ -120,4 +120,14 @@ class OtherLanguagesTest {
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
                 .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
     }
+
+    @Test
+    void spanishAcknowledgementsAndAttemptsWithoutEffect() {
+        PhaseClassifier c = PhaseClassifier.standard();
+        String doc = "Cronología: la guardia de plataforma recibe la alerta y revisa el clúster de la base de datos";
+        assertThat(PhaseClassifier.readingDocument(doc, () -> c.classify("Iván Castañeda (guardia) reconoce la alerta y empieza a revisar",
+                Optional.empty()).phase())).contains(Phase.ACKNOWLEDGED);
+        assertThat(PhaseClassifier.readingDocument(doc, () -> c.classify("Pablo (guardia de plataforma) acusa recibo.", Optional.empty()).phase()))
+                .contains(Phase.ACKNOWLEDGED);
+    }
 }
