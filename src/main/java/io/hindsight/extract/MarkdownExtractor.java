@@ -510,7 +510,12 @@ final class MarkdownExtractor {
         Matcher m = PARENTHESISED.matcher(heading);
         if (m.find()) {
             // "(Oslo time)" names the zone with its "time"; "(all times in UTC)" around it
-            return Zones.find(m.group(1)).isPresent() ? m.group(1) : ZONE_FILLER.matcher(m.group(1)).replaceAll(" ");
+            if (Zones.find(m.group(1)).isPresent()) {
+                return m.group(1);
+            }
+            // a translation in brackets and the zone after it: "Cronologia (Zeitlicher Ablauf) - ora locale / Ortszeit MEZ"
+            String outside = TIMELINE_WORD.matcher(heading.substring(m.end())).replaceAll(" ");
+            return Zones.find(outside).isPresent() ? outside : ZONE_FILLER.matcher(m.group(1)).replaceAll(" ");
         }
         return TIMELINE_WORD.matcher(heading).replaceAll(" ");
     }

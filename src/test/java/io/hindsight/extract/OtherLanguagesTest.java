@@ -130,4 +130,23 @@ class OtherLanguagesTest {
         assertThat(PhaseClassifier.readingDocument(doc, () -> c.classify("Pablo (guardia de plataforma) acusa recibo.", Optional.empty()).phase()))
                 .contains(Phase.ACKNOWLEDGED);
     }
+
+    @Test
+    void aBilingualHeadingsZoneAfterItsTranslationInBrackets() {
+        FilePipeline.Result r = new FilePipeline().run("bz.md", """
+                # Postmortem: tornelli skipass bloccati / Drehkreuze blockiert
+
+                **Data / Datum:** 14.02.2026
+                **Gravità / Schweregrad:** SEV2
+
+                ## Cronologia (Zeitlicher Ablauf) — ora locale / Ortszeit MEZ
+
+                - 07:30 — rilascio della nuova versione del server dei tornelli
+                - 08:47 — scatta l'allarme sui tempi di risposta dei tornelli
+                - 08:52 — il reperibile prende in carico l'allarme
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.parsed().get(0).incident().timings().phases())
+                .containsEntry(Phase.STARTED, java.time.Instant.parse("2026-02-14T06:30:00Z"))
+                .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-02-14T07:47:00Z"));
+    }
 }
