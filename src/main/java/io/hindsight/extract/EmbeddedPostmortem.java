@@ -36,9 +36,18 @@ final class EmbeddedPostmortem {
         List<JsonNode> candidates = candidates(node);
         for (JsonNode n : candidates) {
             for (String f : FIELDS) {
-                JsonNode v = n.get(f);
-                if (v != null && v.isTextual() && v.asText().length() >= MIN_LENGTH && TIMELINE_HEADING.matcher(v.asText()).find()) {
-                    return Optional.of(v.asText());
+                JsonNode v = n.has(f) ? n.get(f) : n.get("System." + Character.toUpperCase(f.charAt(0)) + f.substring(1));
+                if (v == null || !v.isTextual() || v.asText().length() < MIN_LENGTH) {
+                    continue;
+                }
+                String text = v.asText();
+                if (TIMELINE_HEADING.matcher(text).find()) {
+                    return Optional.of(text);
+                }
+                // a work item's description kept as HTML (Azure DevOps): its bold one-line blocks are its headings
+                String markdown = html(text);
+                if (markdown != null && TIMELINE_HEADING.matcher(markdown).find()) {
+                    return Optional.of(markdown);
                 }
             }
         }
@@ -71,6 +80,40 @@ final class EmbeddedPostmortem {
             }
         }
         return Optional.empty();
+    }
+
+    /** A block of its own holding only bold words: "<div><b>Timeline (UTC)</b></div>", "<p><strong>Impact</strong></p>". */
+    private static final Pattern HTML_BOLD_BLOCK = Pattern.compile("(?i)<(div|p)>\\s*<(b|strong)>([^<]{1,80})</\\2>\\s*(?::\\s*)?</\\1>");
+    private static final Pattern HTML_HEADING = Pattern.compile("(?i)<h([1-6])[^>]*>([^<]{1,80})</h\\1>");
+    private static final Pattern HTML_TABLE = Pattern.compile("(?is)<table.*?</table>");
+    private static final Pattern HTML_ITEM = Pattern.compile("(?i)<li[^>]*>");
+
+    /**
+     * An HTML text as Markdown enough to find its sections: bold one-line blocks and HTML headings
+     * as headings, each table as a block of its own (read as a table), list items as bullets, other
+     * tags as line breaks; null when the text is not HTML.
+     */
+    private static String html(String text) {
+        String t = text.strip();
+        if (!t.startsWith("<") || t.indexOf("</") < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher tables = HTML_TABLE.matcher(t);
+        int from = 0;
+        while (tables.find()) {
+            out.append(prose(t.substring(from, tables.start()))).append("\n\n").append(tables.group().replace('\n', ' ')).append("\n\n");
+            from = tables.end();
+        }
+        out.append(prose(t.substring(from)));
+        return out.toString();
+    }
+
+    private static String prose(String html) {
+        String t = HTML_BOLD_BLOCK.matcher(html).replaceAll(m -> "\n\n## " + java.util.regex.Matcher.quoteReplacement(m.group(3).strip()) + "\n\n");
+        t = HTML_HEADING.matcher(t).replaceAll(m -> "\n\n## " + java.util.regex.Matcher.quoteReplacement(m.group(2).strip()) + "\n\n");
+        t = HTML_ITEM.matcher(t).replaceAll("\n- ");
+        return io.hindsight.ingest.HtmlText.lines(t);
     }
 
     /** Text fields that hold a timeline alone, as a review tool keeps it. */

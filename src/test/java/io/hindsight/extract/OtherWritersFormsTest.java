@@ -5219,4 +5219,14 @@ class OtherWritersFormsTest {
         assertThat(i.timeline()).noneSatisfy(e -> assertThat(e.at()).hasValueSatisfying(at -> assertThat(at).isAfter(java.time.Instant.parse("2026-03-10T19:00:00Z"))));
         assertThat(i.timeline()).anySatisfy(e -> assertThat(e.text()).contains("went out at 1:48"));
     }
+
+    @Test
+    void aWorkItemsHtmlDescriptionHoldingThePostmortemIsRead() {
+        Incident i = only("azdo-html.json", """
+                {"workItem": {"id": 30917, "rev": 9, "url": "https://dev.azure.com/x/_apis/wit/workItems/30917",
+                   "fields": {"System.Title": "Claims portal could not save claims", "Microsoft.VSTS.Common.Severity": "1 - Critical", "Custom.RootCause": "The portal connected to SQL01 by hostname, not through the AG listener.",
+                     "System.Description": "<div><b>Summary</b></div><div>The AG failed over during patching and the portal kept writing to the old primary, now read-only.</div><br><div><b>Timeline (UTC)</b></div><table><tbody><tr><td><b>Time</b></td><td><b>Event</b></td></tr><tr><td>9 Sep 2026 22:38</td><td>SQL01 installs the September updates and reboots; the AG fails over to SQL02</td></tr><tr><td>23:35</td><td>Night-shift claims handler calls the Service Desk: claims will not save</td></tr><tr><td>00:03</td><td>DBA on call acknowledges the page and joins the bridge</td></tr></tbody></table>"}}}
+                """);
+        assertPhases(i, "STARTED", "2026-09-09T22:38:00Z", "DETECTED", "2026-09-09T23:35:00Z", "ACKNOWLEDGED", "2026-09-10T00:03:00Z");
+    }
 }
