@@ -35,8 +35,9 @@ final class EmbeddedPostmortem {
     static Optional<String> in(JsonNode node) {
         List<JsonNode> candidates = candidates(node);
         for (JsonNode n : candidates) {
+            java.util.Map<String, JsonNode> spelled = respelled(n);
             for (String f : FIELDS) {
-                JsonNode v = n.has(f) ? n.get(f) : n.get("System." + Character.toUpperCase(f.charAt(0)) + f.substring(1));
+                JsonNode v = n.has(f) ? n.get(f) : spelled.get(f);
                 if (v == null || !v.isTextual() || v.asText().length() < MIN_LENGTH) {
                     continue;
                 }
@@ -53,8 +54,9 @@ final class EmbeddedPostmortem {
         }
         // a review that keeps its timeline as a text field of its own ("Incident timeline": a table or lines)
         for (JsonNode n : candidates) {
+            java.util.Map<String, JsonNode> spelled = respelled(n);
             for (String f : TIMELINE_FIELDS) {
-                JsonNode v = n.has(f) ? n.get(f) : n.get("Custom." + f); // Azure DevOps' own fields: "Custom.Timeline"
+                JsonNode v = n.has(f) ? n.get(f) : spelled.get(f);
                 if (v != null && v.isTextual() && v.asText().length() >= MIN_TIMELINE_LENGTH && v.asText().lines().count() >= 3) {
                     return Optional.of("## Timeline\n\n" + v.asText());
                 }
@@ -80,6 +82,22 @@ final class EmbeddedPostmortem {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The fields of a record that a tool spells its own way ("System.Description", "Custom.Timeline",
+     * "incidentTimeline"), under the name the JSON reader gives them ({@link JsonShapes#snake}).
+     */
+    private static java.util.Map<String, JsonNode> respelled(JsonNode n) {
+        java.util.Map<String, JsonNode> out = new java.util.HashMap<>();
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> f = it.next();
+            String name = JsonShapes.snake(f.getKey());
+            if (!name.equals(f.getKey())) {
+                out.putIfAbsent(name, f.getValue());
+            }
+        }
+        return out;
     }
 
     /** A block of its own holding only bold words: "<div><b>Timeline (UTC)</b></div>", "<p><strong>Impact</strong></p>". */
@@ -116,9 +134,8 @@ final class EmbeddedPostmortem {
         return io.hindsight.ingest.HtmlText.lines(t);
     }
 
-    /** Text fields that hold a timeline alone, as a review tool keeps it. */
-    private static final List<String> TIMELINE_FIELDS = List.of("Incident timeline", "incident_timeline", "incidentTimeline", "Timeline",
-            "timeline", "Timeline of events");
+    /** Text fields that hold a timeline alone, as a review tool keeps it, by the reader's names (a tool's own spellings through {@link #respelled}). */
+    private static final List<String> TIMELINE_FIELDS = List.of("incident_timeline", "timeline", "timeline_of_events");
     private static final int MIN_TIMELINE_LENGTH = 80;
     /** How deep under the record its postmortem may be kept ({"fields": {"post_incident_review": {"description": ...}}}). */
     private static final int MAX_DEPTH = 3;
