@@ -40,14 +40,13 @@ final class NoteMoments {
             }
         }
         List<java.time.LocalDateTime> stamps = shown.stream().sorted().toList();
+        // each note's told moments, read once
+        List<List<TimelineReader.Told>> toldIn = entries.stream()
+                .map(e -> e.text().chars().anyMatch(Character::isDigit) ? TimelineReader.toldIn(e.text()) : List.<TimelineReader.Told>of())
+                .toList();
         // People type their own clock into notes that the tool stamps in UTC ("since ~07:40 ET"): the
         // first zone the notes name is the clock of their times that name none
-        Optional<ZoneId> typedZone = Optional.empty();
-        for (TimelineReader.Entry e : entries) {
-            if (typedZone.isEmpty() && e.text().chars().anyMatch(Character::isDigit)) {
-                typedZone = TimelineReader.momentsIn(e.text()).stream().flatMap(m -> m.zone().stream()).findFirst();
-            }
-        }
+        Optional<ZoneId> typedZone = toldIn.stream().flatMap(List::stream).flatMap(t -> t.entry().zone().stream()).findFirst();
         // else the zone a note names for them ("Times in the notes are local (EDT)"), else the one their lag behind
         // the UTC stamps shows
         for (TimelineReader.Entry e : entries) {
@@ -56,11 +55,12 @@ final class NoteMoments {
             }
         }
         if (typedZone.isEmpty()) {
-            typedZone = lagOfTypedTimes(entries, recordZone);
+            typedZone = lagOfTypedTimes(entries, toldIn, recordZone);
         }
         List<TimelineReader.Entry> told = new ArrayList<>();
-        for (TimelineReader.Entry e : entries) {
-            if (e.date().isEmpty() || e.time().isEmpty() || e.text().chars().noneMatch(Character::isDigit)) {
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineReader.Entry e = entries.get(i);
+            if (e.date().isEmpty() || e.time().isEmpty() || toldIn.get(i).isEmpty()) {
                 continue;
             }
             java.time.LocalDateTime noted = e.date().get().atTime(e.time().get());
@@ -72,7 +72,7 @@ final class NoteMoments {
             // the clock of the note's stamp: its own zone, else the record's, else UTC (as the timeline places it)
             ZoneId noteClock = e.zone().or(() -> recordZone).orElse(java.time.ZoneOffset.UTC);
             boolean stampedUtc = noteClock.normalized().equals(java.time.ZoneOffset.UTC);
-            for (TimelineReader.Told said : TimelineReader.toldIn(e.text())) {
+            for (TimelineReader.Told said : toldIn.get(i)) {
                 TimelineReader.Entry m = said.entry();
                 Optional<ZoneId> clock = m.zone().isEmpty() && stampedUtc ? typedZone : m.zone();
                 // "ack 2:27 CT" in a note typed at 20:31Z: the afternoon reading, the one that lies before the note
@@ -153,16 +153,18 @@ final class NoteMoments {
      * as sit just before their notes on UTC itself; a time that could be either half of the day
      * supports both readings.
      */
-    private static Optional<ZoneId> lagOfTypedTimes(List<TimelineReader.Entry> entries, Optional<ZoneId> recordZone) {
+    private static Optional<ZoneId> lagOfTypedTimes(List<TimelineReader.Entry> entries, List<List<TimelineReader.Told>> toldIn,
+                                                    Optional<ZoneId> recordZone) {
         Map<Integer, Integer> agreeing = new java.util.HashMap<>();
         int moments = 0;
-        for (TimelineReader.Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineReader.Entry e = entries.get(i);
             ZoneId clock = e.zone().or(() -> recordZone).orElse(java.time.ZoneOffset.UTC);
-            if (e.time().isEmpty() || !clock.normalized().equals(java.time.ZoneOffset.UTC) || e.text().chars().noneMatch(Character::isDigit)) {
+            if (e.time().isEmpty() || !clock.normalized().equals(java.time.ZoneOffset.UTC)) {
                 continue;
             }
             int noted = e.time().get().getHour() * 60 + e.time().get().getMinute();
-            for (TimelineReader.Told said : TimelineReader.toldIn(e.text())) {
+            for (TimelineReader.Told said : toldIn.get(i)) {
                 if (said.entry().zone().isPresent() || said.entry().date().isPresent()) {
                     continue;
                 }

@@ -946,18 +946,6 @@ final class TimelineReader {
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "\\s+(?!(?:utc|gmt|am|pm|a\\.m|p\\.m|h|hrs?|hours?|local|time|[A-Z]{2,5})\\b)\\p{L}");
 
-    /**
-     * The moments a note's words tell with a clock time ("went live on all servers at 06:45",
-     * "DBA called 23:05, joined 23:12"): each time said as when something happened (after "at",
-     * "since", "around", "~" or a verb in the past), not one in brackets ("(shipped 11:20 this
-     * morning)"), a range ("between 21:00 and 21:48") or a name ("the 21:00 snapshot"); each with
-     * its clause, cut before the next time as in {@link #prose}. A moment's date is its own, if
-     * it says one.
-     */
-    static List<Entry> momentsIn(String note) {
-        return toldIn(note).stream().map(Told::entry).toList();
-    }
-
     /** The times a text gives with their zone, wherever they stand ("Backout complete 14:02 AEDT"). */
     static List<Entry> zonedTimesIn(String text) {
         List<Entry> out = new ArrayList<>();
@@ -976,7 +964,14 @@ final class TimelineReader {
     /** A time written with a one-digit hour and no am/pm: "2:27", "9:05 CT" (not "09:05", "2:27pm"). */
     private static final Pattern EITHER_HALF = Pattern.compile("(?i)(?:[1-9]|1[0-2])[:.]\\d\\d(?![:.]?\\d)(?!\\s*[ap]\\.?m\\b)");
 
-    /** {@link #momentsIn}, each with whether its time could be in either half of the day. */
+    /**
+     * The moments a note's words tell with a clock time ("went live on all servers at 06:45",
+     * "DBA called 23:05, joined 23:12"): each time said as when something happened (after "at",
+     * "since", "around", "~" or a verb in the past), not one in brackets ("(shipped 11:20 this
+     * morning)"), a range ("between 21:00 and 21:48") or a name ("the 21:00 snapshot"); each with
+     * its clause, cut before the next time as in {@link #prose}. A moment's date is its own, if
+     * it says one; and whether its time could be in either half of the day.
+     */
     static List<Told> toldIn(String note) {
         List<Told> out = new ArrayList<>();
         Optional<ZoneId> noteZone = Optional.empty(); // the first zone a note names holds for its later times

@@ -4986,20 +4986,24 @@ class OtherWritersFormsTest {
         assertThat(i.timeline()).noneSatisfy(e -> assertThat(e.at()).hasValue(java.time.Instant.parse("2026-08-18T08:41:00Z")));
     }
 
+    private static List<TimelineReader.Entry> moments(String note) {
+        return TimelineReader.toldIn(note).stream().map(TimelineReader.Told::entry).toList();
+    }
+
     @Test
     void theMomentsANotesWordsTell() {
-        assertThat(TimelineReader.momentsIn("The policy went live at 06:45. DBA called 23:05, joined 23:12."))
+        assertThat(moments("The policy went live at 06:45. DBA called 23:05, joined 23:12."))
                 .extracting(e -> e.time().get().toString(), TimelineReader.Entry::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("06:45", "The policy went live at 06:45."),
                         org.assertj.core.groups.Tuple.tuple("23:05", "DBA called 23:05"),
                         org.assertj.core.groups.Tuple.tuple("23:12", "joined 23:12."));
         // an aside in brackets, a schedule's times, a state last true, a plan
-        assertThat(TimelineReader.momentsIn("Rolling back 2026.03.17-1 (shipped 11:20 this morning) as a precaution.")).isEmpty();
-        assertThat(TimelineReader.momentsIn("The hourly snapshot ran at 07:00 and 08:00 this morning.")).isEmpty();
-        assertThat(TimelineReader.momentsIn("The app has the old secret: it last synced at 10:12.")).isEmpty();
-        assertThat(TimelineReader.momentsIn("Next update 09:00.")).isEmpty();
+        assertThat(moments("Rolling back 2026.03.17-1 (shipped 11:20 this morning) as a precaution.")).isEmpty();
+        assertThat(moments("The hourly snapshot ran at 07:00 and 08:00 this morning.")).isEmpty();
+        assertThat(moments("The app has the old secret: it last synced at 10:12.")).isEmpty();
+        assertThat(moments("Next update 09:00.")).isEmpty();
         // a log's stamp is a moment wherever it stands, with its zone; a later zoneless time takes that zone
-        assertThat(TimelineReader.momentsIn("job log: 2026-05-14 02:00:41 CDT ERROR upload failed. Retried at 02:30, same error."))
+        assertThat(moments("job log: 2026-05-14 02:00:41 CDT ERROR upload failed. Retried at 02:30, same error."))
                 .extracting(e -> e.time().get().toString(), e -> e.zone().isPresent())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("02:00:41", true), org.assertj.core.groups.Tuple.tuple("02:30", true));
     }
