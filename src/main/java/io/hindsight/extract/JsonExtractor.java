@@ -615,7 +615,7 @@ final class JsonExtractor {
     private static List<ActionItem> linkedFollowUps(JsonNode n, List<String> warnings) {
         JsonNode links = n.get("issuelinks");
         if (links == null || !links.isArray()) {
-            return List.of();
+            return linkedRecords(n, warnings);
         }
         List<ActionItem> out = new ArrayList<>();
         for (JsonNode link : links) {
@@ -624,6 +624,33 @@ final class JsonExtractor {
             String relation = type.path("name").asText("") + " " + type.path(outward ? "outward" : "inward").asText("");
             if (FOLLOW_UP_LINK.matcher(relation).matches() && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
                 actionItem(link.path(outward ? "outward_issue" : "inward_issue"), "issuelinks", out.size() + 1, warnings).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** A record's links to other records under their common names. */
+    private static final List<String> LINK_LISTS = List.of("links", "linked_items", "linked_records", "related_items", "related_records",
+            "relations", "relationships", "children", "child_records");
+
+    /**
+     * Follow-ups kept as linked records that say what they are ({@code "links": [{"relation": "Child",
+     * "type": "Incident follow-up task", "title": ..., "status": "Closed"}]}): each link whose kind
+     * or relation names a follow-up or an action is an action item; a linked problem record is not.
+     */
+    private static List<ActionItem> linkedRecords(JsonNode n, List<String> warnings) {
+        List<ActionItem> out = new ArrayList<>();
+        for (String field : LINK_LISTS) {
+            JsonNode links = n.get(field);
+            if (links == null || !links.isArray()) {
+                continue;
+            }
+            for (JsonNode link : links) {
+                String kind = String.join(" ", text(link, "relation", "relation_type", "link_type").orElse(""),
+                        named(link.get("type")).orElse(""), named(link.get("record_type")).orElse(""));
+                if (link.isObject() && FOLLOW_UP_LINK.matcher(kind).matches() && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
+                    actionItem(link, field, out.size() + 1, warnings).ifPresent(out::add);
+                }
             }
         }
         return out;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -454,22 +455,34 @@ final class JsonShapes {
         if (v.size() < 2) {
             return false;
         }
+        boolean fewOthers = true;
+        Set<String> schema = null;
+        Set<String> names = new HashSet<>();
         for (JsonNode f : v) {
-            if (!f.isObject() || !f.has("value") || JsonExtractor.text(f, "name", "key", "label", "field").isEmpty()) {
+            Optional<String> name = f.isObject() && f.has("value") ? JsonExtractor.text(f, "name", "key", "label", "field") : Optional.empty();
+            if (name.isEmpty()) {
                 return false;
             }
+            Set<String> keys = new HashSet<>();
             int others = 0;
             for (Iterator<String> it = f.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
+                keys.add(k);
                 if (!FIELD_ROW_KEYS.contains(k)) {
                     others++;
                 }
             }
-            if (others > 1) {
-                return false;
+            fewOthers &= others <= 1;
+            if (schema == null) {
+                schema = keys;
+            } else if (!schema.equals(keys)) {
+                schema = Set.of();
             }
+            names.add(name.get());
         }
-        return true;
+        // or a form's rows all of one shape, each field named once, none stamped (SysAid's "info" rows
+        // carry "mandatory", "editable", "defaultValue" ... beside their value)
+        return fewOthers || !schema.isEmpty() && names.size() == v.size() && schema.stream().noneMatch(k -> TIME_NAMED.matcher(k).matches());
     }
 
     /** A field row's own parts: its name, value and the captions a tool shows them with (SysAid's "info" list). */

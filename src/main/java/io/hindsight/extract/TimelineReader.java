@@ -999,10 +999,15 @@ final class TimelineReader {
                         || k + 1 < times.size() && LIST_SEPARATOR.matcher(sentence.substring(t.end(), times.get(k + 1).start())).matches();
                 // a full stamp is a moment wherever it stands ("job log: 2026-05-14 02:00:41 CDT ERROR ..."); a clock
                 // time is one when said as when something happened, not in brackets and not one of a schedule's times
+                // "7:40 - cause: ...": a note that starts with its moment, as a log line does
+                Matcher heading = k == 0 && before.isBlank() ? STAMP_THEN_TEXT.matcher(sentence).region(t.end(), to) : null;
+                boolean leads = heading != null && heading.lookingAt();
                 if (t.stamp().date().isPresent() || t.stamp().time().get().getSecond() != 0 // "06:10:22": a log's stamp
                         || bracketed(sentence, t) // "Got it (3:12 CT): ..."
+                        || leads
                         || TOLD_BEFORE.matcher(before).find() && !LAST_STATE.matcher(before).find() && !inBrackets(sentence, t.start()) && !listed) {
-                    String clause = CLAUSE_START.matcher(sentence.substring(from, to).strip()).replaceFirst("");
+                    String clause = CLAUSE_START.matcher((leads ? sentence.substring(heading.end(), to) : sentence.substring(from, to)).strip())
+                            .replaceFirst("");
                     boolean eitherHalf = t.stamp().date().isEmpty() && EITHER_HALF.matcher(sentence.substring(t.start(), Math.min(sentence.length(), t.end() + 6))).lookingAt();
                     out.add(new Told(new Entry(t.stamp().date(), t.stamp().time(), t.stamp().zone().isPresent() ? t.stamp().zone() : noteZone,
                             clause, Optional.empty()), eitherHalf));
@@ -1012,6 +1017,9 @@ final class TimelineReader {
         }
         return out;
     }
+
+    /** What follows a time that starts a note's line as its stamp: a dash or a colon, then words ("7:40 - cause: ..."). */
+    private static final Pattern STAMP_THEN_TEXT = Pattern.compile("\\s*(?:[-\u2013\u2014|>]|:(?!\\d))\\s+(?=\\p{L})");
 
     private static final int TOLD_LOOKBACK = 24;
     /** What stands before a time said as when something happened: "at", "since", "~", "joined", "paged". */

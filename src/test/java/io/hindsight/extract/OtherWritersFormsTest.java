@@ -4659,6 +4659,32 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void fieldRowsWithTheFormsOwnAttributesAndFollowUpsAsLinkedChildRecords() {
+        // SysAid's REST rows carry "mandatory", "editable", "defaultValue" ... beside each value; its follow-up
+        // tasks are child records among the links, the problem record beside them is not one
+        String row = "\"mandatory\": false, \"editable\": true, \"type\": \"text\", \"defaultValue\": null, \"comboValues\": null";
+        Incident i = only("sr.json", """
+                {"id": "77120", "canUpdate": true, "info": [
+                  {"key": "title", "keyCaption": "Title", "value": "Badge readers offline in Building C", "valueCaption": "Badge readers offline in Building C", %1$s},
+                  {"key": "priority", "keyCaption": "Priority", "value": 2, "valueCaption": "P2 - High", %1$s},
+                  {"key": "status", "keyCaption": "Status", "value": 3, "valueCaption": "Closed", %1$s},
+                  {"key": "insert_time", "keyCaption": "Request time", "value": 1790160730000, "valueCaption": "09/23/2026 06:52:10 AM", %1$s},
+                  {"key": "solution", "keyCaption": "Solution", "value": "Root cause: controller firmware 4.2 dropped the legacy polling port.", "valueCaption": "", %1$s},
+                  {"key": "notes", "keyCaption": "Notes", "value": [
+                     {"userName": "Dana Roe", "createDate": 1790160730000, "text": "Front desk: badge readers in Building C show offline."},
+                     {"userName": "Sam Ito", "createDate": 1790164800000, "text": "Readers polling again after the port change. Resolved."}], "valueCaption": "2 notes", %1$s}],
+                 "links": [
+                  {"relation": "Problem", "id": 77130, "type": "Problem", "title": "Controller firmware pushed without notice", "status": "Open"},
+                  {"relation": "Child", "id": 77131, "type": "Incident follow-up task", "title": "Alert when a door controller stops polling", "status": "Closed"},
+                  {"relation": "Child", "id": 77132, "type": "Incident follow-up task", "title": "Stage controller firmware on one floor first", "status": "Open"}]}
+                """.formatted(row));
+        assertThat(i.title()).hasValue("Badge readers offline in Building C");
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, false);
+        assertPhases(i, "RESOLVED", "2026-09-23T12:00:00Z");
+    }
+
+    @Test
     void businessObjectsWithFieldRowsAndAPageOfRelatedRecords() {
         // Cherwell: the incident's fields as rows, its journals a page of records that are field rows themselves
         Incident i = only("cherwell.json", """
@@ -5002,6 +5028,11 @@ class OtherWritersFormsTest {
         assertThat(moments("The hourly snapshot ran at 07:00 and 08:00 this morning.")).isEmpty();
         assertThat(moments("The app has the old secret: it last synced at 10:12.")).isEmpty();
         assertThat(moments("Next update 09:00.")).isEmpty();
+        // a note that starts with its moment, as a log line does: the moment tells the words after the stamp
+        assertThat(moments("7:40 - cause: the vendor's patch changed the sending facility code. Confirmed with them."))
+                .extracting(e -> e.time().get().toString(), TimelineReader.Entry::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("07:40", "cause: the vendor's patch changed the sending facility code."));
+        assertThat(moments("7:40 the vendor called back")).isEmpty();
         // a log's stamp is a moment wherever it stands, with its zone; a later zoneless time takes that zone
         assertThat(moments("job log: 2026-05-14 02:00:41 CDT ERROR upload failed. Retried at 02:30, same error."))
                 .extracting(e -> e.time().get().toString(), e -> e.zone().isPresent())

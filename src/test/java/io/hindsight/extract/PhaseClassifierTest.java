@@ -83,6 +83,8 @@ class PhaseClassifierTest {
             RB started, 4.1.7 offered to all devices on 4.2.0                    | ROLLBACK_STARTED
             revert propagated, new quotes at most 2.1x                           | MITIGATED
             Backlog is 0, all picks visible in WMS                               | RESOLVED
+            Got the page 7:05, working it since 7:15                             | ACKNOWLEDGED
+            Kevin started working on it from home                                | ACKNOWLEDGED
             Reversal job finished, ledger totals equal POS totals                | RESOLVED
             Agronomist mails support: all plots show dry since morning           | DETECTED
             Delete markers removed where a version still existed; 404 rate falls from 31% to 4% | MITIGATED
@@ -828,6 +830,9 @@ class PhaseClassifierTest {
             Thought about rolling back to Thursday's build but nothing in it touched networking    | ROLLBACK_STARTED
             First `401 invalid_api_key` in otp-service logs. Alert e-mail goes to sms-alerts@ (unread) | DETECTED
             Lag warning posted to #db-alerts, an unwatched channel                                 | DETECTED
+            Asked vendor to back their patch out - they can't before tonight's window              | DETECTED
+            Confirmed with vendor support on the phone                                             | DETECTED
+            Karen - we're working on it with the network team. Next update by 13:15                | ACKNOWLEDGED
             listing-service v2.41 deployed; index template now has `lotes` as `nested`             | MITIGATED
             Replica last synced at 09:14                                                           | RESOLVED
             First error in the logs in Grafana                                                     | MITIGATED
