@@ -85,6 +85,11 @@ class PhaseClassifierTest {
             Backlog is 0, all picks visible in WMS                               | RESOLVED
             Got the page 7:05, working it since 7:15                             | ACKNOWLEDGED
             Kevin started working on it from home                                | ACKNOWLEDGED
+            Validation re-run on the 212 held applications, all pass             | RESOLVED
+            Checked the orders since 08:30: FRIDAY30 alone and CLUB15 alone both work | RESOLVED
+            Jonas finds the seat-back controller still holding v6 of the file    | IDENTIFIED
+            Marc responded in #shop and logs in to the admin                     | ACKNOWLEDGED
+            Andrea calls it an incident and runs it from here                    | DECLARED
             Reversal job finished, ledger totals equal POS totals                | RESOLVED
             Agronomist mails support: all plots show dry since morning           | DETECTED
             Delete markers removed where a version still existed; 404 rate falls from 31% to 4% | MITIGATED
@@ -831,6 +836,9 @@ class PhaseClassifierTest {
             First `401 invalid_api_key` in otp-service logs. Alert e-mail goes to sms-alerts@ (unread) | DETECTED
             Lag warning posted to #db-alerts, an unwatched channel                                 | DETECTED
             Asked vendor to back their patch out - they can't before tonight's window              | DETECTED
+            DC Ops asks both buildings to work the existing wave while we sort it out              | RESOLVED
+            Anouk sees 11 confused replies in info@ and posts in the board group                   | ACKNOWLEDGED
+            Checked handheld push service and site Wi-Fi status, both fine                         | RESOLVED
             Confirmed with vendor support on the phone                                             | DETECTED
             Karen - we're working on it with the network team. Next update by 13:15                | ACKNOWLEDGED
             listing-service v2.41 deployed; index template now has `lotes` as `nested`             | MITIGATED
