@@ -36,6 +36,10 @@ final class MarkdownExtractor {
     /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
     /** Fewest rows of a table of times read as the timeline under a heading that does not name one. */
     private static final int MIN_TIMED_TABLE_ROWS = 4;
+    /** The headings of a ticket's activity stream as service desks print it. */
+    private static final java.util.regex.Pattern ACTIVITY_STREAM = java.util.regex.Pattern.compile(
+            "(?:ticket\\s+)?(?:activity|activities|activity\\s+(?:stream|log|history)|notes|comments|history|journal|work\\s*notes|work\\s*logs?"
+                    + "|worklogs?|conversations?|progress\\s+trail|updates|actions\\s+log|notes\\s+and\\s+comments|comments\\s+and\\s+work\\s+notes)");
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
     /** The phases of the response; a timeline that marks them all needs no moments from the prose. */
@@ -224,6 +228,17 @@ final class MarkdownExtractor {
                         if (sectionZone.isEmpty()) {
                             sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
                         }
+                        parts.add(new TimelineReader.TimelinePart.Content(b));
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments",
+            // "Notes", "Progress trail") is the timeline when the document has none of its own
+            for (int i = 0; i < sections.size(); i++) {
+                if (kinds.get(i).isEmpty() && ACTIVITY_STREAM.matcher(SectionCatalog.normalise(sections.get(i).heading())).matches()) {
+                    for (Block b : sections.get(i).blocks()) {
                         parts.add(new TimelineReader.TimelinePart.Content(b));
                     }
                 }

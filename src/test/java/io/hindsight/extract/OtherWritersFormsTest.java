@@ -4432,6 +4432,56 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTicketPrintedFromAServiceDeskHasItsActivityStreamAsTheTimeline() {
+        // ServiceNow's print view saved as Markdown: the fields, then the activity stream, newest first
+        Incident i = only("INC0051002.md", """
+                # INC0051002 - Card payments declined at the tills
+
+                | Field | Value |
+                |---|---|
+                | Priority | 2 - High |
+                | State | Closed |
+                | Opened | 2026-05-12 08:10:44 |
+
+                ## Activity
+
+                2026-05-12 10:02:11 - Priya Nair (Work notes)
+                Declines back to the usual 0.4% for half an hour. Resolving.
+
+                2026-05-12 09:20:37 - Tom Reyes (Work notes)
+                Rolled back the terminal config push, declines dropping.
+
+                2026-05-12 08:31:05 - Priya Nair (Work notes)
+                Paged the payments on-call, who acknowledged and joined the bridge.
+
+                ## Notes
+
+                Reviewed with the store operations team on 2026-05-14.
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-05-12T08:31:05Z", "RESOLVED", "2026-05-12T10:02:11Z");
+    }
+
+    @Test
+    void aNotesSectionBesideATimelineIsNoSecondTimeline() {
+        Incident i = only("pm.md", """
+                # Postmortem: Search results empty
+
+                **Date:** 2026-05-12 · **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                - 09:00 Index alias switched to the new index
+                - 09:12 Alert fires: zero-result rate 40%
+                - 09:40 Alias switched back; results return
+
+                ## Notes
+
+                At 11:30 we ran the reindex again with the fixed mapping.
+                """);
+        assertThat(i.timeline()).hasSize(3);
+    }
+
+    @Test
     void aTicketWhoseReviewIsAShortPostmortemInItsLastNote() {
         Incident i = only("zammad.json", """
                 {"title": "PROBLEM - rec1 DNS resolution is CRITICAL", "severity": "SEV2",
