@@ -55,6 +55,9 @@ final class MarkdownExtractor {
     /** "all times (in this report) are CET", "times below are in IST", "timestamps are UTC+2": the rest of that sentence. */
     private static final Pattern ALL_TIMES = Pattern.compile(
             "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the)"
+                    // a tool's or a page's own clock: "SysAid shows times in Sydney time (AEDT)", "every stamp below is UTC"
+                    + "|(?:shows?|gives?|uses?|records?|prints?|displays?|keeps?) (?:its |all |the )?(?:times|timestamps)"
+                    + "|(?:every|each) (?:stamp|time|timestamp) (?:below |above |here )?(?:is|in)"
                     // "Todas las horas en hora de Isla de Pascua (EAST)", "Toutes les heures en CET", "Alle Zeiten in MEZ"
                     + "|" + String.join("|", Zones.ALL_TIMES_ELSEWHERE) + ")\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
@@ -216,6 +219,17 @@ final class MarkdownExtractor {
             frontMatterTimeline(frontMatter).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
         }
         if (parts.isEmpty()) {
+            // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments",
+            // "Notes", "Progress trail") is the timeline when the document has none of its own
+            for (int i = 0; i < sections.size(); i++) {
+                if (kinds.get(i).isEmpty() && ACTIVITY_STREAM.matcher(SectionCatalog.normalise(sections.get(i).heading())).matches()) {
+                    for (Block b : sections.get(i).blocks()) {
+                        parts.add(new TimelineReader.TimelinePart.Content(b));
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
             // a table of times and events under a heading that names no timeline ("2. Current condition - what
             // happened on 09/06", an A3 report's or an 8D's sequence of events) is the timeline
             for (int i = 0; i < sections.size(); i++) {
@@ -228,17 +242,6 @@ final class MarkdownExtractor {
                         if (sectionZone.isEmpty()) {
                             sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
                         }
-                        parts.add(new TimelineReader.TimelinePart.Content(b));
-                    }
-                }
-            }
-        }
-        if (parts.isEmpty()) {
-            // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments",
-            // "Notes", "Progress trail") is the timeline when the document has none of its own
-            for (int i = 0; i < sections.size(); i++) {
-                if (kinds.get(i).isEmpty() && ACTIVITY_STREAM.matcher(SectionCatalog.normalise(sections.get(i).heading())).matches()) {
-                    for (Block b : sections.get(i).blocks()) {
                         parts.add(new TimelineReader.TimelinePart.Content(b));
                     }
                 }

@@ -121,7 +121,7 @@ final class TimeExpressions {
      * incident).
      */
     static final Pattern DAY_FIRST = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.(?=\\s))?(?:\\s+of\\s+|\\s+de\\s+|\\s+|-|/)" + MONTH
-            + "(?:(?:(?:\\s+de\\s+|,?\\s+|-|/)(\\d{4}))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
+            + "(?:(?:(?:\\s+de\\s+|,?\\s+|-|/)(\\d{4}|(?<=[/-])\\d{2}(?!\\d)))(?:,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?"
             + "|,?\\s+(?:at\\s+|@\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)"
             + "(?:\\s*(?-i:(" + Zones.TOKEN + ")))?(?!\\w|:\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -267,7 +267,9 @@ final class TimeExpressions {
                 LocalTime time = time(m.group(8), m.group(9), m.group(10), m.group(11), m.group());
                 return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(12)), end(m, 12)));
             }
-            LocalDate date = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), m.group());
+            // "19/Mar/26 4:12 PM", as Jira prints it: a two-digit year after a slash or a dash is this century's
+            int year = m.group(3).length() == 2 ? 2000 + Integer.parseInt(m.group(3)) : Integer.parseInt(m.group(3));
+            LocalDate date = date(year, month(m.group(2)), Integer.parseInt(m.group(1)), m.group());
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(12)), end(m, 12)));

@@ -199,6 +199,19 @@ final class TimelineReader {
             }
         } else if (block instanceof Block.Paragraph p) {
             String text = String.join(" ", p.lines());
+            Matcher stamped = p.lines().isEmpty() ? null : STAMPED_HEADER.matcher(p.lines().get(0));
+            if (stamped != null && stamped.matches()) {
+                // "Comment by Dana Whitfield [ 19/Mar/26 4:16 PM ] (Internal)" over what she wrote: a tracker's printed
+                // comment, one event at its stamp
+                // ("acked in PD at 9:14 (I'm in PT)" in the body names the writer's clock, not the stamp's)
+                int before = entries.size();
+                line(stamped.group(2) + " " + stamped.group(1).strip() + ": " + stamped.group(3).strip(), Optional.empty());
+                List<String> body = p.lines().subList(1, p.lines().size());
+                if (entries.size() > before && !body.isEmpty()) {
+                    appendToLast(String.join(" ", body).strip());
+                }
+                return;
+            }
             if (p.lines().size() == 1 && text.length() <= DAY_LINE_CHARS && isDayRow(text)) {
                 // "Day 1 (Mon 12 Jan)", "**Tuesday 10 Nov**" between the lists: the day of the lines under it
                 dateLine(text);
@@ -214,12 +227,12 @@ final class TimelineReader {
             if (BACKGROUND_NOTE.matcher(text).lookingAt()) {
                 return; // "Background (not part of the incident): the first run started at 03:30 EEST"
             }
-            if (!p.lines().isEmpty() && looksLikeCaption(p.lines().get(0)) && Zones.find(p.lines().get(0)).isEmpty() && timesIn(text).isEmpty()) {
+            if (!p.lines().isEmpty() && looksLikeCaption(p.lines().get(0)) && Zones.find(p.lines().get(0)).isEmpty() && timesHere(text).isEmpty()) {
                 // "Times are local / Everything below is Europe/London, which is BST": the caption goes on
                 captionZone(SENTENCE_END.split(text)[0]);
                 return;
             }
-            if (p.lines().size() <= 2 && timesIn(text).isEmpty() && zoneOfFirst(text, TimelineReader::looksLikeCaption)) {
+            if (p.lines().size() <= 2 && timesHere(text).isEmpty() && zoneOfFirst(text, TimelineReader::looksLikeCaption)) {
                 return; // "Newest first. Pacific time (PDT, UTC−7). ...": a caption in a later sentence
             }
             if (tabled && !tableSeen && Zones.find(text).isPresent()) {
@@ -702,6 +715,14 @@ final class TimelineReader {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * A printed comment's head: its writer, then its full stamp in brackets ("Comment by Dana
+     * Whitfield [ 19/Mar/26 4:16 PM ] (Internal)", "**Priya Nair [2026-05-12 09:20]**").
+     */
+    private static final Pattern STAMPED_HEADER = Pattern.compile(
+            "^\\s*[*_]*([\\p{L}][\\p{L}\\p{M}.'\u2019 _-]{0,40}?)\\s*\\[\\s*((?:\\d{1,2}[/.-](?:\\d{1,2}|\\p{L}{3,9})[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:,?\\s+|T)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s*\\][*_]*\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    /**
      * The messages of a paragraph made of chat lines, each opening with its writer and time (a
      * line that does not continues the message before it); empty unless the paragraph opens with
      * such a line and has at least two.
@@ -810,7 +831,8 @@ final class TimelineReader {
             int from = line.length() - stripped.length();
             // "+0 min (10:02 AM): ...": the clock in brackets after a marker is the line's own time
             int own = from + relativeMinutes(stripped).map(m -> m.end() + MARKER_CLOCK_GAP).orElse(0);
-            for (TimeAt t : timesIn(line)) {
+            // where the times stand, not which day: a date either way round is read one way ("04/11/2026 11:58 AM - ...")
+            for (TimeAt t : timesIn(line, () -> Optional.of(true))) {
                 if (!(starts[i] && t.start() <= own)) {
                     return true; // a time inside the line, not the one it starts with
                 }
@@ -865,6 +887,19 @@ final class TimelineReader {
 
     /** The times of day in a text, wherever they stand: each digit that starts a word is tried as a stamp. */
     private static List<TimeAt> timesIn(String text) {
+        return timesIn(text, Optional::empty);
+    }
+
+    /** The times in a text, a date whose day and month could be either way round read in the order this timeline or its document states. */
+    private List<TimeAt> timesHere(String text) {
+        return timesIn(text, () -> dayFirst.isPresent() ? dayFirst : documentDayOrder.get());
+    }
+
+    /**
+     * The same, a date whose day and month could be either way round read in {@code dayOrder}'s
+     * order (asked for only then): "04/11/2026 11:58 AM - Jack Morley" over the note he typed.
+     */
+    private static List<TimeAt> timesIn(String text, Supplier<Optional<Boolean>> dayOrder) {
         List<TimeAt> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -881,7 +916,17 @@ final class TimelineReader {
             }
             try {
                 // a stamp is short: reading a bounded slice keeps a long line of digits linear
-                Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(text.substring(i, Math.min(text.length(), i + MAX_STAMP_CHARS)));
+                String slice = text.substring(i, Math.min(text.length(), i + MAX_STAMP_CHARS));
+                Optional<TimeExpressions.Stamp> s;
+                try {
+                    s = TimeExpressions.stampAtStart(slice);
+                } catch (TimeExpressions.AmbiguousDayOrder e) {
+                    Optional<Boolean> order = dayOrder.get();
+                    if (order.isEmpty()) {
+                        throw e;
+                    }
+                    s = TimeExpressions.stampAtStart(slice, order);
+                }
                 if (s.isPresent() && s.get().time().isPresent()) {
                     int end = i + s.get().length();
                     while (end > i + 1 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -1370,6 +1415,8 @@ final class TimelineReader {
      * ("9:05", "2 pm") or a date-time ("2026-03-19 10:00"): one or two digits then a colon and a
      * digit or an am/pm, or a four-digit year then a dash or slash.
      */
+    private static final Pattern NUMERIC_DATE_AHEAD = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+
     private static boolean mayStartStamp(String text, int i) {
         int j = i;
         while (j < text.length() && j - i < 4 && Character.isDigit(text.charAt(j))) {
@@ -1384,6 +1431,9 @@ final class TimelineReader {
         }
         if (j + 1 < text.length() && text.charAt(j) == ':' && Character.isDigit(text.charAt(j + 1))) {
             return true;
+        }
+        if (digits > 0 && NUMERIC_DATE_AHEAD.matcher(text).region(i, Math.min(text.length(), i + 11)).lookingAt()) {
+            return true; // a numeric date with its year, before its time: "04/11/2026 11:58 AM"
         }
         while (j < text.length() && text.charAt(j) == ' ') {
             j++;
@@ -1408,7 +1458,7 @@ final class TimelineReader {
                 }
                 continue;
             }
-            List<TimeAt> times = eventTimes(sentence, timesIn(sentence));
+            List<TimeAt> times = eventTimes(sentence, timesHere(sentence));
             if (times.isEmpty()) {
                 Optional<Entry> later = relativeToLast(sentence);
                 if (later.isPresent()) {

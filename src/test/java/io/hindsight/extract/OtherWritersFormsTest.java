@@ -4462,6 +4462,69 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTrackerIssuePrintedWithItsCommentsAndItsHistory() {
+        // Jira's printable view: "Comment by NAME [ 19/Mar/26 4:16 PM ]" over each comment; the stamps are UTC, a
+        // clock a comment names is its writer's; the status history table repeats the same moments
+        Incident i = only("ITSM-3104.md", """
+                # [ITSM-3104] Checkout API returning 502
+
+                > Saved from the printable view. Our Jira profiles are set to UTC, so every stamp below is UTC.
+
+                | | |
+                |---|---|
+                | Status | Closed |
+                | Severity | Sev-2 |
+
+                ## Comments
+
+                **Comment by PagerDuty [ 19/Mar/26 4:12 PM ]**
+                Incident #PD-90112 triggered for the checkout 5xx alert.
+
+                **Comment by Dana Whitfield [ 19/Mar/26 4:16 PM ] (Internal)**
+                acked in PD at 9:14 (I'm in PT). Looking at the ingress logs.
+
+                **Comment by Kenji Arai [ 19/Mar/26 5:02 PM ] (Internal)**
+                Rolled back the ingress chart, 502s down to 0.2%.
+
+                ## History
+
+                | Date | User | Field | Original Value | New Value |
+                |---|---|---|---|---|
+                | 19/Mar/26 4:12 PM | PagerDuty | Status | | Open |
+                | 19/Mar/26 4:16 PM | Dana Whitfield | Status | Open | Work in progress |
+                | 19/Mar/26 6:31 PM | Dana Whitfield | Status | Work in progress | Resolved |
+                | 19/Mar/26 6:52 PM | Dana Whitfield | Status | Resolved | Closed |
+                """);
+        assertPhases(i, "DETECTED", "2026-03-19T16:12:00Z", "ACKNOWLEDGED", "2026-03-19T16:16:00Z", "MITIGATED", "2026-03-19T17:02:00Z");
+    }
+
+    @Test
+    void aServiceDeskPrintsNotesUnderTheirStampAndWriterWithDatesEitherWayRound() {
+        // SysAid's print: "04/11/2026 11:58 AM – Jack Morley" over each note, the tool's clock named in the intro
+        Incident i = only("sr-77120.md", """
+                # SR #77120 – Can't connect to VPN
+
+                _Printed from SysAid. SysAid shows times in Sydney time (AEDT, UTC+11 in November)._
+
+                **Incident Severity:** P3
+                **Request time:** 04/11/2026 11:41 AM
+
+                ### Notes
+
+                **04/11/2026 11:58 AM – Jack Morley**
+                Taking this, status In Progress.
+
+                **04/11/2026 12:44 PM – Sophie Tran**
+                Reverting CA014 to the previous scope.
+
+                **04/11/2026 01:40 PM – Jack Morley**
+                All 14 linked SRs confirmed connecting.
+                """);
+        assertPhases(i, "ROLLBACK_STARTED", "2026-11-04T01:44:00Z");
+        assertThat(i.date()).hasValue(java.time.LocalDate.parse("2026-11-04"));
+    }
+
+    @Test
     void aNotesSectionBesideATimelineIsNoSecondTimeline() {
         Incident i = only("pm.md", """
                 # Postmortem: Search results empty

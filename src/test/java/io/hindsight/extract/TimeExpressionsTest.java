@@ -63,6 +63,17 @@ class TimeExpressionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTrackersPrintedStampWithATwoDigitYear() throws Exception {
+        // Jira's printable view: "19/Mar/26 4:12 PM"
+        TimeExpressions.Stamp s = TimeExpressions.stampAtStart("19/Mar/26 4:12 PM Comment by Dana").orElseThrow();
+        assertThat(s.date()).hasValue(LocalDate.parse("2026-03-19"));
+        assertThat(s.time()).hasValue(java.time.LocalTime.parse("16:12"));
+        assertThat(TimeExpressions.stampAtStart("19-Mar-26 16:12").orElseThrow().date()).hasValue(LocalDate.parse("2026-03-19"));
+        // a two-digit number after a space is no year
+        assertThat(TimeExpressions.stampAtStart("19 Mar 26 people")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aDateThenAnApproximateTime() throws Exception {
         TimeExpressions.Stamp s = TimeExpressions.stampAtStart("2026-10-02 ~09:10 (from S3 access logs, later) expiry starts").orElseThrow();
         assertThat(s.date()).contains(java.time.LocalDate.of(2026, 10, 2));
