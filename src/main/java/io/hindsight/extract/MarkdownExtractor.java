@@ -218,6 +218,7 @@ final class MarkdownExtractor {
             // records, or "- '09:12 — alert fires'" lines): read like a timeline section's list
             frontMatterTimeline(frontMatter).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
         }
+        boolean activityStream = false;
         if (parts.isEmpty()) {
             // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments",
             // "Notes", "Progress trail") is the timeline when the document has none of its own
@@ -226,6 +227,7 @@ final class MarkdownExtractor {
                     for (Block b : sections.get(i).blocks()) {
                         parts.add(new TimelineReader.TimelinePart.Content(b));
                     }
+                    activityStream = true;
                 }
             }
         }
@@ -294,6 +296,9 @@ final class MarkdownExtractor {
         warnings.addAll(read.warnings());
         // a timeline written newest first is placed oldest first, so that its days roll forward
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
+        if (activityStream) {
+            entries = withToldMoments(entries, sectionZone);
+        }
         boolean twelveHourClock = parts.stream().anyMatch(p -> p instanceof TimelineReader.TimelinePart.Content c
                 && TimelineClock.writesTwelveHourClock(c.block().text()));
         // a region's clock with one offset stated in the timeline's caption: the hour a clock change repeats is read at it
@@ -638,6 +643,21 @@ final class MarkdownExtractor {
         List<String[]> out = new ArrayList<>();
         ImpactReader.split(line, lead, out, new ArrayList<>());
         out.forEach(kv -> md.put(kv[0], kv[1]));
+    }
+
+    /**
+     * A ticket's notes with the moments their words tell ("acked in PD at 9:14 (I'm in PT)", typed at
+     * 16:16 UTC), as {@link NoteMoments} reads them in a tool's JSON, in time order when every entry
+     * is dated (a note is stamped when it was typed, after what it tells).
+     */
+    private static List<TimelineReader.Entry> withToldMoments(List<TimelineReader.Entry> notes, Optional<ZoneId> zone) {
+        List<TimelineReader.Entry> out = new ArrayList<>(notes);
+        List<Optional<PhaseClassifier.Classification>> fixed = new ArrayList<>(java.util.Collections.nCopies(out.size(), Optional.empty()));
+        NoteMoments.addTold(out, fixed, zone);
+        if (out.size() > notes.size() && out.stream().allMatch(e -> e.date().isPresent() && e.time().isPresent())) {
+            out.sort(java.util.Comparator.comparing((TimelineReader.Entry e) -> e.date().get()).thenComparing(e -> e.time().get()));
+        }
+        return out;
     }
 
     /**

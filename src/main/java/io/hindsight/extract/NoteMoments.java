@@ -46,7 +46,8 @@ final class NoteMoments {
                 .toList();
         // People type their own clock into notes that the tool stamps in UTC ("since ~07:40 ET"): the
         // first zone the notes name is the clock of their times that name none
-        Optional<ZoneId> typedZone = toldIn.stream().flatMap(List::stream).flatMap(t -> t.entry().zone().stream()).findFirst();
+        Optional<ZoneId> typedZone = toldIn.stream().flatMap(List::stream).filter(t -> !t.writersOwnClock())
+                .flatMap(t -> t.entry().zone().stream()).findFirst();
         // else the zone a note names for them ("Times in the notes are local (EDT)"), else the one their lag behind
         // the UTC stamps shows
         for (TimelineReader.Entry e : entries) {

@@ -1002,8 +1002,12 @@ final class TimelineReader {
         return out;
     }
 
-    /** A moment a note tells; {@code eitherHalfOfDay} when its clock time could be am or pm ("ack 2:27 CT"). */
-    record Told(Entry entry, boolean eitherHalfOfDay) {
+    /**
+     * A moment a note tells; {@code eitherHalfOfDay} when its clock time could be am or pm ("ack 2:27 CT");
+     * {@code writersOwnClock} when its zone is the one its writer says they type ("I'm in PT"), which holds for
+     * that note alone.
+     */
+    record Told(Entry entry, boolean eitherHalfOfDay, boolean writersOwnClock) {
     }
 
     /** A time written with a one-digit hour and no am/pm: "2:27", "9:05 CT" (not "09:05", "2:27pm"). */
@@ -1019,7 +1023,10 @@ final class TimelineReader {
      */
     static List<Told> toldIn(String note) {
         List<Told> out = new ArrayList<>();
-        Optional<ZoneId> noteZone = Optional.empty(); // the first zone a note names holds for its later times
+        // the first zone a note names holds for its later times; the writer's own clock ("acked at 9:14 (I'm in PT)") for all
+        Matcher writer = WRITERS_CLOCK.matcher(note);
+        Optional<ZoneId> writersClock = writer.find() ? Zones.find(writer.group(1)) : Optional.empty();
+        Optional<ZoneId> noteZone = writersClock;
         for (String sentence : SENTENCE_END.split(note.replace('\n', ' ').strip())) {
             if (CLOCK_CHANGE.matcher(sentence).find()) {
                 continue;
@@ -1054,8 +1061,9 @@ final class TimelineReader {
                     String clause = CLAUSE_START.matcher((leads ? sentence.substring(heading.end(), to) : sentence.substring(from, to)).strip())
                             .replaceFirst("");
                     boolean eitherHalf = t.stamp().date().isEmpty() && EITHER_HALF.matcher(sentence.substring(t.start(), Math.min(sentence.length(), t.end() + 6))).lookingAt();
-                    out.add(new Told(new Entry(t.stamp().date(), t.stamp().time(), t.stamp().zone().isPresent() ? t.stamp().zone() : noteZone,
-                            clause, Optional.empty()), eitherHalf));
+                    Optional<ZoneId> zone = t.stamp().zone().isPresent() ? t.stamp().zone() : noteZone;
+                    out.add(new Told(new Entry(t.stamp().date(), t.stamp().time(), zone, clause, Optional.empty()), eitherHalf,
+                            t.stamp().zone().isEmpty() && zone.isPresent() && zone.equals(writersClock)));
                 }
                 from = to;
             }
@@ -1065,6 +1073,10 @@ final class TimelineReader {
 
     /** What follows a time that starts a note's line as its stamp: a dash or a colon, then words ("7:40 - cause: ..."). */
     private static final Pattern STAMP_THEN_TEXT = Pattern.compile("\\s*(?:[-\u2013\u2014|>]|:(?!\\d))\\s+(?=\\p{L})");
+
+    /** A note's writer naming the clock they type: "I'm in PT", "we are on IST", "I am in Pacific time". */
+    private static final Pattern WRITERS_CLOCK = Pattern.compile(
+            "\\b(?:I'?m|I am|we'?re|we are)\\s+(?:in|on)\\s+((?-i:[A-Z][A-Za-z]{1,12})(?:\\s+(?:time|Time))?)\\b");
 
     private static final int TOLD_LOOKBACK = 24;
     /** What stands before a time said as when something happened: "at", "since", "~", "joined", "paged". */

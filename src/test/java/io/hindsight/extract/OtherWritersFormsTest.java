@@ -4495,7 +4495,8 @@ class OtherWritersFormsTest {
                 | 19/Mar/26 6:31 PM | Dana Whitfield | Status | Work in progress | Resolved |
                 | 19/Mar/26 6:52 PM | Dana Whitfield | Status | Resolved | Closed |
                 """);
-        assertPhases(i, "DETECTED", "2026-03-19T16:12:00Z", "ACKNOWLEDGED", "2026-03-19T16:16:00Z", "MITIGATED", "2026-03-19T17:02:00Z");
+        // the acknowledgement at the moment Dana's comment tells, on the clock she names
+        assertPhases(i, "DETECTED", "2026-03-19T16:12:00Z", "ACKNOWLEDGED", "2026-03-19T16:14:00Z", "MITIGATED", "2026-03-19T17:02:00Z");
     }
 
     @Test
@@ -5146,6 +5147,10 @@ class OtherWritersFormsTest {
                 .extracting(e -> e.time().get().toString(), TimelineReader.Entry::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("07:40", "cause: the vendor's patch changed the sending facility code."));
         assertThat(moments("7:40 the vendor called back")).isEmpty();
+        // the writer's own clock, named anywhere in the note, for that note's times
+        assertThat(TimelineReader.toldIn("acked in PD at 9:14 (I'm in PT). Looking at the logs."))
+                .extracting(t -> t.entry().zone().map(Object::toString).orElse(""), TimelineReader.Told::writersOwnClock)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("America/Los_Angeles", true));
         // a log's stamp is a moment wherever it stands, with its zone; a later zoneless time takes that zone
         assertThat(moments("job log: 2026-05-14 02:00:41 CDT ERROR upload failed. Retried at 02:30, same error."))
                 .extracting(e -> e.time().get().toString(), e -> e.zone().isPresent())
