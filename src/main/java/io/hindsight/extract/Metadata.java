@@ -32,43 +32,50 @@ final class Metadata {
                 // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
                 "datum", "datum des vorfalls", "datum der störung", "datum der stoerung", "data dell'incidente", "data dellincidente", "data",
-                "data incidentu", "tarih", "ngày", "datum incident", "datum van het incident");
+                "data incidentu", "tarih", "ngày", "datum incident", "datum van het incident",
+                "dato", "datum för incidenten", "hændelsesdato", "hendelsesdato", "incidentdatum", "dato for hendelsen", "dato for hændelsen");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
                 "severity classification", "incident severity classification", "severity rating",
                 "severidad", "severidade", "sévérité", "severite", "gravité", "gravite", "schweregrad", "gravità", "gravita", "ernst",
-                "ernstniveau", "prioriteit");
+                "ernstniveau", "prioriteit", "allvarlighetsgrad", "svårighetsgrad", "alvorlighetsgrad", "alvorlighedsgrad", "alvorlighed",
+                "kritikalitet");
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
-                "prioridad", "prioridade", "priorité", "priorita", "priorità");
+                "prioridad", "prioridade", "priorité", "priorita", "priorità", "prioritet");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
                 "impact duration", "length",
                 // in the writer's own language
-                "durata", "duração", "duracao", "duración", "duracion", "durée", "duree", "dauer", "duur");
+                "durata", "duração", "duracao", "duración", "duracion", "durée", "duree", "dauer", "duur", "varaktighet", "varighet",
+                "varighed", "längd");
         alias("author", "author", "authors", "written by", "prepared by", "postmortem author", "postmortem owner", "document owner",
                 "owner", "reporter", "editor",
                 "autore", "redatto da", "scritto da", "autor", "autora", "auteur", "rédigé par", "redige par", "redigido por", "escrito por",
-                "verfasser", "verfasst von", "erstellt von", "auteur", "opgesteld door", "geschreven door");
+                "verfasser", "verfasst von", "erstellt von", "auteur", "opgesteld door", "geschreven door", "författare", "skriven av",
+                "skrevet av", "skrevet af", "forfatter", "forfattere");
         alias("postmortem_date", "postmortem date", "date of postmortem", "review date", "postmortem written", "written",
                 "report date", "published", "publication date", "written on", "postmortem review date", "pm date",
                 "document date", "retro date", "retrospective date", "date written", "created",
                 "data del postmortem", "data del post mortem", "fecha del postmortem", "data do postmortem", "date du postmortem",
                 "datum des postmortems");
         alias("status", "status", "document status", "postmortem status", "review status", "state", "stato", "estado", "statut",
-                "état", "etat", "toestand");
+                "état", "etat", "toestand", "tilstand");
         alias("participants", "participants", "attendees", "responders", "people involved", "people", "involved",
                 "contributors", "team members", "reviewers", "on call", "oncall", "partecipanti", "participantes", "teilnehmer",
-                "teilnehmende", "deelnemers", "betrokkenen");
+                "teilnehmende", "deelnemers", "betrokkenen", "deltagare", "deltakere", "deltagere", "involverade", "involverte",
+                "involverede");
         alias("services", "services", "service", "affected services", "affected service", "services affected",
                 "systems", "affected systems", "system", "components", "affected components", "component",
                 "impacted services", "service(s)", "products", "affected products", "servizi", "servizi coinvolti", "servizio",
                 "servicios", "servicios afectados", "serviços", "servicos", "serviços afetados", "services concernés", "services impactés",
-                "betroffene dienste", "dienste", "betroffene systeme", "systeme", "diensten", "getroffen diensten", "systemen");
-        alias("incident_commander", "incident commander", "ic", "commander");
+                "betroffene dienste", "dienste", "betroffene systeme", "systeme", "diensten", "getroffen diensten", "systemen",
+                "tjänster", "berörda tjänster", "berörda system", "tjenester", "berørte tjenester", "berørte systemer", "systemer");
+        alias("incident_commander", "incident commander", "ic", "commander", "incidentledare", "incidentansvarig", "hendelsesleder",
+                "hændelsesleder", "incidentleder");
         alias("detection", "detection", "detected by", "detection method", "how detected", "how was the incident detected",
                 "rilevato da", "detectado por", "détecté par", "erkannt durch");
         alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time", "tempo di rilevamento",
                 "tempo de detecção", "tempo de deteção", "tiempo de detección", "temps de détection", "zeit bis zur erkennung");
         alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times", "fuso orario", "zona horaria", "fuso horário",
-                "fuseau horaire", "zeitzone", "tijdzone");
+                "fuseau horaire", "zeitzone", "tijdzone", "tidszon", "tidssone", "tidszone");
         alias("team", "team", "owning team", "teams", "squadra", "equipo", "equipa", "equipe", "équipe");
         alias("labels", "labels", "label", "tags");
     }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Whether a document is written, in whole or in part, in one of the other languages whose words
- * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
- * Vietnamese): it holds several of those languages' commonest small words, which hardly any
+ * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian,
+ * Danish, Polish, Turkish, Vietnamese): it holds several of those languages' commonest small words, which hardly any
  * English sentence has. Two kinds are enough where the text has letters beyond ASCII (é, ã, ß),
  * three where it has none. Read in one pass over the text.
  */
@@ -24,7 +24,10 @@ final class OtherLanguages {
             "der", "und", "mit", "nicht", "den", "ist", "auf", "von", "è", "di", "della", "il", "się", "nie", "ve", "bir", "için",
             "và", "của", "được",
             // Dutch (with French "de" and Spanish "en")
-            "het", "een", "van", "bij");
+            "het", "een", "van", "bij",
+            // Swedish, Norwegian and Danish
+            "och", "att", "är", "inte", "för", "på", "som", "av", "ett", "og", "ikke", "til", "af", "efter", "etter", "blev", "ble",
+            "det", "er");
     private static final int LONGEST = 6;
     /** The markers by their first character (folded into 128 buckets), as indexes into {@link #MARKERS}. */
     private static final int[][] BY_FIRST = byFirst();
@@ -34,7 +37,7 @@ final class OtherLanguages {
         for (int b = 0; b < 128; b++) {
             buckets.add(new ArrayList<>());
         }
-        if (MARKERS.size() > Long.SIZE) {
+        if (MARKERS.size() > 2 * Long.SIZE) {
             throw new IllegalStateException("more markers than bits");
         }
         for (int m = 0; m < MARKERS.size(); m++) {
@@ -48,7 +51,8 @@ final class OtherLanguages {
     }
 
     static boolean present(String text) {
-        long seen = 0;
+        long seenLow = 0; // markers 0-63
+        long seenHigh = 0; // markers 64-127
         int kinds = 0;
         boolean beyondAscii = false;
         int n = text.length();
@@ -75,8 +79,15 @@ final class OtherLanguages {
             }
             for (int m : BY_FIRST[text.charAt(start) & 127]) {
                 String marker = MARKERS.get(m);
-                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length()) && (seen & 1L << m) == 0) {
-                    seen |= 1L << m;
+                boolean low = m < Long.SIZE;
+                long bit = 1L << (m & 63);
+                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length())
+                        && ((low ? seenLow : seenHigh) & bit) == 0) {
+                    if (low) {
+                        seenLow |= bit;
+                    } else {
+                        seenHigh |= bit;
+                    }
                     kinds++;
                     if (kinds >= 3 || kinds >= 2 && beyondAscii) {
                         return true;

@@ -32,7 +32,9 @@ final class TimeExpressions {
             Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("okt", 10), Map.entry("m\u00e4r", 3), Map.entry("f\u00e9v", 2),
             Map.entry("avr", 4), Map.entry("ao\u00fb", 8), Map.entry("d\u00e9c", 12),
             // Italian months ("9 giugno 2026", "4 marzo"), and Austria's Jänner
-            Map.entry("j\u00e4n", 1), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ott", 10));
+            Map.entry("j\u00e4n", 1), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ott", 10),
+            // Swedish, Norwegian and Danish ("27 maj 2026", "4. desember")
+            Map.entry("maj", 5), Map.entry("des", 12));
     /** A month's name or abbreviation, without a group; Spanish and Portuguese months only written out. */
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -41,6 +43,7 @@ final class TimeExpressions {
             + "|januari|februari|maart|mei|augustus|oktober|januar|februar|m\u00e4rz|juni|juli|dezember"
             + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|j\u00e4nner|mai"
+            + "|maj|marts|augusti|desember"
             // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
             + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";

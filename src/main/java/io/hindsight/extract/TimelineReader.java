@@ -34,7 +34,7 @@ final class TimelineReader {
     private static final Pattern CLAUSE_START = Pattern.compile("^[,;]?\\s*(?:(?:and|then)\\s+)*", Pattern.CASE_INSENSITIVE);
     /** A day written with its month name in prose, with or without a year: "September 23", "20 August 2026". */
     static final Pattern PROSE_DATE = Pattern.compile("\\b(?:(?<m1>" + TimeExpressions.MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+|de\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
+            + "(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+|-)(?:of\\s+|de\\s+)?(?<m2>" + TimeExpressions.MONTH_NAME + ")\\.?"
             + "(?:(?:\\s+de\\s+|,?\\s+)(?<y2>\\d{4}))?)\\b(?!:\\d)", Pattern.CASE_INSENSITIVE);
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
@@ -1609,6 +1609,9 @@ final class TimelineReader {
         }
         if (i < t.length() && Character.isLetter(t.charAt(i))) {
             return true;
+        }
+        if (i + 2 < t.length() && t.charAt(i) == '.' && t.charAt(i + 1) == ' ' && Character.isLetter(t.charAt(i + 2))) {
+            return true; // "9. mars", "12. März": the day with its dot, as German and Nordic writers put it
         }
         return i + 1 < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '-') && Character.isLetter(t.charAt(i + 1));
     }

@@ -99,7 +99,8 @@ final class Zones {
 
     /** "All times" as writers of other languages open a caption: "Todas las horas en ...", "Toutes les heures en CET". */
     static final List<String> ALL_TIMES_ELSEWHERE = List.of("todas las horas", "todos los horarios", "todos os hor\u00e1rios", "todas as horas",
-            "toutes les heures", "alle zeiten", "alle uhrzeiten", "tutti gli orari", "alle tijden", "alle tijdstippen");
+            "toutes les heures", "alle zeiten", "alle uhrzeiten", "tutti gli orari", "alle tijden", "alle tijdstippen",
+            "alla tider", "alla tidpunkter", "samtliga tider", "alle tider", "alle tidspunkter", "alle klokkeslett", "alle klokkeslæt");
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
@@ -110,7 +111,9 @@ final class Zones {
             + "|(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(?:\\p{Lu}\\p{L}+)(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3}"
             // a country's clock by its adjective: "ora italiana", "hora peninsular", "heure française"
             + "|(?i:ora\\s+(?:italiana|svizzera|legale)|hora\\s+(?:peninsular|oficial\\s+de\\s+espa\u00f1a|espa\u00f1ola|portuguesa|de\\s+verano)"
-            + "|heure\\s+(?:fran\u00e7aise|francaise|belge|suisse|de\\s+France)|deutsche[rn]?\\s+zeit|(?:nederlandse|belgische)\\s+tijd)"
+            + "|heure\\s+(?:fran\u00e7aise|francaise|belge|suisse|de\\s+France)|deutsche[rn]?\\s+zeit|(?:nederlandse|belgische)\\s+tijd"
+            // "svensk tid", "norsk sommertid", "dansk tid"
+            + "|(?:svensk|norsk|dansk|finsk)\\s+(?:tid|sommartid|sommertid|normaltid|vintertid))"
             + "|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
@@ -186,7 +189,14 @@ final class Zones {
             Map.entry("heure de france", ZoneId.of("Europe/Paris")), Map.entry("heure belge", ZoneId.of("Europe/Brussels")),
             Map.entry("heure suisse", ZoneId.of("Europe/Zurich")), Map.entry("deutsche zeit", ZoneId.of("Europe/Berlin")),
             Map.entry("deutscher zeit", ZoneId.of("Europe/Berlin")), Map.entry("deutschen zeit", ZoneId.of("Europe/Berlin")),
-            Map.entry("nederlandse tijd", ZoneId.of("Europe/Amsterdam")), Map.entry("belgische tijd", ZoneId.of("Europe/Brussels")));
+            Map.entry("nederlandse tijd", ZoneId.of("Europe/Amsterdam")), Map.entry("belgische tijd", ZoneId.of("Europe/Brussels")),
+            Map.entry("svensk tid", ZoneId.of("Europe/Stockholm")), Map.entry("svensk sommartid", ZoneId.of("Europe/Stockholm")),
+            Map.entry("svensk normaltid", ZoneId.of("Europe/Stockholm")), Map.entry("svensk vintertid", ZoneId.of("Europe/Stockholm")),
+            Map.entry("norsk tid", ZoneId.of("Europe/Oslo")), Map.entry("norsk sommertid", ZoneId.of("Europe/Oslo")),
+            Map.entry("norsk normaltid", ZoneId.of("Europe/Oslo")), Map.entry("norsk vintertid", ZoneId.of("Europe/Oslo")),
+            Map.entry("dansk tid", ZoneId.of("Europe/Copenhagen")), Map.entry("dansk sommertid", ZoneId.of("Europe/Copenhagen")),
+            Map.entry("dansk normaltid", ZoneId.of("Europe/Copenhagen")), Map.entry("dansk vintertid", ZoneId.of("Europe/Copenhagen")),
+            Map.entry("finsk tid", ZoneId.of("Europe/Helsinki")));
 
     /** "heure de Paris", "horário de Brasília", "hora de Chile": a city's or country's clock in the writer's language. */
     private static final Pattern CITY_CLOCK = Pattern.compile("(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");

@@ -12,24 +12,36 @@ public enum ActionStatus {
     private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate|skipped|closed incomplete"
             // "Abandonné", "Annulé", "Cancelado", "Descartado", "Verworfen"
             + "|abandonné|abandonnée|annulé|annulée|cancelado|cancelada|descartado|descartada|abandonado|abandonada|verworfen"
-            + "|annullato|annullata|scartato|scartata|vervallen|geannuleerd)\\b.*");
+            + "|annullato|annullata|scartato|scartata|vervallen|geannuleerd"
+            // Swedish, Norwegian, Danish: "Avbruten", "Utgår", "Avlyst", "Kansellert", "Annulleret", "Aflyst"
+            + "|avbruten|avbrutet|struken|struket|utgår|utgått|strøket|avlyst|kansellert|annulleret|aflyst)\\b.*");
     private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked"
             // the same in the writer's own language: "En cours", "In Bearbeitung", "En curso", "Em andamento", "In corso", "W trakcie"
-            + "|en cours|in bearbeitung|in arbeit|bezig|in uitvoering|en curso|en progreso|em andamento|em curso|in corso|w trakcie|devam ediyor)\\b.*");
-    private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*");
+            + "|en cours|in bearbeitung|in arbeit|bezig|in uitvoering|en curso|en progreso|em andamento|em curso|in corso|w trakcie|devam ediyor"
+            // "Pågår", "Påbörjad", "Under arbete", "I gang", "Under arbeid", "I arbejde"
+            + "|pågår|pågående|påbörjad|påbörjat|under arbete|i gång|igång|i gang|igang|under arbeid|under arbejde|i arbejde|startad|startet)(?![\\p{L}]).*");
+    private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*"
+            // "Ej påbörjad", "Inte startad", "Ikke startet", "Ikke påbegynt", "Ikke påbegyndt"
+            + "|.*\\b(?:ej|inte|ikke|ikkje)\\s+(?:påbörjad|påbörjat|startad|startat|startet|påbegynt|påbegyndt|begyndt|begynt|igangsatt)(?![\\p{L}]).*");
     private static final String DONE_WORD = "(?:done|complete|completed|closed|fixed|resolved|finished|shipped|merged|implemented|deployed"
             // "Terminé", "Fait", "Erledigt", "Hecho", "Concluído", "Feita", "Fatto", "Zrobione", "Tamamlandı" (not "en fait": "in fact")
             + "|terminé|terminée|réalisé|erledigt|abgeschlossen|fertig|hecho|completado|completada|terminado|terminada|concluído|concluido"
             + "|feito|feita|concluída|concluida|(?<!en )fait|faite|faits|faites|fatto|completato|completata|zrobione|zakończone|gotowe|tamamlandı|tamamlandi"
             // "Chiuso", "Risolto", "Cerrado", "Fechado"
-            + "|chiuso|chiusa|risolto|risolta|cerrado|cerrada|fechado|fechada|gereed|afgerond|voltooid|opgelost)(?![\\p{L}])";
+            + "|chiuso|chiusa|risolto|risolta|cerrado|cerrada|fechado|fechada|gereed|afgerond|voltooid|opgelost"
+            // "Klar", "Åtgärdad", "Ferdig", "Fullført", "Udført", "Afsluttet"
+            + "|klar|klart|färdig|färdigt|avklarad|avklarat|utförd|utfört|genomförd|genomfört|åtgärdad|åtgärdat|stängd|stängt|löst"
+            + "|ferdig|ferdigstilt|fullført|utført|gjennomført|lukket|løst|udført|færdig|afsluttet|gennemført|implementeret|implementert"
+            + "|implementerad)(?![\\p{L}])";
     private static final Pattern DONE_WORDS = Pattern.compile(".*\\b" + DONE_WORD + ".*");
     /** "Not done", "pas terminé", "nicht erledigt", "not yet complete": a done word negated. */
-    private static final Pattern NOT_DONE = Pattern.compile(".*\\b(?:not|pas|nicht|no|não|nao|non|nie)\\s+(?:yet\\s+|encore\\s+|noch\\s+|ancora\\s+)?" + DONE_WORD + ".*");
+    private static final Pattern NOT_DONE = Pattern.compile(".*\\b(?:not|pas|nicht|no|não|nao|non|nie|ej|inte|ikke|ikkje)\\s+(?:yet\\s+|encore\\s+|noch\\s+|ancora\\s+|ännu\\s+|enda\\s+|endnu\\s+)?" + DONE_WORD + ".*");
     private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\]"
             // "À faire", "Offen", "Pendiente", "Pendente", "Da fare", "Do zrobienia"
             + "|à faire|a faire|offen|pendiente|pendente|da fare|do zrobienia|planlandı|aperto|aperta|abierto|abierta|aberto|aberta"
-            + "|ouvert|ouverte|te doen|gepland)(?![\\p{L}]).*");
+            + "|ouvert|ouverte|te doen|gepland"
+            // "Öppen", "Att göra", "Planerad", "Åpen", "Å gjøre", "Planlagt", "Åben", "At gøre"
+            + "|öppen|öppet|att göra|planerad|planerat|åpen|å gjøre|planlagt|åben|at gøre)(?![\\p{L}]).*");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -149,4 +149,94 @@ class OtherLanguagesTest {
                 .containsEntry(Phase.STARTED, java.time.Instant.parse("2026-02-14T06:30:00Z"))
                 .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-02-14T07:47:00Z"));
     }
+
+    @Test
+    void aSwedishPostmortemIsReadInItsOwnWords() {
+        FilePipeline.Result r = new FilePipeline().run("sv.md", """
+                # Postmortem: kortbetalningar i kassorna hänger sig
+
+                **Datum:** 4 maj 2026
+                **Allvarlighetsgrad:** SEV2
+
+                ## Tidslinje (svensk tid)
+
+                - 09:10 – release 7.2 av betalningstjänsten driftsatt
+                - 09:22 – larm utlöses för timeouts, jouren larmas
+                - 09:27 – Elin (jouren) kvitterar larmet och tittar på det
+                - 09:40 – orsaken hittad: anslutningspoolen mot inlösaren är för liten
+                - 09:52 – rollback till 7.1 startad
+                - 10:05 – betalningar fungerar igen
+                - 10:30 – incidenten stängd
+
+                ## Åtgärdspunkter
+
+                | Åtgärd | Ansvarig | Status |
+                |---|---|---|
+                | Larm på anslutningspoolen | Elin | Klar |
+                | Lasttest före varje release | Jonas | Pågår |
+                | Dokumentera poolstorleken | Jonas | Ej påbörjad |
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 5, 4));
+        assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
+        // CEST: UTC+2 in May
+        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-05-04T07:22:00Z"))
+                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-05-04T07:27:00Z"))
+                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-05-04T07:40:00Z"))
+                .containsEntry(Phase.ROLLBACK_STARTED, java.time.Instant.parse("2026-05-04T07:52:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-05-04T08:30:00Z"));
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
+                .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS),
+                        Optional.of(io.hindsight.model.ActionStatus.OPEN));
+    }
+
+    @Test
+    void aNorwegianTimelineWithItsDaysWrittenWithADot() {
+        FilePipeline.Result r = new FilePipeline().run("no.md", """
+                # Postmortem: målinger fra merdene stoppet
+
+                **Dato:** 12.3.2026
+                **Alvorlighetsgrad:** P2
+
+                ## Tidslinje (norsk tid)
+
+                - **9. mars 14:20** – fastvare 3.3 rullet ut til flåtene
+                - **12. mars 02:10** – disken på megleren passerer 90 %
+                - **03:20** – alarm utløst i overvåkingssentralen, vakthavende varslet
+                - **03:34** – vakthavende tar saken
+                - **04:32** – årsak funnet: fastvaren sender loggen ti ganger så ofte
+                - **06:15** – meldingsraten normal igjen
+                - **06:45** – hendelsen lukket
+
+                ## Tiltak
+
+                - [x] Overvåking av disken på megleren (Kristoffer) – Ferdig
+                - [ ] Test av fastvare mot megleren før utrulling (Ingrid) – Ikke startet
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+        assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
+        // CET: UTC+1 in March; the first line three days before the rest
+        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-03-12T02:20:00Z"))
+                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-03-12T02:34:00Z"))
+                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-03-12T03:32:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-03-12T05:45:00Z"));
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void aDanishRecordsStatusesAndAStatementOfItsClock() {
+        assertThat(Zones.find("Tidslinje (dansk tid)")).contains(java.time.ZoneId.of("Europe/Copenhagen"));
+        assertThat(Zones.find("alle tider i svensk sommartid")).contains(java.time.ZoneId.of("Europe/Stockholm"));
+        assertThat(io.hindsight.model.ActionStatus.parse("Udført")).contains(io.hindsight.model.ActionStatus.DONE);
+        assertThat(io.hindsight.model.ActionStatus.parse("I gang")).contains(io.hindsight.model.ActionStatus.IN_PROGRESS);
+        assertThat(io.hindsight.model.ActionStatus.parse("Åben")).contains(io.hindsight.model.ActionStatus.OPEN);
+        assertThat(io.hindsight.model.ActionStatus.parse("Ikke påbegyndt")).contains(io.hindsight.model.ActionStatus.OPEN);
+        assertThat(io.hindsight.model.ActionStatus.parse("Aflyst")).contains(io.hindsight.model.ActionStatus.WONT_DO);
+        assertThat(SectionCatalog.kindOf("Hændelsesforløb")).contains(io.hindsight.model.SectionKind.TIMELINE);
+        assertThat(SectionCatalog.kindOf("Medvirkende årsager")).contains(io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS);
+        assertThat(SectionCatalog.kindOf("Handlingspunkter")).contains(io.hindsight.model.SectionKind.ACTION_ITEMS);
+        // the language gate: Danish words open the glossary, an English sentence does not
+        assertThat(OtherLanguages.present("Vagten kvitterer for alarmen og ser på det, men årsagen er ikke fundet")).isTrue();
+        assertThat(OtherLanguages.present("The on-call engineer acknowledged the alert and started looking at it")).isFalse();
+    }
 }
