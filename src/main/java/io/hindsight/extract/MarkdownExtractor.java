@@ -57,7 +57,11 @@ final class MarkdownExtractor {
             "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the)"
                     // a tool's or a page's own clock: "SysAid shows times in Sydney time (AEDT)", "every stamp below is UTC"
                     + "|(?:shows?|gives?|uses?|records?|prints?|displays?|keeps?) (?:its |all |the )?(?:times|timestamps)"
-                    + "|(?:every|each) (?:stamp|time|timestamp) (?:below |above |here )?(?:is|in)"
+                    + "|(?:every|each) (?:stamp|time|timestamp) (?:below |above |here )?(?:is|in)(?= (?:in )?(?-i:[A-Z]))"
+                    // "Stamps are as ServiceNow printed them for my profile, which is Europe/London", "our Zendesk account runs on
+                    // Dublin time", "our Jira profiles are set to UTC"
+                    + "|stamps (?:are|below|above|here|shown)"
+                    + "|(?:account|profile|instance|helpdesk|service desk|tenant|workspace)s? (?:runs?|is|are) (?:set )?(?:on|to|in)(?= (?-i:[A-Z]))"
                     // "Todas las horas en hora de Isla de Pascua (EAST)", "Toutes les heures en CET", "Alle Zeiten in MEZ"
                     + "|" + String.join("|", Zones.ALL_TIMES_ELSEWHERE) + ")\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
@@ -292,12 +296,15 @@ final class MarkdownExtractor {
         if (sectionZone.isEmpty() && !parts.isEmpty()) {
             sectionZone = statedZone(doc);
         }
-        TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc), headingZone);
+        TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc), headingZone, activityStream);
         warnings.addAll(read.warnings());
         // a timeline written newest first is placed oldest first, so that its days roll forward
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
         if (activityStream) {
             entries = withToldMoments(entries, sectionZone);
+            if (entries.stream().anyMatch(e -> e.time().isPresent())) {
+                present.add(SectionKind.TIMELINE); // the ticket's journal is its timeline
+            }
         }
         boolean twelveHourClock = parts.stream().anyMatch(p -> p instanceof TimelineReader.TimelinePart.Content c
                 && TimelineClock.writesTwelveHourClock(c.block().text()));
@@ -682,7 +689,8 @@ final class MarkdownExtractor {
             }
             if (b instanceof Block.Paragraph p) {
                 String text = String.join("\n", p.lines());
-                if (text.contains("times") || text.contains("Times") || text.contains("timestamps") || mayCaptionElsewhere(text)) {
+                if (text.contains("times") || text.contains("Times") || text.contains("tamps") || text.contains(" time") || text.contains(" Time")
+                        || mayCaptionElsewhere(text)) {
                     Matcher m = ALL_TIMES.matcher(text);
                     while (m.find()) {
                         // "All times are US Central": a region the caption's own words make a zone

@@ -124,6 +124,16 @@ final class TimelineReader {
     /** @param headingZone the zone the timeline's heading names: a caption that also names it only converts ("10:00 BST, which is 09:00 UTC") */
     static Result read(List<TimelinePart> given, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder,
                        Optional<ZoneId> headingZone) {
+        return read(given, documentDate, documentDayOrder, headingZone, false);
+    }
+
+    /**
+     * @param journal whether the parts are a ticket's journal as a tool prints it: each paragraph an entry under a
+     *                head that holds its stamp and its writer ("Maya Torres added a private note · Tue, 27 Jan 2026 at
+     *                10:14 AM"), whose body tells no events of its own beside the moments {@link NoteMoments} reads
+     */
+    static Result read(List<TimelinePart> given, Optional<LocalDate> documentDate, Supplier<Optional<Boolean>> documentDayOrder,
+                       Optional<ZoneId> headingZone, boolean journal) {
         // rows pasted from a spreadsheet or a log export into a code block are the table they were
         // and a timeline drawn as a Mermaid diagram is its lines of time and event
         List<TimelinePart> parts = given.stream().map(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Code code
@@ -134,6 +144,7 @@ final class TimelineReader {
         Supplier<Optional<Boolean>> once = once(documentDayOrder);
         TimelineReader r = new TimelineReader(documentDate, once);
         r.headingZone = headingZone;
+        r.journal = journal;
         Supplier<Optional<Boolean>> shown = once(() -> dayOrderOfDates(parts));
         r.yearlessDayOrder = () -> once.get().or(shown);
         r.tabled = parts.stream().anyMatch(p -> p instanceof TimelinePart.Content c && c.block() instanceof Block.Table);
@@ -199,6 +210,9 @@ final class TimelineReader {
             }
         } else if (block instanceof Block.Paragraph p) {
             String text = String.join(" ", p.lines());
+            if (journal && journalEntry(p)) {
+                return;
+            }
             Matcher stamped = p.lines().isEmpty() ? null : STAMPED_HEADER.matcher(p.lines().get(0));
             if (stamped != null && stamped.matches()) {
                 // "Comment by Dana Whitfield [ 19/Mar/26 4:16 PM ] (Internal)" over what she wrote: a tracker's printed
@@ -1139,6 +1153,55 @@ final class TimelineReader {
     private Optional<ZoneId> headingZone = Optional.empty();
     /** Whether a table of the timeline has been read: paragraphs above the first one are notes on it. */
     private boolean tableSeen;
+    private boolean journal;
+
+    /** How many words a journal entry's head holds besides its stamp: a writer and the kind of entry. */
+    private static final int JOURNAL_HEAD_WORDS = 10;
+    private static final Pattern HEAD_DECORATION = Pattern.compile("^[*_\\s]+|[*_\\s]+$");
+    private static final Pattern HEAD_SEPARATORS = Pattern.compile("\\s*[\u00b7\u2022|\u2013\u2014]\\s*|\\s+-\\s+|,\\s*$");
+
+    /**
+     * A journal entry as a tool prints it: a short head with a full stamp (a date and a time) and its
+     * writer, the note below; one event at the stamp, the head's words before the note's. False when
+     * the paragraph is not one.
+     */
+    private boolean journalEntry(Block.Paragraph p) {
+        if (p.lines().size() < 2) {
+            return false;
+        }
+        String head = HEAD_DECORATION.matcher(p.lines().get(0)).replaceAll("");
+        if (head.isEmpty() || head.length() > 140) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)) || !Character.isLetterOrDigit(head.charAt(i))) {
+                continue;
+            }
+            Optional<TimeExpressions.Stamp> s;
+            try {
+                s = stamp(head.substring(i));
+            } catch (TimeExpressions.ImpossibleValue e) {
+                continue;
+            }
+            if (s.isEmpty() || s.get().date().isEmpty() || s.get().time().isEmpty()) {
+                continue;
+            }
+            int end = Math.min(head.length(), i + s.get().length());
+            String rest = HEAD_SEPARATORS.matcher(head.substring(0, i) + " " + head.substring(end)).replaceAll(" ").strip();
+            rest = rest.replaceAll("^(?:at|on)\\s+|\\s+(?:at|on)$", "").strip();
+            if (rest.isEmpty() || rest.split("\\s+").length > JOURNAL_HEAD_WORDS) {
+                return false;
+            }
+            int before = entries.size();
+            line(head.substring(i, end).strip() + " " + rest + ":", Optional.empty());
+            if (entries.size() > before) {
+                appendToLast(String.join(" ", p.lines().subList(1, p.lines().size())).strip());
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
 
     private void dayOrder(String text) {
         Optional<Boolean> stated = statedDayOrder(text);

@@ -4526,6 +4526,60 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aHelpdesksPrintedConversationOnTheClockItsAccountRunsOn() {
+        // Freshservice's print: "**NAME added a private note** · Tue, 27 Jan 2026 at 10:14 AM" over each note; the account's
+        // clock named in the intro; a time a note tells ("since 22:15 last night") is a moment of its own, the evening before
+        Incident i = only("INC-7731.md", """
+                # INC-7731 Orders not reaching the warehouse
+
+                Printed from Freshservice. Our helpdesk account runs on Eastern Time (US & Canada).
+
+                **Priority:** Urgent
+                **Business severity:** Major
+
+                ### Conversation
+
+                **Maya Torres added a private note** · Tue, 27 Jan 2026 at 9:50 AM
+                Picked this up. Checking the export job on int-batch-01.
+
+                **Maya Torres added a private note** · Tue, 27 Jan 2026 at 10:14 AM
+                Export job has been failing every run since 22:15 last night: host key verification failed.
+
+                **Maya Torres added a private note** · Tue, 27 Jan 2026 at 12:12 PM
+                Scheduled runs at 11:30, 11:45 and 12:00 all clean. Resolving.
+
+                ### Resolution notes
+
+                Root cause: the warehouse moved its SFTP server and our job did not trust the new host key.
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-01-27T14:50:00Z", "STARTED", "2026-01-27T03:15:00Z", "RESOLVED", "2026-01-27T17:12:00Z");
+        // the note's own stamp, not a second event at 22:15 the next evening
+        assertThat(i.timeline()).noneSatisfy(e -> assertThat(e.at()).hasValue(java.time.Instant.parse("2026-01-28T03:15:00Z")));
+    }
+
+    @Test
+    void aPrintsClockNamedAsTheWritersProfile() {
+        Incident i = only("INC0048213.md", """
+                # INC0048213 - Mobile app login failing
+
+                _Exported from ServiceNow (Print view). Stamps are as ServiceNow printed them for my profile, which is Europe/London (BST at the time)._
+
+                | Field | Value |
+                |---|---|
+                | Priority | 1 - Critical |
+
+                ## Activity
+
+                2026-06-10 08:47:12 - Kieran Doyle (Work notes)
+                Contact centre reports 30+ calls from customers who can't log in.
+
+                2026-06-10 09:06:40 - Joanne Price (Work notes)
+                MI accepted, I'm MIM. Bridge open.
+                """);
+        assertPhases(i, "DETECTED", "2026-06-10T07:47:12Z", "DECLARED", "2026-06-10T08:06:40Z");
+    }
+
+    @Test
     void aNotesSectionBesideATimelineIsNoSecondTimeline() {
         Incident i = only("pm.md", """
                 # Postmortem: Search results empty
