@@ -1095,7 +1095,7 @@ final class TimelineReader {
     private static final int TOLD_LOOKBACK = 24;
     /** What stands before a time said as when something happened: "at", "since", "~", "joined", "paged". */
     private static final Pattern TOLD_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:at|since|around|about|approx\\.?|approximately|circa|roughly|sent|went|began|begun|came|rang|broke|took|got|made"
+            "(?i)(?:\\b(?:at|since|from|around|about|approx\\.?|approximately|circa|roughly|sent|went|began|begun|came|rang|broke|took|got|made"
                     + "|ran|found|saw|set|hit|fell|rose|woke|told|held|kicked off|ack)|~|@|\\b\\p{L}{2,}(?:ed|'d)(?:\\s+\\p{L}+)?)\\s*$");
 
     /** "it last synced at 10:12", "last seen 22:40": when a state was last true, not an event of the incident. */
@@ -1172,6 +1172,9 @@ final class TimelineReader {
         String head = HEAD_DECORATION.matcher(p.lines().get(0)).replaceAll("");
         if (head.isEmpty() || head.length() > 140) {
             return false;
+        }
+        if (p.lines().stream().skip(1).anyMatch(l -> startsWithStamp(HEAD_DECORATION.matcher(l).replaceAll("")))) {
+            return false; // lines that each open with their stamp are entries of their own ("22/01/2026 02:06 PM | ASSIGN | ...")
         }
         for (int i = 0; i < head.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)) || !Character.isLetterOrDigit(head.charAt(i))) {

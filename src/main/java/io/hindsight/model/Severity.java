@@ -30,22 +30,30 @@ public enum Severity {
         if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' || NUMBERED_LABEL.matcher(t).find()) {
             return Optional.of(values()[t.charAt(0) - '1']);
         }
-        // and the same words in the writer's own language: "Kritisch", "Crítico", "Majeur", "Mittel", "Gering"
+        // and the same words in the writer's own language: "Kritisch", "Crítico", "Majeur", "Mittel", "Gering", "Kritisk", "Høy",
+        // "Krytyczny", "Vysoká", "Kohtalainen", "Matala"
         if (t.contains("critical") || t.contains("blocker") || t.startsWith("kritisch") || t.startsWith("crítico") || t.startsWith("critico")
-                || t.startsWith("crítica") || t.startsWith("critique") || t.startsWith("critico")) {
+                || t.startsWith("crítica") || t.startsWith("critique") || t.startsWith("critico") || t.startsWith("kritisk")
+                || t.startsWith("krytyczn") || t.startsWith("kritick") || t.startsWith("kriittinen")) {
             return Optional.of(SEV1);
         }
         if (t.contains("major") || t.startsWith("high") || t.startsWith("hoch") || t.startsWith("majeur") || t.startsWith("alto")
-                || t.startsWith("alta") || t.startsWith("élevé") || t.startsWith("grave") || t.startsWith("mayor") || t.startsWith("maggiore")) {
+                || t.startsWith("alta") || t.startsWith("élevé") || t.startsWith("grave") || t.startsWith("mayor") || t.startsWith("maggiore")
+                || t.startsWith("hög") || t.startsWith("høy") || t.startsWith("høj") || t.startsWith("allvarlig") || t.startsWith("alvorlig")
+                || t.startsWith("wysok") || t.startsWith("poważn") || t.startsWith("vysok") || t.startsWith("závažn") || t.startsWith("korkea")
+                || t.startsWith("vakava")) {
             return Optional.of(SEV2);
         }
         if (t.contains("moderate") || t.contains("medium") || t.startsWith("mittel") || t.startsWith("modéré") || t.startsWith("modere")
-                || t.startsWith("medio") || t.startsWith("media") || t.startsWith("moderad") || t.startsWith("moderat")) {
+                || t.startsWith("medio") || t.startsWith("media") || t.startsWith("moderad") || t.startsWith("moderat")
+                || t.startsWith("medel") || t.startsWith("middels") || t.startsWith("mellem") || t.startsWith("średni") || t.startsWith("střední")
+                || t.startsWith("kohtalainen") || t.startsWith("keskitaso")) {
             return Optional.of(SEV3);
         }
         if (t.contains("minor") || t.startsWith("low") || t.startsWith("gering") || t.startsWith("niedrig") || t.startsWith("mineur")
                 || t.startsWith("menor") || t.startsWith("bajo") || t.startsWith("baja") || t.startsWith("faible") || t.startsWith("minore")
-                || t.startsWith("bassa") || t.startsWith("basso")) {
+                || t.startsWith("bassa") || t.startsWith("basso") || t.startsWith("låg") || t.startsWith("lav") || t.startsWith("mindre")
+                || t.startsWith("nisk") || t.startsWith("nízk") || t.startsWith("drobn") || t.startsWith("matala") || t.startsWith("vähäinen")) {
             return Optional.of(SEV4);
         }
         return Optional.empty();

@@ -4558,6 +4558,27 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aPrintedLogWhoseLinesEachOpenWithTheirStampIsNoOneJournalEntry() {
+        // ServiceDesk Plus' history printed as text: "22/01/2026 02:06 PM | ASSIGN | Jacqui Moore | ...", one line per entry
+        Incident i = only("SDP-58213.md", """
+                # Request 58213 - MES not saving bookings
+
+                **Priority:** P2 - High
+                **Time zone:** Australia/Sydney
+
+                History
+                -------
+
+                 22/01/2026 01:59 PM | CREATE     | Jacqui Moore   | Request created via Phone.
+                 22/01/2026 02:09 PM | NOTE ADDED | Linh Nguyen    | On it. Reproduced on the test station.
+                 22/01/2026 02:38 PM | NOTE ADDED | Farid Haddad   | Added a second log file. Writes succeeding again.
+                 22/01/2026 04:50 PM | STATUS     | Craig Whitfield| Status changed from Resolved to Closed. MI closed.
+                """);
+        assertThat(i.timeline()).hasSizeGreaterThanOrEqualTo(4);
+        assertPhases(i, "ACKNOWLEDGED", "2026-01-22T03:09:00Z", "CLOSED", "2026-01-22T05:50:00Z");
+    }
+
+    @Test
     void aPrintsClockNamedAsTheWritersProfile() {
         Incident i = only("INC0048213.md", """
                 # INC0048213 - Mobile app login failing
@@ -5201,6 +5222,9 @@ class OtherWritersFormsTest {
                 .extracting(e -> e.time().get().toString(), TimelineReader.Entry::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("07:40", "cause: the vendor's patch changed the sending facility code."));
         assertThat(moments("7:40 the vendor called back")).isEmpty();
+        // the moment a state began: "country=US for EU IPs from 10:06 onwards"
+        assertThat(moments("store-api logs: country=US for EU IPs from 10:06 onwards.")).extracting(e -> e.time().get().toString())
+                .containsExactly("10:06");
         // the writer's own clock, named anywhere in the note, for that note's times
         assertThat(TimelineReader.toldIn("acked in PD at 9:14 (I'm in PT). Looking at the logs."))
                 .extracting(t -> t.entry().zone().map(Object::toString).orElse(""), TimelineReader.Told::writersOwnClock)

@@ -85,6 +85,8 @@ class PhaseClassifierTest {
             Backlog is 0, all picks visible in WMS                               | RESOLVED
             Got the page 7:05, working it since 7:15                             | ACKNOWLEDGED
             Kevin started working on it from home                                | ACKNOWLEDGED
+            Marcus Bell: Taking it.                                              | ACKNOWLEDGED
+            Maya Torres added a private note: Picked this up. Checking the export job | ACKNOWLEDGED
             Validation re-run on the 212 held applications, all pass             | RESOLVED
             Checked the orders since 08:30: FRIDAY30 alone and CLUB15 alone both work | RESOLVED
             Jonas finds the seat-back controller still holding v6 of the file    | IDENTIFIED
