@@ -23,15 +23,21 @@ final class ActionItemReader {
     private static final Pattern NO_DATE = Pattern.compile("(?i)-+|—|n/?a|none|tbd|\\?|asap|ongoing");
     private static final Pattern ACTION_H = Pattern.compile("(?i)\\b(action|actions|item|items|task|tasks|description|title|what|follow|remediation|fix|todo|summary|work"
             // headed in the writer's own language: "Acción", "Ação", "Azione", "Maßnahme", "Tâche", "Zadanie"
-            + "|acción|acciones|accion|ação|ações|acao|azione|azioni|maßnahme|maßnahmen|massnahme|tâche|tâches|tache|zadanie|aksiyon|eylem)(?![\\p{L}])");
+            + "|acción|acciones|accion|ação|ações|acao|azione|azioni|maßnahme|maßnahmen|massnahme|tâche|tâches|tache|zadanie|aksiyon|eylem"
+            // Dutch, Swedish, Norwegian, Danish, Polish, Czech, Finnish: "Actie", "Åtgärd", "Tiltak", "Opgave", "Działanie", "Úkol", "Toimenpide"
+            + "|actie|acties|åtgärd|åtgärder|uppgift|tiltak|oppgave|opgave|handling|handlingspunkt|działanie|działania|úkol|akční bod|opatření"
+            + "|toimenpide|tehtävä)(?![\\p{L}])");
     private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead"
-            + "|responsable|responsabile|responsável|responsavel|verantwortlich|odpowiedzialny|sorumlu|equipo|équipe|equipe)(?![\\p{L}])");
+            + "|responsable|responsabile|responsável|responsavel|verantwortlich|odpowiedzialny|sorumlu|equipo|équipe|equipe"
+            + "|eigenaar|verantwoordelijke|ansvarig|ansvarlig|ejer|eier|właściciel|odpowiedzialna|vlastník|odpovědný|odpovídá|vastuuhenkilö"
+            + "|vastuu|omistaja)(?![\\p{L}])");
     private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when"
-            + "|échéance|echeance|fecha|prazo|scadenza|fällig|termin|tarih|data)(?![\\p{L}])");
+            + "|échéance|echeance|fecha|prazo|scadenza|fällig|termin|tarih|data|termijn|datum|senast|frist|tidsfrist|dato|termín|määräaika"
+            + "|eräpäivä)(?![\\p{L}])");
     private static final Pattern PRIORITY_H = Pattern.compile("(?i)\\b(priority|prio|pri|p|severity|importance)\\b");
     /** A status column; "RAG" (red, amber, green) is how many risk-minded teams head it. */
     private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed|rag"
-            + "|statut|estado|stato|estatus|durum|stan)(?![\\p{L}])");
+            + "|statut|estado|stato|estatus|durum|stan|stav|tila|tilstand|läge)(?![\\p{L}])");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
     /** A status mark opening the line, as chat tools and emoji-minded writers put it: done, open, under way, dropped. */

@@ -23,7 +23,8 @@ final class Metadata {
     static {
         alias("id", "id", "incident id", "incident", "incident number", "incident no", "incident ref", "reference", "ref",
                 "incident key", "key", "ticket", "incident ticket", "postmortem id", "pm id", "number");
-        alias("title", "title", "incident title", "name", "incident name", "subject");
+        alias("title", "title", "incident title", "name", "incident name", "subject", "titel", "titolo", "título", "titre", "tytuł", "název",
+                "otsikko", "rubrik", "tittel");
         alias("date", "date", "incident date", "date of incident", "date of event", "event date", "occurred", "occurred on", "incident day", "day",
                 "started", "start date", "when", "date of occurrence", "occurrence date", "date occurred", "date of failure", "failure date",
                 "started at", "start time", "incident start", "began at",
@@ -33,41 +34,44 @@ final class Metadata {
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
                 "datum", "datum des vorfalls", "datum der störung", "datum der stoerung", "data dell'incidente", "data dellincidente", "data",
                 "data incidentu", "tarih", "ngày", "datum incident", "datum van het incident",
-                "dato", "datum för incidenten", "hændelsesdato", "hendelsesdato", "incidentdatum", "dato for hendelsen", "dato for hændelsen");
+                "dato", "datum för incidenten", "päivämäärä", "päiväys", "data zdarzenia", "datum incidentu", "data incydentu",
+                "data awarii", "datum události", "hændelsesdato", "hendelsesdato", "incidentdatum", "dato for hendelsen", "dato for hændelsen");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
                 "severity classification", "incident severity classification", "severity rating",
                 "severidad", "severidade", "sévérité", "severite", "gravité", "gravite", "schweregrad", "gravità", "gravita", "ernst",
                 "ernstniveau", "prioriteit", "allvarlighetsgrad", "svårighetsgrad", "alvorlighetsgrad", "alvorlighedsgrad", "alvorlighed",
-                "kritikalitet");
+                "kritikalitet", "waga", "ważność", "priorytet incydentu", "závažnost", "vakavuus", "vakavuusaste");
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
-                "prioridad", "prioridade", "priorité", "priorita", "priorità", "prioritet");
+                "prioridad", "prioridade", "priorité", "priorita", "priorità", "prioritet", "priorytet", "priorita", "prioriteetti");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",
                 "impact duration", "length",
                 // in the writer's own language
                 "durata", "duração", "duracao", "duración", "duracion", "durée", "duree", "dauer", "duur", "varaktighet", "varighet",
-                "varighed", "längd");
+                "varighed", "längd", "czas trwania", "trvání", "doba trvání", "kesto");
         alias("author", "author", "authors", "written by", "prepared by", "postmortem author", "postmortem owner", "document owner",
                 "owner", "reporter", "editor",
                 "autore", "redatto da", "scritto da", "autor", "autora", "auteur", "rédigé par", "redige par", "redigido por", "escrito por",
                 "verfasser", "verfasst von", "erstellt von", "auteur", "opgesteld door", "geschreven door", "författare", "skriven av",
-                "skrevet av", "skrevet af", "forfatter", "forfattere");
+                "skrevet av", "skrevet af", "forfatter", "forfattere", "autorzy", "sporządził", "autoři",
+                "kirjoittaja", "kirjoittajat", "laatija", "tekijä");
         alias("postmortem_date", "postmortem date", "date of postmortem", "review date", "postmortem written", "written",
                 "report date", "published", "publication date", "written on", "postmortem review date", "pm date",
                 "document date", "retro date", "retrospective date", "date written", "created",
                 "data del postmortem", "data del post mortem", "fecha del postmortem", "data do postmortem", "date du postmortem",
                 "datum des postmortems");
         alias("status", "status", "document status", "postmortem status", "review status", "state", "stato", "estado", "statut",
-                "état", "etat", "toestand", "tilstand");
+                "état", "etat", "toestand", "tilstand", "stav", "tila");
         alias("participants", "participants", "attendees", "responders", "people involved", "people", "involved",
                 "contributors", "team members", "reviewers", "on call", "oncall", "partecipanti", "participantes", "teilnehmer",
                 "teilnehmende", "deelnemers", "betrokkenen", "deltagare", "deltakere", "deltagere", "involverade", "involverte",
-                "involverede");
+                "involverede", "uczestnicy", "účastníci", "osallistujat");
         alias("services", "services", "service", "affected services", "affected service", "services affected",
                 "systems", "affected systems", "system", "components", "affected components", "component",
                 "impacted services", "service(s)", "products", "affected products", "servizi", "servizi coinvolti", "servizio",
                 "servicios", "servicios afectados", "serviços", "servicos", "serviços afetados", "services concernés", "services impactés",
                 "betroffene dienste", "dienste", "betroffene systeme", "systeme", "diensten", "getroffen diensten", "systemen",
-                "tjänster", "berörda tjänster", "berörda system", "tjenester", "berørte tjenester", "berørte systemer", "systemer");
+                "tjänster", "berörda tjänster", "berörda system", "tjenester", "berørte tjenester", "berørte systemer", "systemer", "usługi", "systemy",
+                "služby", "systémy", "palvelut", "järjestelmät");
         alias("incident_commander", "incident commander", "ic", "commander", "incidentledare", "incidentansvarig", "hendelsesleder",
                 "hændelsesleder", "incidentleder");
         alias("detection", "detection", "detected by", "detection method", "how detected", "how was the incident detected",
@@ -75,8 +79,8 @@ final class Metadata {
         alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time", "tempo di rilevamento",
                 "tempo de detecção", "tempo de deteção", "tiempo de detección", "temps de détection", "zeit bis zur erkennung");
         alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times", "fuso orario", "zona horaria", "fuso horário",
-                "fuseau horaire", "zeitzone", "tijdzone", "tidszon", "tidssone", "tidszone");
-        alias("team", "team", "owning team", "teams", "squadra", "equipo", "equipa", "equipe", "équipe");
+                "fuseau horaire", "zeitzone", "tijdzone", "tidszon", "tidssone", "tidszone", "strefa czasowa", "časové pásmo", "aikavyöhyke");
+        alias("team", "team", "owning team", "teams", "squadra", "equipo", "equipa", "equipe", "équipe", "zespół", "tým", "tiimi");
         alias("labels", "labels", "label", "tags");
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Whether a document is written, in whole or in part, in one of the other languages whose words
  * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian,
- * Danish, Polish, Turkish, Vietnamese): it holds several of those languages' commonest small words, which hardly any
+ * Danish, Polish, Czech, Finnish, Turkish, Vietnamese): it holds several of those languages' commonest small words, which hardly any
  * English sentence has. Two kinds are enough where the text has letters beyond ASCII (é, ã, ß),
  * three where it has none. Read in one pass over the text.
  */
@@ -27,7 +27,12 @@ final class OtherLanguages {
             "het", "een", "van", "bij",
             // Swedish, Norwegian and Danish
             "och", "att", "är", "inte", "för", "på", "som", "av", "ett", "og", "ikke", "til", "af", "efter", "etter", "blev", "ble",
-            "det", "er");
+            "det", "er",
+            // Polish, Czech and Finnish (with Polish "się" and "nie" above)
+            "jest", "oraz", "że", "był", "była", "został", "przez", "jsme", "bylo", "byl", "které", "pro", "se", "je", "ja", "ei", "oli",
+            "että", "kun", "joka", "myös", "sekä", "mutta", "koska", "jälkeen", "kaikki", "tai",
+            "w", "z", "i", "na", "od", "dla", "jak", "v", "k", "ve", "jako", "ale", "už",
+            "noin", "kuin", "niin", "jo", "vain", "jos", "eli", "sen", "ole");
     private static final int LONGEST = 6;
     /** The markers by their first character (folded into 128 buckets), as indexes into {@link #MARKERS}. */
     private static final int[][] BY_FIRST = byFirst();
@@ -36,9 +41,6 @@ final class OtherLanguages {
         List<List<Integer>> buckets = new ArrayList<>();
         for (int b = 0; b < 128; b++) {
             buckets.add(new ArrayList<>());
-        }
-        if (MARKERS.size() > 2 * Long.SIZE) {
-            throw new IllegalStateException("more markers than bits");
         }
         for (int m = 0; m < MARKERS.size(); m++) {
             buckets.get(MARKERS.get(m).charAt(0) & 127).add(m);
@@ -51,8 +53,7 @@ final class OtherLanguages {
     }
 
     static boolean present(String text) {
-        long seenLow = 0; // markers 0-63
-        long seenHigh = 0; // markers 64-127
+        long[] seen = new long[(MARKERS.size() + Long.SIZE - 1) / Long.SIZE]; // the markers met, one bit each
         int kinds = 0;
         boolean beyondAscii = false;
         int n = text.length();
@@ -79,15 +80,9 @@ final class OtherLanguages {
             }
             for (int m : BY_FIRST[text.charAt(start) & 127]) {
                 String marker = MARKERS.get(m);
-                boolean low = m < Long.SIZE;
                 long bit = 1L << (m & 63);
-                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length())
-                        && ((low ? seenLow : seenHigh) & bit) == 0) {
-                    if (low) {
-                        seenLow |= bit;
-                    } else {
-                        seenHigh |= bit;
-                    }
+                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length()) && (seen[m >>> 6] & bit) == 0) {
+                    seen[m >>> 6] |= bit;
                     kinds++;
                     if (kinds >= 3 || kinds >= 2 && beyondAscii) {
                         return true;

@@ -44,6 +44,11 @@ final class TimeExpressions {
             + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|j\u00e4nner|mai"
             + "|maj|marts|augusti|desember"
+            // Polish, Czech and Finnish, written out ("4 marca 2026", "15. dubna 2026", "4. maaliskuuta 2026")
+            + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia"
+            + "|ledna|\u00fanora|b\u0159ezna|dubna|kv\u011btna|\u010dervna|\u010dervence|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjna|listopadu|prosince"
+            + "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|elokuuta|syyskuuta|lokakuuta"
+            + "|marraskuuta|joulukuuta"
             // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
             + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
@@ -67,11 +72,11 @@ final class TimeExpressions {
             Pattern.CASE_INSENSITIVE);
     /**
      * Numeric dates with the year last, as wikis and spreadsheets write them: 17/03/2026 14:05,
-     * 03/17/2026 2:05 pm, 17.03.2026, 21-07-2026. The order is read from the numbers: a first
+     * 03/17/2026 2:05 pm, 17.03.2026, 21-07-2026, "15. 4. 2026" as Czech writers space it. The order is read from the numbers: a first
      * number above 12 is a day, a second above 12 is a day; with dots it is day first (the only way
      * anyone writes them); otherwise, when both could be months, the date is ambiguous and not guessed.
      */
-    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2}(?![\\d.:]))(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
+    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})(?:[/-]|\\.\\s?)(\\d{1,2})(?:[/-]|\\.\\s?)(\\d{4}|\\d{2}(?![\\d.:]))(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /** A weekday's name before a numeric date with its year: "Saturday 4/4/2026", "Sun, 05.04.2026". */
@@ -411,8 +416,42 @@ final class TimeExpressions {
     }
 
     /** The month number of a name {@link #MONTH_NAME} matched. */
+    /**
+     * Months written out in languages whose names share their first letters across months (Czech
+     * "června" June, "července" July) or look like another's: Polish, Czech and Finnish, in the
+     * forms a date takes ("4 marca 2026", "15. dubna", "4. maaliskuuta 2026") and as named alone.
+     */
+    private static final Map<String, Integer> WHOLE_MONTHS = wholeMonths();
+
+    private static Map<String, Integer> wholeMonths() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+            {"stycznia", "styczeń", "ledna", "leden", "tammikuuta", "tammikuu"},
+            {"lutego", "luty", "února", "únor", "helmikuuta", "helmikuu"},
+            {"marca", "marzec", "března", "březen", "maaliskuuta", "maaliskuu"},
+            {"kwietnia", "kwiecień", "dubna", "duben", "huhtikuuta", "huhtikuu"},
+            {"maja", "května", "květen", "toukokuuta", "toukokuu"},
+            {"czerwca", "czerwiec", "června", "červen", "kesäkuuta", "kesäkuu"},
+            {"lipca", "lipiec", "července", "červenec", "heinäkuuta", "heinäkuu"},
+            {"sierpnia", "sierpień", "srpna", "srpen", "elokuuta", "elokuu"},
+            {"września", "wrzesień", "září", "syyskuuta", "syyskuu"},
+            {"października", "październik", "října", "říjen", "lokakuuta", "lokakuu"},
+            {"listopada", "listopadu", "marraskuuta", "marraskuu"},
+            {"grudnia", "grudzień", "prosince", "prosinec", "joulukuuta", "joulukuu"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
+        Integer whole = WHOLE_MONTHS.get(n);
+        if (whole != null) {
+            return whole;
+        }
         if (n.startsWith("jui")) {
             return n.startsWith("juil") ? 7 : 6; // French: juin and juillet share their first three letters
         }

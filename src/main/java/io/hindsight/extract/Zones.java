@@ -100,7 +100,8 @@ final class Zones {
     /** "All times" as writers of other languages open a caption: "Todas las horas en ...", "Toutes les heures en CET". */
     static final List<String> ALL_TIMES_ELSEWHERE = List.of("todas las horas", "todos los horarios", "todos os hor\u00e1rios", "todas as horas",
             "toutes les heures", "alle zeiten", "alle uhrzeiten", "tutti gli orari", "alle tijden", "alle tijdstippen",
-            "alla tider", "alla tidpunkter", "samtliga tider", "alle tider", "alle tidspunkter", "alle klokkeslett", "alle klokkeslæt");
+            "alla tider", "alla tidpunkter", "samtliga tider", "alle tider", "alle tidspunkter", "alle klokkeslett", "alle klokkeslæt",
+            "wszystkie godziny", "wszystkie czasy", "všechny časy", "všechny časové údaje", "kaikki ajat", "kaikki kellonajat");
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
@@ -113,7 +114,9 @@ final class Zones {
             + "|(?i:ora\\s+(?:italiana|svizzera|legale)|hora\\s+(?:peninsular|oficial\\s+de\\s+espa\u00f1a|espa\u00f1ola|portuguesa|de\\s+verano)"
             + "|heure\\s+(?:fran\u00e7aise|francaise|belge|suisse|de\\s+France)|deutsche[rn]?\\s+zeit|(?:nederlandse|belgische)\\s+tijd"
             // "svensk tid", "norsk sommertid", "dansk tid"
-            + "|(?:svensk|norsk|dansk|finsk)\\s+(?:tid|sommartid|sommertid|normaltid|vintertid))"
+            + "|(?:svensk|norsk|dansk|finsk)\\s+(?:tid|sommartid|sommertid|normaltid|vintertid)"
+            // "czasu polskiego", "Suomen aikaa", Czech "SEČ"/"SELČ"
+            + "|czas(?:u)?\\s+polski(?:ego)?|suomen\\s+aika(?:a)?|SEL?\u010c)"
             + "|[A-Z]{1,5})";
 
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
@@ -196,7 +199,10 @@ final class Zones {
             Map.entry("norsk normaltid", ZoneId.of("Europe/Oslo")), Map.entry("norsk vintertid", ZoneId.of("Europe/Oslo")),
             Map.entry("dansk tid", ZoneId.of("Europe/Copenhagen")), Map.entry("dansk sommertid", ZoneId.of("Europe/Copenhagen")),
             Map.entry("dansk normaltid", ZoneId.of("Europe/Copenhagen")), Map.entry("dansk vintertid", ZoneId.of("Europe/Copenhagen")),
-            Map.entry("finsk tid", ZoneId.of("Europe/Helsinki")));
+            Map.entry("finsk tid", ZoneId.of("Europe/Helsinki")),
+            Map.entry("czas polski", ZoneId.of("Europe/Warsaw")), Map.entry("czasu polskiego", ZoneId.of("Europe/Warsaw")),
+            Map.entry("suomen aikaa", ZoneId.of("Europe/Helsinki")), Map.entry("suomen aika", ZoneId.of("Europe/Helsinki")),
+            Map.entry("se\u010d", ZoneId.of("Europe/Prague")), Map.entry("sel\u010d", ZoneId.of("Europe/Prague")));
 
     /** "heure de Paris", "horário de Brasília", "hora de Chile": a city's or country's clock in the writer's language. */
     private static final Pattern CITY_CLOCK = Pattern.compile("(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");

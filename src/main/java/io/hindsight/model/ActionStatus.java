@@ -14,12 +14,16 @@ public enum ActionStatus {
             + "|abandonné|abandonnée|annulé|annulée|cancelado|cancelada|descartado|descartada|abandonado|abandonada|verworfen"
             + "|annullato|annullata|scartato|scartata|vervallen|geannuleerd"
             // Swedish, Norwegian, Danish: "Avbruten", "Utgår", "Avlyst", "Kansellert", "Annulleret", "Aflyst"
-            + "|avbruten|avbrutet|struken|struket|utgår|utgått|strøket|avlyst|kansellert|annulleret|aflyst)\\b.*");
+            + "|avbruten|avbrutet|struken|struket|utgår|utgått|strøket|avlyst|kansellert|annulleret|aflyst"
+            // Polish, Czech, Finnish: "Anulowane", "Odrzucone", "Nebude realizováno", "Zrušeno", "Peruttu", "Hylätty"
+            + "|anulowane|anulowano|odrzucone|nie będzie realizowane|nebude realizováno|zrušeno|zamítnuto|peruttu|hylätty|ei tehdä)(?![\\p{L}]).*");
     private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked"
             // the same in the writer's own language: "En cours", "In Bearbeitung", "En curso", "Em andamento", "In corso", "W trakcie"
             + "|en cours|in bearbeitung|in arbeit|bezig|in uitvoering|en curso|en progreso|em andamento|em curso|in corso|w trakcie|devam ediyor"
             // "Pågår", "Påbörjad", "Under arbete", "I gang", "Under arbeid", "I arbejde"
-            + "|pågår|pågående|påbörjad|påbörjat|under arbete|i gång|igång|i gang|igang|under arbeid|under arbejde|i arbejde|startad|startet)(?![\\p{L}]).*");
+            + "|pågår|pågående|påbörjad|påbörjat|under arbete|i gång|igång|i gang|igang|under arbeid|under arbejde|i arbejde|startad|startet"
+            // "W toku", "Realizowane", "Probíhá", "Rozpracováno", "V řešení", "Työn alla", "Kesken", "Käynnissä"
+            + "|w toku|realizowane|w realizacji|probíhá|rozpracováno|v řešení|työn alla|kesken|käynnissä)(?![\\p{L}]).*");
     private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*"
             // "Ej påbörjad", "Inte startad", "Ikke startet", "Ikke påbegynt", "Ikke påbegyndt"
             + "|.*\\b(?:ej|inte|ikke|ikkje)\\s+(?:påbörjad|påbörjat|startad|startat|startet|påbegynt|påbegyndt|begyndt|begynt|igangsatt)(?![\\p{L}]).*");
@@ -32,7 +36,9 @@ public enum ActionStatus {
             // "Klar", "Åtgärdad", "Ferdig", "Fullført", "Udført", "Afsluttet"
             + "|klar|klart|färdig|färdigt|avklarad|avklarat|utförd|utfört|genomförd|genomfört|åtgärdad|åtgärdat|stängd|stängt|löst"
             + "|ferdig|ferdigstilt|fullført|utført|gjennomført|lukket|løst|udført|færdig|afsluttet|gennemført|implementeret|implementert"
-            + "|implementerad)(?![\\p{L}])";
+            + "|implementerad"
+            // "Wykonane", "Zrealizowane", "Hotovo", "Dokončeno", "Splněno", "Valmis", "Tehty"
+            + "|wykonane|wykonano|zrealizowane|zamknięte|hotovo|dokončeno|splněno|vyřešeno|uzavřeno|valmis|tehty|suoritettu|ratkaistu)(?![\\p{L}])";
     private static final Pattern DONE_WORDS = Pattern.compile(".*\\b" + DONE_WORD + ".*");
     /** "Not done", "pas terminé", "nicht erledigt", "not yet complete": a done word negated. */
     private static final Pattern NOT_DONE = Pattern.compile(".*\\b(?:not|pas|nicht|no|não|nao|non|nie|ej|inte|ikke|ikkje)\\s+(?:yet\\s+|encore\\s+|noch\\s+|ancora\\s+|ännu\\s+|enda\\s+|endnu\\s+)?" + DONE_WORD + ".*");
@@ -41,7 +47,9 @@ public enum ActionStatus {
             + "|à faire|a faire|offen|pendiente|pendente|da fare|do zrobienia|planlandı|aperto|aperta|abierto|abierta|aberto|aberta"
             + "|ouvert|ouverte|te doen|gepland"
             // "Öppen", "Att göra", "Planerad", "Åpen", "Å gjøre", "Planlagt", "Åben", "At gøre"
-            + "|öppen|öppet|att göra|planerad|planerat|åpen|å gjøre|planlagt|åben|at gøre)(?![\\p{L}]).*");
+            + "|öppen|öppet|att göra|planerad|planerat|åpen|å gjøre|planlagt|åben|at gøre"
+            // "Otwarte", "Zaplanowane", "Otevřeno", "Naplánováno", "Nezahájeno", "Avoin", "Suunniteltu", "Aloittamatta"
+            + "|otwarte|zaplanowane|nowe|otevřeno|otevřený|naplánováno|nezahájeno|nové|avoin|suunniteltu|aloittamatta|ei aloitettu|uusi)(?![\\p{L}]).*");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

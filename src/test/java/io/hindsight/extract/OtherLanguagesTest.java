@@ -239,4 +239,82 @@ class OtherLanguagesTest {
         assertThat(OtherLanguages.present("Vagten kvitterer for alarmen og ser på det, men årsagen er ikke fundet")).isTrue();
         assertThat(OtherLanguages.present("The on-call engineer acknowledged the alert and started looking at it")).isFalse();
     }
+
+    @Test
+    void aPolishPostmortemIsReadInItsOwnWords() {
+        FilePipeline.Result r = new FilePipeline().run("pl.md", """
+                # Postmortem: timeouty płatności po zmianie bramy NAT
+
+                **Data incydentu:** 4 marca 2026
+                **Waga:** SEV2
+
+                ## Podsumowanie
+
+                Po przełączeniu ruchu na nową bramę NAT część autoryzacji kończyła się timeoutem przez ponad godzinę.
+
+                ## Oś czasu (czas polski, CET)
+
+                - 12:40 – ruch przełączony na nową bramę NAT
+                - 13:05 – alert zadziałał, dyżurny powiadomiony
+                - 13:09 – dyżurny potwierdza alert i przejmuje incydent
+                - 13:31 – przyczyna znaleziona: za mało portów na bramie NAT
+                - 13:44 – ruch przełączony z powrotem, płatności działają ponownie
+                - 14:52 – incydent zamknięty
+
+                ## Działania naprawcze
+
+                | Działanie | Właściciel | Termin | Stan |
+                |---|---|---|---|
+                | Alert na wykorzystanie portów NAT | Piotr | 2026-03-20 | Wykonane |
+                | Test obciążeniowy bramy przed przełączeniem | Anna | 2026-04-10 | W toku |
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 3, 4));
+        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-03-04T12:05:00Z"))
+                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-03-04T12:09:00Z"))
+                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-03-04T12:31:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-03-04T13:52:00Z"));
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
+                .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
+        assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::owner).containsExactly(Optional.of("Piotr"), Optional.of("Anna"));
+    }
+
+    @Test
+    void aCzechAndAFinnishPostmortemsDatesClocksAndStatuses() {
+        assertThat(TimelineReader.PROSE_DATE.matcher("15. dubna 2026").find()).isTrue();
+        assertThat(Zones.find("Časová osa (SELČ)")).contains(java.time.ZoneId.of("Europe/Prague"));
+        assertThat(Zones.find("Kaikki ajat Suomen aikaa")).contains(java.time.ZoneId.of("Europe/Helsinki"));
+        assertThat(io.hindsight.model.ActionStatus.parse("HOTOVO")).contains(io.hindsight.model.ActionStatus.DONE);
+        assertThat(io.hindsight.model.ActionStatus.parse("Rozpracováno")).contains(io.hindsight.model.ActionStatus.IN_PROGRESS);
+        assertThat(io.hindsight.model.ActionStatus.parse("Nezahájeno")).contains(io.hindsight.model.ActionStatus.OPEN);
+        assertThat(io.hindsight.model.ActionStatus.parse("Työn alla")).contains(io.hindsight.model.ActionStatus.IN_PROGRESS);
+        assertThat(io.hindsight.model.ActionStatus.parse("Peruttu")).contains(io.hindsight.model.ActionStatus.WONT_DO);
+        assertThat(io.hindsight.model.Severity.parse("Kriittinen")).contains(io.hindsight.model.Severity.SEV1);
+        assertThat(SectionCatalog.kindOf("Přispívající faktory")).contains(io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS);
+        assertThat(SectionCatalog.kindOf("Myötävaikuttavat tekijät")).contains(io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS);
+        FilePipeline.Result r = new FilePipeline().run("fi.md", """
+                # Postmortem: mobiililippujen ostot epäonnistuivat
+
+                **Päivämäärä:** 8.10.2026
+                **Vakavuus:** SEV2
+
+                ## Yhteenveto
+
+                Migraatio lukitsi lipputaulun ja ostot epäonnistuivat noin puolen tunnin ajan.
+
+                ## Aikajana
+
+                Kaikki ajat Suomen aikaa (EEST).
+
+                - 07:31 – migraatio aloitettiin tuotannossa
+                - 07:44 – hälytys laukesi, päivystäjä kuittasi
+                - 08:02 – syy löytyi: indeksin luonti lukitsi taulun
+                - 08:09 – migraatio keskeytettiin, ostot toimivat taas
+                - 09:10 – häiriö suljettiin
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-10-08T04:44:00Z"))
+                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-10-08T05:02:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-10-08T06:10:00Z"));
+    }
 }
