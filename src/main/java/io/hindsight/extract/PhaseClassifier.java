@@ -677,7 +677,10 @@ public final class PhaseClassifier {
             // in the writer's own language: Portuguese, Spanish, Italian, German, Polish, Vietnamese, Turkish
             "causa raiz", "causa raíz", "causa raiz identificada", "causa raíz identificada", "causa encontrada", "causa identificada",
             "causa individuata", "causa trovata", "ursache", "ursache gefunden", "grundursache", "przyczyna", "przyczyna źródłowa",
-            "nguyên nhân", "xác định nguyên nhân", "kök neden", "kök neden bulundu");
+            "nguyên nhân", "xác định nguyên nhân", "kök neden", "kök neden bulundu",
+            // Dutch, Swedish, Norwegian, Danish, Czech, Finnish
+            "oorzaak", "oorzaak gevonden", "grondoorzaak", "orsak", "orsaken", "grundorsak", "rotorsak", "årsak", "årsaken", "rotårsak",
+            "årsag", "årsagen", "grundårsag", "příčina", "hlavní příčina", "syy", "juurisyy");
     /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...", "PD: ...". */
     private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager", "pd");
     /** Words that say an alert reached no one. */
@@ -1280,6 +1283,12 @@ public final class PhaseClassifier {
                     "feilsøker", "fejlsøger"),
             Rewrite.words(" complaints ", "klagomål", "klagemål", "klager", "reklamationer"),
             Rewrite.words(" new ", "nya", "nye", "nytt", "nyt"),
+            Rewrite.words(" rollback ", "tilbagerulning", "tilbagerulningen", "tilbakerulling", "tilbakerullingen", "återrullning"),
+            Rewrite.words(" downgrade ", "nedgradering", "nedgraderingen", "nedgradert", "nedgraderet", "nedgraderad", "backa uppgraderingen"),
+            Rewrite.words(" pages ", "kalder", "kaldes", "kaldte", "blev kaldt", "personsøkes", "larmas"),
+            Rewrite.words(" all ", "alla", "alle", "wszystkie", "wszystkich", "všechny", "kaikki"),
+            Rewrite.words(" draining ", "tömmas", "tømmes", "töms", "tømmer"),
+            Rewrite.words(" empty ", "tom", "tomt", "tømt", "tømd", "tömd"),
             Rewrite.words(" paused ", "pausad", "pausade", "pausat", "pauset", "pausede", "satt på pause", "sat på pause"),
             Rewrite.words(" resumed ", "återupptagen", "återupptogs", "återupptaget", "gjenopptatt", "genoptaget", "genoptog"),
             Rewrite.words(" verified ", "verifierad", "verifierade", "verifierat", "verifisert", "verificeret", "kontrollerad", "kontrollerade",

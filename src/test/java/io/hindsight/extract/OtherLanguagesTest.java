@@ -317,4 +317,23 @@ class OtherLanguagesTest {
                 .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-10-08T05:02:00Z"))
                 .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-10-08T06:10:00Z"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Årsag: disken fuld af arkivfiler, oprydningsjobbet har fejlet siden 9. juni      | IDENTIFIED
+            Tilbagerulning til regelsæt 2026.3.1 startet                                     | ROLLBACK_STARTED
+            Tilbagerulning gennemført, login-succesrate tilbage på 99 %                      | MITIGATED
+            Alarm 'ingen indbetalingsfil modtaget siden 04:00' kalder vagten                 | DETECTED
+            Rasmus (vagt) kvitterer                                                          | ACKNOWLEDGED
+            Orsaken hittad: forwarderns logg visar handshake_failure                         | IDENTIFIED
+            Ingrid (vakt) tek saka                                                           | ACKNOWLEDGED
+            Przyczyna znaleziona: za mało portów na bramie NAT                               | IDENTIFIED
+            Příčina nalezena: ACL přepsala seznam povolených sítí                            | IDENTIFIED
+            Hälytys laukesi, päivystäjä kuittasi                                             | ACKNOWLEDGED
+            """)
+    void phaseWordsOfTheNordicLanguagesPolishCzechAndFinnish(String event, Phase expected) {
+        PhaseClassifier c = PhaseClassifier.standard();
+        assertThat(PhaseClassifier.readingDocument("Vagten kvitterer og årsagen er ikke fundet, men det er", () -> c.classify(event, Optional.empty()).phase()))
+                .contains(expected);
+    }
 }
