@@ -170,12 +170,21 @@ final class ImpactReader {
         return out;
     }
 
+    /** A field and its value joined by a row of dots, as forms print: "Priority ......... Critical". */
+    private static final Pattern DOT_LEADER = Pattern.compile("(\\p{L}[^.:\\n]{0,40}?)\\s*\\.{4,}\\s*(\\S.*)", Pattern.DOTALL);
+
     static void split(String text, Optional<String> lead, List<String[]> out, List<String> prose) {
         String t = text.strip();
         if (lead.isPresent() && t.startsWith(lead.get())) {
             String key = KEY_END.matcher(lead.get()).replaceAll("").strip();
             String rest = VALUE_START.matcher(t.substring(lead.get().length())).replaceFirst("").strip();
             out.add(new String[] {key, rest});
+            return;
+        }
+        java.util.regex.Matcher leader = DOT_LEADER.matcher(t);
+        if (leader.matches()) {
+            // a form printed as text: "Reported Date ........... 10/13/2026 6:22:41 AM", "Summary* ....... ..."
+            out.add(new String[] {leader.group(1).replaceAll("[*+]+$", "").strip(), leader.group(2).strip()});
             return;
         }
         int colon = t.indexOf(':');

@@ -43,6 +43,24 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void fieldsPrintedWithDotLeaders() {
+        // a service desk's print as text: "Priority ................ Critical"
+        Incident i = only("INC000000418872.md", """
+                # Incident INC000000418872: policy lookups failing
+
+                Priority ................ Critical
+                Reported Date ........... 2026-10-13 06:22
+                Assignee ................ Darnell Price
+
+                ## Summary
+                Policy lookups failed for the call centre after a firewall rule was removed.
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 10, 13));
+        assertThat(i.summary()).hasValueSatisfying(t -> assertThat(t).contains("firewall rule"));
+    }
+
+    @Test
     void fieldsOnOneLineSeparatedByDotsOrSemicolonsButNotInsideAValue() {
         Incident i = only("cdn-purge.md", """
                 # Postmortem: Stale prices after CDN purge failed
