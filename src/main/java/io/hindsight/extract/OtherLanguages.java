@@ -52,18 +52,27 @@ final class OtherLanguages {
         return out;
     }
 
+    /**
+     * English's own small words: a document whose other-language words are a few names and quotes
+     * among far more of these ("Clos du Bas", "quota de données épuisé" in an English write-up) is
+     * English.
+     */
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "to", "of", "was", "is", "with", "for", "at", "on",
+            "we", "it", "from", "by", "after", "not", "but");
+    /** How many of English's small words per other-language marker word, at most, still leave a document in another language. */
+    private static final int ENGLISH_PER_MARKER = 10;
+
     static boolean present(String text) {
         long[] seen = new long[(MARKERS.size() + Long.SIZE - 1) / Long.SIZE]; // the markers met, one bit each
         int kinds = 0;
+        int markers = 0;
+        int english = 0;
         boolean beyondAscii = false;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c > 0x7F && !beyondAscii && Character.isLetter(c)) {
                 beyondAscii = true;
-                if (kinds >= 2) {
-                    return true;
-                }
             }
             if (c != ' ' || i + 2 >= n) {
                 continue;
@@ -78,18 +87,22 @@ final class OtherLanguages {
             if (end >= n || text.charAt(end) != ' ' || end == start) {
                 continue;
             }
+            if (end - start <= 5 && ENGLISH.contains(text.substring(start, end))) {
+                english++;
+                continue;
+            }
             for (int m : BY_FIRST[text.charAt(start) & 127]) {
                 String marker = MARKERS.get(m);
-                long bit = 1L << (m & 63);
-                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length()) && (seen[m >>> 6] & bit) == 0) {
-                    seen[m >>> 6] |= bit;
-                    kinds++;
-                    if (kinds >= 3 || kinds >= 2 && beyondAscii) {
-                        return true;
+                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length())) {
+                    markers++;
+                    long bit = 1L << (m & 63);
+                    if ((seen[m >>> 6] & bit) == 0) {
+                        seen[m >>> 6] |= bit;
+                        kinds++;
                     }
                 }
             }
         }
-        return false;
+        return (kinds >= 3 || kinds >= 2 && beyondAscii) && markers * ENGLISH_PER_MARKER >= english;
     }
 }

@@ -238,6 +238,13 @@ class OtherLanguagesTest {
         // the language gate: Danish words open the glossary, an English sentence does not
         assertThat(OtherLanguages.present("Vagten kvitterer for alarmen og ser på det, men årsagen er ikke fundet")).isTrue();
         assertThat(OtherLanguages.present("The on-call engineer acknowledged the alert and started looking at it")).isFalse();
+        // an English write-up quoting a few words of another language is English: "Clos du Bas", "quota de données épuisé"
+        assertThat(OtherLanguages.present("""
+                Mathieu switches the three Clos du Bas wind machines to manual at the local panels. Inès finds "quota de données
+                épuisé" on the SIM in the operator portal: the data limit is the cause. The top-up was bought online and the gateway
+                reconnected to the controller at 02:25, after the frost watch had started. We checked each probe with the team, and
+                it was fine for the rest of the night; the vineyard was back on automatic by the time the sun was up.
+                """)).isFalse();
     }
 
     @Test
