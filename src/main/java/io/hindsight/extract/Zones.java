@@ -61,6 +61,11 @@ final class Zones {
             Map.entry("PAKISTAN TIME", ZoneOffset.ofHours(5)), Map.entry("NPT", ZoneOffset.ofHoursMinutes(5, 45)),
             Map.entry("INDIA TIME", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("INDIAN STANDARD TIME", ZoneOffset.ofHoursMinutes(5, 30)),
             Map.entry("ICT", ZoneOffset.ofHours(7)), Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("PHT", ZoneOffset.ofHours(8)),
+            // Sri Lanka, Myanmar, Malaysia, central and eastern Indonesia, Iran, Uzbekistan, Azerbaijan
+            Map.entry("SLST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("SRI LANKA TIME", ZoneOffset.ofHoursMinutes(5, 30)),
+            Map.entry("MMT", ZoneOffset.ofHoursMinutes(6, 30)), Map.entry("MYANMAR TIME", ZoneOffset.ofHoursMinutes(6, 30)),
+            Map.entry("MYT", ZoneOffset.ofHours(8)), Map.entry("WITA", ZoneOffset.ofHours(8)), Map.entry("WIT", ZoneOffset.ofHours(9)),
+            Map.entry("IRST", ZoneOffset.ofHoursMinutes(3, 30)), Map.entry("UZT", ZoneOffset.ofHours(5)), Map.entry("AZT", ZoneOffset.ofHours(4)),
             Map.entry("SAST", ZoneOffset.ofHours(2)), Map.entry("CAT", ZoneOffset.ofHours(2)), Map.entry("EAT", ZoneOffset.ofHours(3)),
             Map.entry("WAT", ZoneOffset.ofHours(1)),
             // Turkey, Israel, Ukraine
