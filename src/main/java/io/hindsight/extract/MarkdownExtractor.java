@@ -676,7 +676,38 @@ final class MarkdownExtractor {
         for (int i = 0; i < doc.sections().size() && z.isEmpty(); i++) {
             z = statedZone(doc.sections().get(i).blocks());
         }
-        return z;
+        return z.or(() -> preambleClock(doc.preamble()));
+    }
+
+    /** A sentence of a note on the stamps, as an export's or a print's preamble puts it. */
+    private static final Pattern STAMPS_SENTENCE = Pattern.compile("(?i)\\b(?:stamps?|timestamps?|times|time ?zone|clock)\\b");
+
+    /**
+     * The zone the note above the document names for its stamps, in other words than a caption's:
+     * "Jira renders times in the exporter's profile zone (Dana, America/Denver, so MDT)", "Every
+     * stamp below is what the instance shows for our profiles, i.e. Europe/London (BST)". The
+     * first zone of the first sentence that speaks of the stamps.
+     */
+    private static Optional<ZoneId> preambleClock(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Quote q) {
+                Optional<ZoneId> z = preambleClock(q.blocks());
+                if (z.isPresent()) {
+                    return z;
+                }
+            }
+            if (b instanceof Block.Paragraph p) {
+                for (String sentence : String.join(" ", p.lines()).split("(?<=[.;])\\s+")) {
+                    if (STAMPS_SENTENCE.matcher(sentence).find()) {
+                        Optional<ZoneId> z = Zones.find(sentence);
+                        if (z.isPresent()) {
+                            return z;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<ZoneId> statedZone(List<Block> blocks) {

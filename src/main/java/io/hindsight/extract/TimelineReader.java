@@ -1166,7 +1166,7 @@ final class TimelineReader {
      * the paragraph is not one.
      */
     private boolean journalEntry(Block.Paragraph p) {
-        if (p.lines().size() < 2) {
+        if (p.lines().isEmpty()) {
             return false;
         }
         String head = HEAD_DECORATION.matcher(p.lines().get(0)).replaceAll("");
@@ -1198,7 +1198,9 @@ final class TimelineReader {
             int before = entries.size();
             line(head.substring(i, end).strip() + " " + rest + ":", Optional.empty());
             if (entries.size() > before) {
-                appendToLast(String.join(" ", p.lines().subList(1, p.lines().size())).strip());
+                if (p.lines().size() > 1) {
+                    appendToLast(String.join(" ", p.lines().subList(1, p.lines().size())).strip());
+                }
                 return true;
             }
             return false;

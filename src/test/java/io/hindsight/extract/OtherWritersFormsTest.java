@@ -4597,6 +4597,31 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTrackersPrintedActivityWithItsCreationLineAndItsClockInThePreamble() {
+        // Jira's printable view: "**Luis Ortega** created the issue — 14/Apr/26 7:24 AM", the comments' heads alike, and
+        // the zone named in the note above ("Jira renders times in the exporter's profile zone (Dana, America/Denver)")
+        Incident i = only("OPS-4471.md", """
+                # [OPS-4471] Pick lists empty at the Reno DC
+
+                _Jira Service Management, printable view. Jira renders times in the exporter's profile zone (Dana, America/Denver, so MDT)._
+
+                - **Severity:** Sev-2
+
+                ## Activity (oldest first)
+
+                **Luis Ortega** created the issue — 14/Apr/26 7:24 AM _(via email channel)_
+
+                **Dana Whitfield** — 14/Apr/26 7:36 AM _(internal note)_
+                Ack'd the Opsgenie alert, on it.
+
+                **Dana Whitfield** — 14/Apr/26 7:50 AM _(internal note)_
+                Declaring an incident, I'm IC.
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-04-14T13:36:00Z", "DECLARED", "2026-04-14T13:50:00Z");
+        assertThat(i.timeline()).anySatisfy(e -> assertThat(e.at()).hasValue(java.time.Instant.parse("2026-04-14T13:24:00Z")));
+    }
+
+    @Test
     void aPrintsClockNamedAsTheWritersProfile() {
         Incident i = only("INC0048213.md", """
                 # INC0048213 - Mobile app login failing
