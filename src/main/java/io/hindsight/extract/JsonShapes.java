@@ -769,6 +769,16 @@ final class JsonShapes {
                         out.add(stamp(PHASE_STAMP_NAMES.getOrDefault(stem, stem.replace('_', ' ')), e.getValue()));
                     }
                 }
+            } else if (v.isObject() && !NOT_WRAPPERS.contains(f.getKey()) && timesWithCounts(v)) {
+                // a ticket's statistics: its times beside its counts ({"first_responded_at": ..., "resolved_at": ...,
+                // "closed_at": ..., "inbound_count": 3}), the times named as phases
+                for (Iterator<Map.Entry<String, JsonNode>> s = v.fields(); s.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = s.next();
+                    String name = isTime(e.getValue()) ? PHASE_STAMP_NAMES.get(stem(e.getKey())) : null;
+                    if (name != null) {
+                        out.add(stamp(name, e.getValue()));
+                    }
+                }
             }
         }
         return out;
@@ -803,6 +813,23 @@ final class JsonShapes {
     }
 
     /** An object of two or more fields, every one a timestamp or null. */
+    /** An object of times and counts, no text: two times or more with time names, one of them a phase's. */
+    private static boolean timesWithCounts(JsonNode o) {
+        int times = 0;
+        boolean phase = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isTextual() && isTime(v) && TIME_NAMED.matcher(snake(e.getKey())).matches()) {
+                times++;
+                phase |= PHASE_STAMP_NAMES.containsKey(stem(e.getKey()));
+            } else if (v.isTextual() || v.isArray()) {
+                return false;
+            }
+        }
+        return times >= 2 && phase;
+    }
+
     private static boolean onlyTimes(JsonNode o) {
         int times = 0;
         for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {

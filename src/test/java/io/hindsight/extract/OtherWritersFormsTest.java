@@ -4917,6 +4917,23 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aTicketsStatisticsGiveItsPhaseTimesBesideTheirCounts() {
+        // Freshservice's "stats": times and counts together; the times named as phases are read, the rest are not events
+        Incident i = only("fs.json", """
+                {"ticket": {"id": 8841, "subject": "M-Pesa payouts stuck", "priority": 4, "created_at": "2026-07-08T07:46:19Z",
+                  "custom_fields": {"severity": "Sev 1"},
+                  "stats": {"ticket_id": 8841, "created_at": "2026-07-08T07:46:19Z", "updated_at": "2026-07-13T06:20:31Z",
+                            "first_responded_at": "2026-07-08T07:58:40Z", "first_resp_time_in_secs": 741,
+                            "resolved_at": "2026-07-08T10:33:41Z", "closed_at": "2026-07-13T06:20:31Z", "inbound_count": 3,
+                            "group_escalated": false}},
+                 "conversations": [
+                   {"created_at": "2026-07-08T07:51:02Z", "body_text": "Payouts to M-Pesa failing since this morning, customers calling."},
+                   {"created_at": "2026-07-08T10:33:00Z", "body_text": "All payouts flowing again, backlog cleared. Resolving."}]}
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-07-08T07:58:40Z", "CLOSED", "2026-07-13T06:20:31Z");
+    }
+
+    @Test
     void businessObjectsWithFieldRowsAndAPageOfRelatedRecords() {
         // Cherwell: the incident's fields as rows, its journals a page of records that are field rows themselves
         Incident i = only("cherwell.json", """
