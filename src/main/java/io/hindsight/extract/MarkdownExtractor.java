@@ -33,14 +33,15 @@ import java.util.regex.Pattern;
  * {@link TimelineClock} and {@link TimelineAssembler}. Pure: no clock, no I/O.
  */
 final class MarkdownExtractor {
-    /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
     /** Fewest rows of a table of times read as the timeline under a heading that does not name one. */
     private static final int MIN_TIMED_TABLE_ROWS = 4;
+    /** One name of a ticket's activity stream. */
     private static final String ACTIVITY_PART = "(?:activity|activities|activity\\s+(?:stream|log|history)|notes|comments|history|journal"
             + "|work\\s*notes|work\\s*logs?|worklogs?|work\\s+info|conversations?|progress\\s+trail|updates|actions\\s+log)";
     /** The headings of a ticket's activity stream as service desks print it: "Activity", "Activities & notes", "Comments and work notes". */
     private static final java.util.regex.Pattern ACTIVITY_STREAM = java.util.regex.Pattern.compile(
             "(?:ticket\\s+)?" + ACTIVITY_PART + "(?:\\s*(?:&|and|/|\\+)\\s*" + ACTIVITY_PART + ")*");
+    /** Sections that tell the incident as a story: read as the timeline when there is no timeline section. */
     private static final java.util.Set<SectionKind> NARRATIVE = java.util.EnumSet.of(SectionKind.SUMMARY, SectionKind.DETECTION,
             SectionKind.RESPONSE, SectionKind.RECOVERY);
     /** The phases of the response; a timeline that marks them all needs no moments from the prose. */
