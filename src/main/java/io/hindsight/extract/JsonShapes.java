@@ -167,7 +167,7 @@ final class JsonShapes {
             n.put("priority", "P" + priority.asInt());
         }
         if (!n.has("timezone") && !n.has("time_zone")) {
-            zoneField(root, 0).ifPresent(z -> n.put("timezone", z));
+            zoneField(root, 0).or(() -> displayOffset(root, 0)).ifPresent(z -> n.put("timezone", z));
         }
         for (String factors : List.of("factors", "contributing", "contributing_factor")) {
             if (!n.has("contributing_factors") && n.has(factors)) {
@@ -716,6 +716,40 @@ final class JsonShapes {
     }
 
     /** A zone named anywhere near the top: {@code "_export": {"user_timezone": "Europe/London"}}. */
+    /**
+     * The viewer's clock a tool displays its times on, as the offset between a time's displayed and
+     * stored values ({@code "opened_at": {"display_value": "2026-02-24 09:18:07", "value": "2026-02-24
+     * 14:18:07"}}: UTC-05:00): the clock of the times written in the record's text, such as a journal's
+     * entries ("2026-02-24 09:27:00 - Nadia Bouchard (Work notes)"). A whole or half hour, within a day.
+     */
+    private static Optional<String> displayOffset(JsonNode n, int depth) {
+        if (!n.isContainerNode() || depth > 3) {
+            return Optional.empty();
+        }
+        JsonNode shown = n.get("display_value");
+        JsonNode stored = n.get("value");
+        if (shown != null && stored != null && shown.isTextual() && stored.isTextual()
+                && NAIVE_DATE_TIME.matcher(shown.asText()).matches() && NAIVE_DATE_TIME.matcher(stored.asText()).matches()) {
+            try {
+                java.time.LocalDateTime a = java.time.LocalDateTime.parse(shown.asText().replace(' ', 'T'));
+                java.time.LocalDateTime b = java.time.LocalDateTime.parse(stored.asText().replace(' ', 'T'));
+                long minutes = java.time.Duration.between(b, a).toMinutes();
+                if (minutes != 0 && minutes % 30 == 0 && Math.abs(minutes) <= 14 * 60) {
+                    return Optional.of(java.time.ZoneOffset.ofTotalSeconds((int) minutes * 60).getId());
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // not times after all
+            }
+        }
+        for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+            Optional<String> z = displayOffset(it.next(), depth + 1);
+            if (z.isPresent()) {
+                return z;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> zoneField(JsonNode n, int depth) {
         if (!n.isObject() || depth > 2) {
             return Optional.empty();

@@ -4917,6 +4917,20 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aJournalsStampsAreOnTheClockTheToolDisplaysItsTimesOn() {
+        // ServiceNow with sysparm_display_value=all: each time stored in UTC and displayed in the viewer's zone; the
+        // journal text carries the displayed stamps, five hours behind here
+        Incident i = only("INC0041877.json", """
+                {"incident": {"number": "INC0041877", "short_description": "Members not receiving SMS login codes",
+                  "priority": {"display_value": "1 - Critical", "value": "1"},
+                  "opened_at": {"display_value": "2026-02-24 09:18:07", "value": "2026-02-24 14:18:07"},
+                  "resolved_at": {"display_value": "2026-02-24 12:33:40", "value": "2026-02-24 17:33:40"},
+                  "work_notes": {"display_value": "2026-02-24 12:33:12 - Nadia Bouchard (Work notes)\\nStable for 30 min. Resolving.\\n\\n2026-02-24 09:27:00 - Luc Tremblay (Work notes)\\nAck'd the page. otp-sender failure rate ~40%.", "value": ""}}}
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-02-24T14:27:00Z", "RESOLVED", "2026-02-24T17:33:40Z");
+    }
+
+    @Test
     void aTicketsStatisticsGiveItsPhaseTimesBesideTheirCounts() {
         // Freshservice's "stats": times and counts together; the times named as phases are read, the rest are not events
         Incident i = only("fs.json", """
