@@ -536,8 +536,8 @@ final class JsonExtractor {
             if (arr != null && arr.isObject() && arr.path("value").isArray()) {
                 arr = arr.get("value"); // an OData collection: {"@odata.context": ..., "value": [...]}
             }
-            if (arr == null) {
-                continue;
+            if (arr == null || arr.isArray() && arr.isEmpty()) {
+                continue; // none kept there ("subtasks": []): the follow-ups may be linked instead
             }
             if (!arr.isArray()) {
                 warnings.add("'" + field + "' is not an array; ignored");
@@ -604,6 +604,11 @@ final class JsonExtractor {
         return out;
     }
 
+    /** A link that only says two issues are related. */
+    private static final Pattern RELATES_LINK = Pattern.compile("(?i)\\s*relates?\\b.*");
+    /** The kinds of tracker issue that are work to do, not another incident or a problem record. */
+    private static final Pattern TASK_TYPE = Pattern.compile("(?i)task|sub-?task|story|improvement|bug|action( item)?|follow-?up|change|chore");
+
     /** A link between tracker issues that makes the other issue this one's action item. */
     private static final Pattern FOLLOW_UP_LINK = Pattern.compile("(?i).*(?:follow|action|remediat|prevent|corrective).*");
 
@@ -622,8 +627,12 @@ final class JsonExtractor {
             JsonNode type = link.path("type");
             boolean outward = link.has("outward_issue");
             String relation = type.path("name").asText("") + " " + type.path(outward ? "outward" : "inward").asText("");
-            if (FOLLOW_UP_LINK.matcher(relation).matches() && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
-                actionItem(link.path(outward ? "outward_issue" : "inward_issue"), "issuelinks", out.size() + 1, warnings).ifPresent(out::add);
+            JsonNode other = link.path(outward ? "outward_issue" : "inward_issue");
+            // or a task merely related to the incident: the work its review asked for ("relates to LOCK-1893", a Task)
+            String otherType = other.path("fields").path("issuetype").path("name").asText("");
+            boolean relatedTask = RELATES_LINK.matcher(relation).matches() && TASK_TYPE.matcher(otherType).matches();
+            if ((FOLLOW_UP_LINK.matcher(relation).matches() || relatedTask) && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
+                actionItem(other, "issuelinks", out.size() + 1, warnings).ifPresent(out::add);
             }
         }
         return out;

@@ -4731,6 +4731,33 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void followUpsKeptAsRelatedTasksBesideAnEmptySubtaskList() {
+        // the review's work linked only as "relates to" tasks; the problem record and a related incident are not follow-ups
+        Incident i = only("OPS-2291.json", """
+                {"key": "OPS-2291", "fields": {
+                   "summary": "Parcel lockers offline after a gateway release", "priority": {"name": "High"},
+                   "created": "2026-05-19T07:14:00.000+0200", "subtasks": [],
+                   "comment": {"comments": [{"created": "2026-05-19T07:26:00.000+0200", "body": "On-call here, acknowledged, looking"}]},
+                   "issuelinks": [
+                     {"type": {"name": "Problem/Incident", "inward": "is caused by", "outward": "causes"},
+                      "inwardIssue": {"key": "PRB-118", "fields": {"summary": "Modem variants not covered by testing",
+                        "status": {"name": "Under investigation"}, "issuetype": {"name": "Problem"}}}},
+                     {"type": {"name": "Relates", "inward": "relates to", "outward": "relates to"},
+                      "outwardIssue": {"key": "OPS-2250", "fields": {"summary": "Lockers offline in Gdynia",
+                        "status": {"name": "Closed"}, "issuetype": {"name": "Incident"}}}},
+                     {"type": {"name": "Relates", "inward": "relates to", "outward": "relates to"},
+                      "outwardIssue": {"key": "LOCK-1893", "fields": {"summary": "Keepalive per modem profile",
+                        "status": {"name": "Done"}, "issuetype": {"name": "Task"}}}},
+                     {"type": {"name": "Relates", "inward": "relates to", "outward": "relates to"},
+                      "outwardIssue": {"key": "OBS-412", "fields": {"summary": "Alert when connected lockers drop",
+                        "status": {"name": "To Do"}, "issuetype": {"name": "Task"}}}}
+                   ]}}
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("LOCK-1893", "OBS-412");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
     void aJsonApiExportWithItsTimelineAndTodosAsCollectionsAndTypedFields() {
         // Datadog's shape: the incident's fields typed, the timeline and to-dos as JSON:API collections
         Incident i = only("dd.json", """
