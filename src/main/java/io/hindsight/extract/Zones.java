@@ -188,7 +188,7 @@ final class Zones {
     }
 
     /** A country's clock named by its adjective in the writer's language; summer time ("ora legale", "hora de verano") is the country's own. */
-    private static final Map<String, ZoneId> NATIONAL_CLOCKS = Map.ofEntries(
+    private static final Map<String, ZoneId> NATIONAL_CLOCKS = withNordicClocks(Map.ofEntries(
             Map.entry("ora italiana", ZoneId.of("Europe/Rome")), Map.entry("ora legale", ZoneId.of("Europe/Rome")),
             Map.entry("ora svizzera", ZoneId.of("Europe/Zurich")), Map.entry("hora peninsular", ZoneId.of("Europe/Madrid")),
             Map.entry("hora oficial de espa\u00f1a", ZoneId.of("Europe/Madrid")), Map.entry("hora espa\u00f1ola", ZoneId.of("Europe/Madrid")),
@@ -198,16 +198,22 @@ final class Zones {
             Map.entry("heure suisse", ZoneId.of("Europe/Zurich")), Map.entry("deutsche zeit", ZoneId.of("Europe/Berlin")),
             Map.entry("deutscher zeit", ZoneId.of("Europe/Berlin")), Map.entry("deutschen zeit", ZoneId.of("Europe/Berlin")),
             Map.entry("nederlandse tijd", ZoneId.of("Europe/Amsterdam")), Map.entry("belgische tijd", ZoneId.of("Europe/Brussels")),
-            Map.entry("svensk tid", ZoneId.of("Europe/Stockholm")), Map.entry("svensk sommartid", ZoneId.of("Europe/Stockholm")),
-            Map.entry("svensk normaltid", ZoneId.of("Europe/Stockholm")), Map.entry("svensk vintertid", ZoneId.of("Europe/Stockholm")),
-            Map.entry("norsk tid", ZoneId.of("Europe/Oslo")), Map.entry("norsk sommertid", ZoneId.of("Europe/Oslo")),
-            Map.entry("norsk normaltid", ZoneId.of("Europe/Oslo")), Map.entry("norsk vintertid", ZoneId.of("Europe/Oslo")),
-            Map.entry("dansk tid", ZoneId.of("Europe/Copenhagen")), Map.entry("dansk sommertid", ZoneId.of("Europe/Copenhagen")),
-            Map.entry("dansk normaltid", ZoneId.of("Europe/Copenhagen")), Map.entry("dansk vintertid", ZoneId.of("Europe/Copenhagen")),
-            Map.entry("finsk tid", ZoneId.of("Europe/Helsinki")),
             Map.entry("czas polski", ZoneId.of("Europe/Warsaw")), Map.entry("czasu polskiego", ZoneId.of("Europe/Warsaw")),
             Map.entry("suomen aikaa", ZoneId.of("Europe/Helsinki")), Map.entry("suomen aika", ZoneId.of("Europe/Helsinki")),
-            Map.entry("se\u010d", ZoneId.of("Europe/Prague")), Map.entry("sel\u010d", ZoneId.of("Europe/Prague")));
+            Map.entry("se\u010d", ZoneId.of("Europe/Prague")), Map.entry("sel\u010d", ZoneId.of("Europe/Prague"))));
+
+    /** The Nordic countries' clocks by their adjective and season: "svensk tid", "norsk sommertid", "dansk normaltid". */
+    private static Map<String, ZoneId> withNordicClocks(Map<String, ZoneId> clocks) {
+        Map<String, ZoneId> out = new java.util.HashMap<>(clocks);
+        Map<String, String> countries = Map.of("svensk", "Europe/Stockholm", "norsk", "Europe/Oslo", "dansk", "Europe/Copenhagen",
+                "finsk", "Europe/Helsinki");
+        countries.forEach((adjective, zone) -> {
+            for (String season : List.of("tid", "sommartid", "sommertid", "normaltid", "vintertid")) {
+                out.put(adjective + " " + season, ZoneId.of(zone));
+            }
+        });
+        return Map.copyOf(out);
+    }
 
     /** "heure de Paris", "horário de Brasília", "hora de Chile": a city's or country's clock in the writer's language. */
     private static final Pattern CITY_CLOCK = Pattern.compile("(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(\\p{Lu}\\p{L}+(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3})");
