@@ -225,16 +225,17 @@ final class MarkdownExtractor {
             frontMatterTimeline(frontMatter).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
         }
         boolean activityStream = false;
-        if (parts.isEmpty()) {
-            // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments",
-            // "Notes", "Progress trail") is the timeline when the document has none of its own
-            for (int i = 0; i < sections.size(); i++) {
-                if (kinds.get(i).isEmpty() && ACTIVITY_STREAM.matcher(SectionCatalog.normalise(sections.get(i).heading())).matches()) {
-                    for (Block b : sections.get(i).blocks()) {
-                        parts.add(new TimelineReader.TimelinePart.Content(b));
-                    }
-                    activityStream = true;
+        boolean ownTimeline = !parts.isEmpty();
+        // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments", "Notes",
+        // "Progress trail") is the timeline when the document has none of its own, and beside it when the stream is a
+        // journal of stamped entries (Zendesk prints its "Events" as well as its conversation)
+        for (int i = 0; i < sections.size(); i++) {
+            if (kinds.get(i).isEmpty() && ACTIVITY_STREAM.matcher(SectionCatalog.normalise(sections.get(i).heading())).matches()
+                    && (!ownTimeline || TimelineReader.isJournal(sections.get(i).blocks()))) {
+                for (Block b : sections.get(i).blocks()) {
+                    parts.add(new TimelineReader.TimelinePart.Content(b));
                 }
+                activityStream = true;
             }
         }
         if (parts.isEmpty()) {
@@ -678,7 +679,10 @@ final class MarkdownExtractor {
         for (int i = 0; i < doc.sections().size() && z.isEmpty(); i++) {
             z = statedZone(doc.sections().get(i).blocks());
         }
-        return z.or(() -> preambleClock(doc.preamble()));
+        // else the note above the document's first section, before or under its title
+        return z.or(() -> preambleClock(doc.preamble()))
+                .or(() -> !doc.sections().isEmpty() && doc.sections().get(0).level() == 1 ? preambleClock(doc.sections().get(0).blocks())
+                        : Optional.empty());
     }
 
     /** A sentence of a note on the stamps, as an export's or a print's preamble puts it. */

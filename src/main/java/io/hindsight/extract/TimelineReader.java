@@ -1160,6 +1160,47 @@ final class TimelineReader {
     private static final Pattern HEAD_DECORATION = Pattern.compile("^[*_\\s]+|[*_\\s]+$");
     private static final Pattern HEAD_SEPARATORS = Pattern.compile("\\s*[\u00b7\u2022|\u2013\u2014]\\s*|\\s+-\\s+|,\\s*$");
 
+    /** Fewest entries of a journal told by its shape. */
+    private static final int JOURNAL_ENTRIES = 3;
+
+    /**
+     * Whether blocks are a ticket's journal by their shape: three paragraphs or more that open with a
+     * short head holding a full stamp, a date and a time ("**Kim Tran** — 14/Apr/26 7:31 AM"), and
+     * most of the section's paragraphs such.
+     */
+    static boolean isJournal(List<Block> blocks) {
+        int paragraphs = 0;
+        int heads = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && !p.lines().isEmpty()) {
+                paragraphs++;
+                String head = HEAD_DECORATION.matcher(p.lines().get(0)).replaceAll("");
+                if (head.length() <= 140 && holdsFullStamp(head)) {
+                    heads++;
+                }
+            }
+        }
+        return heads >= JOURNAL_ENTRIES && heads * 2 > paragraphs;
+    }
+
+    /** Whether a head holds a date with its time somewhere ("Jasmine Ortiz · Mar 21, 2026 10:02 AM"), either day order. */
+    private static boolean holdsFullStamp(String head) {
+        for (int i = 0; i < head.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)) || !Character.isLetterOrDigit(head.charAt(i))) {
+                continue;
+            }
+            try {
+                Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(head.substring(i), Optional.of(true));
+                if (s.isPresent() && s.get().date().isPresent() && s.get().time().isPresent()) {
+                    return true;
+                }
+            } catch (TimeExpressions.ImpossibleValue e) {
+                // not a stamp here
+            }
+        }
+        return false;
+    }
+
     /**
      * A journal entry as a tool prints it: a short head with a full stamp (a date and a time) and its
      * writer, the note below; one event at the stamp, the head's words before the note's. False when

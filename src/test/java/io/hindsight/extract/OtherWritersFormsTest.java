@@ -4622,6 +4622,35 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aHelpdesksConversationIsReadBesideItsShortEventLogOnTheClockNamedUnderTheTitle() {
+        // Zendesk pasted from the agent workspace: the conversation a journal of stamped notes, a short "Events" log after it,
+        // the account's zone in the note under the title
+        Incident i = only("48213.md", """
+                # #48213 Gift cards can't be applied at checkout
+
+                _Zendesk problem ticket. Our Zendesk account time zone is Eastern Time (US & Canada)._
+
+                **Priority:** Urgent · **Severity:** Sev 2
+
+                ## Conversation (oldest first)
+
+                **Jasmine Ortiz** · Mar 21, 2026 10:06 AM · _Internal note_
+                Escalated to Payments on-call via PagerDuty.
+
+                **Sam Okafor** · Mar 21, 2026 10:13 AM · _Internal note_
+                Ack'd the page. Looking.
+
+                **Sam Okafor** · Mar 21, 2026 10:44 AM · _Internal note_
+                Rolling back promo-service to v2.30.4.
+
+                ## Events
+
+                - Mar 25, 2026 12:00 PM — **Zendesk** — Status: Solved → Closed (automation)
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-03-21T14:13:00Z", "ROLLBACK_STARTED", "2026-03-21T14:44:00Z");
+    }
+
+    @Test
     void aPrintsClockNamedAsTheWritersProfile() {
         Incident i = only("INC0048213.md", """
                 # INC0048213 - Mobile app login failing
