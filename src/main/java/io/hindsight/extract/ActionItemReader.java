@@ -85,6 +85,9 @@ final class ActionItemReader {
         List<ActionItem> items = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Block b : blocks) {
+            if (b instanceof Block.Table t && TimelineReader.isStampedLog(t)) {
+                continue; // a ticket's log of actions, each row at its moment: the timeline's, not work to do
+            }
             if (b instanceof Block.Table t) {
                 table(t, items, warnings);
             } else if (b instanceof Block.ListBlock l) {

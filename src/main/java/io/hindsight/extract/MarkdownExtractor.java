@@ -242,12 +242,14 @@ final class MarkdownExtractor {
             // a table of times and events under a heading that names no timeline ("2. Current condition - what
             // happened on 09/06", an A3 report's or an 8D's sequence of events) is the timeline
             for (int i = 0; i < sections.size(); i++) {
-                if (kinds.get(i).filter(k -> k != SectionKind.SUMMARY && !NARRATIVE.contains(k)).isPresent()) {
+                // a service desk's log of actions under "Actions" is one too: its rows open with a date and a time
+                boolean actions = kinds.get(i).filter(SectionKind.ACTION_ITEMS::equals).isPresent();
+                if (!actions && kinds.get(i).filter(k -> k != SectionKind.SUMMARY && !NARRATIVE.contains(k)).isPresent()) {
                     continue;
                 }
                 for (Block b : sections.get(i).blocks()) {
                     if (b instanceof Block.Table t && TimelineReader.hasTimedCell(t) && t.rows().size() >= MIN_TIMED_TABLE_ROWS
-                            && (i > 0 || kinds.get(i).isPresent())) {
+                            && (i > 0 || kinds.get(i).isPresent()) && (!actions || TimelineReader.isStampedLog(t))) {
                         if (sectionZone.isEmpty()) {
                             sectionZone = Zones.find(zoneHint(sections.get(i).heading()));
                         }

@@ -1183,6 +1183,23 @@ final class TimelineReader {
         return heads >= JOURNAL_ENTRIES && heads * 2 > paragraphs;
     }
 
+    /**
+     * Whether a table is a ticket's log rather than a list of work: every row opens with a date and
+     * its time ("| 03/02/2026 10:58 | Laura Pike | Close | Closing. ... |"), where a list of action
+     * items gives due dates.
+     */
+    static boolean isStampedLog(Block.Table t) {
+        if (t.rows().size() < JOURNAL_ENTRIES) {
+            return false;
+        }
+        for (List<String> row : t.rows()) {
+            if (row.isEmpty() || !holdsFullStamp(LEADING_NOISE.matcher(row.get(0).strip()).replaceFirst(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a head holds a date with its time somewhere ("Jasmine Ortiz · Mar 21, 2026 10:02 AM"), either day order. */
     private static boolean holdsFullStamp(String head) {
         for (int i = 0; i < head.length(); i++) {

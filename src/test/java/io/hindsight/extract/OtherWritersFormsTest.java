@@ -4651,6 +4651,33 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aServiceDesksLogOfActionsIsItsTimelineNotItsActionItems() {
+        // HaloITSM: the ticket's "Actions" are its log, each row at its moment; the review's list holds the work to do
+        Incident i = only("halo-41877.md", """
+                # Ticket #0041877 — AVD logons getting temporary profiles
+
+                **Priority:** P1 · **Time zone:** GMT
+
+                ## Actions (newest first)
+
+                | Date | Who | Outcome | Note |
+                |---|---|---|---|
+                | 03/02/2026 10:40 | Laura Pike | Phone Call | All practice managers confirm normal profiles. Service restored. |
+                | 03/02/2026 09:34 | Kieran Doyle | Note | Raised quota on the profiles share. New logons OK. |
+                | 03/02/2026 09:20 | Kieran Doyle | Note | Cause: the FSLogix profiles share is at its quota. |
+                | 03/02/2026 08:12 | Kieran Doyle | Note | Picked this up, checking the session hosts. |
+
+                ## Follow-ups
+
+                | Action | Owner | Due | Status |
+                |---|---|---|---|
+                | Alert on profile share usage above 85% | Kieran | 13/02/2026 | Done |
+                """);
+        assertPhases(i, "ACKNOWLEDGED", "2026-02-03T08:12:00Z", "IDENTIFIED", "2026-02-03T09:20:00Z");
+        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Alert on profile share usage above 85%");
+    }
+
+    @Test
     void aPrintsClockNamedAsTheWritersProfile() {
         Incident i = only("INC0048213.md", """
                 # INC0048213 - Mobile app login failing
