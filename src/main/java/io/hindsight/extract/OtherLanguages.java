@@ -33,17 +33,27 @@ final class OtherLanguages {
             "että", "kun", "joka", "myös", "sekä", "mutta", "koska", "jälkeen", "kaikki", "tai",
             "w", "z", "i", "na", "od", "dla", "jak", "v", "k", "ve", "jako", "ale", "už",
             "noin", "kuin", "niin", "jo", "vain", "jos", "eli", "sen", "ole");
-    private static final int LONGEST = 6;
+    /** The longest marker: a longer word is none. */
+    private static final int LONGEST = MARKERS.stream().mapToInt(String::length).max().orElse(0);
     /** The markers by their first character (folded into 128 buckets), as indexes into {@link #MARKERS}. */
-    private static final int[][] BY_FIRST = byFirst();
+    private static final int[][] BY_FIRST = byFirst(MARKERS);
 
-    private static int[][] byFirst() {
+    /**
+     * English's own small words: a document whose other-language words are a few names and quotes
+     * among far more of these ("Clos du Bas", "quota de données épuisé" in an English write-up) is
+     * English.
+     */
+    private static final List<String> ENGLISH = List.of("the", "and", "to", "of", "was", "is", "with", "for", "at", "on",
+            "we", "it", "from", "by", "after", "not", "but");
+    private static final int[][] ENGLISH_BY_FIRST = byFirst(ENGLISH);
+
+    private static int[][] byFirst(List<String> words) {
         List<List<Integer>> buckets = new ArrayList<>();
         for (int b = 0; b < 128; b++) {
             buckets.add(new ArrayList<>());
         }
-        for (int m = 0; m < MARKERS.size(); m++) {
-            buckets.get(MARKERS.get(m).charAt(0) & 127).add(m);
+        for (int m = 0; m < words.size(); m++) {
+            buckets.get(words.get(m).charAt(0) & 127).add(m);
         }
         int[][] out = new int[128][];
         for (int b = 0; b < 128; b++) {
@@ -52,13 +62,17 @@ final class OtherLanguages {
         return out;
     }
 
-    /**
-     * English's own small words: a document whose other-language words are a few names and quotes
-     * among far more of these ("Clos du Bas", "quota de données épuisé" in an English write-up) is
-     * English.
-     */
-    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "to", "of", "was", "is", "with", "for", "at", "on",
-            "we", "it", "from", "by", "after", "not", "but");
+    /** The index in {@code words} of the word that stands at {@code start} to {@code end} of the text, or -1. */
+    private static int wordAt(String text, int start, int end, List<String> words, int[][] byFirst) {
+        for (int m : byFirst[text.charAt(start) & 127]) {
+            String w = words.get(m);
+            if (w.length() == end - start && text.regionMatches(start, w, 0, w.length())) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
     /** How many of English's small words per other-language marker word, at most, still leave a document in another language. */
     private static final int ENGLISH_PER_MARKER = 10;
 
@@ -87,19 +101,17 @@ final class OtherLanguages {
             if (end >= n || text.charAt(end) != ' ' || end == start) {
                 continue;
             }
-            if (end - start <= 5 && ENGLISH.contains(text.substring(start, end))) {
+            if (wordAt(text, start, end, ENGLISH, ENGLISH_BY_FIRST) >= 0) {
                 english++;
                 continue;
             }
-            for (int m : BY_FIRST[text.charAt(start) & 127]) {
-                String marker = MARKERS.get(m);
-                if (marker.length() == end - start && text.regionMatches(start, marker, 0, marker.length())) {
-                    markers++;
-                    long bit = 1L << (m & 63);
-                    if ((seen[m >>> 6] & bit) == 0) {
-                        seen[m >>> 6] |= bit;
-                        kinds++;
-                    }
+            int m = wordAt(text, start, end, MARKERS, BY_FIRST);
+            if (m >= 0) {
+                markers++;
+                long bit = 1L << (m & 63);
+                if ((seen[m >>> 6] & bit) == 0) {
+                    seen[m >>> 6] |= bit;
+                    kinds++;
                 }
             }
         }

@@ -1288,7 +1288,7 @@ public final class PhaseClassifier {
             Rewrite.words(" pages ", "kalder", "kaldes", "kaldte", "blev kaldt", "personsøkes", "larmas"),
             Rewrite.words(" all ", "alla", "alle", "wszystkie", "wszystkich", "všechny", "kaikki"),
             Rewrite.words(" draining ", "tömmas", "tømmes", "töms", "tømmer"),
-            Rewrite.words(" empty ", "tom", "tomt", "tømt", "tømd", "tömd"),
+            Rewrite.words(" empty ", "tomt", "tømt", "tømd", "tömd"), // not "tom": a name too
             Rewrite.words(" paused ", "pausad", "pausade", "pausat", "pauset", "pausede", "satt på pause", "sat på pause"),
             Rewrite.words(" resumed ", "återupptagen", "återupptogs", "återupptaget", "gjenopptatt", "genoptaget", "genoptog"),
             Rewrite.words(" verified ", "verifierad", "verifierade", "verifierat", "verifisert", "verificeret", "kontrollerad", "kontrollerade",

@@ -35,6 +35,41 @@ final class TimeExpressions {
             Map.entry("j\u00e4n", 1), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ott", 10),
             // Swedish, Norwegian and Danish ("27 maj 2026", "4. desember")
             Map.entry("maj", 5), Map.entry("des", 12));
+
+    /**
+     * Months written out in languages whose names share their first letters across months (Czech
+     * "června" June, "července" July) or look like another's: Polish, Czech and Finnish, in the
+     * forms a date takes ("4 marca 2026", "15. dubna", "4. maaliskuuta 2026") and as named alone.
+     */
+    private static final Map<String, Integer> WHOLE_MONTHS = wholeMonths();
+
+    private static Map<String, Integer> wholeMonths() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+            {"stycznia", "styczeń", "ledna", "leden", "tammikuuta", "tammikuu"},
+            {"lutego", "luty", "února", "únor", "helmikuuta", "helmikuu"},
+            {"marca", "marzec", "března", "březen", "maaliskuuta", "maaliskuu"},
+            {"kwietnia", "kwiecień", "dubna", "duben", "huhtikuuta", "huhtikuu"},
+            {"maja", "května", "květen", "toukokuuta", "toukokuu"},
+            {"czerwca", "czerwiec", "června", "červen", "kesäkuuta", "kesäkuu"},
+            {"lipca", "lipiec", "července", "červenec", "heinäkuuta", "heinäkuu"},
+            {"sierpnia", "sierpień", "srpna", "srpen", "elokuuta", "elokuu"},
+            {"września", "wrzesień", "září", "syyskuuta", "syyskuu"},
+            {"października", "październik", "října", "říjen", "lokakuuta", "lokakuu"},
+            {"listopada", "listopadu", "marraskuuta", "marraskuu"},
+            {"grudnia", "grudzień", "prosince", "prosinec", "joulukuuta", "joulukuu"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The same names as alternatives of a pattern, the longest first ("kesäkuuta" before "kesäkuu"). */
+    private static final String WHOLE_MONTH_NAMES = String.join("|", WHOLE_MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder())).toList());
+
     /** A month's name or abbreviation, without a group; Spanish and Portuguese months only written out. */
     static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -45,10 +80,7 @@ final class TimeExpressions {
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|j\u00e4nner|mai"
             + "|maj|marts|augusti|desember"
             // Polish, Czech and Finnish, written out ("4 marca 2026", "15. dubna 2026", "4. maaliskuuta 2026")
-            + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia"
-            + "|ledna|\u00fanora|b\u0159ezna|dubna|kv\u011btna|\u010dervna|\u010dervence|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjna|listopadu|prosince"
-            + "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|elokuuta|syyskuuta|lokakuuta"
-            + "|marraskuuta|joulukuuta"
+            + "|" + WHOLE_MONTH_NAMES
             // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
             + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
@@ -416,35 +448,6 @@ final class TimeExpressions {
     }
 
     /** The month number of a name {@link #MONTH_NAME} matched. */
-    /**
-     * Months written out in languages whose names share their first letters across months (Czech
-     * "června" June, "července" July) or look like another's: Polish, Czech and Finnish, in the
-     * forms a date takes ("4 marca 2026", "15. dubna", "4. maaliskuuta 2026") and as named alone.
-     */
-    private static final Map<String, Integer> WHOLE_MONTHS = wholeMonths();
-
-    private static Map<String, Integer> wholeMonths() {
-        Map<String, Integer> m = new java.util.HashMap<>();
-        String[][] names = {
-            {"stycznia", "styczeń", "ledna", "leden", "tammikuuta", "tammikuu"},
-            {"lutego", "luty", "února", "únor", "helmikuuta", "helmikuu"},
-            {"marca", "marzec", "března", "březen", "maaliskuuta", "maaliskuu"},
-            {"kwietnia", "kwiecień", "dubna", "duben", "huhtikuuta", "huhtikuu"},
-            {"maja", "května", "květen", "toukokuuta", "toukokuu"},
-            {"czerwca", "czerwiec", "června", "červen", "kesäkuuta", "kesäkuu"},
-            {"lipca", "lipiec", "července", "červenec", "heinäkuuta", "heinäkuu"},
-            {"sierpnia", "sierpień", "srpna", "srpen", "elokuuta", "elokuu"},
-            {"września", "wrzesień", "září", "syyskuuta", "syyskuu"},
-            {"października", "październik", "října", "říjen", "lokakuuta", "lokakuu"},
-            {"listopada", "listopadu", "marraskuuta", "marraskuu"},
-            {"grudnia", "grudzień", "prosince", "prosinec", "joulukuuta", "joulukuu"}};
-        for (int i = 0; i < names.length; i++) {
-            for (String n : names[i]) {
-                m.put(n, i + 1);
-            }
-        }
-        return Map.copyOf(m);
-    }
 
     static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);

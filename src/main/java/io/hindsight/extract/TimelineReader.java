@@ -213,19 +213,6 @@ final class TimelineReader {
             if (journal && journalEntry(p)) {
                 return;
             }
-            Matcher stamped = p.lines().isEmpty() ? null : STAMPED_HEADER.matcher(p.lines().get(0));
-            if (stamped != null && stamped.matches()) {
-                // "Comment by Dana Whitfield [ 19/Mar/26 4:16 PM ] (Internal)" over what she wrote: a tracker's printed
-                // comment, one event at its stamp
-                // ("acked in PD at 9:14 (I'm in PT)" in the body names the writer's clock, not the stamp's)
-                int before = entries.size();
-                line(stamped.group(2) + " " + stamped.group(1).strip() + ": " + stamped.group(3).strip(), Optional.empty());
-                List<String> body = p.lines().subList(1, p.lines().size());
-                if (entries.size() > before && !body.isEmpty()) {
-                    appendToLast(String.join(" ", body).strip());
-                }
-                return;
-            }
             if (p.lines().size() == 1 && text.length() <= DAY_LINE_CHARS && isDayRow(text)) {
                 // "Day 1 (Mon 12 Jan)", "**Tuesday 10 Nov**" between the lists: the day of the lines under it
                 dateLine(text);
@@ -728,13 +715,6 @@ final class TimelineReader {
             "^\\s*(@?[\\p{L}][\\p{L}\\p{M}.'\u2019 _-]{0,40}?)\\s*[\\[(]\\s*(\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s*[\\])]",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A printed comment's head: its writer, then its full stamp in brackets ("Comment by Dana
-     * Whitfield [ 19/Mar/26 4:16 PM ] (Internal)", "**Priya Nair [2026-05-12 09:20]**").
-     */
-    private static final Pattern STAMPED_HEADER = Pattern.compile(
-            "^\\s*[*_]*([\\p{L}][\\p{L}\\p{M}.'\u2019 _-]{0,40}?)\\s*\\[\\s*((?:\\d{1,2}[/.-](?:\\d{1,2}|\\p{L}{3,9})[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
-                    + "(?:,?\\s+|T)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s*\\][*_]*\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The messages of a paragraph made of chat lines, each opening with its writer and time (a
@@ -1158,7 +1138,7 @@ final class TimelineReader {
     /** How many words a journal entry's head holds besides its stamp: a writer and the kind of entry. */
     private static final int JOURNAL_HEAD_WORDS = 10;
     private static final Pattern HEAD_DECORATION = Pattern.compile("^[*_\\s]+|[*_\\s]+$");
-    private static final Pattern HEAD_SEPARATORS = Pattern.compile("\\s*[\u00b7\u2022|\u2013\u2014]\\s*|\\s+-\\s+|,\\s*$");
+    private static final Pattern HEAD_SEPARATORS = Pattern.compile("\\s*[\u00b7\u2022|\u2013\u2014]\\s*|\\s+-\\s+|,\\s*$|\\[\\s*]");
 
     /** Fewest entries of a journal told by its shape. */
     private static final int JOURNAL_ENTRIES = 3;
@@ -1200,22 +1180,35 @@ final class TimelineReader {
         return true;
     }
 
-    /** Whether a head holds a date with its time somewhere ("Jasmine Ortiz · Mar 21, 2026 10:02 AM"), either day order. */
-    private static boolean holdsFullStamp(String head) {
+    /** Whether a text holds a date with its time somewhere, either day order. */
+    private static boolean holdsFullStamp(String text) {
+        return fullStampIn(text, t -> TimeExpressions.stampAtStart(t, Optional.of(true))).isPresent();
+    }
+
+    /** Reads a stamp at the start of a text, as {@link #stamp} or with a fixed day order. */
+    private interface StampReader {
+        Optional<TimeExpressions.Stamp> at(String text) throws TimeExpressions.ImpossibleValue;
+    }
+
+    /**
+     * The first stamp in a head that gives a date with its time, wherever it stands ("Jasmine Ortiz ·
+     * Mar 21, 2026 10:02 AM", "04/11/2026 11:58 AM – Jack Morley"): tried at each word's start.
+     */
+    private static Optional<TimeAt> fullStampIn(String head, StampReader reader) {
         for (int i = 0; i < head.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)) || !Character.isLetterOrDigit(head.charAt(i))) {
                 continue;
             }
             try {
-                Optional<TimeExpressions.Stamp> s = TimeExpressions.stampAtStart(head.substring(i), Optional.of(true));
+                Optional<TimeExpressions.Stamp> s = reader.at(head.substring(i));
                 if (s.isPresent() && s.get().date().isPresent() && s.get().time().isPresent()) {
-                    return true;
+                    return Optional.of(new TimeAt(i, Math.min(head.length(), i + s.get().length()), s.get()));
                 }
             } catch (TimeExpressions.ImpossibleValue e) {
                 // not a stamp here
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -1234,36 +1227,25 @@ final class TimelineReader {
         if (p.lines().stream().skip(1).anyMatch(l -> startsWithStamp(HEAD_DECORATION.matcher(l).replaceAll("")))) {
             return false; // lines that each open with their stamp are entries of their own ("22/01/2026 02:06 PM | ASSIGN | ...")
         }
-        for (int i = 0; i < head.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)) || !Character.isLetterOrDigit(head.charAt(i))) {
-                continue;
-            }
-            Optional<TimeExpressions.Stamp> s;
-            try {
-                s = stamp(head.substring(i));
-            } catch (TimeExpressions.ImpossibleValue e) {
-                continue;
-            }
-            if (s.isEmpty() || s.get().date().isEmpty() || s.get().time().isEmpty()) {
-                continue;
-            }
-            int end = Math.min(head.length(), i + s.get().length());
-            String rest = HEAD_SEPARATORS.matcher(head.substring(0, i) + " " + head.substring(end)).replaceAll(" ").strip();
-            rest = rest.replaceAll("^(?:at|on)\\s+|\\s+(?:at|on)$", "").strip();
-            if (rest.isEmpty() || rest.split("\\s+").length > JOURNAL_HEAD_WORDS) {
-                return false;
-            }
-            int before = entries.size();
-            line(head.substring(i, end).strip() + " " + rest + ":", Optional.empty());
-            if (entries.size() > before) {
-                if (p.lines().size() > 1) {
-                    appendToLast(String.join(" ", p.lines().subList(1, p.lines().size())).strip());
-                }
-                return true;
-            }
+        Optional<TimeAt> found = fullStampIn(head, this::stamp);
+        if (found.isEmpty()) {
             return false;
         }
-        return false;
+        TimeAt t = found.get();
+        String rest = HEAD_SEPARATORS.matcher(head.substring(0, t.start()) + " " + head.substring(t.end())).replaceAll(" ").strip();
+        rest = rest.replaceAll("^(?:at|on)\\s+|\\s+(?:at|on)$", "").replaceAll("\\s{2,}", " ").strip();
+        if (rest.isEmpty() || rest.split("\\s+").length > JOURNAL_HEAD_WORDS) {
+            return false;
+        }
+        int before = entries.size();
+        line(head.substring(t.start(), t.end()).strip() + " " + rest + ":", Optional.empty());
+        if (entries.size() == before) {
+            return false;
+        }
+        if (p.lines().size() > 1) {
+            appendToLast(String.join(" ", p.lines().subList(1, p.lines().size())).strip());
+        }
+        return true;
     }
 
     private void dayOrder(String text) {

@@ -36,7 +36,7 @@ class OtherLanguagesTest {
 
     @Test
     void anItalianPostmortemIsReadInItsOwnWords() {
-        FilePipeline.Result r = new FilePipeline().run("it.md", """
+        io.hindsight.model.Incident i = new FilePipeline().only("it.md", """
                 # Incidente: timeout verso il PSP sui pagamenti con carta
 
                 **Data:** 9 giugno 2026
@@ -61,8 +61,7 @@ class OtherLanguagesTest {
                 |---|---|---|---|
                 | Allarme sul pool di connessioni | Simone | 20/06/2026 | Completato |
                 | Test di carico prima dei rilasci | Paolo | 30/06/2026 | In corso |
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+                """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 6, 9));
         assertThat(i.timings().phases()).containsEntry(Phase.STARTED, java.time.Instant.parse("2026-06-09T19:30:00Z"))
                 .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-06-09T20:07:00Z"))
@@ -84,7 +83,7 @@ class OtherLanguagesTest {
 
     @Test
     void aDutchPostmortemIsReadInItsOwnWords() {
-        FilePipeline.Result r = new FilePipeline().run("nl.md", """
+        io.hindsight.model.Incident i = new FilePipeline().only("nl.md", """
                 # Postmortem: pinbetalingen lopen vast in de filialen
 
                 **Datum:** 22 januari 2026
@@ -107,8 +106,7 @@ class OtherLanguagesTest {
                 |---|---|---|---|
                 | Alert op de connectiepool | Pieter | 30-01-2026 | Gereed |
                 | Loadtest voor elke release | Lotte | 15-02-2026 | Bezig |
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+                """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 1, 22));
         assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
         assertThat(i.timings().phases()).containsEntry(Phase.STARTED, java.time.Instant.parse("2026-01-22T10:20:00Z"))
@@ -152,7 +150,7 @@ class OtherLanguagesTest {
 
     @Test
     void aSwedishPostmortemIsReadInItsOwnWords() {
-        FilePipeline.Result r = new FilePipeline().run("sv.md", """
+        io.hindsight.model.Incident i = new FilePipeline().only("sv.md", """
                 # Postmortem: kortbetalningar i kassorna hänger sig
 
                 **Datum:** 4 maj 2026
@@ -175,8 +173,7 @@ class OtherLanguagesTest {
                 | Larm på anslutningspoolen | Elin | Klar |
                 | Lasttest före varje release | Jonas | Pågår |
                 | Dokumentera poolstorleken | Jonas | Ej påbörjad |
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+                """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 5, 4));
         assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
         // CEST: UTC+2 in May
@@ -192,7 +189,7 @@ class OtherLanguagesTest {
 
     @Test
     void aNorwegianTimelineWithItsDaysWrittenWithADot() {
-        FilePipeline.Result r = new FilePipeline().run("no.md", """
+        io.hindsight.model.Incident i = new FilePipeline().only("no.md", """
                 # Postmortem: målinger fra merdene stoppet
 
                 **Dato:** 12.3.2026
@@ -212,8 +209,7 @@ class OtherLanguagesTest {
 
                 - [x] Overvåking av disken på megleren (Kristoffer) – Ferdig
                 - [ ] Test av fastvare mot megleren før utrulling (Ingrid) – Ikke startet
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+                """);
         assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
         // CET: UTC+1 in March; the first line three days before the rest
         assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-03-12T02:20:00Z"))
@@ -239,7 +235,7 @@ class OtherLanguagesTest {
 
     @Test
     void aPolishPostmortemIsReadInItsOwnWords() {
-        FilePipeline.Result r = new FilePipeline().run("pl.md", """
+        io.hindsight.model.Incident i = new FilePipeline().only("pl.md", """
                 # Postmortem: timeouty płatności po zmianie bramy NAT
 
                 **Data incydentu:** 4 marca 2026
@@ -264,8 +260,7 @@ class OtherLanguagesTest {
                 |---|---|---|---|
                 | Alert na wykorzystanie portów NAT | Piotr | 2026-03-20 | Wykonane |
                 | Test obciążeniowy bramy przed przełączeniem | Anna | 2026-04-10 | W toku |
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+                """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 3, 4));
         assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-03-04T12:05:00Z"))
                 .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-03-04T12:09:00Z"))
@@ -280,7 +275,7 @@ class OtherLanguagesTest {
     void aCzechDateAFinnishSeverityAndAFinnishPostmortem() {
         assertThat(TimelineReader.PROSE_DATE.matcher("15. dubna 2026").find()).isTrue();
         assertThat(io.hindsight.model.Severity.parse("Kriittinen")).contains(io.hindsight.model.Severity.SEV1);
-        FilePipeline.Result r = new FilePipeline().run("fi.md", """
+        io.hindsight.model.Incident i = new FilePipeline().only("fi.md", """
                 # Postmortem: mobiililippujen ostot epäonnistuivat
 
                 **Päivämäärä:** 8.10.2026
@@ -299,8 +294,7 @@ class OtherLanguagesTest {
                 - 08:02 – syy löytyi: indeksin luonti lukitsi taulun
                 - 08:09 – migraatio keskeytettiin, ostot toimivat taas
                 - 09:10 – häiriö suljettiin
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        io.hindsight.model.Incident i = r.parsed().get(0).incident();
+                """);
         assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-10-08T04:44:00Z"))
                 .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-10-08T05:02:00Z"))
                 .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-10-08T06:10:00Z"));
