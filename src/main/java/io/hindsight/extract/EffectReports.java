@@ -33,7 +33,12 @@ final class EffectReports {
             + "|shipped|rolled out|promoted|replaced|re-?enabled|re-?sent|resent|cordoned|evicted|throttled|capped|limited|forced"
             + "|inserted|hot-added|remounted|cancell?ed|suspended|deleted|cleared|reprocessed|reset|corrected|regenerated|uploaded"
             + "|implemented|re-?run|reloaded|redeployed|unlocked|re-?issued|installed|rotated|allowlisted|whitelisted|fixed|freed"
-            + "|expanded|resized|grown|failed over|failover|stop-sell|stop-sold|cut over|cutover|swapped|voided)\\b");
+            + "|expanded|resized|grown|failed over|failover|stop-sell|stop-sold|cut over|cutover|swapped|voided"
+            // told in the present, or as a state reached: "Ana pauses the invoice run", "Isolation lifted", "Apply complete",
+            // "v41 is the active config", "flag off for everyone", "Shelfwise points our tenant at port 6002"
+            + "|lifted|reindexed|released|rescheduled|disarmed|shut down|cut (?:to|from)|shortened|pauses|suspends|suspended"
+            + "|drains|clears|turns (?:on|off)|points|pointed|(?:flag|override|toggle) (?:on|off)|active|in effect|done|complete|completed"
+            + "|finished|on v?\\d[\\w.-]*)\\b");
 
     /** The impact shrinking, said in words. */
     private static final Pattern EFFECT = Pattern.compile("\\bdrops?\\b|\\bdropping\\b|\\bfalls?\\b|\\bfalling\\b|\\bfell\\b|\\bdown (?:from|to|by)\\b|\\bdown ~?\\d"
@@ -51,13 +56,25 @@ final class EffectReports {
             + "|confirm|leav|mov|sell|scan|book)\\w* again\\b"
             // "integrity kicks stop", "redeliveries stop"
             + "|\\b(?:errors?|5xx|4xx|429s?|timeouts?|crash(?:es)?|failures?|rejects?|rejections?|retries|redeliveries|alerts?|storm|kicks|claims"
-            + "|complaints|reports|tickets|calls|loops?|abuse)\\s+stop(?:s|ped)?\\b");
+            + "|complaints|reports|tickets|calls|loops?|abuse|[1-5]\\d\\ds|[1-5]xx|downs)\\s+stop(?:s|ped)?\\b"
+            // "stale predictions no longer shown" ("no longer in the key set" tells a state, not an effect)
+            + "|\\bno longer (?:shown|seen|appear\\w*|fail\\w*|error\\w*|crash\\w*|reject\\w*|charg\\w*|sent|send\\w*|served|offered|listed"
+            + "|displayed|duplicat\\w*|affected|hit|hitting|fir\\w+|spik\\w+|flap\\w*|evict\\w*|drop\\w*|lost|losing|stuck|block\\w*|time\\w* out)"
+            // "carousel back on the homepage", "picture and sound back on air" (a bare "back" is as often the errors')
+            + "|\\bback (?:on(?! v?\\d)|online|in service|to normal)\\b"
+            // "NetCell collections switched to the PayHub route; success rate 88%"
+            + "|\\bsuccess(?: rate)? (?:at |of )?~?\\d"
+            // "they begin exporting within minutes", "IRNs start coming back successfully"
+            + "|\\b(?:begin|begins|began|start|starts|started) (?:coming back|exporting|flowing|processing|draining|clearing|succeeding|loading"
+            + "|working|arriving|leaving|moving|selling|printing|syncing|sending|delivering)\\b");
 
     /** The attempt failed, was not made, or is still to come. */
     private static final Pattern NOT_AN_EFFECT = Pattern.compile("\\b(?:(?:crash|fail|die|dies|died|stall|hang|loop|error|reject|break|broke|down"
             + "|saturat|drop|spik|climb|ris|grow)\\w* again|rejected|discussed|considered|proposed|decided|same"
             + "|doesn.t|does not|won.t|cannot|can.t|never|no new|nothing|already|keeps|still|requested|asked|planned|no change|no effect|unchanged|did not|didn.t"
-            + "|not help|no improvement|no difference|worse|rises|rising|climb\\w*|spike\\w*|increas\\w+ to)\\b");
+            + "|not help|no improvement|no difference|worse|rises|rising|climb\\w*|spike\\w*|increas\\w+ to"
+            // "cr2 back on 24.2R1, but FPC3 stays offline", "the VPN tunnels remain down"
+            + "|remains?|remained|stay(?:s|ed)? (?:offline|down|broken|stuck|unreachable|dark|empty|red))\\b");
 
     /** Whether the event tells a change made and the impact shrinking after it. */
     static boolean tellsEffect(String text) {

@@ -640,7 +640,15 @@ final class JsonExtractor {
 
     /** A record's links to other records under their common names. */
     private static final List<String> LINK_LISTS = List.of("links", "linked_items", "linked_records", "related_items", "related_records",
-            "relations", "relationships", "children", "child_records");
+            "relations", "relationships", "children", "child_records", "linked_issues", "linked_tickets", "linked_tasks");
+
+    /**
+     * Lists of tracker issues linked to a review ({@code "postmortem": {"linkedIssues": [{"key": "FCST-318",
+     * "summary": ..., "status": "Done"}]}}): the work it asked for, each an action item unless the link
+     * names another incident, a problem record or a duplicate.
+     */
+    private static final Set<String> ISSUE_LISTS = Set.of("linked_issues", "linked_tickets", "linked_tasks");
+    private static final Pattern NOT_WORK = Pattern.compile("(?i)incident|problem|duplicate|caus|parent|epic|clone");
 
     /**
      * Follow-ups kept as linked records that say what they are ({@code "links": [{"relation": "Child",
@@ -657,7 +665,8 @@ final class JsonExtractor {
             for (JsonNode link : links) {
                 String kind = String.join(" ", text(link, "relation", "relation_type", "link_type").orElse(""),
                         named(link.get("type")).orElse(""), named(link.get("record_type")).orElse(""));
-                if (link.isObject() && FOLLOW_UP_LINK.matcher(kind).matches() && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
+                boolean issueList = ISSUE_LISTS.contains(field) && !NOT_WORK.matcher(kind).find();
+                if (link.isObject() && (FOLLOW_UP_LINK.matcher(kind).matches() || issueList) && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
                     actionItem(link, field, out.size() + 1, warnings).ifPresent(out::add);
                 }
             }

@@ -133,6 +133,15 @@ final class Metadata {
         return Optional.ofNullable(KEYS.get(withoutTail));
     }
 
+    /**
+     * A value that is a date, written out with its year ("Saturday, Feb 14, 2026", "14 February 2026",
+     * "2026-02-14"): under a key naming the incident ("**Incident:** Saturday, Feb 14, 2026") it is
+     * when the incident happened, not its id.
+     */
+    private static final Pattern DATE_VALUE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+
     /** Whether the date was stated as the incident's own ("Incident date"), not a document's ("Date" of a memo or minutes). */
     private boolean incidentDateStated;
 
@@ -149,7 +158,7 @@ final class Metadata {
         if (value instanceof String s && Placeholders.isEmptyValue(s)) {
             return;
         }
-        canonical(writtenKey).ifPresent(k -> {
+        canonical(writtenKey).map(k -> k.equals("id") && value instanceof String s && DATE_VALUE.matcher(s.strip()).lookingAt() ? "date" : k).ifPresent(k -> {
             String written = writtenKey.toLowerCase(Locale.ROOT);
             if (k.equals("date") && !incidentDateStated && written.contains("incident") && (written.contains("date") || written.contains("day"))) {
                 values.put(k, value);

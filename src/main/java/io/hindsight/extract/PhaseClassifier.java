@@ -463,10 +463,12 @@ public final class PhaseClassifier {
                 // "Kwame: found it - 2.14.0 reads ...": a finding someone announced
                 return classify(said, source);
             }
-            if (head.phase().isEmpty() && CONFIRMING_LABELS.contains(name)) {
-                // "Confirmed: the attempt counter defeats dedupe" names a cause; "Confirmed: all green" a recovery
+            if (head.phase().isEmpty() && (CONFIRMING_LABELS.contains(name) || CONFIRMS.matcher(name).find() && CAUSAL.matcher(said).find())) {
+                // "Confirmed: the attempt counter defeats dedupe" names a cause; "Confirmed: all green" a recovery; what
+                // "Vendor tier 2 confirms: 5.0.2 reports CO2 in percent" confirms is past detection
                 Classification rest = classifyText(text.substring(label.end()), source);
-                return rest.phase().isPresent() ? rest : new Classification(Optional.of(Phase.IDENTIFIED), rest.also(), rest.rollbackMention());
+                return rest.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) > 0).isPresent() ? rest
+                        : new Classification(Optional.of(Phase.IDENTIFIED), rest.also(), rest.rollbackMention());
             }
             if (head.phase().isPresent()) {
                 Classification rest = classifyText(text.substring(label.end()), source);
@@ -692,6 +694,12 @@ public final class PhaseClassifier {
     /** Roles that head the lines of an incident commander's log ("IC: ...", "Scribe: ..."): the speaker, not a phase. */
     private static final Set<String> SPEAKER_LABELS = Set.of("ic", "incident commander", "scribe", "deputy ic", "ic (me)");
     /** Labels that name the cause only when the rest of the line tells no other phase. */
+    /** A label naming who confirmed what follows: "ClimaGrow tier 2 confirms", "DBA confirmed". */
+    private static final Pattern CONFIRMS = Pattern.compile("\\s(?:confirms|confirmed|verifies|verified)$");
+
+    /** Words that explain, in what a named person or vendor confirms ("a known issue", "because the relay is down"). */
+    private static final Pattern CAUSAL = Pattern.compile("(?i)\\b(?:because|due to|caus\\w*|known (?:issue|bug|problem)|bug|regression|root)\\b");
+
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
     private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$"
@@ -1110,6 +1118,9 @@ public final class PhaseClassifier {
             new Rewrite("n't", "n't\\b", " not"),
             new Rewrite("^cannot", "\\bcannot\\b", "can not"),
             new Rewrite("^ack", "\\b(ack'?d|acked|acks|ack|acking)\\b", "acknowledged"),
+            // "dampers set to manual", "lanes switch to manual lists": run by hand (one word, so that "asks them to stop manual
+            // overrides" is not)
+            new Rewrite("^to ^manual", "\\bto manual(?:ly)?\\b", "tomanual"),
             // steps named in the writer's own language beside English ("Rollback gestartet", "Rollback concluído",
             // "Incidente encerrado", "Aperto incidente SEV3", "Rafael assumiu o chamado")
             new Rewrite("gestartet|iniciad|iniziat|avviat|rozpocz|başlat|baslat|bắt đầu",
@@ -1440,6 +1451,8 @@ public final class PhaseClassifier {
             // a client certificate, library or secret is a thing, not a customer reporting: read as "certificate"
             new Rewrite("^client", "\\bclient[\\s-]+(certificates?|certs?|librar(?:y|ies)|sdks?|side|secrets?|ids?|credentials?|keys?|versions?|code|config)\\b",
                     "$1"),
+            // a team's rota by its alias: "emails pipeline-oncall", "pages db-on-call"
+            new Rewrite("-on call", "(?<=[a-z0-9])-on-?call\\b", " oncall"),
             new Rewrite("^on call", "\\bon[\\s-]*call\\b", "oncall"),
             // terse logs: "RB started", "RB done", "mitig.: 70% back"
             new Rewrite("^rb", "\\brb\\b", " rollback "),
@@ -1745,6 +1758,9 @@ public final class PhaseClassifier {
         if (shouted.lookingAt()) {
             text = "paged " + text.substring(shouted.end()); // "PAGE `SearchErrorRateHigh` (5xx 7.4%) to Marketplace on-call"
         }
+        if (text.contains("IT") && !mostlyCapitals(text)) {
+            text = IT_DEPARTMENT.matcher(text).replaceAll("itdept"); // "radios IT", "calls IT": the department, not the pronoun
+        }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         long[] only = ENGLISH_DOCUMENT.get() ? NOT_GLOSSARY : null;
         long[] candidates = REWRITE_KEYS.candidates(t, only);
@@ -1759,6 +1775,30 @@ public final class PhaseClassifier {
             }
         }
         return arrows(t);
+    }
+
+    /**
+     * "IT" in capitals in a line otherwise written in lower case: the IT department ("Lift ops radios
+     * IT"). Before the desk or the rota that answers for it ("the IT on-call line", "the IT service
+     * desk") the word that follows names who was called.
+     */
+    private static final Pattern IT_DEPARTMENT = Pattern.compile(
+            "(?<![\\w'-])IT(?![\\w'-])(?!\\s+(?:on-?call|help\\s?desk|service\\s?desk|support|team|department|ops|operations|duty|hotline|helpline))");
+
+    /** Whether most of the letters are capitals (a shouted line, where "IT" is the pronoun). */
+    private static boolean mostlyCapitals(String text) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper * 2 > letters;
     }
 
     /** The rewrites other than the glossary's, as a bit set over {@link #REWRITES}. */

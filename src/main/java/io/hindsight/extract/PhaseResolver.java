@@ -221,13 +221,17 @@ final class PhaseResolver {
 
     /**
      * Index of the first event that is not background: leading events that lie more than 24
-     * hours before the next one, up to the detection (or, without one, the first event with a
-     * phase), such as a change that lay dormant for days. Gaps after that are part of the incident.
+     * hours before the next one, up to the detection (its phase, or one the event tells besides;
+     * without one, the first event with a phase), such as a change that lay dormant for days. Gaps after that are part of the incident.
      */
     static int backgroundEnd(List<Classified> timed) {
         int anchor = -1;
         for (int i = 0; i < timed.size() && anchor < 0; i++) {
-            if (timed.get(i).classification().phase().filter(Phase.DETECTED::equals).isPresent()) {
+            PhaseClassifier.Classification c = timed.get(i).classification();
+            // "Van crew finds the station full ... and says so in the drivers' group": a detection told with the first
+            // look at it (an event read as the end of it is no anchor, whatever it mentions)
+            if (c.phase().filter(Phase.DETECTED::equals).isPresent()
+                    || c.also().contains(Phase.DETECTED) && c.phase().filter(p -> p.compareTo(Phase.IDENTIFIED) <= 0).isPresent()) {
                 anchor = i;
             }
         }

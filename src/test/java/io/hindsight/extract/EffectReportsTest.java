@@ -28,7 +28,14 @@ class EffectReportsTest {
         "Expired token replaced in the print agent; labels print again",
         "Partition quota expanded; ingest accepts writes, uploads going through",
         "Bot signatures reloaded on the edge; checkout rejections stop",
-        "Queue purge finished (840k jobs removed). No more duplicate sends"})
+        "Queue purge finished (840k jobs removed). No more duplicate sends",
+        "Tariff override applied for the south region; stale tariffs no longer shown",
+        "Stream encoder B promoted to primary; audio back on air",
+        "Carrier route switched to the backup aggregator; success rate 91%",
+        "Region profile re-sent to the first 200 meters; they begin sending readings within minutes",
+        "Ana pauses the statement run; no more wrong totals go out",
+        "Pool lock lifted on the file server. Scans load again in the clinic",
+        "Rate limit rule disabled for the webhook path; 403s stop"})
     void anActionWithItsEffectIsRead(String text) {
         assertThat(EffectReports.tellsEffect(text)).as(text).isTrue();
     }
@@ -42,7 +49,11 @@ class EffectReportsTest {
         "Asked the vendor to raise our quota; waiting for their answer",
         "Error rate drops to 2% on its own",
         "Pool scaled 10 -> 20 nodes",
-        "Nightly export disabled so it cannot run again before the fix"})
+        "Nightly export disabled so it cannot run again before the fix",
+        "dig shows the signatures use key 4411, which is no longer in the key set; answers are bogus",
+        "Switch back on 17.2R1, but line card 3 stays offline",
+        "Node downgraded and rebooted; the tunnels remain down",
+        "Nothing to roll back to: the old host was replaced, no going back"})
     void aFailedAttemptADecisionOrAnEffectWithoutActionIsNot(String text) {
         assertThat(EffectReports.tellsEffect(text)).as(text).isFalse();
     }

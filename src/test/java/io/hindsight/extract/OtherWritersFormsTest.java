@@ -82,6 +82,45 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aDateUnderTheIncidentKeyIsWhenItHappenedNotItsId() {
+        Incident i = only("bookings-offline.md", """
+                # Room bookings offline on Monday morning
+
+                **Incident:** Monday, Mar 9, 2026 · **Written:** Mar 11 by Ola (volunteer admin)
+
+                ## Timeline (EST)
+                - **7:05 am** – the booking site starts returning 502s.
+                - **7:40 am** – Sam at the front desk texts me that nobody can book.
+                - **8:10 am** – restarted the app server. Bookings work again.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 9));
+        assertThat(i.id()).isNotEqualTo("Monday, Mar 9, 2026");
+        assertPhases(i, "STARTED", "2026-03-09T12:05:00Z");
+    }
+
+    @Test
+    void anIncidentLogOfPlainStampedLinesIsTheTimeline() {
+        Incident i = only("export-rejected.md", """
+                # Export files rejected by the clearing house
+
+                **Date:** 2026-01-14
+                **Priority:** P3
+
+                ## Incident log (CET)
+
+                21:02:10 Release 4.2 deployed with the new XML writer
+                22:15:00 Alert export-ack-missing pages the on-call (Lea)
+                22:19:30 Lea acks
+                22:41:00 Lea finds it: the writer drops the namespace on the header
+                23:05:00 Rollback to 4.1 started
+                23:20:00 Rollback done, re-run accepted by the clearing house
+                23:45:00 Incident closed
+                """);
+        assertPhases(i, "STARTED", "2026-01-14T20:02:10Z", "DETECTED", "2026-01-14T21:15:00Z", "ACKNOWLEDGED", "2026-01-14T21:19:30Z",
+                "ROLLBACK_STARTED", "2026-01-14T22:05:00Z", "CLOSED", "2026-01-14T22:45:00Z");
+    }
+
+    @Test
     void aGenericNorthAmericanZoneFollowsDaylightSavingTimeOnTheIncidentDate() {
         String doc = """
                 # Postmortem: Uploads stuck
@@ -4783,6 +4822,40 @@ class OtherWritersFormsTest {
                    ]}}
                 """);
         assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("PAY-1290", "PLAT-877");
+        assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
+    }
+
+    @Test
+    void aChangeDaysBeforeADetectionToldWithTheFirstLookIsBackground() {
+        // the first report is read as a finding that tells of the detection too: it anchors the background rule all the same
+        Incident i = only("lockers.json", """
+                {"title": "Locker app showed hours-old free slots", "date": "2026-04-20", "severity": "SEV3",
+                 "timeline": [
+                   {"time": "2026-04-14T09:00:00Z", "event": "Config deployed: locker-status cache TTL changed from 60 s to 'until invalidated' to cut database load"},
+                   {"time": "2026-04-20T05:10:00Z", "event": "Broker restarted by maintenance; the status consumer does not re-subscribe"},
+                   {"time": "2026-04-20T06:30:00Z", "event": "Courier at the Harbour hub finds the lockers full while the app shows 12 free, and says so in the couriers' group chat."},
+                   {"time": "2026-04-20T07:40:00Z", "event": "Consumer restarted, status events flowing again"},
+                   {"time": "2026-04-20T09:00:00Z", "event": "Incident closed"}]}
+                """);
+        assertPhases(i, "STARTED", "2026-04-20T05:10:00Z", "DETECTED", "2026-04-20T06:30:00Z");
+    }
+
+    @Test
+    void aReviewsLinkedIssuesAreItsActionItemsButALinkedIncidentIsNot() {
+        Incident i = only("og-77.json", """
+                {"incident": {"id": "9b1e", "tinyId": "77", "message": "Meter readings stuck for the north depots",
+                   "priority": "P2", "createdAt": "2026-06-03T08:12:00.000Z",
+                   "impactStartDate": "2026-06-03T07:40:00.000Z", "impactEndDate": "2026-06-03T10:05:00.000Z"},
+                 "timeline": {"entries": [
+                   {"type": "AddNote", "eventTime": "2026-06-03T07:40:00.000Z", "description": {"content": "Reading import job starts failing"}},
+                   {"type": "AddNote", "eventTime": "2026-06-03T08:12:00.000Z", "description": {"content": "Alert fires, pages the data on-call"}}]},
+                 "postmortem": {"title": "Postmortem: stuck meter readings", "status": "Published",
+                   "linkedIssues": [
+                     {"key": "MTR-41", "summary": "Retry the import with backoff", "status": "Done", "assignee": "Lena"},
+                     {"key": "MTR-42", "summary": "Alert when no readings arrive for 30 minutes", "status": "To Do"},
+                     {"key": "OPS-910", "summary": "Same symptoms in May", "status": "Closed", "type": "Incident"}]}}
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::id).containsExactly("MTR-41", "MTR-42");
         assertThat(i.actionItems()).extracting(ActionItem::isDone).containsExactly(true, false);
     }
 

@@ -516,6 +516,16 @@ class PhaseClassifierTest {
             Se abre incidente SEV-3 en #inc-pagos; Camila coordina                             | DECLARED
             Se cierra el incidente                                                             | CLOSED
             Tomás Ferreyra (guardia) acepta la alerta                                          | ACKNOWLEDGED
+            Front desk radios IT: "members can't open the lockers"                             | DETECTED
+            Warehouse lead calls IT, scanners show a blank screen                              | DETECTED
+            Priya answers on the radio and walks over to dock 2                                | ACKNOWLEDGED
+            Kofi picks up the phone and starts pulling the logs                                | ACKNOWLEDGED
+            Shift lead calls a site emergency and rings the plant manager                      | DECLARED
+            Boiler valves set to manual, 30% open                                              | MITIGATED
+            Vendor support confirms: firmware 2.1 writes the level in litres, a known bug      | IDENTIFIED
+            Told the front-desk group we're done, all lockers open                             | CLOSED
+            Dr. Osei emails lab-oncall: the control sample shows no calls on chromosome 7       | DETECTED
+            A passenger asks support why her e-ticket shows yesterday's date                    | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -896,6 +906,13 @@ class PhaseClassifierTest {
             Erste Render-Worker mit `OOMKilled` beendet; Kubernetes startet sie neu               | CLOSED
             Finance revenue dashboard refreshes: Monday shows €4.1M (normal is around €2M)        | RESOLVED
             Batch summary email arrives in ops inbox: 3,940 sent, 0 failed                         | DETECTED
+            Socket count climbs to 80k as the new clients reconnect without closing idle sessions | CLOSED
+            Smoke alarm tested on floor 2 after the fix, alarm reaches the fire panel             | DETECTED
+            Planners asked to stop manual route edits while we look                               | MITIGATED
+            Dispatcher phones the IT on-call line; her crews switch to manual paper lists         | MITIGATED
+            Reception confirms: all ten rooms on the second floor show the old key cards          | IDENTIFIED
+            Customer tells support they are done with the upgrade                                 | DETECTED
+            IT WORKS AGAIN ON THE TEST BOX                                                         | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -21,6 +21,9 @@ class SectionCatalogTest {
             Deteção                       | DETECTION
             Métadonnées                   | METADATA
             Sumário executivo             | SUMMARY
+            Incident log (CET)            | TIMELINE
+            Response log                  | TIMELINE
+            Order of events               | TIMELINE
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);
