@@ -523,6 +523,14 @@ final class JsonExtractor {
      */
     private static final Pattern TASK_LIST = Pattern.compile("[a-z0-9_]*_tasks?|follow_?ups?_[a-z_]+|[a-z0-9_]+_action_items");
 
+    /**
+     * The kinds a tool gives its action items when it keeps both in one list (Rootly's {@code "kind":
+     * "follow_up"} and {@code "kind": "task"}): the follow-ups are the review's action items, the
+     * tasks the response's own steps.
+     */
+    private static final Pattern FOLLOW_UP_KIND = Pattern.compile("(?i)follow[ _-]?ups?|action[ _-]?items?|corrective|preventive|remediation");
+    private static final Pattern RESPONSE_TASK_KIND = Pattern.compile("(?i)tasks?|response[ _-]?tasks?|incident[ _-]?tasks?|todo|to[ _-]do");
+
     static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
         List<ActionItem> out = new ArrayList<>();
         List<String> fields = new ArrayList<>(ACTION_ITEM_FIELDS);
@@ -546,7 +554,14 @@ final class JsonExtractor {
             if (JsonShapes.isUpdateLog(arr)) {
                 continue; // a ticket's updates under an action-like name are its timeline
             }
+            boolean followUpsMarked = false;
             for (JsonNode item : arr) {
+                followUpsMarked |= FOLLOW_UP_KIND.matcher(text(item, "kind", "item_type", "action_type").orElse("")).matches();
+            }
+            for (JsonNode item : arr) {
+                if (followUpsMarked && RESPONSE_TASK_KIND.matcher(text(item, "kind", "item_type", "action_type").orElse("")).matches()) {
+                    continue; // "Post status on X" marked a task beside the follow-ups: the response's own step, done during it
+                }
                 if (out.size() >= EntryLimits.MAX_ACTION_ITEMS) {
                     warnings.add("'" + field + "': " + arr.size() + " entries, only the first " + EntryLimits.MAX_ACTION_ITEMS
                             + " were read");

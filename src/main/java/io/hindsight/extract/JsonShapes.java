@@ -50,7 +50,9 @@ final class JsonShapes {
     /** Objects lifted into the one holding them: wrappers, whatever they hold. */
     private static final Set<String> ALWAYS_WRAPPERS = Set.of("data", "related", "result", "results", "case", "record", "item", "payload", "metadata", "meta",
             "attributes", "fields", "details", "report", "analysis", "document", "incident", "postmortem", "post_mortem", "rca",
-            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review", "sections", "custom_fields");
+            "root_cause_analysis", "retro", "retrospective", "pir", "post_incident_review", "sections", "custom_fields",
+            // a tool's list of the incident's one review ({"retrospectives": [{"fields": [{"label": "Root cause", ...}]}]})
+            "retrospectives", "postmortems", "post_mortems");
     /**
      * Objects lifted when they are records of their own (four fields or more), not a named
      * reference such as {@code "incident_status": {"name": "Closed"}}: the parts of a split
@@ -139,6 +141,7 @@ final class JsonShapes {
         entryValues(n);
         customFieldLists(n, 0);
         spreadIncluded(n);
+        customFieldLists(n, 0); // and those JSON:API kept in included[] ("incident_custom_field_selections")
         lift(n, 0);
         unprefixed(n);
         namedSections(n);
@@ -427,9 +430,11 @@ final class JsonShapes {
                 for (JsonNode f : v) {
                     // incident.io's entries name their field in an object and give its values as a list
                     // ({"custom_field": {"name": "Contributing factors"}, "values": [{"value_option": {"value": ...}}]})
+                    // or Rootly's ({"custom_field": {"label": "Contributing Factors"}, "value": null, "selected_options": [{"value": ...}]})
                     Optional<String> name = JsonExtractor.text(f, "name", "key", "label", "field")
-                            .or(() -> JsonExtractor.text(f.path("custom_field"), "name"));
-                    JsonNode value = f.has("value") ? captioned(f, name.orElse("")) : customFieldValues(f.get("values"));
+                            .or(() -> JsonExtractor.text(f.path("custom_field"), "name", "label"));
+                    JsonNode value = f.hasNonNull("value") ? captioned(f, name.orElse(""))
+                            : f.has("values") ? customFieldValues(f.get("values")) : customFieldValues(f.get("selected_options"));
                     if (name.isPresent() && value != null && !value.isNull()) {
                         String as = snake(name.get());
                         if (!as.isEmpty() && !n.has(as)) {
@@ -506,7 +511,7 @@ final class JsonShapes {
         return value.isNumber() || value.isBoolean() ? caption : value;
     }
 
-    private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "properties",
+    private static final Set<String> CUSTOM_FIELD_LISTS = Set.of("custom_fields", "customfields", "custom_field_values", "custom_field_selections", "properties",
             "extra_fields", "fields", "custom_field_entries", "dynamic_field", "dynamic_fields");
 
     /** A custom field's values as one text, or a list of texts when there are several. */
@@ -516,7 +521,7 @@ final class JsonShapes {
         }
         ArrayNode out = NODES.arrayNode();
         for (JsonNode v : values) {
-            JsonExtractor.text(v, "value_text", "value_link", "value_numeric")
+            JsonExtractor.text(v, "value_text", "value_link", "value_numeric", "value")
                     .or(() -> JsonExtractor.text(v.path("value_option"), "value"))
                     .or(() -> JsonExtractor.text(v.path("value_catalog_entry"), "name"))
                     .ifPresent(out::add);

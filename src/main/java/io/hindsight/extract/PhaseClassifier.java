@@ -74,10 +74,18 @@ public final class PhaseClassifier {
             "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|(?:practically |basically |roughly |much )?the same as before|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?|wall|issues?)"
                     // "Restarted run hangs on Wakefield again": the same failure came back
                     + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed|loop\\w*)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
+                    // "OK for ~3 minutes, then pool full again", "queue drops for ~2 min then climbs again": it relapsed
+                    + "|then (?:[\\w.%-]+ ){0,3}(?:full|climbs?|climbing|rises?|rising|fails?|failing|crash\\w*|hangs?|hanging|stuck|down|spikes?|spiking"
+                    + "|errors?|erroring|starts?|grows?|growing|saturat\\w*|exhausted)(?: [\\w.%-]+){0,3} again"
+                    // "Batch stopped. Quota stays exhausted until the daily reset"
+                    + "|(?:stays?|stayed|remains?|remained) (?:exhausted|full|down|broken|stuck|offline|at 100%)"
                     // "Error rate goes up, 18% → 27%": the action made it worse
                     + "|(?:errors?|error rate|5xx|latency|failures?|rejections?)(?: [\\w.%-]+){0,2} (?:goes up|went up|rises|rose|climbs|climbed|worsens|worsened|got worse)"
                     // "restarts the sensor task; it goes straight back to waiting"
-                    + "|(?:goes|went|is|stays?|stayed|falls?|fell|gets?|got) (?:straight |right |immediately )?back to (?:waiting|failing|erroring|crashing|pending|timing out|stuck)"
+                    + "|(?:goes|went|go|is|stays?|stayed|falls?|fell|gets?|got|came|comes?) (?:straight |right |immediately )?back (?:to|into|in) (?:waiting|failing|erroring|crashing|pending|timing out|stuck"
+                    + "|errors?|error state|failed|crash\\w*|down|red|offline)"
+                    // "scaled to 96 pods; rebalances get more frequent, lag grows faster"
+                    + "|(?:grows?|grew|growing|climbs?|climbing|rises?|rising) faster|(?:gets?|got|getting|becomes?|became) more frequent"
                     // "Worse: more members, more rebalances", "Priya: worse.", "that made it worse"
                     + "|^(?:[a-z]+ )?worse|made (?:it|things|this|matters) worse)\\b");
     /**
@@ -88,6 +96,22 @@ public final class PhaseClassifier {
             "\\b(?:complete|completed|done|finished) (?:[\\w%~.-]+ ){0,6}still "
                     + "(?:at\\b|about\\b|around\\b|\\d+|failing|broken|active|high|elevated|stuck|missing|empty|red|the same|rejecting|erroring|crashing)"
                     + "(?!(?: [\\w%~.-]+){0,6} (?:but|though|although|yet) (?:[\\w%~.-]+ ){0,3}(?:fall|drop|improv|recover|drain|decreas|eas))\\b");
+
+    /**
+     * An action told with the harm it left whole: "Restarted the application service - login still
+     * hangs", "memory limit raised to 4 GiB; pods still crash" (not "restarted; 20% still failing",
+     * a partial recovery). Read on the event's words joined by spaces, without its punctuation.
+     */
+    private static final Pattern ACTION_BUT_STILL = Pattern.compile(
+            "\\b(?:restarted|rebooted|raised|increased|scaled|bumped|redeployed|reverted|cleared|flushed|recycled|bounced|killed|retried"
+                    + "|reran|rerun|reloaded|applied|deployed|added|replaced|resized|expanded) (?:[\\w.%-]+ ){0,12}still "
+                    + "(?:hangs?|hung|crash\\w*|fail(?:s|ing)?|times? out|timing out|rejects?|rejecting|broken|down|erroring|stuck|unable|can not|not working"
+                    + "|returns? (?:errors?|5\\d\\d)|at 100%|[45]\\d\\ds?)\\b");
+    /** An action, then its failure: "Re-ran the import with the mapping fixed. It failed on the unique constraint". */
+    private static final Pattern ACTION_THEN_FAILED = Pattern.compile(
+            "\\b(?:reran|rerun|re-run|restarted|retried|redeployed|reloaded|rebooted) (?:[\\w.%-]+ ){0,12}(?:it|they|which|and) (?:failed|fails|crashed|crashes|errored|timed out)\\b");
+    /** A share or a part still failing beside the action: a partial recovery, not an action with no effect. */
+    private static final Pattern PART_STILL = Pattern.compile("\\b(?:some|few|remaining|rest|half|most|partly|partially|other|others|\\d+ of|\\d+(?:\\.\\d+)? ?%) (?:[\\w-]+ ){0,3}still\\b");
 
     /**
      * One word of a cue: alternatives, exact or prefixes (written with a trailing '*'); {@code id}
@@ -555,7 +579,9 @@ public final class PhaseClassifier {
 
     /** A label naming someone reporting: "Manly marina office calls", "Store 14 emails", "Night nurse rings". */
     private static final Pattern REPORTING_LABEL = Pattern.compile(
-            "(?i)^(?!\\s*(?:we|i|ic|oncall|on-call|sre|ops|bot)\\b)[\\w .'()-]{2,50}\\s(?:calls|phones|rings|emails|e-mails|texts)\\s*$"
+            "(?i)^(?!\\s*(?:we|i|ic|oncall|on-call|sre|ops|bot)\\b)[\\w .'()-]{2,50}\\s(?:calls|phones|rings|emails|e-mails|texts)"
+                    // "Kate Broughton (council shellfish officer) rings Hemi": whom, by name
+                    + "(?:\\s+(?-i:\\p{Lu})[\\w'-]+(?:\\s+(?-i:\\p{Lu})[\\w'-]+)?)?\\s*$"
                     // "someone in our matrix room: \"is it just me or is home frozen?\"": a user asking, by name or not
                     + "|^(?:someone|somebody|a (?:user|customer|member|reader|listener|player|patient|parent|student|viewer))\\b[\\w .'()#-]{0,40}$");
 
@@ -781,20 +807,28 @@ public final class PhaseClassifier {
     private static boolean reportsNoEffect(String[] tokens) {
         boolean candidate = false;
         boolean still = false;
+        boolean failed = false;
         for (String t : tokens) {
             if (t.equals("no") || t.equals("not") || t.equals("nothing") || t.equals("unchanged") || t.equals("ineffective") || t.equals("again")
-                    || t.equals("up") || t.equals("back") || t.equals("rises") || t.equals("rose") || t.equals("climbs") || t.equals("climbed") || t.startsWith("worse")) {
+                    || t.equals("up") || t.equals("back") || t.equals("rises") || t.equals("rose") || t.equals("climbs") || t.equals("climbed") || t.startsWith("worse")
+                    || t.equals("faster") || t.equals("frequent") || t.equals("stays") || t.equals("stay") || t.equals("stayed") || t.equals("remains")
+                    || t.equals("remain") || t.equals("remained")) {
                 candidate = true;
             } else if (t.equals("still")) {
                 still = true;
+            } else if (t.equals("failed") || t.equals("fails") || t.equals("crashed") || t.equals("crashes") || t.equals("errored") || t.equals("timed")) {
+                failed = true;
             }
         }
-        if (!candidate && !still) {
+        if (!candidate && !still && !failed) {
             return false;
         }
         String joined = String.join(" ", tokens);
-        return candidate && NO_EFFECT.matcher(joined).find() || still && DONE_BUT_STILL.matcher(joined).find();
+        return candidate && NO_EFFECT.matcher(joined).find()
+                || still && (DONE_BUT_STILL.matcher(joined).find() || ACTION_BUT_STILL.matcher(joined).find() && !PART_STILL.matcher(joined).find())
+                || failed && ACTION_THEN_FAILED.matcher(joined).find();
     }
+
 
     private static boolean mentionsRollback(String[] tokens) {
         for (String t : tokens) {

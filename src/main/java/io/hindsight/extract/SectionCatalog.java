@@ -53,6 +53,32 @@ public final class SectionCatalog {
             new Rule("went wrong", SectionKind.WHAT_WENT_POORLY),
             new Rule("went poorly", SectionKind.WHAT_WENT_POORLY),
             new Rule("what didn't work", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what did not work", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what did not go well", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what didn't", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what did not", SectionKind.WHAT_WENT_POORLY),
+            new Rule("why", SectionKind.ROOT_CAUSE),
+            new Rule("fixes", SectionKind.ACTION_ITEMS),
+            new Rule("good stuff", SectionKind.WHAT_WENT_WELL),
+            new Rule("bad stuff", SectionKind.WHAT_WENT_POORLY),
+            new Rule("what went fine", SectionKind.WHAT_WENT_WELL),
+            new Rule("what went ok", SectionKind.WHAT_WENT_WELL),
+            new Rule("what went okay", SectionKind.WHAT_WENT_WELL),
+            // what worsened the incident: "Things that made it worse", "What made things worse"
+            new Rule("things that made it worse", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("things that made this worse", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("what made things worse", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("what made this worse", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("aggravating factors", SectionKind.CONTRIBUTING_FACTORS),
+            // impact on the people a team serves: "Patient and Clinical Impact", "On-air impact"
+            new Rule("patient impact", SectionKind.IMPACT),
+            new Rule("clinical impact", SectionKind.IMPACT),
+            new Rule("patient and clinical impact", SectionKind.IMPACT),
+            new Rule("member impact", SectionKind.IMPACT),
+            new Rule("resident impact", SectionKind.IMPACT),
+            new Rule("on-air impact", SectionKind.IMPACT),
+            new Rule("operational impact", SectionKind.IMPACT),
+            new Rule("financial impact", SectionKind.IMPACT),
             new Rule("areas for improvement", SectionKind.WHAT_WENT_POORLY),
             new Rule("opportunities for improvement", SectionKind.WHAT_WENT_POORLY),
             new Rule("contributing factors", SectionKind.CONTRIBUTING_FACTORS),
@@ -596,11 +622,14 @@ public final class SectionCatalog {
             new Rule("supporting material", SectionKind.APPENDIX));
 
     /** Headings like "Timeline" get their kind; ones like "Date: 2026-02-12" are metadata lines, not sections. */
-    private static final Map<String, SectionKind> EXACT_ONLY = Map.of(
-            "events", SectionKind.TIMELINE, "details", SectionKind.METADATA, "cause", SectionKind.ROOT_CAUSE,
-            "causes", SectionKind.ROOT_CAUSE, "actions", SectionKind.ACTION_ITEMS, "tasks", SectionKind.ACTION_ITEMS,
-            "description", SectionKind.SUMMARY, "factors", SectionKind.CONTRIBUTING_FACTORS,
-            "improvements", SectionKind.ACTION_ITEMS, "lessons", SectionKind.LESSONS_LEARNED);
+    private static final Map<String, SectionKind> EXACT_ONLY = Map.ofEntries(
+            Map.entry("events", SectionKind.TIMELINE), Map.entry("details", SectionKind.METADATA), Map.entry("cause", SectionKind.ROOT_CAUSE),
+            Map.entry("causes", SectionKind.ROOT_CAUSE), Map.entry("actions", SectionKind.ACTION_ITEMS), Map.entry("tasks", SectionKind.ACTION_ITEMS),
+            Map.entry("description", SectionKind.SUMMARY), Map.entry("factors", SectionKind.CONTRIBUTING_FACTORS),
+            Map.entry("improvements", SectionKind.ACTION_ITEMS), Map.entry("lessons", SectionKind.LESSONS_LEARNED),
+            // a short draft's one-word headings: "## Why", "## Fixes", "## Good stuff"
+            Map.entry("why", SectionKind.ROOT_CAUSE), Map.entry("fixes", SectionKind.ACTION_ITEMS),
+            Map.entry("good stuff", SectionKind.WHAT_WENT_WELL), Map.entry("bad stuff", SectionKind.WHAT_WENT_POORLY));
 
     /**
      * Headings that start like a section but are not one: a README's "Contributing" (how to

@@ -218,6 +218,13 @@ final class TimelineReader {
                 dateLine(text);
                 return;
             }
+            Optional<LocalDate> remarked = p.lines().size() == 1 && text.length() <= DAY_REMARK_CHARS ? dayWithRemark(text) : Optional.empty();
+            if (remarked.isPresent()) {
+                // "**30 April 2026**, filing deadline day. All times CEST (UTC+2).": the day, and the clock its caption names
+                add(new Entry(remarked, Optional.empty(), Zones.find(text), "", Optional.empty()));
+                detached = true;
+                return;
+            }
             dayOrder(text);
             if (relativeAnchor(text)) {
                 // "T+0 = 04:12 UTC on 2026-03-17", "All times CDT. Minutes counted from 6:40 AM": the clock the
@@ -1976,6 +1983,33 @@ final class TimelineReader {
     private static final int DAY_LINE_CHARS = 60;
 
     /** A cell that names a day and no time: "**Tue 22 Sep**", "Day 2 (Wed 23 Sep)", "2026-09-23". */
+    /** A date line with a remark after it, up to a short caption's length. */
+    private static final int DAY_REMARK_CHARS = 120;
+    /** What may follow the date of a day line: a remark after a comma or a dash, or a bracket. */
+    private static final Pattern DAY_REMARK = Pattern.compile("\\s*(?:[,;(]|[\u2014\u2013]|\\s-\\s).*");
+
+    /**
+     * The day a line gives with a remark after it ("30 April 2026, filing deadline day. All times
+     * CEST", "Tue 12 May — the second night"): a full date, no time of day in the line, and only
+     * words after a comma, a dash or a bracket.
+     */
+    private Optional<LocalDate> dayWithRemark(String text) {
+        String t = LEADING_NOISE.matcher(text.strip()).replaceFirst("");
+        try {
+            Optional<TimeExpressions.Stamp> s = stamp(t);
+            if (s.isEmpty() || s.get().time().isPresent() || s.get().date().isEmpty()) {
+                return Optional.empty();
+            }
+            String rest = t.substring(s.get().length());
+            return DAY_REMARK.matcher(rest).matches() && !HAS_CLOCK_TIME.matcher(rest).find() ? s.get().date() : Optional.empty();
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A time of day anywhere in a text: "14:20", "9.05", "2:15 pm". */
+    private static final Pattern HAS_CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)", Pattern.CASE_INSENSITIVE);
+
     private boolean isDayRow(String cell) {
         String t = LEADING_NOISE.matcher(cell.strip()).replaceFirst("");
         if (t.isEmpty()) {

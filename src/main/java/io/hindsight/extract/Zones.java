@@ -83,6 +83,14 @@ final class Zones {
             Map.entry("MOUNTAIN STANDARD TIME", ZoneOffset.ofHours(-7)), Map.entry("MOUNTAIN DAYLIGHT TIME", ZoneOffset.ofHours(-6)),
             Map.entry("CENTRAL STANDARD TIME", ZoneOffset.ofHours(-6)), Map.entry("CENTRAL DAYLIGHT TIME", ZoneOffset.ofHours(-5)),
             Map.entry("EASTERN STANDARD TIME", ZoneOffset.ofHours(-5)), Map.entry("EASTERN DAYLIGHT TIME", ZoneOffset.ofHours(-4)),
+            // the other North American regions by name: "Timeline (Alaska Time)", "all times Hawaii time", "AKT"
+            Map.entry("AKT", ZoneId.of("America/Anchorage")), Map.entry("ALASKA TIME", ZoneId.of("America/Anchorage")),
+            Map.entry("ALASKA STANDARD TIME", ZoneOffset.ofHours(-9)), Map.entry("ALASKA DAYLIGHT TIME", ZoneOffset.ofHours(-8)),
+            Map.entry("HAWAII TIME", ZoneId.of("Pacific/Honolulu")), Map.entry("HAWAII STANDARD TIME", ZoneOffset.ofHours(-10)),
+            Map.entry("HAWAII-ALEUTIAN STANDARD TIME", ZoneOffset.ofHours(-10)), Map.entry("HAWAII-ALEUTIAN TIME", ZoneId.of("Pacific/Honolulu")),
+            Map.entry("ATLANTIC STANDARD TIME", ZoneOffset.ofHours(-4)),
+            Map.entry("ATLANTIC DAYLIGHT TIME", ZoneOffset.ofHours(-3)), Map.entry("NEWFOUNDLAND TIME", ZoneId.of("America/St_Johns")),
+            Map.entry("ARIZONA TIME", ZoneId.of("America/Phoenix")),
             // a country's clock by its name or code: "NL time", "Dutch time", "UK time"
             Map.entry("NL TIME", ZoneId.of("Europe/Amsterdam")), Map.entry("DUTCH TIME", ZoneId.of("Europe/Amsterdam")),
             Map.entry("BE TIME", ZoneId.of("Europe/Brussels")), Map.entry("BELGIAN TIME", ZoneId.of("Europe/Brussels")),
@@ -110,7 +118,7 @@ final class Zones {
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
-            + "|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight))?\\s+Time"
+            + "|(?:Pacific|Mountain|Central|Eastern|Alaska|Hawaii(?:-Aleutian)?|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+Time"
             + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
             + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b"
             // the clock of a city or country in the writer's language: "heure de Paris", "horário de Brasília", "hora de Chile"
@@ -487,7 +495,7 @@ final class Zones {
             "\\s*[,(=/:]?\\s*(?:(?:i\\.\\s?e\\.|ie|that is|meaning|means)\\s*,?\\s*)?(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[,(]?\\s*)?((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
 
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
-    private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern)\\s*$");
+    private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*$");
 
     /** "all times Pacific", "times are Eastern", "times are US Central": a US region named without "Time" after the word times. */
     private static final Pattern TIMES_IN_REGION = Pattern.compile(

@@ -4841,6 +4841,69 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void aReviewKeptAsLabelledFieldsInAListOfRetrospectives() {
+        // FireHydrant's shape: the review's parts as labelled Markdown fields of the one retrospective
+        Incident i = only("fh-2207.json", """
+                {"id": "a1b2", "number": 2207, "name": "Bookings page empty for the north region",
+                 "started_at": "2026-05-09T06:40:00Z", "severity": "SEV2",
+                 "milestones": [{"type": "started", "occurred_at": "2026-05-09T06:40:00Z"},
+                                {"type": "detected", "occurred_at": "2026-05-09T07:02:00Z"},
+                                {"type": "resolved", "occurred_at": "2026-05-09T08:15:00Z"}],
+                 "retrospectives": [{"name": "Incident review", "fields": [
+                   {"label": "Root cause", "type": "markdown", "value": "The region filter kept only rows whose cache key existed."},
+                   {"label": "Contributing factors", "type": "markdown",
+                    "value": "- The cache was resized without a weekend sample\\n- The page fails closed on a missing key\\n- No alert on empty results"}]}]}
+                """);
+        assertThat(i.rootCause()).hasValueSatisfying(t -> assertThat(t).contains("region filter"));
+        assertThat(i.contributingFactors()).hasSize(3);
+    }
+
+    @Test
+    void customFieldSelectionsInIncludedAndResponseTasksBesideFollowUps() {
+        // Rootly's JSON:API shape: custom field selections and action items among the included records; a "task" kind is
+        // a step of the response, a "follow_up" the review's work
+        Incident i = only("rootly-88.json", """
+                {"data": {"id": "88", "type": "incidents", "attributes": {"title": "Top-ups not reaching meters",
+                   "started_at": "2026-07-14T04:10:00Z", "detected_at": "2026-07-14T04:32:00Z", "resolved_at": "2026-07-14T06:30:00Z"}},
+                 "included": [
+                   {"id": "f1", "type": "incident_custom_field_selections", "attributes": {"custom_field": {"label": "Root Cause", "kind": "textarea"},
+                      "value": "The gateway dropped the new token field.", "selected_options": []}},
+                   {"id": "f2", "type": "incident_custom_field_selections", "attributes": {"custom_field": {"label": "Contributing Factors", "kind": "multi_select"},
+                      "value": null, "selected_options": [{"value": "Contract test missing"}, {"value": "Release on a Friday"}]}},
+                   {"id": "a1", "type": "incident_action_items", "attributes": {"summary": "Add a contract test for the token field", "kind": "follow_up", "status": "done"}},
+                   {"id": "a2", "type": "incident_action_items", "attributes": {"summary": "Post on the status page", "kind": "task", "status": "done"}},
+                   {"id": "a3", "type": "incident_action_items", "attributes": {"summary": "Alert on top-up failure rate", "kind": "follow_up", "status": "open"}}]}
+                """);
+        assertThat(i.rootCause()).hasValueSatisfying(t -> assertThat(t).contains("token field"));
+        assertThat(i.contributingFactors()).containsExactly("Contract test missing", "Release on a Friday");
+        assertThat(i.actionItems()).extracting(ActionItem::action).containsExactly("Add a contract test for the token field", "Alert on top-up failure rate");
+    }
+
+    @Test
+    void aDayLineWithARemarkAfterTheDate() {
+        Incident i = only("efiling.md", """
+                # Postmortem: taxpayers logged out on deadline day
+
+                **Date:** 2026-04-30
+
+                ## Timeline
+
+                **16 April 2026** (CEST)
+
+                14:20 Change deployed: idle session timeout raised from 30 to 240 minutes
+
+                **30 April 2026**, filing deadline day. All times CEST (UTC+2).
+
+                08:52 Session store reaches maxmemory and begins evicting live sessions
+
+                09:14 Alert fires and pages the on-call
+
+                09:20 On-call acknowledges
+                """);
+        assertPhases(i, "STARTED", "2026-04-30T06:52:00Z", "DETECTED", "2026-04-30T07:14:00Z");
+    }
+
+    @Test
     void aReviewsLinkedIssuesAreItsActionItemsButALinkedIncidentIsNot() {
         Incident i = only("og-77.json", """
                 {"incident": {"id": "9b1e", "tinyId": "77", "message": "Meter readings stuck for the north depots",

@@ -526,6 +526,13 @@ class PhaseClassifierTest {
             Told the front-desk group we're done, all lockers open                             | CLOSED
             Dr. Osei emails lab-oncall: the control sample shows no calls on chromosome 7       | DETECTED
             A passenger asks support why her e-ticket shows yesterday's date                    | DETECTED
+            Ferry captain radios HQ: the ramp will not lower                                    | DETECTED
+            Tram driver radios the control room: two trams stuck at the depot                   | DETECTED
+            Ines confirms the export is unusable and starts working on the mapping              | ACKNOWLEDGED
+            Watching the dashboard after the release, I see checkout failures at 40%            | DETECTED
+            New metadata applied in production. Staff sign-ins succeed                          | MITIGATED
+            Marta Nowak (harbour master) rings Piotr: the crane display shows yesterday's plan   | DETECTED
+            Ranger opens a safety incident and tells the council we are treating the beach as closed | DECLARED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -913,6 +920,19 @@ class PhaseClassifierTest {
             Reception confirms: all ten rooms on the second floor show the old key cards          | IDENTIFIED
             Customer tells support they are done with the upgrade                                 | DETECTED
             IT WORKS AGAIN ON THE TEST BOX                                                         | DETECTED
+            action: Restarted the billing application service on BILL01 and BILL02 - login still hangs. Hosts look healthy | RESOLVED
+            action: Restarted the billing application service on BILL01 and BILL02 - login still hangs. Hosts look healthy | MITIGATED
+            Decoder memory limit raised 2 → 4 GiB (OOM suspected from restarts); pods still crash  | MITIGATED
+            Re-ran the export with the column mapping fixed. It failed on the unique constraint because the old rows were still there | MITIGATED
+            Gateway restarted. Queue drains for a minute then climbs again                         | MITIGATED
+            Import paused. Quota stays exhausted until midnight                                    | MITIGATED
+            Export cron disabled since March 2, nobody noticed                                     | MITIGATED
+            Disk at 100%; compaction stuck, so no space reclaimed                                  | MITIGATED
+            Breaker stuck open: every probe re-opens it                                            | MITIGATED
+            Member services sees 40 decline complaints in the queue and posts in #payments         | MITIGATED
+            Scaled the workers from 8 to 16; rebalances get more frequent, lag grows faster        | MITIGATED
+            Engineer finds the switch port for the stand's clock is down. Cause found              | CLOSED
+            Result of the third race declared from the backup camera                               | DECLARED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

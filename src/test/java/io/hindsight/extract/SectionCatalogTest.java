@@ -24,6 +24,13 @@ class SectionCatalogTest {
             Incident log (CET)            | TIMELINE
             Response log                  | TIMELINE
             Order of events               | TIMELINE
+            Things that made it worse     | CONTRIBUTING_FACTORS
+            What Did Not Work             | WHAT_WENT_POORLY
+            What went fine                | WHAT_WENT_WELL
+            Why                           | ROOT_CAUSE
+            Fixes                         | ACTION_ITEMS
+            Good stuff                    | WHAT_WENT_WELL
+            Patient and Clinical Impact   | IMPACT
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);

@@ -18,7 +18,11 @@ class ZonesTest {
         "All times UK time|Europe/London",
         "Tider i SE time (CET)|Europe/Stockholm",
         "Times in German time|Europe/Berlin",
-        "Everything below is Atlantic time|America/Halifax"})
+        "Everything below is Atlantic time|America/Halifax",
+        "## Timeline (Alaska Time)|America/Anchorage",
+        "All times Hawaii time|Pacific/Honolulu",
+        "Timeline (Alaska)|America/Anchorage",
+        "Times are AKT|America/Anchorage"})
     void aCountrysClockByItsNameOrCode(String text, String zone) {
         assertThat(Zones.find(text)).hasValue(ZoneId.of(zone));
     }
