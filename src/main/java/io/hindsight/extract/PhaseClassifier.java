@@ -514,7 +514,8 @@ public final class PhaseClassifier {
             }
         }
         Classification whole = classifyText(text, source);
-        if (whole.phase().isEmpty() && labelName != null && REPORTING_LABEL.matcher(labelName).find()
+        String reporter = labelName != null ? labelName : longLabel(text);
+        if (whole.phase().isEmpty() && reporter != null && REPORTING_LABEL.matcher(reporter).find()
                 && !whole.reportsNoEffect()) {
             // "Manly marina office calls: booking page says the domain is for sale": someone reporting what they see
             return new Classification(Optional.of(Phase.DETECTED), whole.also(), whole.rollbackMention());
@@ -581,7 +582,9 @@ public final class PhaseClassifier {
     private static final Pattern REPORTING_LABEL = Pattern.compile(
             "(?i)^(?!\\s*(?:we|i|ic|oncall|on-call|sre|ops|bot)\\b)[\\w .'()-]{2,50}\\s(?:calls|phones|rings|emails|e-mails|texts)"
                     // "Kate Broughton (council shellfish officer) rings Hemi": whom, by name
-                    + "(?:\\s+(?-i:\\p{Lu})[\\w'-]+(?:\\s+(?-i:\\p{Lu})[\\w'-]+)?)?\\s*$"
+                    + "(?:\\s+(?-i:\\p{Lu})[\\w'-]+(?:\\s+(?-i:\\p{Lu})[\\w'-]+)?|\\s+(?:me|us))?"
+                    // "Wiremu (gang leader) texts me from his own phone": and how
+                    + "(?:\\s+(?:from|on|via|over)\\s+[\\w' -]{1,30})?\\s*$"
                     // "someone in our matrix room: \"is it just me or is home frozen?\"": a user asking, by name or not
                     + "|^(?:someone|somebody|a (?:user|customer|member|reader|listener|player|patient|parent|student|viewer))\\b[\\w .'()#-]{0,40}$");
 
@@ -733,6 +736,20 @@ public final class PhaseClassifier {
             + "|^(?!(?:a |the )?(?:workaround|fix|solution|mitigation|fallback|way)\\b)[a-z0-9 -]{2,40} (?:found|identified|isolated|located|pinpointed)$"
             // "Mapping diff: suggest is type text in the new index", "Diff of #2231: the block was copied from ...": the change that did it
             + "|^(?:[a-z0-9-]+ ){0,2}diff(?: of [^:]{1,30})?$");
+
+    /** Most words of a label that names who reported ("Wiremu (Hurunui gang leader) texts me from his own phone"). */
+    private static final int MAX_REPORTER_WORDS = 14;
+
+    /** A label too long to be read as a step's name, kept to see whether it names someone reporting; null when there is none. */
+    private static String longLabel(String text) {
+        if (!mayHaveLabel(text)) {
+            return null;
+        }
+        Matcher m = LONG_LABEL.matcher(text);
+        return m.find() && wordCount(m.group(1)) <= MAX_REPORTER_WORDS ? m.group(1) : null;
+    }
+
+    private static final Pattern LONG_LABEL = Pattern.compile("^\\s*((?:[^:;,.]|\\.(?=\\S)){2,100}?)\\s*:\\s+(?=\\S)");
 
     /** A cheap test before {@link #LABEL}: a colon with no ';' or ',' and no sentence's end before it. */
     private static boolean mayHaveLabel(String text) {

@@ -1296,7 +1296,7 @@ final class TimelineReader {
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?![\\d:])");
 
     /** "09/03 15:20 — ...", "03.11. 12:40": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
-    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})\\.?\\s+(?=\\d{1,2}[:.h]\\d{2})");
+    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})\\.?,?\\s+(?=\\d{1,2}[:.h]\\d{2})");
 
     /**
      * The date a year-less "DD/MM" (or "MM/DD") stands for, in the timeline's first date's year;

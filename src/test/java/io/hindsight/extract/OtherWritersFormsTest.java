@@ -4880,6 +4880,23 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void yearlessDayAndMonthBeforeATwelveHourTime() {
+        Incident i = only("rate-chart.md", """
+                # Postmortem: wrong rate chart at the collection centres
+
+                **Date:** 21/06/2026
+
+                ## Timeline (IST)
+
+                - 20/06, 7:30 pm — New rate chart uploaded through the spreadsheet import
+                - 21/06, 5:30 am — Morning collection starts; centres print slips with the wrong rates
+                - 6:40 am — Helpline gets a call from a centre secretary: rates are lower than last week
+                - 6:52 am — Helpline escalates by phone to the IT on-call, who picks up and starts checking
+                """);
+        assertPhases(i, "STARTED", "2026-06-20T14:00:00Z", "DETECTED", "2026-06-21T01:10:00Z");
+    }
+
+    @Test
     void aDayLineWithARemarkAfterTheDate() {
         Incident i = only("efiling.md", """
                 # Postmortem: taxpayers logged out on deadline day

@@ -533,6 +533,15 @@ class PhaseClassifierTest {
             New metadata applied in production. Staff sign-ins succeed                          | MITIGATED
             Marta Nowak (harbour master) rings Piotr: the crane display shows yesterday's plan   | DETECTED
             Ranger opens a safety incident and tells the council we are treating the beach as closed | DECLARED
+            Koru (night shift lead) texts me from her own phone: no rota came through, which depot tomorrow? | DETECTED
+            I reply "on it" and log in to the rota tool from home                              | ACKNOWLEDGED
+            Ana rings me. I answer and drive in                                                | ACKNOWLEDGED
+            Kofi and I close it off in the site log                                            | CLOSED
+            I close the Trello card                                                             | CLOSED
+            Floor supervisor radios maintenance: belts 3 to 5 jam every few minutes              | DETECTED
+            Call centre logs the ticket and pages standby                                       | DETECTED
+            Mei tells me. I treat it as an incident and take charge                             | DECLARED
+            Hemi (site manager) declares a site incident and stands the packers down             | DECLARED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -933,6 +942,9 @@ class PhaseClassifierTest {
             Scaled the workers from 8 to 16; rebalances get more frequent, lag grows faster        | MITIGATED
             Engineer finds the switch port for the stand's clock is down. Cause found              | CLOSED
             Result of the third race declared from the backup camera                               | DECLARED
+            After several calls from shops whose tills froze, support pages the on-call engineer   | DECLARED
+            Exception chute at 9% of volume (normally about 1.5%), visible on the HMI              | RESOLVED
+            Transactional email switched from one provider to another (config change, no deploy)   | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
