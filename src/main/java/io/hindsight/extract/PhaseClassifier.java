@@ -722,13 +722,13 @@ public final class PhaseClassifier {
             "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?\\s*");
     /** Roles that head the lines of an incident commander's log ("IC: ...", "Scribe: ..."): the speaker, not a phase. */
     private static final Set<String> SPEAKER_LABELS = Set.of("ic", "incident commander", "scribe", "deputy ic", "ic (me)");
-    /** Labels that name the cause only when the rest of the line tells no other phase. */
     /** A label naming who confirmed what follows: "ClimaGrow tier 2 confirms", "DBA confirmed". */
     private static final Pattern CONFIRMS = Pattern.compile("\\s(?:confirms|confirmed|verifies|verified)$");
 
     /** Words that explain, in what a named person or vendor confirms ("a known issue", "because the relay is down"). */
     private static final Pattern CAUSAL = Pattern.compile("(?i)\\b(?:because|due to|caus\\w*|known (?:issue|bug|problem)|bug|regression|root)\\b");
 
+    /** Labels that name the cause only when the rest of the line tells no other phase. */
     private static final Set<String> CONFIRMING_LABELS = Set.of("confirmed", "got it", "finding", "findings");
     /** "Priya spots it: the exclude pattern matches the new nodes too": someone found the cause. */
     private static final Pattern FOUND_IT = Pattern.compile("\\b(?:spots|spotted|finds|found|sees|saw|nails|nailed|cracks|cracked) it$"
@@ -845,7 +845,6 @@ public final class PhaseClassifier {
                 || still && (DONE_BUT_STILL.matcher(joined).find() || ACTION_BUT_STILL.matcher(joined).find() && !PART_STILL.matcher(joined).find())
                 || failed && ACTION_THEN_FAILED.matcher(joined).find();
     }
-
 
     private static boolean mentionsRollback(String[] tokens) {
         for (String t : tokens) {

@@ -222,7 +222,8 @@ final class PhaseResolver {
     /**
      * Index of the first event that is not background: leading events that lie more than 24
      * hours before the next one, up to the detection (its phase, or one the event tells besides;
-     * without one, the first event with a phase), such as a change that lay dormant for days. Gaps after that are part of the incident.
+     * without one, the first event with a phase), such as a change that lay dormant for days. Gaps
+     * after that are part of the incident.
      */
     static int backgroundEnd(List<Classified> timed) {
         int anchor = -1;
