@@ -118,8 +118,9 @@ final class Metadata {
         }
         // "Time to detect (TTD)" -> "time to detect ttd"; "Date (UTC)" -> "date utc"
         String withoutTail = k.replaceAll("\\s+(utc|gmt|ttd|tta|mttr)$", "");
-        if (withoutTail.startsWith("time zone ") || withoutTail.startsWith("timezone ")) {
-            return Optional.of("timezone"); // "Time zone used on this page", "Timezone for all times"
+        if (withoutTail.startsWith("time zone ") || withoutTail.startsWith("timezone ") || withoutTail.startsWith("zone for ")
+                || withoutTail.startsWith("zone of ") || withoutTail.startsWith("zone used")) {
+            return Optional.of("timezone"); // "Time zone used on this page", "Timezone for all times", "Zone for all times"
         }
         if (KEYS.get(withoutTail) == null && withoutTail.contains(" / ")) {
             // "Fecha / Date", "Sévérité / Severity": a key written in two languages, one of them ours

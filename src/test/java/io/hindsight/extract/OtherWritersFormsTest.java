@@ -4897,6 +4897,25 @@ class OtherWritersFormsTest {
     }
 
     @Test
+    void theZoneGivenOnlyInThePropertiesTable() {
+        Incident i = only("plots.md", """
+                # Postmortem: reserved plots shown as free
+
+                | Property | Value |
+                |---|---|
+                | Date | 2026-03-03 |
+                | Zone for all times | NZDT (UTC+13) |
+
+                ## Timeline
+
+                - 15:10 (2 March) — Sync job deployed with the new flag mapping
+                - 09:20 — Funeral director rings the office: a reserved plot is listed as free
+                - 09:31 — Office manager answers and starts checking the register
+                """);
+        assertPhases(i, "STARTED", "2026-03-02T02:10:00Z", "DETECTED", "2026-03-02T20:20:00Z");
+    }
+
+    @Test
     void aDayLineWithARemarkAfterTheDate() {
         Incident i = only("efiling.md", """
                 # Postmortem: taxpayers logged out on deadline day
