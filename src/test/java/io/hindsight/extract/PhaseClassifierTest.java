@@ -542,6 +542,8 @@ class PhaseClassifierTest {
             Call centre logs the ticket and pages standby                                       | DETECTED
             Mei tells me. I treat it as an incident and take charge                             | DECLARED
             Hemi (site manager) declares a site incident and stands the packers down             | DECLARED
+            Lena escalates a batch of login tickets in #support-escalations                     | DETECTED
+            Accounts team confirms all 212 customer balances reconcile with the ledger export   | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
