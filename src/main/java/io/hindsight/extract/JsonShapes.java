@@ -139,9 +139,8 @@ final class JsonShapes {
         boolean collectedTimeline = root.path("timeline").isObject() && root.path("timeline").path("data").isArray();
         ObjectNode n = (ObjectNode) snakeKeys(root);
         entryValues(n);
+        spreadIncluded(n); // first, so that the custom fields JSON:API keeps in included[] are read with the others
         customFieldLists(n, 0);
-        spreadIncluded(n);
-        customFieldLists(n, 0); // and those JSON:API kept in included[] ("incident_custom_field_selections")
         lift(n, 0);
         unprefixed(n);
         namedSections(n);

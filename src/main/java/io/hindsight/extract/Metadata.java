@@ -135,13 +135,18 @@ final class Metadata {
     }
 
     /**
-     * A value that is a date, written out with its year ("Saturday, Feb 14, 2026", "14 February 2026",
+     * Whether a value is a date, written out with its year ("Saturday, Feb 14, 2026", "14. März 2026",
      * "2026-02-14"): under a key naming the incident ("**Incident:** Saturday, Feb 14, 2026") it is
-     * when the incident happened, not its id.
+     * when the incident happened, not its id. A date the reader cannot place yet (day and month
+     * either way round, or out of range) is a date all the same: the date field reads it and warns.
      */
-    private static final Pattern DATE_VALUE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
-            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    private static boolean isDate(String value) {
+        try {
+            return TimeExpressions.date(value).isPresent();
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return true;
+        }
+    }
 
     /** Whether the date was stated as the incident's own ("Incident date"), not a document's ("Date" of a memo or minutes). */
     private boolean incidentDateStated;
@@ -159,7 +164,7 @@ final class Metadata {
         if (value instanceof String s && Placeholders.isEmptyValue(s)) {
             return;
         }
-        canonical(writtenKey).map(k -> k.equals("id") && value instanceof String s && DATE_VALUE.matcher(s.strip()).lookingAt() ? "date" : k).ifPresent(k -> {
+        canonical(writtenKey).map(k -> k.equals("id") && value instanceof String s && isDate(s) ? "date" : k).ifPresent(k -> {
             String written = writtenKey.toLowerCase(Locale.ROOT);
             if (k.equals("date") && !incidentDateStated && written.contains("incident") && (written.contains("date") || written.contains("day"))) {
                 values.put(k, value);

@@ -1,5 +1,6 @@
 package io.hindsight.extract;
 
+import static io.hindsight.extract.PhaseAssertions.assertPhases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.model.Phase;
@@ -63,12 +64,8 @@ class OtherLanguagesTest {
                 | Test di carico prima dei rilasci | Paolo | 30/06/2026 | In corso |
                 """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 6, 9));
-        assertThat(i.timings().phases()).containsEntry(Phase.STARTED, java.time.Instant.parse("2026-06-09T19:30:00Z"))
-                .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-06-09T20:07:00Z"))
-                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-06-09T20:11:00Z"))
-                .containsEntry(Phase.DECLARED, java.time.Instant.parse("2026-06-09T20:34:00Z"))
-                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-06-09T20:58:00Z"))
-                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-06-09T21:55:00Z"));
+        assertPhases(i, "STARTED", "2026-06-09T19:30:00Z", "DETECTED", "2026-06-09T20:07:00Z", "ACKNOWLEDGED", "2026-06-09T20:11:00Z",
+                "DECLARED", "2026-06-09T20:34:00Z", "IDENTIFIED", "2026-06-09T20:58:00Z", "CLOSED", "2026-06-09T21:55:00Z");
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
                 .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
     }
@@ -109,12 +106,8 @@ class OtherLanguagesTest {
                 """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 1, 22));
         assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
-        assertThat(i.timings().phases()).containsEntry(Phase.STARTED, java.time.Instant.parse("2026-01-22T10:20:00Z"))
-                .containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-01-22T10:38:00Z"))
-                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-01-22T10:44:00Z"))
-                .containsEntry(Phase.DECLARED, java.time.Instant.parse("2026-01-22T11:02:00Z"))
-                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-01-22T11:15:00Z"))
-                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-01-22T12:20:00Z"));
+        assertPhases(i, "STARTED", "2026-01-22T10:20:00Z", "DETECTED", "2026-01-22T10:38:00Z", "ACKNOWLEDGED", "2026-01-22T10:44:00Z",
+                "DECLARED", "2026-01-22T11:02:00Z", "IDENTIFIED", "2026-01-22T11:15:00Z", "CLOSED", "2026-01-22T12:20:00Z");
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
                 .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
     }
@@ -177,11 +170,8 @@ class OtherLanguagesTest {
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 5, 4));
         assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
         // CEST: UTC+2 in May
-        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-05-04T07:22:00Z"))
-                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-05-04T07:27:00Z"))
-                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-05-04T07:40:00Z"))
-                .containsEntry(Phase.ROLLBACK_STARTED, java.time.Instant.parse("2026-05-04T07:52:00Z"))
-                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-05-04T08:30:00Z"));
+        assertPhases(i, "DETECTED", "2026-05-04T07:22:00Z", "ACKNOWLEDGED", "2026-05-04T07:27:00Z", "IDENTIFIED", "2026-05-04T07:40:00Z",
+                "ROLLBACK_STARTED", "2026-05-04T07:52:00Z", "CLOSED", "2026-05-04T08:30:00Z");
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
                 .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS),
                         Optional.of(io.hindsight.model.ActionStatus.OPEN));
@@ -212,10 +202,8 @@ class OtherLanguagesTest {
                 """);
         assertThat(i.severity()).contains(io.hindsight.model.Severity.SEV2);
         // CET: UTC+1 in March; the first line three days before the rest
-        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-03-12T02:20:00Z"))
-                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-03-12T02:34:00Z"))
-                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-03-12T03:32:00Z"))
-                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-03-12T05:45:00Z"));
+        assertPhases(i, "DETECTED", "2026-03-12T02:20:00Z", "ACKNOWLEDGED", "2026-03-12T02:34:00Z", "IDENTIFIED", "2026-03-12T03:32:00Z",
+                "CLOSED", "2026-03-12T05:45:00Z");
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::isDone).containsExactly(true, false);
     }
 
@@ -262,10 +250,8 @@ class OtherLanguagesTest {
                 | Test obciążeniowy bramy przed przełączeniem | Anna | 2026-04-10 | W toku |
                 """);
         assertThat(i.date()).contains(java.time.LocalDate.of(2026, 3, 4));
-        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-03-04T12:05:00Z"))
-                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-03-04T12:09:00Z"))
-                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-03-04T12:31:00Z"))
-                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-03-04T13:52:00Z"));
+        assertPhases(i, "DETECTED", "2026-03-04T12:05:00Z", "ACKNOWLEDGED", "2026-03-04T12:09:00Z", "IDENTIFIED", "2026-03-04T12:31:00Z",
+                "CLOSED", "2026-03-04T13:52:00Z");
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::status)
                 .containsExactly(Optional.of(io.hindsight.model.ActionStatus.DONE), Optional.of(io.hindsight.model.ActionStatus.IN_PROGRESS));
         assertThat(i.actionItems()).extracting(io.hindsight.model.ActionItem::owner).containsExactly(Optional.of("Piotr"), Optional.of("Anna"));
@@ -295,9 +281,7 @@ class OtherLanguagesTest {
                 - 08:09 – migraatio keskeytettiin, ostot toimivat taas
                 - 09:10 – häiriö suljettiin
                 """);
-        assertThat(i.timings().phases()).containsEntry(Phase.DETECTED, java.time.Instant.parse("2026-10-08T04:44:00Z"))
-                .containsEntry(Phase.IDENTIFIED, java.time.Instant.parse("2026-10-08T05:02:00Z"))
-                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-10-08T06:10:00Z"));
+        assertPhases(i, "DETECTED", "2026-10-08T04:44:00Z", "IDENTIFIED", "2026-10-08T05:02:00Z", "CLOSED", "2026-10-08T06:10:00Z");
     }
 
     @org.junit.jupiter.params.ParameterizedTest

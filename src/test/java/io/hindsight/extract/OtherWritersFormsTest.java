@@ -1,5 +1,6 @@
 package io.hindsight.extract;
 
+import static io.hindsight.extract.PhaseAssertions.assertPhases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.model.ActionItem;
@@ -14,14 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Layouts met in postmortems written by other people (a blind set), in general form. */
 class OtherWritersFormsTest {
     private final FilePipeline pipeline = new FilePipeline();
-
-    /** Asserts the incident's phase times, given as phase name and UTC instant pairs. */
-    private static void assertPhases(Incident i, String... phaseAndInstant) {
-        for (int k = 0; k < phaseAndInstant.length; k += 2) {
-            assertThat(i.timings().phases()).as(phaseAndInstant[k])
-                    .containsEntry(io.hindsight.model.Phase.valueOf(phaseAndInstant[k]), java.time.Instant.parse(phaseAndInstant[k + 1]));
-        }
-    }
 
     private Incident only(String path, String text) {
         return pipeline.only(path, text);
