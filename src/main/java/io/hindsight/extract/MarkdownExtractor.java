@@ -130,6 +130,17 @@ final class MarkdownExtractor {
                 h1Title = Optional.of(s.heading());
             }
         }
+        // "Why it took 72 minutes to notice" beside "Contributing factors": the factors are those the section names
+        boolean factorsNamed = false;
+        for (int i = 0; i < sections.size(); i++) {
+            factorsNamed |= kinds.get(i).filter(SectionKind.CONTRIBUTING_FACTORS::equals).isPresent()
+                    && !SectionCatalog.asksWhatProlonged(sections.get(i).heading());
+        }
+        for (int i = 0; i < sections.size() && factorsNamed; i++) {
+            if (SectionCatalog.asksWhatProlonged(sections.get(i).heading())) {
+                kinds.set(i, Optional.empty());
+            }
+        }
         // "## Action Items" grouped under "### Detection", "### Recovery": the groups' items are action items
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(SectionKind.ACTION_ITEMS::equals).isPresent()) {
@@ -518,7 +529,7 @@ final class MarkdownExtractor {
 
     /** A severity the writer gives in prose: "we classified this as a Severity 2", "handled it as a Major incident", "we rated it moderate". */
     private static final Pattern PROSE_SEVERITY = Pattern.compile("(?i)\\b(?:classified|declared|rated|graded|categori[sz]ed|handled|treated|ran)"
-            + "\\s+(?:(?:this|it|the (?:incident|outage|event))\\s+(?:(?:as|at)\\s+)?|(?:as|at)\\s+)(?:an?\\s+)?(severity[- ]?[0-4]|" + SEVERITY_LEVEL
+            + "\\s+(?:(?:this|it|(?:the|this|that) (?:incident|outage|event))\\s+(?:(?:as|at)\\s+)?|(?:as|at)\\s+)(?:an?\\s+)?(severity[- ]?[0-4]|" + SEVERITY_LEVEL
             + "|critical|major|minor|high|moderate|medium|low)\\b");
 
     private static Optional<Severity> severityInProse(MarkdownDocument doc) {
@@ -762,6 +773,32 @@ final class MarkdownExtractor {
     /** A byline or a publication note: its date is when the report was written. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^\\W*(?:published|posted|updated|last edited|written|authored|revised|reviewed|by)\\b");
+    /** The parts of a blog's byline: "Flagpost Engineering · Tomás Ilić, CTO · October 9, 2026". */
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[\u2014\u2013\u00b7|\u2022]\\s+|\\s+-\\s+");
+    private static final Pattern BYLINE_DATE_LEAD = Pattern.compile("(?i)^(?:published|posted|updated|last updated|written)(?:\\s+on)?\\s+");
+
+    /**
+     * Whether a line may be a byline, whose date is when the report was written: a short line of
+     * parts set apart by dots or dashes, one of them a date alone ("**Chirrup Engineering Blog** —
+     * Jonas Weidner — 28 January 2026"). (One that opens with "Published", "By"... surely is: {@link #BYLINE}.)
+     */
+    static boolean isByline(String line) {
+        if (line.length() > 200) {
+            return false;
+        }
+        String[] parts = BYLINE_SEPARATOR.split(line.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String p = BYLINE_DATE_LEAD.matcher(part.replaceAll("[*_]", "").strip()).replaceFirst("");
+            if (p.length() <= 30 && p.split("\\s+").length <= 5 && TimeExpressions.fullDateIn(p).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern FIELD_LINE = Pattern.compile("^[\\W_]*[\\p{L}][\\p{L}\\s/-]{0,30}[*_]*:");
     /** How much of the summary is searched for the incident's date: its opening, where writers state it. */
     private static final int SUMMARY_DATE_REACH = 400;
@@ -801,11 +838,20 @@ final class MarkdownExtractor {
         if (!sections.isEmpty() && sections.get(0).level() == 1 && kinds.get(0).isEmpty()) {
             opening.addAll(sections.get(0).blocks()); // the paragraphs under the title
         }
+        Optional<LocalDate> published = Optional.empty();
+        Optional<LocalDate> partsLine = Optional.empty();
         for (Block b : opening) {
             if (b instanceof Block.Paragraph) {
                 for (String line : b.text().split("\n")) {
                     // a field ("Report date: 19 January 2026") is not the incident date the prose states
-                    if (!BYLINE.matcher(line).find() && !FIELD_LINE.matcher(line).lookingAt()) {
+                    if (BYLINE.matcher(line).find()) {
+                        published = published.or(() -> TimeExpressions.fullDateIn(line));
+                    } else if (isByline(line)) {
+                        // "Flagpost Engineering · Tomás Ilić, CTO · October 9, 2026", or a terse note's
+                        // "SEV4 · 2026-03-11 · times in UTC": its date only when the prose states no other
+                        published = published.or(() -> TimeExpressions.fullDateIn(line));
+                        partsLine = partsLine.or(() -> TimeExpressions.fullDateIn(line));
+                    } else if (!FIELD_LINE.matcher(line).lookingAt()) {
                         texts.add(line.substring(0, Math.min(line.length(), SUMMARY_DATE_REACH)));
                     }
                 }
@@ -827,6 +873,29 @@ final class MarkdownExtractor {
             Optional<LocalDate> d = TimeExpressions.fullDateIn(t);
             if (d.isPresent()) {
                 return d;
+            }
+        }
+        Optional<LocalDate> yearless = published.flatMap(p -> texts.stream().map(t -> yearlessDayBefore(t, p)).flatMap(Optional::stream).findFirst());
+        return yearless.isPresent() ? yearless : partsLine;
+    }
+
+    /**
+     * A day the prose names without its year ("From launch on Friday, March 13 until ..."), in the
+     * year that puts it on or before the report's publication date: a post tells of a past incident.
+     */
+    private static Optional<LocalDate> yearlessDayBefore(String text, LocalDate published) {
+        Matcher m = TimelineReader.PROSE_DATE.matcher(text);
+        while (m.find()) {
+            boolean monthFirst = m.group("m1") != null;
+            if (m.group(monthFirst ? "y1" : "y2") != null) {
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.of(published.getYear(), TimeExpressions.month(monthFirst ? m.group("m1") : m.group("m2")),
+                        Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2")));
+                return Optional.of(d.isAfter(published) ? d.minusYears(1) : d);
+            } catch (java.time.DateTimeException e) {
+                // "February 30": no day; look on
             }
         }
         return Optional.empty();

@@ -783,7 +783,7 @@ public final class PhaseClassifier {
             for (long bits = present[w]; bits != 0; bits &= bits - 1) {
                 int g = (w << 6) + Long.numberOfTrailingZeros(bits);
                 Cue cue = cueByFirstGroup[g];
-                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, unquoted, split.quoted(), clause, present)) {
+                if (cue != null && !matched.contains(cue.phase()) && matches(cue, tokens, unquoted, split, present)) {
                     matched.add(cue.phase());
                 }
             }
@@ -866,15 +866,22 @@ public final class PhaseClassifier {
      * outside quotes: in {@code alert "idle robots > 10%" pages the on-call} the quoted alert
      * name's "robots" is a name, not devices reporting in.
      */
-    private boolean matches(Cue cue, long[][] tokens, long[][] unquoted, boolean[] quoted, int[] clause, long[] present) {
+    private boolean matches(Cue cue, long[][] tokens, long[][] unquoted, Words split, long[] present) {
         if (!allPresent(cue.groups(), present)) {
             return false;
         }
+        boolean[] quoted = split.quoted();
+        int[] clause = split.clause();
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
             List<List<Group>> phaseBlockers = blockers.getOrDefault(cue.phase(), List.of());
             List<List<Group>> near = cue.unless().map(List::of).orElse(phaseBlockers);
             // a cue inside quotes meets the blockers quoted with it: `delivery acknowledgement timed out`
             long[][] around = quoted != null && inQuotes(span, quoted) ? tokens : unquoted;
+            if (cue.phase() == Phase.ACKNOWLEDGED && split.aside() != null && noneIn(span, split.aside())) {
+                // an aside in parentheses tells the responder's circumstances, not whether they answered:
+                // "Tom acks (first page didn't wake him)", "Tomás acknowledges (was in the metro without signal)"
+                around = unquoted(around, split.aside());
+            }
             if (!blocked(near, around, clause, span, BLOCKER_DISTANCE)
                     && !(cue.alsoPhaseBlockers() && blocked(phaseBlockers, around, clause, span, BLOCKER_DISTANCE))
                     && !blocked(vetoes.getOrDefault(cue.phase(), List.of()), around, clause, span, Integer.MAX_VALUE)) {
@@ -882,6 +889,15 @@ public final class PhaseClassifier {
             }
         }
         return false;
+    }
+
+    private static boolean noneIn(Span span, boolean[] marked) {
+        for (int p : span.positions()) {
+            if (marked[p]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inQuotes(Span span, boolean[] quoted) {
@@ -1001,9 +1017,10 @@ public final class PhaseClassifier {
     /**
      * An event's words and, for each, its clause (a ';' or a sentence's end starts the next one)
      * and whether it stands inside double quotes or backticks ({@code quoted} is null when no
-     * word does, or when the quotes do not pair up).
+     * word does, or when the quotes do not pair up) or inside parentheses ({@code aside}, null
+     * when no word does).
      */
-    private record Words(String[] words, int[] clause, boolean[] quoted) {
+    private record Words(String[] words, int[] clause, boolean[] quoted, boolean[] aside) {
     }
 
     private static final long[] NO_GROUPS = new long[0];
@@ -1019,6 +1036,9 @@ public final class PhaseClassifier {
         boolean inQuote = false;
         boolean anyQuoted = false;
         boolean[] quoted = new boolean[16];
+        int depth = 0;
+        boolean anyAside = false;
+        boolean[] aside = new boolean[16];
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : ' ';
             boolean inToken = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%' || c == '.' || c == '-';
@@ -1037,10 +1057,13 @@ public final class PhaseClassifier {
                     if (out.size() == clauses.length) {
                         clauses = Arrays.copyOf(clauses, clauses.length * 2);
                         quoted = Arrays.copyOf(quoted, clauses.length);
+                        aside = Arrays.copyOf(aside, clauses.length);
                     }
                     clauses[out.size()] = clause;
                     quoted[out.size()] = inQuote;
                     anyQuoted |= inQuote;
+                    aside[out.size()] = depth > 0;
+                    anyAside |= depth > 0;
                     out.add(t.substring(from, to));
                 }
                 if (t.charAt(i - 1) == '.' && Character.isWhitespace(c)) {
@@ -1050,13 +1073,17 @@ public final class PhaseClassifier {
             }
             if (c == ';' || c == '!' || c == '?') {
                 clause++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
             }
             if (pairedQuotes && isQuoteMark(c) || singleQuote != null && i < t.length() && singleQuote[i]) {
                 inQuote = !inQuote;
             }
         }
         return new Words(out.toArray(String[]::new), Arrays.copyOf(clauses, out.size()),
-                anyQuoted ? Arrays.copyOf(quoted, out.size()) : null);
+                anyQuoted ? Arrays.copyOf(quoted, out.size()) : null, anyAside ? Arrays.copyOf(aside, out.size()) : null);
     }
 
     /**

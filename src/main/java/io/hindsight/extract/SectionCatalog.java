@@ -88,6 +88,7 @@ public final class SectionCatalog {
             new Rule("contributing", SectionKind.CONTRIBUTING_FACTORS),
             // plain-English house styles: "Things that contributed", "What contributed to it"
             new Rule("things that contributed", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("factors that contributed", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what contributed", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("contributors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("causal factors", SectionKind.CONTRIBUTING_FACTORS),
@@ -715,6 +716,29 @@ public final class SectionCatalog {
                 return Optional.of(r.kind());
             }
         }
+        if (PROLONGED_OR_UNCAUGHT.matcher(h).lookingAt()) {
+            return Optional.of(SectionKind.CONTRIBUTING_FACTORS);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A public report's own question for what let the fault through or drew the outage out: "Why it
+     * took an hour to recover", "Why our safeguards didn't catch it", "What allowed this to happen",
+     * "Why one region's problem became everyone's problem". (What caused it is the root cause.)
+     */
+    private static final Pattern PROLONGED_OR_UNCAUGHT = Pattern.compile(
+            "(?:why\\b(?=.*\\b(?:took|lasted|so long|as long|longer|slow|didn't catch|did not catch|wasn't caught|was not caught|weren't caught|"
+                    + "not caught|missed|miss it|became|spread|escalated|got worse|worse)\\b)"
+                    + "|what (?:allowed|let|enabled) (?:this|it)\\b)");
+
+    /**
+     * Whether a heading asks what let the fault through or drew the outage out ("Why it wasn't
+     * caught") rather than naming the contributing factors: beside a section that names them, its
+     * prose is no second list of factors.
+     */
+    static boolean asksWhatProlonged(String heading) {
+        return kindOf(heading).filter(SectionKind.CONTRIBUTING_FACTORS::equals).isPresent()
+                && PROLONGED_OR_UNCAUGHT.matcher(normalise(heading)).lookingAt();
     }
 }

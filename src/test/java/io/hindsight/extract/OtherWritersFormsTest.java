@@ -5782,4 +5782,89 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-09-09T22:38:00Z", "DETECTED", "2026-09-09T23:35:00Z", "ACKNOWLEDGED", "2026-09-10T00:03:00Z");
     }
+
+    @Test
+    void aBlogPostsIncidentDateIsTheOneItsProseStatesNotItsBylines() {
+        Incident i = only("flag-defaults.md", """
+                # October 6 incident: SDKs received default flag values
+
+                Northwind Flags Engineering · Ana Ruiz, CTO · October 9, 2026
+
+                On Tuesday, October 6, 2026, for about 45 minutes, our streaming service sent some SDKs default values.
+                We rated this incident P2 internally.
+
+                ## Timeline (UTC)
+                - 14:02 Config push to the streaming tier
+                - 14:26 Customer reports arrive in the support queue
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 10, 6));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-10-06T14:02:00Z", "DETECTED", "2026-10-06T14:26:00Z");
+    }
+
+    @Test
+    void aDayTheProseNamesWithoutItsYearTakesTheYearOfThePostThatTellsIt() {
+        Incident i = only("season-launch.md", """
+                # Season launch: what went wrong with logins
+
+                *Posted by the Live Ops team — March 20, 2026*
+
+                From launch on Friday, March 13 until Saturday afternoon, many of you could not log in.
+
+                ## Timeline
+
+                | Date | Time (UTC) | What happened |
+                |------|------------|---------------|
+                | Fri Mar 13 | 21:00 | Season goes live |
+                | Fri Mar 13 | 21:14 | Login failure alert pages the on-call |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 13));
+        assertPhases(i, "STARTED", "2026-03-13T21:00:00Z", "DETECTED", "2026-03-13T21:14:00Z");
+    }
+
+    @Test
+    void aTerseNotesDotSeparatedLineStillGivesItsDateWhenNothingElseDoes() {
+        Incident i = only("thumbs.md", """
+                # Mini postmortem: blurry thumbnails
+
+                SEV4 · 2026-03-11 · times in UTC · written up by Dmitri
+
+                | Time | What happened |
+                |------|---------------|
+                | 13:20 | Resizer quality setting changed |
+                | 14:02 | Design team reports smeared avatars |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 11));
+    }
+
+    @Test
+    void aQuestionHeadingHoldsTheFactorsOnlyWhenNoSectionNamesThem() {
+        String timeline = """
+
+                ## Timeline (UTC)
+                - 10:00 Certificate expires
+                - 10:20 Error alert pages the on-call
+                """;
+        Incident alone = only("alone.md", """
+                # Postmortem: expired certificate
+                **Date:** 2026-05-02
+
+                ## Why it took an hour to recover
+                - The renewal job had failed silently for a month
+                - The runbook pointed at a retired dashboard
+                """ + timeline);
+        assertThat(alone.contributingFactors()).hasSize(2);
+        Incident beside = only("beside.md", """
+                # Postmortem: expired certificate
+                **Date:** 2026-05-02
+
+                ## Why it wasn't caught
+                - Expiry checks looked at the leaf only
+                - Nobody owned the certificate inventory
+
+                ## Contributing factors
+                - The renewal job had failed silently for a month
+                """ + timeline);
+        assertThat(beside.contributingFactors()).containsExactly("The renewal job had failed silently for a month");
+    }
 }

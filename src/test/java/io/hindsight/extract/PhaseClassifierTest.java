@@ -544,6 +544,16 @@ class PhaseClassifierTest {
             Hemi (site manager) declares a site incident and stands the packers down             | DECLARED
             Lena escalates a batch of login tickets in #support-escalations                     | DETECTED
             Accounts team confirms all 212 customer balances reconcile with the ledger export   | RESOLVED
+            Tom acks (first page didn't wake him)                                               | ACKNOWLEDGED
+            Tomás acknowledges (was in the metro without signal)                                | ACKNOWLEDGED
+            Oskar online and investigating                                                      | ACKNOWLEDGED
+            Dev calls back and remotes into the print server                                    | ACKNOWLEDGED
+            Early shift arrives and finds both embossers idle                                    | DETECTED
+            The finish judge radios the timing hut: two starts look late                        | DETECTED
+            We pause all outbound notifications globally. False alerts stop.                    | MITIGATED
+            Bank confirms the duplicate file has been removed from their release queue          | MITIGATED
+            We begin switching signing back to the previous selector                            | ROLLBACK_STARTED
+            Engineers find the single hot entitlement key behind the overloaded shard           | IDENTIFIED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -947,6 +957,14 @@ class PhaseClassifierTest {
             After several calls from shops whose tills froze, support pages the on-call engineer   | DECLARED
             Exception chute at 9% of volume (normally about 1.5%), visible on the HMI              | RESOLVED
             Transactional email switched from one provider to another (config change, no deploy)   | DETECTED
+            PagerDuty paged mail-oncall (no responder on shift)                                    | ACKNOWLEDGED
+            Page not acknowledged (Tom was asleep)                                                 | ACKNOWLEDGED
+            End of astronomical night; dome closed                                                 | CLOSED
+            Online booking closed for both huts for tonight                                        | CLOSED
+            Decision: put the previous certificate back rather than wait for an app release        | ROLLBACK_STARTED
+            Contact centre takes the first calls from applicants who were sent back to the start   | ACKNOWLEDGED
+            Automatic retry uploads the file again with a regenerated header and a new file ID     | MITIGATED
+            We match the failures to the certificate renewal at 13:58 and find the bad intermediate | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -31,6 +31,12 @@ class SectionCatalogTest {
             Fixes                         | ACTION_ITEMS
             Good stuff                    | WHAT_WENT_WELL
             Patient and Clinical Impact   | IMPACT
+            Why it took an hour to recover | CONTRIBUTING_FACTORS
+            Why our safeguards didn't catch it | CONTRIBUTING_FACTORS
+            What allowed this to happen   | CONTRIBUTING_FACTORS
+            Factors that contributed      | CONTRIBUTING_FACTORS
+            Why one region's problem became everyone's problem | CONTRIBUTING_FACTORS
+            Why it happened               | ROOT_CAUSE
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);
