@@ -279,7 +279,8 @@ final class TimelineReader {
                                 Optional.empty());
                     }
                 }
-            } else if (isProse(p.lines())) {
+            } else if (isProse(p.lines()) || !entries.isEmpty() && tellsSpans(text)) {
+                // a story whose times are in its sentences, or told as spans from its events ("Three minutes later ...")
                 prose(text);
             } else {
                 // "**14:19–14:31 — Detection and triage.** At 14:19 the alert fired ... Dana acknowledged at 14:23":
@@ -1622,10 +1623,28 @@ final class TimelineReader {
         }
     }
 
-    /** "Four minutes later", "twenty minutes after Pieter's acknowledgement": a time told from the event before. */
-    private static final Pattern RELATIVE = Pattern.compile("(?i)(?<!about |around |some |roughly |nearly |almost |over |under )\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|ninety|\\d{1,3})\\s+(minutes?|mins?|hours?)"
+    /** A count as prose writes it: "four", "20", "a", "half an". */
+    private static final String AMOUNT = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five"
+            + "|thirty|forty|forty-five|fifty|sixty|ninety|\\d{1,3})";
+    /** A span as prose writes it: "four minutes", "one hour and forty minutes", "half an hour", "an hour and a half". */
+    private static final String SPAN = "(?<span>half an hour|an hour and a half|" + AMOUNT + "\\s+(?:minutes?|mins?|hours?)"
+            + "(?:\\s+and\\s+(?:a half|" + AMOUNT + "\\s+(?:minutes?|mins?)))?)";
+    /** A writer's hedge before a span: "about", "roughly". */
+    private static final String HEDGE = "(?:(?:about|around|roughly|some|nearly|almost|approximately|just over|just under)\\s+)?";
+    /** A span that lasted, not one that passed: "for about an hour and a half afterwards". */
+    private static final String NOT_LASTING = "(?<!over |under |for |for about |for around |for roughly |for some |for nearly |for almost |for over |for just over )";
+    /**
+     * "Four minutes later", "twenty minutes after Pieter's acknowledgement": a time told from the
+     * event before. ("Within fifteen minutes" bounds a time; it states none.)
+     */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)" + NOT_LASTING + "\\b" + HEDGE + SPAN
             + "\\s+(?:later|afterwards|after (?:that|this|the|his|her|their|\\p{Lu}\\w*'s))\\b");
+    /**
+     * "Roughly half an hour in", "About 20 minutes after the migration started", "At the 45-minute
+     * mark", "two hours after it began": a time told from the start of the story.
+     */
+    private static final Pattern FROM_START = Pattern.compile("(?i)" + NOT_LASTING + "\\b(?:" + HEDGE + SPAN + "\\s+(?:in\\b|into (?:the|it)\\b|after (?:the start|it (?:began|started)"
+            + "|(?:the|we|our) (?:[\\w-]+\\s+){0,2}(?:started|began|begun|kicked off)))|at the (?<mark>\\d{1,3})-(?<unit>minute|hour) mark)");
     private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("a", 1), java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2),
             java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
@@ -1634,28 +1653,63 @@ final class TimelineReader {
             java.util.Map.entry("twenty", 20), java.util.Map.entry("twenty-five", 25), java.util.Map.entry("thirty", 30),
             java.util.Map.entry("forty", 40), java.util.Map.entry("forty-five", 45), java.util.Map.entry("fifty", 50),
             java.util.Map.entry("sixty", 60), java.util.Map.entry("ninety", 90));
+    private static final Pattern SPAN_PART = Pattern.compile("(?i)(" + AMOUNT + ")\\s+(minutes?|mins?|hours?)");
+
+    /** Whether a paragraph with no time of day tells a moment as a span from another one. */
+    private boolean tellsSpans(String text) {
+        return (text.contains("later") || text.contains("after") || text.contains(" in") || text.contains("mark"))
+                && timesHere(text).isEmpty() && (RELATIVE.matcher(text).find() || FROM_START.matcher(text).find());
+    }
+
+    /** The minutes a {@link #SPAN} names: "one hour and forty minutes" is 100, "half an hour" 30. */
+    static long minutesOf(String span) {
+        String t = span.toLowerCase(Locale.ROOT);
+        if (t.equals("half an hour")) {
+            return 30;
+        }
+        long minutes = t.endsWith("and a half") ? 30 : 0;
+        java.util.regex.Matcher m = SPAN_PART.matcher(t);
+        while (m.find()) {
+            String n = m.group(1);
+            int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.get(n);
+            minutes += m.group(2).startsWith("h") ? amount * 60L : amount;
+        }
+        return minutes;
+    }
 
     /**
      * A sentence that tells its time from the event before ("Espen acknowledged the page four
-     * minutes later"): an event at that event's time plus the offset. Approximate offsets ("about
-     * ten minutes later") state no time.
+     * minutes later") or from the first event of the
+     * story ("Roughly half an hour in, she found the lock"): an event at that time. A writer's
+     * hedge ("about ten minutes later") is read as the span it hedges: the story gives no other time.
      */
     private Optional<Entry> relativeToLast(String sentence) {
-        if (entries.isEmpty() || (!sentence.contains("later") && !sentence.contains("after"))) {
+        if (entries.isEmpty()) {
             return Optional.empty();
         }
-        Entry last = entries.get(entries.size() - 1);
-        java.util.regex.Matcher m = RELATIVE.matcher(sentence);
-        if (last.time().isEmpty() || !m.find()) {
+        Entry from;
+        long minutes;
+        // counted from the start ("an hour after the start") before from the event before ("an hour after the cancel")
+        java.util.regex.Matcher m = sentence.contains(" in") || sentence.contains("after") || sentence.contains("mark")
+                ? FROM_START.matcher(sentence) : null;
+        if (m != null && m.find()) {
+            from = entries.get(0);
+            minutes = m.group("mark") != null ? Long.parseLong(m.group("mark")) * (m.group("unit").equalsIgnoreCase("hour") ? 60 : 1)
+                    : minutesOf(m.group("span"));
+        } else {
+            m = sentence.contains("later") || sentence.contains("after") ? RELATIVE.matcher(sentence) : null;
+            if (m == null || !m.find()) {
+                return Optional.empty();
+            }
+            from = entries.get(entries.size() - 1);
+            minutes = minutesOf(m.group("span"));
+        }
+        if (from.time().isEmpty()) {
             return Optional.empty();
         }
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.get(n);
-        long minutes = m.group(2).toLowerCase(Locale.ROOT).startsWith("h") ? amount * 60L : amount;
-        java.time.LocalTime at = last.time().get().plusMinutes(minutes);
-        boolean nextDay = at.isBefore(last.time().get());
-        Optional<LocalDate> date = last.date().map(d -> nextDay ? d.plusDays(1) : d);
-        return Optional.of(new Entry(date, Optional.of(at), last.zone(), CLAUSE_START.matcher(sentence.strip()).replaceFirst(""), Optional.empty()));
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(from.date().orElse(LocalDate.of(2000, 1, 1)), from.time().get()).plusMinutes(minutes);
+        Optional<LocalDate> date = from.date().map(d -> at.toLocalDate());
+        return Optional.of(new Entry(date, Optional.of(at.toLocalTime()), from.zone(), CLAUSE_START.matcher(sentence.strip()).replaceFirst(""), Optional.empty()));
     }
 
     /**

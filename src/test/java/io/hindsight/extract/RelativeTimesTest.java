@@ -141,4 +141,38 @@ class RelativeTimesTest {
     void otherTextIsNoMarker(String text) {
         assertThat(TimelineReader.relativeMinutes(text)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aStoryToldInSpansCountsFromItsStartOrFromTheEventBefore() {
+        Incident i = incident("2026-09-02", """
+                The deploy pipeline started the migration on all shards at **15:20 UTC**. Everything below is measured from that moment.
+
+                Saves on shard 3 began to hang. For about an hour afterwards the reconnect graph stayed noisy.
+
+                About 20 minutes after the migration started, support escalated a pile of customer tickets to the on-call engineer.
+                She acknowledged the escalation five minutes later and started looking at the database.
+
+                Roughly half an hour in, she found the index build holding its lock, and cause was confirmed.
+                Within fifteen minutes the queue had drained.
+
+                One hour and forty minutes after the start every document was reconciled and service fully restored.
+                We closed the incident two hours after it began.
+                """);
+        assertThat(i.timings().phases())
+                .containsEntry(Phase.STARTED, utc("2026-09-02T15:20"))
+                .containsEntry(Phase.DETECTED, utc("2026-09-02T15:40"))
+                .containsEntry(Phase.ACKNOWLEDGED, utc("2026-09-02T15:45"))
+                .containsEntry(Phase.IDENTIFIED, utc("2026-09-02T15:50"))
+                .containsEntry(Phase.RESOLVED, utc("2026-09-02T17:00"))
+                .containsEntry(Phase.CLOSED, utc("2026-09-02T17:20"));
+        // "for about an hour afterwards" lasted; "within fifteen minutes" bounds: neither is a moment
+        assertThat(i.timeline()).noneMatch(e -> e.text().startsWith("For about") || e.text().startsWith("Within"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"five minutes|5", "half an hour|30", "an hour and a half|90", "one hour and forty minutes|100",
+        "2 hours|120", "twenty-five mins|25"})
+    void aSpanIsReadAsMinutes(String span, long minutes) {
+        assertThat(TimelineReader.minutesOf(span)).isEqualTo(minutes);
+    }
 }
