@@ -194,8 +194,11 @@ final class MarkdownExtractor {
                 .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank() && !Placeholders.isPlaceholder(t));
 
         Optional<LocalDate> statedDate = md.text("date").flatMap(d -> dateInStatedOrder(d, doc)).or(() -> readDate(md.text("date"), "date", warnings));
+        Optional<LocalDate> filedDate = Optional.empty(); // a byline's or a tracker's date: the incident's only when nothing else dates it
         if (statedDate.isEmpty() && md.text("date").isEmpty()) {
-            statedDate = proseDate(headingTitle, doc.preamble(), sections, kinds);
+            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds);
+            statedDate = prose.stated();
+            filedDate = prose.filed();
         }
         Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
 
@@ -322,6 +325,14 @@ final class MarkdownExtractor {
                 present.add(SectionKind.TIMELINE); // the ticket's journal is its timeline
             }
         }
+        if (sectionZone.isEmpty() && toldAsAStory(parts)) {
+            // "The nightly import ran at 2:10 am AEST ... The first report reached us at 8:47 am": a story
+            // names its clock with its first time, and every time it names a zone with is on that clock
+            Optional<ZoneId> first = entries.stream().filter(e -> e.time().isPresent()).findFirst().flatMap(TimelineReader.Entry::zone);
+            if (first.isPresent() && oneZone(entries).equals(first)) {
+                sectionZone = first;
+            }
+        }
         boolean twelveHourClock = parts.stream().anyMatch(p -> p instanceof TimelineReader.TimelinePart.Content c
                 && TimelineClock.writesTwelveHourClock(c.block().text()));
         // a region's clock with one offset stated in the timeline's caption: the hour a clock change repeats is read at it
@@ -332,8 +343,9 @@ final class MarkdownExtractor {
                 .filter(o -> zoneNamed.or(() -> Zones.find(caption.get())).filter(z -> !(z instanceof ZoneOffset)).isPresent());
         TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock, overlapOffset);
         if (statedDate.isEmpty() && md.text("date").isEmpty() && placed.firstDate().isEmpty()) {
-            // nothing in the text dates it: the day the file is named after ("2026-05-03-redis-maxmemory.md"), if it is
-            Optional<LocalDate> named = fileNameDate(raw.sourcePath());
+            // nothing in the text dates it: the day its byline or its tracker gives ("SEV4 · 2026-03-11 · times in UTC",
+            // "opened this issue on Sep 3, 2026"), else the day the file is named after ("2026-05-03-redis-maxmemory.md")
+            Optional<LocalDate> named = filedDate.or(() -> fileNameDate(raw.sourcePath()));
             if (named.isPresent()) {
                 statedDate = named;
                 placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock, overlapOffset);
@@ -513,6 +525,20 @@ final class MarkdownExtractor {
     }
 
     /** The zone all of a timeline's zoned entries share, if they name one and only one. */
+    /** Whether a timeline is told only in paragraphs of prose, with no table or list. */
+    private static boolean toldAsAStory(List<TimelineReader.TimelinePart> parts) {
+        boolean any = false;
+        for (TimelineReader.TimelinePart p : parts) {
+            if (p instanceof TimelineReader.TimelinePart.Content c) {
+                if (!(c.block() instanceof Block.Paragraph)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static Optional<ZoneId> oneZone(List<TimelineReader.Entry> entries) {
         java.util.Set<ZoneId> zones = new java.util.HashSet<>();
         entries.forEach(e -> e.zone().ifPresent(zones::add));
@@ -773,6 +799,14 @@ final class MarkdownExtractor {
     /** A byline or a publication note: its date is when the report was written. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^\\W*(?:published|posted|updated|last edited|written|authored|revised|reviewed|by)\\b");
+    /** An issue tracker's note of when the page was filed: "@rhea-v opened this issue on Dec 3, 2026". */
+    private static final Pattern FILED_ON = Pattern.compile(
+            "(?i)\\b(?:opened|created|filed|raised|submitted)\\s+(?:this\\s+(?:issue|ticket|page|report|incident)\\s+)?on\\b");
+    /** A weekday's name right before a day: "Thursday 12 February", "Friday, March 13". */
+    private static final Pattern WEEKDAY_BEFORE_DAY = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*$");
+    /** Two days of one month: "18–19 November 2025", "18-19 Nov". */
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})\\s*[\u2013\u2014-]\\s*\\d{1,2}(\\s+" + TimeExpressions.MONTH_NAME + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     /** The parts of a blog's byline: "Flagpost Engineering · Tomás Ilić, CTO · October 9, 2026". */
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[\u2014\u2013\u00b7|\u2022]\\s+|\\s+-\\s+");
     private static final Pattern BYLINE_DATE_LEAD = Pattern.compile("(?i)^(?:published|posted|updated|last updated|written)(?:\\s+on)?\\s+");
@@ -830,8 +864,12 @@ final class MarkdownExtractor {
      * first section ("On the night of Saturday 14 November 2026 our checkout ..."), leaving out
      * the byline that gives the publication date ("*Published 11 June 2026 by ...*").
      */
-    private static Optional<LocalDate> proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
-                                                 List<Optional<SectionKind>> kinds) {
+    /** The incident's date as the prose states it, and the date of a byline or a tracker's note, for when nothing else dates it. */
+    private record ProseDates(Optional<LocalDate> stated, Optional<LocalDate> filed) {
+    }
+
+    private static ProseDates proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
+                                        List<Optional<SectionKind>> kinds) {
         List<String> texts = new ArrayList<>();
         title.ifPresent(texts::add);
         List<Block> opening = new ArrayList<>(preamble);
@@ -841,10 +879,13 @@ final class MarkdownExtractor {
         Optional<LocalDate> published = Optional.empty();
         Optional<LocalDate> partsLine = Optional.empty();
         for (Block b : opening) {
-            if (b instanceof Block.Paragraph) {
-                for (String line : b.text().split("\n")) {
+            if (b instanceof Block.Paragraph p) {
+                for (String line : p.lines()) { // as written: a byline is a line of its own under the blog's name
                     // a field ("Report date: 19 January 2026") is not the incident date the prose states
-                    if (BYLINE.matcher(line).find()) {
+                    if (FILED_ON.matcher(line).find()) {
+                        published = published.or(() -> TimeExpressions.fullDateIn(line));
+                        partsLine = partsLine.or(() -> TimeExpressions.fullDateIn(line));
+                    } else if (BYLINE.matcher(line).find()) {
                         published = published.or(() -> TimeExpressions.fullDateIn(line));
                     } else if (isByline(line)) {
                         // "Flagpost Engineering · Tomás Ilić, CTO · October 9, 2026", or a terse note's
@@ -857,6 +898,8 @@ final class MarkdownExtractor {
                 }
             }
         }
+        // a post names its day without a year in its title or its opening lines ("From launch on Friday, March 13 ...")
+        List<String> headline = List.copyOf(texts);
         for (int i = 0; i < sections.size(); i++) {
             if (kinds.get(i).filter(k -> k == SectionKind.SUMMARY).isPresent()) {
                 String text = sections.get(i).text();
@@ -870,20 +913,24 @@ final class MarkdownExtractor {
             }
         }
         for (String t : texts) {
-            Optional<LocalDate> d = TimeExpressions.fullDateIn(t);
+            // "18–19 November 2025": the night began on the first day
+            Optional<LocalDate> d = TimeExpressions.fullDateIn(DAY_RANGE.matcher(t).replaceAll("$1$2"));
             if (d.isPresent()) {
-                return d;
+                return new ProseDates(d, partsLine);
             }
         }
-        Optional<LocalDate> yearless = published.flatMap(p -> texts.stream().map(t -> yearlessDayBefore(t, p)).flatMap(Optional::stream).findFirst());
-        return yearless.isPresent() ? yearless : partsLine;
+        // elsewhere ("On Thursday 12 February the weekly sync ...") only with its weekday, which must fit the year
+        Optional<LocalDate> yearless = published.flatMap(p -> texts.stream()
+                .map(t -> yearlessDayBefore(t, p, !headline.contains(t))).flatMap(Optional::stream).findFirst());
+        return new ProseDates(yearless, partsLine);
     }
 
     /**
      * A day the prose names without its year ("From launch on Friday, March 13 until ..."), in the
      * year that puts it on or before the report's publication date: a post tells of a past incident.
+     * With {@code withWeekday}, only a day written with its weekday, which must be that day's.
      */
-    private static Optional<LocalDate> yearlessDayBefore(String text, LocalDate published) {
+    private static Optional<LocalDate> yearlessDayBefore(String text, LocalDate published, boolean withWeekday) {
         Matcher m = TimelineReader.PROSE_DATE.matcher(text);
         while (m.find()) {
             boolean monthFirst = m.group("m1") != null;
@@ -893,7 +940,14 @@ final class MarkdownExtractor {
             try {
                 LocalDate d = LocalDate.of(published.getYear(), TimeExpressions.month(monthFirst ? m.group("m1") : m.group("m2")),
                         Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2")));
-                return Optional.of(d.isAfter(published) ? d.minusYears(1) : d);
+                LocalDate day = d.isAfter(published) ? d.minusYears(1) : d;
+                if (withWeekday) {
+                    Matcher w = WEEKDAY_BEFORE_DAY.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+                    if (!w.find() || TimeExpressions.weekday(w.group(1)).filter(day.getDayOfWeek()::equals).isEmpty()) {
+                        continue;
+                    }
+                }
+                return Optional.of(day);
             } catch (java.time.DateTimeException e) {
                 // "February 30": no day; look on
             }

@@ -69,6 +69,10 @@ final class PhaseResolver {
     private PhaseResolver() {
     }
 
+    /** The phases of the response to a detected incident. */
+    private static final java.util.Set<Phase> RESPONSE = java.util.EnumSet.of(Phase.ACKNOWLEDGED, Phase.IDENTIFIED,
+            Phase.ROLLBACK_STARTED, Phase.MITIGATED, Phase.RESOLVED);
+
     static Resolved resolve(List<Classified> events) {
         List<Classified> timed = new ArrayList<>(events);
         timed.sort(Comparator.comparing(Classified::at).thenComparingInt(Classified::order));
@@ -87,6 +91,14 @@ final class PhaseResolver {
         chosen.put(Phase.STARTED, start);
         for (Phase p : List.of(Phase.DETECTED, Phase.DECLARED)) {
             firstOf(window, p, end).ifPresent(c -> chosen.put(p, c));
+        }
+        Classified toldBeside = chosen.get(Phase.DETECTED);
+        if (toldBeside != null && toldBeside.classification().phase().filter(Phase.CLOSED::equals).isPresent()
+                && window.stream().anyMatch(c -> c != start && c.at().isBefore(toldBeside.at())
+                        && c.classification().phase().filter(RESPONSE::contains).isPresent())) {
+            // a detection only told beside the end ("posts all-clear in the channel and closes the
+            // ticket") after the response had begun is no detection: the story had it before
+            chosen.remove(Phase.DETECTED);
         }
         // The response cannot come before anyone knew: a "certificate update deployed" that
         // precedes detection is the trigger, not a mitigation, and a "test file uploaded and

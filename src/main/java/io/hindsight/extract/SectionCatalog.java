@@ -719,6 +719,9 @@ public final class SectionCatalog {
         if (PROLONGED_OR_UNCAUGHT.matcher(h).lookingAt()) {
             return Optional.of(SectionKind.CONTRIBUTING_FACTORS);
         }
+        if (TOLD_AS_A_STORY.matcher(h).matches()) {
+            return Optional.of(SectionKind.TIMELINE);
+        }
         return Optional.empty();
     }
 
@@ -728,9 +731,14 @@ public final class SectionCatalog {
      * "Why one region's problem became everyone's problem". (What caused it is the root cause.)
      */
     private static final Pattern PROLONGED_OR_UNCAUGHT = Pattern.compile(
-            "(?:why\\b(?=.*\\b(?:took|lasted|so long|as long|longer|slow|didn't catch|did not catch|wasn't caught|was not caught|weren't caught|"
+            "(?:why\\b(?=.*\\b(?:took|lasted|so long|as long|longer|slow|got past|slipped through|didn't catch|did not catch|wasn't caught|was not caught|weren't caught|"
                     + "not caught|missed|miss it|became|spread|escalated|got worse|worse)\\b)"
-                    + "|what (?:allowed|let|enabled) (?:this|it)\\b)");
+                    + "|what (?:allowed|let|enabled) (?:this|it)\\b|what made (?:this|it) possible\\b|factors that (?!contributed)\\w)");
+
+    /** A public report's story of the response: "How the night went", "How Monday morning went", "How the weekend played out". */
+    private static final Pattern TOLD_AS_A_STORY = Pattern.compile(
+            "how (?:the |our |that )?(?:[\\w']+ )?(?:night|day|morning|afternoon|evening|weekend|incident|outage|response|launch|release|rollout|migration|it|things) "
+                    + "(?:went|unfolded|played out|developed|went down|progressed)");
 
     /**
      * Whether a heading asks what let the fault through or drew the outage out ("Why it wasn't

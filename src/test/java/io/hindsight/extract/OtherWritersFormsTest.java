@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.model.ActionItem;
 import io.hindsight.model.ActionStatus;
 import io.hindsight.model.Incident;
+import io.hindsight.model.Phase;
 import io.hindsight.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -5866,5 +5867,100 @@ class OtherWritersFormsTest {
                 - The renewal job had failed silently for a month
                 """ + timeline);
         assertThat(beside.contributingFactors()).containsExactly("The renewal job had failed silently for a month");
+    }
+
+    @Test
+    void aTrackersFilingDateDatesTheIncidentOnlyWhenNothingElseDoes() {
+        Incident filed = only("web-5531.md", """
+                # Blank pages on www after a release: CDN cached 404 for the new bundle #5531
+
+                **dchu** opened this issue on Sep 3, 2026 · Closed · 7 comments
+
+                ## Summary
+                The new JS bundle was requested before it reached the origin and the CDN cached the 404.
+
+                ## Timeline (UTC)
+                - 14:02 Release deployed
+                - 14:17 Error-rate alert pages the web on-call
+                """);
+        assertThat(filed.date()).hasValue(java.time.LocalDate.of(2026, 9, 3));
+        Incident stated = only("sso-305.md", """
+                # Enterprise SSO failing after a signing certificate rotation #305
+
+                @rhea-v opened this issue on Dec 3, 2026 · 3 comments · Closed
+
+                ## Root cause
+                The new certificate was published to the federation metadata two days after it went live.
+
+                ## Timeline (UTC)
+                - 2026-12-01 09:10 Signing certificate rotated
+                - 2026-12-01 09:40 Tenants report SSO failures to support
+                """);
+        assertThat(stated.date()).hasValue(java.time.LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void aDayWithItsWeekdayInTheSummaryTakesThePostsYearWhenTheWeekdayFits() {
+        Incident i = only("prices.md", """
+                # Search showed last week's prices after the Thursday price sync
+
+                *Search guild investigation · Lead: Marta K. · Published 2026-02-17*
+
+                ## Summary
+                On Thursday 12 February the weekly price sync published 1.8 million updates and the indexer stalled.
+
+                ## Timeline (all times CET)
+                - **06:00** Weekly price sync starts
+                - **07:58** Customer service reports price mismatches in #cs-escalations
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 2, 12));
+        Incident background = only("labels.md", """
+                # Shipping labels not printing (print server disk full)
+
+                Created by Gareth Price · 2026-07-02
+
+                ## What happened
+                Since the OS patching on 23 June the print server kept every completed job, and the disk filled.
+
+                ## Timeline (UTC)
+                - 06:40 Print server disk reaches 100%
+                - 06:58 Packing line lead calls the service desk: no labels
+                """);
+        assertThat(background.date()).hasValue(java.time.LocalDate.of(2026, 7, 2));
+    }
+
+    @Test
+    void aStoryNamesItsClockWithItsFirstTime() {
+        Incident i = only("borrowing.md", """
+                # Why you could not borrow many titles on Tuesday 16 June 2026
+
+                ## How the morning unfolded
+
+                The nightly import ran at 2:10 am AEST and finished without errors.
+
+                The first report reached us at 8:47 am, when a librarian phoned our support line. At 9:05 am support
+                escalated to the on-call engineer, who picked it up at 9:12 am and started investigating.
+
+                ## Root cause
+                A shifted column in the aggregator's file.
+                """);
+        assertPhases(i, "STARTED", "2026-06-15T16:10:00Z", "DETECTED", "2026-06-15T22:47:00Z");
+    }
+
+    @Test
+    void aDetectionToldOnlyBesideTheCloseAfterTheResponseIsNone() {
+        Incident i = only("lims.md", """
+                # Postmortem: lab results not imported after a file server policy change
+                **Date:** 2026-04-21
+
+                ## Timeline (UTC)
+                - 06:52 Gareth (Lab Systems) picks up and starts investigating
+                - 07:48 Import log shows ACCESS_DENIED since last night. Cause identified
+                - 09:20 Signing setting fixed on the import host; backlog import starts
+                - 10:30 Gareth posts all-clear in the Lab Systems Teams channel and closes INC0049921
+                """);
+        assertThat(i.timings().phases()).doesNotContainKey(Phase.DETECTED)
+                .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-04-21T06:52:00Z"))
+                .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-04-21T10:30:00Z"));
     }
 }

@@ -37,6 +37,10 @@ class SectionCatalogTest {
             Factors that contributed      | CONTRIBUTING_FACTORS
             Why one region's problem became everyone's problem | CONTRIBUTING_FACTORS
             Why it happened               | ROOT_CAUSE
+            How the night went            | TIMELINE
+            How Monday morning went       | TIMELINE
+            Why this got past us          | CONTRIBUTING_FACTORS
+            What made this possible       | CONTRIBUTING_FACTORS
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);
