@@ -547,6 +547,8 @@ class PhaseClassifierTest {
             Tom acks (first page didn't wake him)                                               | ACKNOWLEDGED
             Tomás acknowledges (was in the metro without signal)                                | ACKNOWLEDGED
             Oskar online and investigating                                                      | ACKNOWLEDGED
+            Otieno closes the acid injection valves by hand on houses 5-8                       | MITIGATED
+            Drain pH in range in all four houses over two consecutive cycles                    | RESOLVED
             Dev calls back and remotes into the print server                                    | ACKNOWLEDGED
             Early shift arrives and finds both embossers idle                                    | DETECTED
             The finish judge radios the timing hut: two starts look late                        | DETECTED
@@ -960,6 +962,8 @@ class PhaseClassifierTest {
             PagerDuty paged mail-oncall (no responder on shift)                                    | ACKNOWLEDGED
             Page not acknowledged (Tom was asleep)                                                 | ACKNOWLEDGED
             End of astronomical night; dome closed                                                 | CLOSED
+            Tried to close the valve by hand, but it would not move                                | MITIGATED
+            pH in range in house 6 only; houses 5, 7 and 8 still low                               | RESOLVED
             Online booking closed for both huts for tonight                                        | CLOSED
             Decision: put the previous certificate back rather than wait for an app release        | ROLLBACK_STARTED
             Contact centre takes the first calls from applicants who were sent back to the start   | ACKNOWLEDGED
