@@ -282,6 +282,12 @@ final class MarkdownExtractor {
             for (int i = 0; i < sections.size(); i++) {
                 story |= kinds.get(i).filter(NARRATIVE::contains).isPresent() && !isRecap(sections.get(i));
             }
+            for (Block b : doc.preamble()) {
+                // a note with no headings at all ("Quick one as promised. Times CST." over "- 7:02 am first truck ..."): its list of times
+                if (b instanceof Block.ListBlock l && TimelineReader.isTimedList(l)) {
+                    parts.add(new TimelineReader.TimelinePart.Content(b));
+                }
+            }
             for (int i = 0; i < sections.size(); i++) {
                 if (i == 0 && sections.get(i).level() == 1 && kinds.get(i).isEmpty()) {
                     // a mini postmortem or a story told under its title alone: the table of times

@@ -5963,4 +5963,21 @@ class OtherWritersFormsTest {
                 .containsEntry(Phase.ACKNOWLEDGED, java.time.Instant.parse("2026-04-21T06:52:00Z"))
                 .containsEntry(Phase.CLOSED, java.time.Instant.parse("2026-04-21T10:30:00Z"));
     }
+
+    @Test
+    void aNoteWithNoHeadingsKeepsItsListOfTimes() {
+        Incident i = only("scale-sync.md", """
+                **Scale ticket sync down at the elevator** (sev4, 2026-10-06), Curtis B.
+
+                Quick one as promised. Times UTC.
+
+                - 13:02 first truck of the day weighed in; its ticket never reached the grain system
+                - 13:25 scale house calls me: six trucks lined up
+                - 13:34 started the sync service, new tickets flowing again
+                - 14:15 closing this out
+
+                Impact: 38 loads had no electronic ticket for up to 70 min.
+                """);
+        assertPhases(i, "STARTED", "2026-10-06T13:02:00Z", "CLOSED", "2026-10-06T14:15:00Z");
+    }
 }
