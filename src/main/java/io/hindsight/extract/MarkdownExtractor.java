@@ -530,7 +530,6 @@ final class MarkdownExtractor {
         return out;
     }
 
-    /** The zone all of a timeline's zoned entries share, if they name one and only one. */
     /** Whether a timeline is told only in paragraphs of prose, with no table or list. */
     private static boolean toldAsAStory(List<TimelineReader.TimelinePart> parts) {
         boolean any = false;
@@ -545,6 +544,7 @@ final class MarkdownExtractor {
         return any;
     }
 
+    /** The zone all of a timeline's zoned entries share, if they name one and only one. */
     private static Optional<ZoneId> oneZone(List<TimelineReader.Entry> entries) {
         java.util.Set<ZoneId> zones = new java.util.HashSet<>();
         entries.forEach(e -> e.zone().ifPresent(zones::add));

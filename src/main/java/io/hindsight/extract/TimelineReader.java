@@ -1623,7 +1623,7 @@ final class TimelineReader {
         }
     }
 
-    /** A count as prose writes it: "four", "20", "a", "half an". */
+    /** A count as prose writes it: "four", "20", "a". */
     private static final String AMOUNT = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five"
             + "|thirty|forty|forty-five|fifty|sixty|ninety|\\d{1,3})";
     /** A span as prose writes it: "four minutes", "one hour and forty minutes", "half an hour", "an hour and a half". */
