@@ -1707,9 +1707,11 @@ final class TimelineReader {
         if (from.time().isEmpty()) {
             return Optional.empty();
         }
-        java.time.LocalDateTime at = java.time.LocalDateTime.of(from.date().orElse(LocalDate.of(2000, 1, 1)), from.time().get()).plusMinutes(minutes);
-        Optional<LocalDate> date = from.date().map(d -> at.toLocalDate());
-        return Optional.of(new Entry(date, Optional.of(at.toLocalTime()), from.zone(), CLAUSE_START.matcher(sentence.strip()).replaceFirst(""), Optional.empty()));
+        java.time.LocalTime start = from.time().get();
+        long days = Math.floorDiv(start.toSecondOfDay() / 60 + minutes, 24 * 60); // "two hours after it began" at 23:10 is the next day
+        Optional<LocalDate> date = from.date().map(d -> d.plusDays(days));
+        return Optional.of(new Entry(date, Optional.of(start.plusMinutes(minutes)), from.zone(), CLAUSE_START.matcher(sentence.strip()).replaceFirst(""),
+                Optional.empty()));
     }
 
     /**
