@@ -223,7 +223,7 @@ final class TimeExpressions {
             }
             if (after.length() < rest.length() && !after.isEmpty() && Character.isDigit(after.charAt(0))) {
                 Matcher t = TIME.matcher(after);
-                if (t.find() && (t.group(2) != null || t.group(4) != null)) {
+                if (t.lookingAt() && (t.group(2) != null || t.group(4) != null)) {
                     LocalTime time = time(t.group(1), t.group(2), t.group(3), halfOfDay(t), t.group());
                     return Optional.of(new Stamp(d.date(), Optional.of(time), zone(t.group(6)).or(d::zone),
                             d.length() + (rest.length() - after.length()) + end(t, 6)));
@@ -242,18 +242,47 @@ final class TimeExpressions {
         return time.group(4) != null ? time.group(4) : time.group(5);
     }
 
+    /** Whether {@code text} holds an ASCII digit: every date and time form below has one. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} may open a weekday's name before a time ("Tue 22:50"): m, t, w, f or s in either case. */
+    private static boolean opensWeekdayBeforeTime(char c) {
+        return "mtwfsMTWFS".indexOf(c) >= 0;
+    }
+
+    /**
+     * The patterns below are all anchored at the start, so each is tried with {@code lookingAt}
+     * and only when the first character can open it (a digit, a weekday's or a month's letter):
+     * the same answers as trying them all, without walking the large name alternations on text
+     * that cannot be a date.
+     */
     private static Optional<Stamp> dateOrTimeAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
+        if (text.isEmpty() || !hasDigit(text)) {
+            return Optional.empty();
+        }
+        char first = text.charAt(0);
+        boolean digitFirst = first >= '0' && first <= '9';
+        boolean letterFirst = Character.isLetter(first);
+        boolean mayOpenTime = digitFirst || opensWeekdayBeforeTime(first);
         if (text.length() > 5 && Character.isDigit(text.charAt(0)) && (text.indexOf('\u5e74') > 0 || text.indexOf('\ub144') > 0)) {
             Matcher cjk = CJK_DATE.matcher(text);
-            if (cjk.find()) {
+            if (cjk.lookingAt()) {
                 LocalDate date = date(Integer.parseInt(cjk.group(1)), Integer.parseInt(cjk.group(2)), Integer.parseInt(cjk.group(3)), cjk.group());
                 Optional<LocalTime> time = cjk.group(4) == null ? Optional.empty()
                         : Optional.of(time(cjk.group(4), cjk.group(5), cjk.group(6), null, cjk.group()));
                 return Optional.of(new Stamp(Optional.of(date), time, Optional.empty(), cjk.end()));
             }
         }
-        Matcher m = ISO.matcher(text);
-        if (m.find()) {
+        Matcher m = mayOpenTime ? ISO.matcher(text) : null;
+        if (m != null && m.lookingAt()) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());
             Optional<LocalTime> time = m.group(4) == null ? Optional.empty()
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
@@ -261,7 +290,7 @@ final class TimeExpressions {
         }
         int dated = weekdayBeforeNumericDay(text);
         m = mayBeNumericDay(text.substring(dated)) ? NUMERIC_DAY.matcher(text).region(dated, text.length()) : null;
-        if (m != null && m.find() && !(m.group(3).length() == 2 && m.group().charAt(m.group(1).length()) == '.'
+        if (m != null && m.lookingAt() && !(m.group(3).length() == 2 && m.group().charAt(m.group(1).length()) == '.'
                 && (m.group(1).length() < 2 || m.group(2).length() < 2))) {
             // a two-digit year ("10/09/26", "04.03.26") is this century's; "1.2.26" with dots is a version, not a date
             int year = m.group(3).length() == 2 ? 2000 + Integer.parseInt(m.group(3)) : Integer.parseInt(m.group(3));
@@ -288,8 +317,8 @@ final class TimeExpressions {
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(8)), end(m, 8)));
         }
-        m = MONTH_FIRST.matcher(text);
-        if (m.find()) {
+        m = letterFirst ? MONTH_FIRST.matcher(text) : null;
+        if (m != null && m.lookingAt()) {
             int year = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
             Optional<LocalDate> date = year < 0 ? Optional.empty()
                     : Optional.of(date(year, month(m.group(1)), Integer.parseInt(m.group(2)), m.group()));
@@ -300,8 +329,8 @@ final class TimeExpressions {
             }
             return Optional.of(new Stamp(date, time, zone(m.group(8)), end(m, 8)));
         }
-        m = DAY_FIRST.matcher(text);
-        if (m.find()) {
+        m = digitFirst || letterFirst ? DAY_FIRST.matcher(text) : null;
+        if (m != null && m.lookingAt()) {
             if (m.group(3) == null) {
                 // "24 Apr 17:56": the time, the day left to the reader of prose dates
                 LocalTime time = time(m.group(8), m.group(9), m.group(10), m.group(11), m.group());
@@ -314,13 +343,13 @@ final class TimeExpressions {
                     : Optional.of(time(m.group(4), m.group(5), m.group(6), m.group(7), m.group()));
             return Optional.of(new Stamp(Optional.of(date), time, zone(m.group(12)), end(m, 12)));
         }
-        m = MILITARY.matcher(text);
-        if (m.find()) {
+        m = first >= '0' && first <= '2' ? MILITARY.matcher(text) : null;
+        if (m != null && m.lookingAt()) {
             LocalTime time = time(m.group(1), m.group(2), null, null, m.group());
             return Optional.of(new Stamp(Optional.empty(), Optional.of(time), zone(m.group(3)), end(m, 3)));
         }
-        m = TIME.matcher(text);
-        if (m.find()) {
+        m = mayOpenTime ? TIME.matcher(text) : null;
+        if (m != null && m.lookingAt()) {
             if (m.group(2) == null && m.group(4) == null) {
                 return Optional.empty();
             }
