@@ -146,8 +146,8 @@ final class ReportViewBuilder {
         FollowThrough.Backlog b = review.actions().backlog();
         out.add(new Kpi("Overdue action items", Fmt.count(b.overdue()), "as of " + review.asOf() + "; "
                 + b.stalledOverdue() + " of them more than " + FollowThroughAnalysis.STALL_GRACE_DAYS + " days"));
-        out.add(new Kpi("Causes back after fixes", Fmt.count(review.actions().recurrences().afterAnyDone()),
-                review.actions().recurrences().afterAllDone() + " after all of the earlier items were done"));
+        out.add(new Kpi("Causes back after fixes", Fmt.count(review.actions().recurrences().afterAllDone()),
+                "all of the earlier incident's items done; " + review.actions().recurrences().afterAnyDone() + " after some were"));
         return out;
     }
 
@@ -189,10 +189,18 @@ final class ReportViewBuilder {
                     + Fmt.plural(top.thisQuarter(), "incident", "incidents") + " this quarter and " + top.overall() + " in all.");
         }
         FollowThrough f = review.actions();
-        if (f.recurrences().afterAnyDone() > 0) {
-            // "12 of 12": how much of the quarter it is matters more than the count
-            out.add(f.recurrences().afterAnyDone() + " of " + Fmt.plural(c.current(), "incident", "incidents")
-                    + " had a root cause we had already worked on: an earlier incident of the same cause had its action items marked done.");
+        // "3 of 12": how much of the quarter it is matters more than the count. The cause coming back
+        // after every item of the earlier incident was done is the signal; after some of them were
+        // done it is common (most postmortems have an item done), so it is the second figure.
+        FollowThrough.RecurrenceSummary rec = f.recurrences();
+        if (rec.afterAllDone() > 0) {
+            out.add(rec.afterAllDone() + " of " + Fmt.plural(c.current(), "incident", "incidents")
+                    + " had a root cause we had already worked on: an earlier incident of the same cause had all of its action items"
+                    + " marked done (" + rec.afterAnyDone() + " had one with at least some of them done).");
+        } else if (rec.afterAnyDone() > 0) {
+            out.add(rec.afterAnyDone() + " of " + Fmt.plural(c.current(), "incident", "incidents")
+                    + " had a root cause we had already worked on: an earlier incident of the same cause had some of its action items"
+                    + " marked done, none all of them.");
         }
         FollowThrough.Backlog b = f.backlog();
         out.add(Fmt.plural(b.overdue(), "action item is", "action items are") + " overdue as of " + review.asOf() + "; "

@@ -68,6 +68,11 @@ class ReportRendererTest {
         assertThat(TEXT).contains("&ldquo;human error&rdquo;").contains("What gaps in our process or tooling made this error possible?");
         // the incident over the threshold without analysis
         assertThat(TEXT).contains("<td>SEV2</td><td>SEV2</td>");
+        // recurrence: A's cert cause follows P2, whose one item is done (all done); B's retry cause
+        // follows P1 with one of two done (some done); C's cause is new
+        assertThat(Html.text(HTML)).contains("1 of 4 incidents had a root cause we had already worked on: an earlier incident of the same"
+                + " cause had all of its action items marked done (2 had one with at least some of them done).");
+        assertThat(TEXT).contains("Causes back after fixes</div><div class=\"value\">1</div>");
         // data quality
         assertThat(TEXT).contains("<td>Files seen</td><td class=\"num\">10</td>").contains("not_utf8");
     }
