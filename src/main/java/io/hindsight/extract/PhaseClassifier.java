@@ -1671,71 +1671,177 @@ public final class PhaseClassifier {
     }
 
     /**
-     * The rewrites a text may need, by one pair of adjacent characters each of their alternatives
-     * cannot hold without (a pair of its literals, the one least common in English). Most events
-     * need no rewrite, and a pass over the text's pairs rules out nearly all of them at once
-     * instead of a scan of the text per literal; each rewrite it keeps still checks its literals.
+     * The rewrites a text may need, found in one pass over it. Each alternative of a rewrite is
+     * keyed by a sign of one of its literals ('#', '→', '>'), or else by three adjacent characters,
+     * the least common in English (two when its literals are shorter): a text without the key
+     * cannot hold the alternative.
+     * Most events need no rewrite, and the pass rules out nearly all of them at once instead of
+     * a scan of the text per literal; what it keeps, rewrite and alternative, still checks its
+     * literals.
      */
     private static final class RewriteKeys {
-        /** The commonest letter pairs of English text, the worst keys. */
-        private static final Set<String> COMMON_PAIRS = Set.of("th", "he", "in", "er", "an", "re", "on", "at", "en", "nd", "ti", "es", "or",
-                "te", "of", "ed", "is", "it", "al", "ar", "st", "to", "nt", "ng", "se", "ha", "as", "ou", "io", "le", "ve", "co", "me", "de",
-                "hi", "ri", "ro", "ic", "ne", "ea", "ra", "ce", "li", "ch", "ll", "be", "ma", "si", "om", "ur");
-        private static final int MASK = 1023;
-        /** Per pair hash, the rewrites keyed by it. */
+        /** English letters from the most to the least common, to score keys. */
+        private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+        /** The commonest runs of three letters in English text and in postmortems, the worst keys. */
+        private static final Set<String> COMMON_TRIPLES = Set.of("the", "and", "ing", "her", "hat", "his", "tha", "ere", "for", "ent",
+                "ion", "ter", "was", "you", "ith", "ver", "all", "wit", "thi", "tio", "nde", "has", "nce", "men", "ati", "ate", "ers",
+                "res", "con", "ted", "are", "ons", "pro", "int", "est", "sta", "ive", "not", "out", "rea", "com", "eve", "per", "ess",
+                "ect", "our", "ear", "one", "ame", "ain", "inc", "nci", "cid", "ide", "den", "ale", "ler", "ert", "ser", "rvi", "vic",
+                "ice", "ror", "err", "rro", "ors", "ist", "tin", "ine", "red", "sed");
+        /** Signs too common in events to be keys. */
+        private static final String COMMON_SIGNS = ".,-:;'\"()/%!?*_ ";
+        private static final int MASK = 4095;
+        /** Per hash of a key of one, two or three characters, the alternatives keyed by it. */
+        private final int[][] bySign = new int[MASK + 1][];
         private final int[][] byPair = new int[MASK + 1][];
-        /** Rewrites with an alternative of one-character literals only: always tried. */
+        private final int[][] byTriple = new int[MASK + 1][];
+        /** The first alternative of each rewrite, in one numbering over all of them; one more entry at the end. */
+        private final int[] firstAlternative;
+        /** Per alternative, its rewrite. */
+        private final int[] rewriteOf;
+        /** Alternatives with one-character literals only: always tried. */
         private final long[] always;
+        private final int rewriteWords;
 
         RewriteKeys(List<Rewrite> rewrites) {
-            always = new long[(rewrites.size() + 63) / 64];
+            firstAlternative = new int[rewrites.size() + 1];
             for (int r = 0; r < rewrites.size(); r++) {
-                for (List<Need> alternative : rewrites.get(r).needs()) {
-                    String key = null;
-                    for (Need n : alternative) {
-                        for (int i = 1; i < n.word().length(); i++) {
-                            String pair = n.word().substring(i - 1, i + 1);
-                            if (key == null || COMMON_PAIRS.contains(key) && !COMMON_PAIRS.contains(pair)) {
-                                key = pair;
-                            }
-                        }
+                firstAlternative[r + 1] = firstAlternative[r] + rewrites.get(r).needs().size();
+            }
+            int alternatives = firstAlternative[rewrites.size()];
+            rewriteOf = new int[alternatives];
+            always = new long[(alternatives + 63) >>> 6];
+            rewriteWords = (rewrites.size() + 63) >>> 6;
+            for (int r = 0; r < rewrites.size(); r++) {
+                List<List<Need>> needs = rewrites.get(r).needs();
+                for (int k = 0; k < needs.size(); k++) {
+                    int a = firstAlternative[r] + k;
+                    rewriteOf[a] = r;
+                    String key = sign(needs.get(k));
+                    if (key == null) {
+                        key = rarest(needs.get(k), 3);
                     }
                     if (key == null) {
-                        always[r >>> 6] |= 1L << r;
-                        continue;
+                        key = rarest(needs.get(k), 2);
                     }
-                    int h = hash(key.charAt(0), key.charAt(1));
-                    int[] keyed = byPair[h] == null ? new int[0] : byPair[h];
-                    if (Arrays.stream(keyed).noneMatch(Integer.valueOf(r)::equals)) {
-                        keyed = Arrays.copyOf(keyed, keyed.length + 1);
-                        keyed[keyed.length - 1] = r;
-                        byPair[h] = keyed;
+                    if (key == null) {
+                        always[a >>> 6] |= 1L << a;
+                    } else if (key.length() == 1) {
+                        add(bySign, key.charAt(0) & MASK, a);
+                    } else if (key.length() == 3) {
+                        add(byTriple, hash(key.charAt(0), key.charAt(1), key.charAt(2)), a);
+                    } else {
+                        add(byPair, hash(key.charAt(0), key.charAt(1)), a);
                     }
                 }
             }
+        }
+
+        /** A sign in the literals that is no letter, digit or common punctuation; null when there is none. */
+        private static String sign(List<Need> alternative) {
+            for (Need need : alternative) {
+                for (int i = 0; i < need.word().length(); i++) {
+                    char c = need.word().charAt(i);
+                    if (!Character.isLetterOrDigit(c) && COMMON_SIGNS.indexOf(c) < 0) {
+                        return String.valueOf(c);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The run of {@code n} characters of the literals that English text holds least often; null when none is that long. */
+        private static String rarest(List<Need> alternative, int n) {
+            String best = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (Need need : alternative) {
+                for (int i = n; i <= need.word().length(); i++) {
+                    String run = need.word().substring(i - n, i);
+                    int score = n == 3 && COMMON_TRIPLES.contains(run) ? 1000 : 0;
+                    for (int c = 0; c < n; c++) {
+                        int rank = BY_FREQUENCY.indexOf(run.charAt(c));
+                        score += rank < 0 ? 0 : BY_FREQUENCY.length() - rank; // a letter outside a-z, a digit or a sign: rare
+                    }
+                    if (score < bestScore) {
+                        best = run;
+                        bestScore = score;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private static void add(int[][] table, int h, int alternative) {
+            int[] keyed = table[h] == null ? new int[0] : table[h];
+            keyed = Arrays.copyOf(keyed, keyed.length + 1);
+            keyed[keyed.length - 1] = alternative;
+            table[h] = keyed;
         }
 
         private static int hash(char a, char b) {
             return (a * 31 + b) & MASK;
         }
 
-        /** Bit r is set when rewrite r may apply to the text (and is among {@code only}, when given). */
+        private static int hash(char a, char b, char c) {
+            return ((a * 31 + b) * 31 + c) & MASK;
+        }
+
+        /** The first alternative of rewrite {@code r}. */
+        int firstAlternative(int r) {
+            return firstAlternative[r];
+        }
+
+        /**
+         * The alternatives whose key the text holds, as a bit set, followed by the rewrites they
+         * belong to (bit r of the words after the alternatives' when rewrite r may apply), kept to
+         * {@code only} when it is given.
+         */
         long[] candidates(String t, long[] only) {
-            long[] out = always.clone();
+            long[] out = Arrays.copyOf(always, always.length + rewriteWords);
+            if (!t.isEmpty() && mayBeSign(t.charAt(0))) {
+                mark(out, bySign[t.charAt(0) & MASK]);
+            }
             for (int i = 1; i < t.length(); i++) {
-                int[] keyed = byPair[hash(t.charAt(i - 1), t.charAt(i))];
-                if (keyed != null) {
-                    for (int r : keyed) {
-                        out[r >>> 6] |= 1L << r;
-                    }
+                char b = t.charAt(i - 1);
+                char c = t.charAt(i);
+                if (mayBeSign(c)) {
+                    mark(out, bySign[c & MASK]);
+                }
+                mark(out, byPair[hash(b, c)]);
+                if (i >= 2) {
+                    mark(out, byTriple[hash(t.charAt(i - 2), b, c)]);
+                }
+            }
+            for (int w = 0; w < always.length; w++) {
+                for (long bits = out[w]; bits != 0; bits &= bits - 1) {
+                    int r = rewriteOf[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                    out[always.length + (r >>> 6)] |= 1L << r;
                 }
             }
             if (only != null) {
-                for (int k = 0; k < out.length; k++) {
-                    out[k] &= only[k];
+                for (int k = 0; k < rewriteWords; k++) {
+                    out[always.length + k] &= only[k];
                 }
             }
             return out;
+        }
+
+        /** False for the lower-case letters, digits and spaces that make most of a text: no sign keys them. */
+        private static boolean mayBeSign(char c) {
+            return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ');
+        }
+
+        /** Whether rewrite {@code r} is among the {@link #candidates}. */
+        boolean mayApply(long[] candidates, int r) {
+            return (candidates[always.length + (r >>> 6)] & 1L << r) != 0;
+        }
+
+        private static void mark(long[] out, int[] keyed) {
+            if (keyed != null) {
+                for (int a : keyed) {
+                    out[a >>> 6] |= 1L << a;
+                }
+            }
         }
     }
 
@@ -1776,10 +1882,15 @@ public final class PhaseClassifier {
             return new Rewrite(needs, regex, replacement, glossary);
         }
 
-        /** The text rewritten, or the same instance when the rewrite does not apply. */
-        String apply(String t) {
-            for (List<Need> all : needs) {
-                if (holdsAll(t, all)) {
+        /**
+         * The text rewritten, or the same instance when the rewrite does not apply; only the
+         * alternatives set in {@code candidates} from bit {@code first} on are looked for (the
+         * others' keys are not in the text).
+         */
+        String apply(String t, long[] candidates, int first) {
+            for (int k = 0; k < needs.size(); k++) {
+                int a = first + k;
+                if ((candidates[a >>> 6] & 1L << a) != 0 && holdsAll(t, needs.get(k))) {
                     return pattern.matcher(t).replaceAll(replacement);
                 }
             }
@@ -1842,10 +1953,10 @@ public final class PhaseClassifier {
         long[] only = ENGLISH_DOCUMENT.get() ? NOT_GLOSSARY : null;
         long[] candidates = REWRITE_KEYS.candidates(t, only);
         for (int i = 0; i < REWRITES.size(); i++) {
-            if ((candidates[i >>> 6] & 1L << i) == 0) {
+            if (!REWRITE_KEYS.mayApply(candidates, i)) {
                 continue;
             }
-            String rewritten = REWRITES.get(i).apply(t);
+            String rewritten = REWRITES.get(i).apply(t, candidates, REWRITE_KEYS.firstAlternative(i));
             if (rewritten != t) {
                 t = rewritten;
                 candidates = REWRITE_KEYS.candidates(t, only);
