@@ -83,7 +83,7 @@ final class ImpactReader {
         }
         String text = String.join("\n", prose);
         // Every sentence pattern but the SLO one needs an ASCII digit (\d): prose without one skips them.
-        boolean digits = hasAsciiDigit(text);
+        boolean digits = Numbers.hasAsciiDigit(text);
         if (users.isEmpty() && digits) {
             Matcher m = USERS_SENTENCE.matcher(text);
             if (m.find()) {
@@ -126,16 +126,6 @@ final class ImpactReader {
             }
         }
         return new Result(new Impact(users, pct, failed, revenue, slo, tickets), duration);
-    }
-
-    private static boolean hasAsciiDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static OptionalLong first(OptionalLong have, OptionalLong candidate) {

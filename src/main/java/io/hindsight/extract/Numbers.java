@@ -37,6 +37,17 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** Whether {@code text} holds a digit 0-9: a cheap test before the patterns that need one. */
+    static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first {@link #MAX_VALUE_CHARS} characters, without a number the cut may have split. */
     static String head(String text) {
         if (text.length() <= MAX_VALUE_CHARS) {

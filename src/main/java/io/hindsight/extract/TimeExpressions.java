@@ -242,30 +242,20 @@ final class TimeExpressions {
         return time.group(4) != null ? time.group(4) : time.group(5);
     }
 
-    /** Whether {@code text} holds an ASCII digit: every date and time form below has one. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code c} may open a weekday's name before a time ("Tue 22:50"): m, t, w, f or s in either case. */
     private static boolean opensWeekdayBeforeTime(char c) {
         return "mtwfsMTWFS".indexOf(c) >= 0;
     }
 
     /**
-     * The patterns below are all anchored at the start, so each is tried with {@code lookingAt}
+     * A date, a date-time or a time at the very start of {@code text}. The patterns are all
+     * anchored at the start, so each is tried with {@code lookingAt}
      * and only when the first character can open it (a digit, a weekday's or a month's letter):
      * the same answers as trying them all, without walking the large name alternations on text
      * that cannot be a date.
      */
     private static Optional<Stamp> dateOrTimeAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
-        if (text.isEmpty() || !hasDigit(text)) {
+        if (!Numbers.hasAsciiDigit(text)) { // every date and time form below has a digit
             return Optional.empty();
         }
         char first = text.charAt(0);
