@@ -1561,8 +1561,9 @@ public final class PhaseClassifier {
             new Rewrite("^war room", "\\bwar[\\s-]*room\\b", "war room"),
             new Rewrite("^status page", "\\bstatus[\\s-]*page\\b", "statuspage"),
             new Rewrite("^i.c.", "\\bi\\.c\\.", "ic"),
-            // "Ravi on it", "on it, checking": the chat idiom, not "turned on it"
-            new Rewrite("on it", "(?:^|(?<=[\\s:;,(]))"
+            // "Ravi on it", "on it, checking": the chat idiom, not "turned on it" (the lookahead first, so that
+            // the lookbehinds run only where "on it" stands: "on" and "it" are in most events)
+            new Rewrite("on it", "(?=on it\\b)(?:^|(?<=[\\s:;,(]))"
                     + "(?<!\\b(?:turn|switch|put|base|depend|rely|relie|act|focus|work|spot|stay|keep|kept|sit|sat|land|click|tap"
                     + "|restart|crash|fail|choke|block|hang|loop|trip|break|stall|die|error|retrie|wait|stuck|hung)s?\\s)"
                     + "(?<!\\b\\w{2,20}(?:ed|ing)\\s)on it\\b(?=\\s*(?:$|[.!,;:)\u2014-]|now|and|too|already|checking|looking))", " onit "),

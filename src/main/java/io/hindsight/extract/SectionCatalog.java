@@ -711,8 +711,8 @@ public final class SectionCatalog {
                 }
                 continue;
             }
-            if (h.equals(r.phrase()) || h.startsWith(r.phrase() + " ") || h.startsWith(r.phrase() + "-")
-                    || (r.phrase().length() >= 8 && h.endsWith(" " + r.phrase()) && h.split(" ").length <= r.phrase().split(" ").length + 2)) {
+            if (h.equals(r.phrase()) || startsWithWord(h, r.phrase())
+                    || (r.phrase().length() >= 8 && endsWithWord(h, r.phrase()) && h.split(" ").length <= r.phrase().split(" ").length + 2)) {
                 return Optional.of(r.kind());
             }
         }
@@ -723,6 +723,18 @@ public final class SectionCatalog {
             return Optional.of(SectionKind.TIMELINE);
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code h} opens with {@code phrase} and a space or a hyphen after it: {@code h.startsWith(phrase + " ")} without building the string. */
+    private static boolean startsWithWord(String h, String phrase) {
+        int n = phrase.length();
+        return h.length() > n && (h.charAt(n) == ' ' || h.charAt(n) == '-') && h.startsWith(phrase);
+    }
+
+    /** Whether {@code h} ends with {@code phrase} after a space. */
+    private static boolean endsWithWord(String h, String phrase) {
+        int n = phrase.length();
+        return h.length() > n && h.charAt(h.length() - n - 1) == ' ' && h.endsWith(phrase);
     }
 
     /**
