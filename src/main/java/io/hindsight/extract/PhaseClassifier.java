@@ -1191,7 +1191,7 @@ public final class PhaseClassifier {
      * cannot match without (see {@link Rewrite#needs}), so an event runs only the few rewrites
      * it may need.
      */
-    private static final List<Rewrite> REWRITES = List.of(
+    static final List<Rewrite> REWRITES = List.of(
             new Rewrite("n't", "n't\\b", " not"),
             new Rewrite("^cannot", "\\bcannot\\b", "can not"),
             new Rewrite("^ack", "\\b(ack'?d|acked|acks|ack|acking)\\b", "acknowledged"),
@@ -1662,10 +1662,10 @@ public final class PhaseClassifier {
             new Rewrite("^auto-|^pre-|^post-|^non-|^over-|^under-", "\\b(auto|pre|post|non|over|under)-(\\w)", "$1$2"));
 
     /** Which rewrites may apply to a text, found in one pass over it (see {@link RewriteKeys}). */
-    private static final RewriteKeys REWRITE_KEYS = new RewriteKeys(REWRITES);
+    static final RewriteKeys REWRITE_KEYS = new RewriteKeys(REWRITES);
 
     /** A literal a rewrite needs, anywhere or at the start of a word ("^word"). */
-    private record Need(String word, boolean atWordStart) {
+    record Need(String word, boolean atWordStart) {
         static Need of(String spec) {
             return spec.startsWith("^") ? new Need(spec.substring(1), true) : new Need(spec, false);
         }
@@ -1680,7 +1680,7 @@ public final class PhaseClassifier {
      * a scan of the text per literal; what it keeps, rewrite and alternative, still checks its
      * literals.
      */
-    private static final class RewriteKeys {
+    static final class RewriteKeys {
         /** English letters from the most to the least common, to score keys. */
         private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
         /** The commonest runs of three letters in English text and in postmortems, the worst keys. */
@@ -1851,7 +1851,7 @@ public final class PhaseClassifier {
      * separated by spaces, all of which must be in the text (in any order; a '^' word must
      * start a word of the text), or alternatives separated by '|', one of which must.
      */
-    private record Rewrite(List<List<Need>> needs, Pattern pattern, String replacement, boolean glossary) {
+    record Rewrite(List<List<Need>> needs, Pattern pattern, String replacement, boolean glossary) {
         Rewrite(String needs, String regex, String replacement) {
             this(needs, regex, replacement, false);
         }
