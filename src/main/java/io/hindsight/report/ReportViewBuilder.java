@@ -199,8 +199,8 @@ final class ReportViewBuilder {
                     + " marked done (" + rec.afterAnyDone() + " had one with at least some of them done).");
         } else if (rec.afterAnyDone() > 0) {
             out.add(rec.afterAnyDone() + " of " + Fmt.plural(c.current(), "incident", "incidents")
-                    + " had a root cause we had already worked on: an earlier incident of the same cause had some of its action items"
-                    + " marked done, none all of them.");
+                    + " had a root cause we had already worked on: an earlier incident of the same cause had some, not all, of its"
+                    + " action items marked done.");
         }
         FollowThrough.Backlog b = f.backlog();
         out.add(Fmt.plural(b.overdue(), "action item is", "action items are") + " overdue as of " + review.asOf() + "; "

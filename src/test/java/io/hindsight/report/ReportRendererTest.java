@@ -105,6 +105,21 @@ class ReportRendererTest {
     }
 
     @Test
+    void recurrenceHeadlineSaysWhenNoEarlierIncidentHadAllItemsDone() {
+        // without Y1 and P2, A's cert cause has no earlier incident with items done; B's retry cause
+        // still follows P1, one of two items done
+        ReviewInput in = HandCorpus.input(false);
+        List<IncidentRecord> withoutCertFixes = in.incidents().stream().filter(r -> !List.of("Y1", "P2").contains(r.id())).toList();
+        List<IncidentDigest> digests = in.digests().stream().filter(d -> !List.of("Y1", "P2").contains(d.id())).toList();
+        Review review = Reviews.build(new ReviewInput(in.quarter(), in.asOf(), in.quartersOfHistory(), withoutCertFixes, digests,
+                in.causes(), in.commonFactors(), in.investments(), in.run(), false));
+        String text = Html.text(ReportRenderer.render(review));
+        assertThat(text).contains("1 of 4 incidents had a root cause we had already worked on: an earlier incident of the same cause"
+                + " had some, not all, of its action items marked done.");
+        assertThat(text).contains("Causes back after fixes</div><div class=\"value\">0</div>");
+    }
+
+    @Test
     void sampleRendersAndTemplateNeverUnescapes() {
         String sample = ReportRenderer.render(SampleReview.review());
         assertThat(Html.images(sample)).hasSize(12);
