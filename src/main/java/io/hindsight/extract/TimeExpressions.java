@@ -262,7 +262,7 @@ final class TimeExpressions {
         boolean digitFirst = first >= '0' && first <= '9';
         boolean letterFirst = Character.isLetter(first);
         boolean mayOpenTime = digitFirst || opensWeekdayBeforeTime(first);
-        if (text.length() > 5 && Character.isDigit(text.charAt(0)) && (text.indexOf('\u5e74') > 0 || text.indexOf('\ub144') > 0)) {
+        if (text.length() > 5 && digitFirst && (text.indexOf('\u5e74') > 0 || text.indexOf('\ub144') > 0)) {
             Matcher cjk = CJK_DATE.matcher(text);
             if (cjk.lookingAt()) {
                 LocalDate date = date(Integer.parseInt(cjk.group(1)), Integer.parseInt(cjk.group(2)), Integer.parseInt(cjk.group(3)), cjk.group());

@@ -147,7 +147,7 @@ final class ReportViewBuilder {
         out.add(new Kpi("Overdue action items", Fmt.count(b.overdue()), "as of " + review.asOf() + "; "
                 + b.stalledOverdue() + " of them more than " + FollowThroughAnalysis.STALL_GRACE_DAYS + " days"));
         out.add(new Kpi("Causes back after fixes", Fmt.count(review.actions().recurrences().afterAllDone()),
-                "all of the earlier incident's items done; " + review.actions().recurrences().afterAnyDone() + " after some were"));
+                "after all the earlier incident's items were done; " + review.actions().recurrences().afterAnyDone() + " after some were"));
         return out;
     }
 

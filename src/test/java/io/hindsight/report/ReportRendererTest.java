@@ -70,7 +70,7 @@ class ReportRendererTest {
         assertThat(TEXT).contains("<td>SEV2</td><td>SEV2</td>");
         // recurrence: A's cert cause follows P2, whose one item is done (all done); B's retry cause
         // follows P1 with one of two done (some done); C's cause is new
-        assertThat(Html.text(HTML)).contains("1 of 4 incidents had a root cause we had already worked on: an earlier incident of the same"
+        assertThat(TEXT).contains("1 of 4 incidents had a root cause we had already worked on: an earlier incident of the same"
                 + " cause had all of its action items marked done (2 had one with at least some of them done).");
         assertThat(TEXT).contains("Causes back after fixes</div><div class=\"value\">1</div>");
         // data quality
