@@ -127,6 +127,7 @@ final class JsonExtractor {
             NoteMoments.addTold(entries, fixed, zone);
         }
         readPhaseStamps(n, entries, fixed, warnings, dayOrder);
+        readLogBesideStamps(n, entries, fixed, warnings, dayOrder);
         inTimeOrder(entries, fixed);
         if (entries.size() > TimelineReader.MAX_ENTRIES) {
             warnings.add("timeline has " + entries.size() + " entries, more than " + TimelineReader.MAX_ENTRIES + "; the rest were not read");
@@ -373,6 +374,34 @@ final class JsonExtractor {
         for (JsonNode m : stamps) {
             String type = text(m, "type").orElse("");
             stamp(text(m, "at").orElse(""), type, Optional.empty(), milestonePhase(type), entries, fixed, warnings, dayOrder);
+        }
+    }
+
+    /**
+     * The entries of a log kept beside phase timestamps ({@link JsonShapes#STAMPED_LOG}) that
+     * tell a phase no timestamp states ("Acked the page" where the tool has no acknowledgement
+     * stamp); the tool's own timestamps stand for the rest, and the log's other entries stay out.
+     */
+    private void readLogBesideStamps(JsonNode n, List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
+                                     List<String> warnings, Supplier<Optional<Boolean>> dayOrder) {
+        JsonNode log = n.get(JsonShapes.STAMPED_LOG);
+        if (log == null) {
+            return;
+        }
+        // the phases the stamps state, by their names ("Impact reduced" read as the classifier reads it)
+        Set<Phase> stamped = EnumSet.noneOf(Phase.class);
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineReader.Entry stamp = entries.get(i);
+            fixed.get(i).or(() -> Optional.of(readers.classifier().classify(stamp.text(), stamp.source())))
+                    .flatMap(PhaseClassifier.Classification::phase).ifPresent(stamped::add);
+        }
+        for (JsonNode e : log) {
+            String event = text(e, "event").orElse("");
+            Optional<String> source = text(e, "source");
+            PhaseClassifier.Classification c = readers.classifier().classify(event, source);
+            if (c.phase().isPresent() && !stamped.contains(c.phase().get())) {
+                stamp(text(e, "time").orElse(""), event, source, Optional.of(c), entries, fixed, warnings, dayOrder);
+            }
         }
     }
 

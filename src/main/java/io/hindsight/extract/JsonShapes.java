@@ -129,6 +129,12 @@ final class JsonShapes {
      * people write those after the fact, so their words may tell earlier moments.
      */
     static final String NOTES_TIMELINE = "__timeline_from_notes";
+    /**
+     * The log an export keeps beside its phase timestamps (incident.io's updates beside its
+     * {@code incident_timestamps}): its entries tell the phases the timestamps leave out.
+     */
+    static final String STAMPED_LOG = "__log_beside_stamps";
+    private static final Set<String> STAMP_ARRAYS = Set.of("milestones", "incident_timestamps", "timestamps");
 
     /** The document in the native shape; the input is not changed. */
     static JsonNode normalise(JsonNode root) {
@@ -188,6 +194,13 @@ final class JsonShapes {
             if (!timeline.isEmpty()) {
                 n.set("timeline", timeline);
                 n.put(NOTES_TIMELINE, true);
+            }
+        } else if (!n.has("timeline") && !n.has("events")) {
+            ObjectNode rest = n.deepCopy();
+            rest.remove(STAMP_ARRAYS);
+            ArrayNode log = eventArrays(rest);
+            if (!log.isEmpty()) {
+                n.set(STAMPED_LOG, log);
             }
         } else if (collectedTimeline && !n.has("milestones") && !n.has("incident_timestamps")) {
             // a timeline an API kept as a collection of cells (Datadog): the record's own phase fields beside it count too

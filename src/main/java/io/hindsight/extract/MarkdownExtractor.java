@@ -130,6 +130,15 @@ final class MarkdownExtractor {
                 h1Title = Optional.of(s.heading());
             }
         }
+        // a bare "## Contributing" beside a root cause or an impact is the factors (in a README, even one with a
+        // project "Timeline", it is how to send a patch)
+        if (kinds.stream().anyMatch(k -> k.filter(x -> x == SectionKind.ROOT_CAUSE || x == SectionKind.IMPACT).isPresent())) {
+            for (int i = 0; i < sections.size(); i++) {
+                if (kinds.get(i).isEmpty() && SectionCatalog.normalise(sections.get(i).heading()).equals("contributing")) {
+                    kinds.set(i, Optional.of(SectionKind.CONTRIBUTING_FACTORS));
+                }
+            }
+        }
         // "Why it took 72 minutes to notice" beside "Contributing factors": the factors are those the section names
         boolean factorsNamed = false;
         for (int i = 0; i < sections.size(); i++) {
@@ -391,6 +400,7 @@ final class MarkdownExtractor {
                 .or(() -> md.text("priority").flatMap(Severity::parse))
                 .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag))
                 .or(() -> md.text("labels").flatMap(MarkdownExtractor::severityLabel))
+                .or(() -> severityInByline(doc, kinds))
                 .or(() -> declaredSeverity(assembled.events()))
                 .or(() -> severityInProse(doc));
         if (severity.isEmpty() && md.text("severity").isPresent()) {
@@ -660,6 +670,15 @@ final class MarkdownExtractor {
      * it stays in the value before it, separator and all ("Duration: 09:47 — 11:32 UTC").
      */
     private static void putSeparated(Metadata md, String key, String value) {
+        // "2026-10-06 · Severity: Critical · ...": what stands before the field's name is no part of it
+        Matcher inKey = PAIR_SEPARATOR.matcher(key);
+        int keyStart = 0;
+        while (inKey.find()) {
+            keyStart = inKey.end();
+        }
+        if (keyStart > 0 && Metadata.canonical(key.substring(keyStart).strip()).isPresent()) {
+            key = key.substring(keyStart).strip();
+        }
         List<java.util.regex.MatchResult> separators = PAIR_SEPARATOR.matcher(value).results().toList();
         String currentKey = key;
         int valueStart = 0;
@@ -839,6 +858,26 @@ final class MarkdownExtractor {
         return false;
     }
 
+    /**
+     * The date a byline's part names as the incident's, its field's name written without a colon:
+     * "Incident date 2026-06-02", "Date of incident 2 June 2026".
+     */
+    private static Optional<LocalDate> namedDatePart(String line) {
+        for (String part : BYLINE_SEPARATOR.split(line.replaceAll("[*_]", "").strip())) {
+            String[] words = part.strip().split("\\s+");
+            for (int k = 1; k < words.length && k <= 4; k++) {
+                String key = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+                if (Metadata.canonical(key).filter("date"::equals).isPresent()) {
+                    Optional<LocalDate> d = TimeExpressions.fullDateIn(String.join(" ", java.util.Arrays.asList(words).subList(k, words.length)));
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Pattern FIELD_LINE = Pattern.compile("^[\\W_]*[\\p{L}][\\p{L}\\s/-]{0,30}[*_]*:");
     /** How much of the summary is searched for the incident's date: its opening, where writers state it. */
     private static final int SUMMARY_DATE_REACH = 400;
@@ -863,6 +902,47 @@ final class MarkdownExtractor {
         }
     }
 
+    /** The blocks before the document's first section, and those under its title: where a byline or an opening note stands. */
+    private static List<Block> opening(List<Block> preamble, List<Section> sections, List<Optional<SectionKind>> kinds) {
+        List<Block> opening = new ArrayList<>(preamble);
+        if (!sections.isEmpty() && sections.get(0).level() == 1 && kinds.get(0).isEmpty()) {
+            opening.addAll(sections.get(0).blocks()); // the paragraphs under the title
+        }
+        return opening;
+    }
+
+    /** A terse note's parts: "2026-03-03 · minor · Ola Nowak", "(sev4, 2026-10-06), Curtis B.". */
+    private static final Pattern NOTE_PARTS = Pattern.compile("\\s+[\u2014\u2013\u00b7|\u2022]\\s+|\\s+-\\s+|\\s*[(),;]\\s*");
+    /** A severity written alone, as one part of such a note. */
+    private static final Pattern SEVERITY_ALONE = Pattern.compile("(?i)sev(?:erity)?[- ]?[0-4]|p[0-4]|critical|major|minor|moderate");
+
+    /**
+     * The severity a byline or an opening note gives as one of its parts, beside the incident's
+     * date ("_2026-03-03 · minor · Ola Nowak · times are UTC_", "**Scale sync down** (sev4, 2026-10-06), Curtis B."):
+     * a grade written without its field's name.
+     */
+    private static Optional<Severity> severityInByline(MarkdownDocument doc, List<Optional<SectionKind>> kinds) {
+        for (Block b : opening(doc.preamble(), doc.sections(), kinds)) {
+            if (b instanceof Block.Paragraph p) {
+                for (String line : p.lines()) {
+                    if (line.length() > 200) {
+                        continue;
+                    }
+                    List<String> parts = java.util.Arrays.stream(NOTE_PARTS.split(line.replaceAll("[*_]", "").strip()))
+                            .map(String::strip).filter(x -> !x.isEmpty()).toList();
+                    boolean dated = parts.stream().anyMatch(x -> x.length() <= 30 && TimeExpressions.fullDateIn(x).isPresent());
+                    if (parts.size() >= 2 && dated) {
+                        Optional<Severity> grade = parts.stream().filter(x -> SEVERITY_ALONE.matcher(x).matches()).findFirst().flatMap(Severity::parse);
+                        if (grade.isPresent()) {
+                            return grade;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The incident date a document states only in prose, as public incident reports do: in its
      * title ("Delayed push notifications on 9 June 2026") or the opening of its summary ("Between
@@ -878,15 +958,16 @@ final class MarkdownExtractor {
                                         List<Optional<SectionKind>> kinds) {
         List<String> texts = new ArrayList<>();
         title.ifPresent(texts::add);
-        List<Block> opening = new ArrayList<>(preamble);
-        if (!sections.isEmpty() && sections.get(0).level() == 1 && kinds.get(0).isEmpty()) {
-            opening.addAll(sections.get(0).blocks()); // the paragraphs under the title
-        }
+        List<Block> opening = opening(preamble, sections, kinds);
         Optional<LocalDate> published = Optional.empty();
         Optional<LocalDate> partsLine = Optional.empty();
         for (Block b : opening) {
             if (b instanceof Block.Paragraph p) {
                 for (String line : p.lines()) { // as written: a byline is a line of its own under the blog's name
+                    Optional<LocalDate> named = isByline(line) ? namedDatePart(line) : Optional.empty();
+                    if (named.isPresent()) {
+                        return new ProseDates(named, named); // "Incident date 2026-06-02 · Sev 3 · written up by ..."
+                    }
                     // a field ("Report date: 19 January 2026") is not the incident date the prose states
                     if (FILED_ON.matcher(line).find()) {
                         published = published.or(() -> TimeExpressions.fullDateIn(line));

@@ -73,7 +73,9 @@ public final class PhaseClassifier {
     private static final Pattern NO_EFFECT = Pattern.compile(
             "\\b(?:no (?:change|effect|improvement|difference|impact on)|unchanged|ineffective|(?:did|does|do) not (?:help|work|improve|change|fix|move)|nothing (?:changed|changes|moved|moves|improved|improves)|(?:changed|helped|fixed|stopped) nothing|made no difference|(?:practically |basically |roughly |much )?the same as before|same (?:errors?|gaps?|failures?|symptoms?|problems?|behaviou?r|results?|refusals?|rejections?|crash(?:es)?|wall|issues?)"
                     // "Restarted run hangs on Wakefield again": the same failure came back
-                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed|loop\\w*)?|stalls?|stalled|stuck|dies|died|times out|timed out)(?: [\\w.-]+){0,4} again"
+                    // "counts double again within two minutes": the harm came back
+                    + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed|loop\\w*)?|stalls?|stalled|stuck|dies|died|times out|timed out|doubles?|doubled|spikes?|spiked"
+                    + "|reappears?|reappeared|recurs?|recurred)(?: [\\w.-]+){0,4} again"
                     // "OK for ~3 minutes, then pool full again", "queue drops for ~2 min then climbs again": it relapsed
                     + "|then (?:[\\w.%-]+ ){0,3}(?:full|climbs?|climbing|rises?|rising|fails?|failing|crash\\w*|hangs?|hanging|stuck|down|spikes?|spiking"
                     + "|errors?|erroring|starts?|grows?|growing|saturat\\w*|exhausted)(?: [\\w.%-]+){0,3} again"
@@ -719,7 +721,9 @@ public final class PhaseClassifier {
             "(?i)\\b(?:not|no|nobody|no one|never|silenced|silence|muted|suppressed|unrouted|dashboard only|warning only)\\b");
     /** A question asked in the channel ("do we declare?", "should we roll back to 2026.08.2?") is no event of any phase. */
     private static final Pattern QUESTION = Pattern.compile(
-            "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?\\s*");
+            "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?"
+                    // and the questions after it: "Can we switch off the campaign flag? @luis ok from marketing?"
+                    + "(?:\\s+(?:[^.!?]|\\.(?=\\S))*\\?)*\\s*");
     /** Roles that head the lines of an incident commander's log ("IC: ...", "Scribe: ..."): the speaker, not a phase. */
     private static final Set<String> SPEAKER_LABELS = Set.of("ic", "incident commander", "scribe", "deputy ic", "ic (me)");
     /** A label naming who confirmed what follows: "ClimaGrow tier 2 confirms", "DBA confirmed". */

@@ -5980,4 +5980,112 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2026-10-06T13:02:00Z", "CLOSED", "2026-10-06T14:15:00Z");
     }
+
+    @Test
+    void aGradeWrittenAloneBesideTheDateInABylineIsTheSeverity() {
+        Incident dotted = only("search-gap.md", """
+                # New listings missing from search
+
+                _2026-03-03 · minor · Ola N. · times are UTC_
+
+                ## Timeline
+                * 09:02 – weekly reindex starts, live indexer paused
+                * 10:15 – a seller emails support: new listings not searchable
+                * 11:20 – closing this
+                """);
+        assertThat(dotted.severity()).hasValue(Severity.SEV4);
+        Incident bracketed = only("scale-sync.md", """
+                **Scale ticket sync down** (sev3, 2026-10-06), Curtis B.
+
+                - 13:02 first ticket never reached the grain system
+                - 14:15 closing this out
+                """);
+        assertThat(bracketed.severity()).hasValue(Severity.SEV3);
+        // a grade-like word in a line that gives no date is no byline
+        Incident undated = only("minor-release.md", """
+                # Postmortem: stale banner after the minor release
+
+                Platform team · minor · web
+
+                ## Timeline (UTC)
+                - 2026-05-02 10:00 release 4.1 shipped
+                - 2026-05-02 10:40 support reports the old banner
+                """);
+        assertThat(undated.severity()).isEmpty();
+    }
+
+    @Test
+    void aFieldAfterAnUnnamedDateOnAByline() {
+        Incident i = only("claims-login.md", """
+                # Claims portal logins failing
+
+                2026-10-06 · Severity: Critical · Claims portal · Incident owner: A. Munro
+
+                ## Timeline (UTC)
+                | Time | Event |
+                |---|---|
+                | 18:38 | Session store fails over to a replica |
+                | 18:52 | Login error alert pages the on-call |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 10, 6));
+    }
+
+    @Test
+    void aBylinesIncidentDateWrittenWithoutAColonIsTheDateBeforeADormantChangesDay() {
+        Incident i = only("ingest-lag.md", """
+                # Telematics ingest fell behind overnight
+
+                Incident date 2026-06-02 · Sev 3 · written up by G. Pryce · status: reviewed 2026-06-04
+
+                ## What happened
+                - 2026-05-29 10:00 change board approves the broker disk replacement
+                - 2026-06-02 21:40 partition reassignment kicked off
+                - 2026-06-03 05:52 PagerDuty fired: ingest lag > 2M for 15m
+                - 2026-06-03 09:30 closing the incident
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 6, 2));
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+    }
+
+    @Test
+    void aBareContributingHeadingBesideARootCauseHoldsTheFactors() {
+        Incident i = only("reindex.md", """
+                # New listings missing from search
+
+                Date: 2026-03-03
+
+                ## Timeline (UTC)
+                - 09:02 weekly reindex starts, live indexer paused
+                - 11:20 closing this
+
+                ## Why
+                The unpause step runs only when the reindex succeeds.
+
+                ## Contributing
+                - No alert on a failed reindex.
+                - Heap size never revisited as the catalogue grew.
+                """);
+        assertThat(i.contributingFactors()).hasSize(2);
+    }
+
+    @Test
+    void anExportsLogBesideItsPhaseStampsTellsOnlyThePhasesTheStampsLeaveOut() {
+        Incident i = only("comics-INC-88.json", """
+                {"name": "Episode unlocks failing", "severity": {"name": "Critical"},
+                 "incident_timestamps": [
+                   {"name": "Impact started", "value": "2026-07-04T14:00:00Z"},
+                   {"name": "Reported at", "value": "2026-07-04T14:03:00Z"},
+                   {"name": "Mitigated at", "value": "2026-07-04T14:31:00Z"},
+                   {"name": "Resolved at", "value": "2026-07-04T16:10:00Z"},
+                   {"name": "Closed at", "value": "2026-07-08T01:35:00Z"}],
+                 "updates": [
+                   {"created_at": "2026-07-04T14:05:00Z", "message": "Acked the page. Looking at unlock-api now."},
+                   {"created_at": "2026-07-04T14:20:00Z", "message": "Scaled unlock-api to 40 pods; errors back to normal."},
+                   {"created_at": "2026-07-04T14:31:00Z", "message": "Raised the HPA max to 80. Unlocks working."}]}
+                """);
+        // the tool's own stamp says when it was mitigated; the log adds the acknowledgement it has no stamp for
+        assertPhases(i, "STARTED", "2026-07-04T14:00:00Z", "DETECTED", "2026-07-04T14:03:00Z", "ACKNOWLEDGED", "2026-07-04T14:05:00Z",
+                "MITIGATED", "2026-07-04T14:31:00Z", "RESOLVED", "2026-07-04T16:10:00Z");
+    }
 }

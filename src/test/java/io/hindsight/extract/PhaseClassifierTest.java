@@ -556,6 +556,15 @@ class PhaseClassifierTest {
             Bank confirms the duplicate file has been removed from their release queue          | MITIGATED
             We begin switching signing back to the previous selector                            | ROLLBACK_STARTED
             Engineers find the single hot entitlement key behind the overloaded shard           | IDENTIFIED
+            Unpaused the sync worker by hand; it works through the queue                        | MITIGATED
+            The fitter finds a cracked hose on pump 3                                           | IDENTIFIED
+            First ~120 kiosks back on 7.2 and taking payments                                   | MITIGATED
+            Allowlist entry for the partner's range deployed to the edge                        | MITIGATED
+            New bookings are accepted and confirmed                                             | MITIGATED
+            Payouts succeeding, queue draining                                                  | MITIGATED
+            Leases expired by hand; old workers pick up the jobs and statements start going out | MITIGATED
+            Reconciliation with the bank file: every refund paid exactly once                   | RESOLVED
+            Nightly totals replayed; spot checks match the source ledger                        | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -969,6 +978,15 @@ class PhaseClassifierTest {
             Contact centre takes the first calls from applicants who were sent back to the start   | ACKNOWLEDGED
             Automatic retry uploads the file again with a regenerated header and a new file ID     | MITIGATED
             We match the failures to the certificate renewal at 13:58 and find the bad intermediate | MITIGATED
+            Export job killed by the OOM killer at 80%; nothing alerts                              | MITIGATED
+            Partition 7 closed by hand; writes go to partition 8                                    | CLOSED
+            Could we turn the promo flag off? @dana ok from sales?                                  | MITIGATED
+            Volume remounted. Database crash recovery fails on a torn page                          | MITIGATED
+            Volume remounted. Database crash recovery fails on a torn page                          | RESOLVED
+            Snapshot restore into a scratch schema complete                                         | MITIGATED
+            Invoice emails generated from the stale price list                                      | DETECTED
+            Batch script reports "9,204 rows updated". Higher than usual, nobody looks              | DETECTED
+            Some users are having trouble signing back in                                           | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
@@ -1049,6 +1067,7 @@ class PhaseClassifierTest {
             Error rate goes up, 18% -> 27%                                | true
             Lag is worse in eu-west than in us-east, both recovering      | false
             Scaled to 24 pods, lag falling                                | false
+            Cache pods restarted; stock counts double again within a minute | true
             """)
     void readsAReportThatTheLastActionChangedNothingOrMadeItWorse(String text, boolean noEffect) {
         assertThat(C.classify(text.strip(), Optional.empty()).reportsNoEffect()).isEqualTo(noEffect);
