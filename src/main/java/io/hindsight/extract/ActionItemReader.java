@@ -75,6 +75,9 @@ final class ActionItemReader {
     /** A sentence after an owner's name ("Owner: Keiko. Done", "Owner: Dana. Due 2026-03-01"): not part of the name. */
     private static final Pattern OWNER_THEN_STATUS = Pattern.compile("(?i)\\.\\s+(?:" + STATUS_WORDS + "|due|status|priority|eta|deadline|target)\\b.*$");
 
+    /** An item struck through as done, as Google-style reviews mark them: "~~Alert on the TVM error counts~~". */
+    private static final Pattern STRUCK = Pattern.compile("~~\\s*(\\S.*?)\\s*~~\\.?");
+
     private ActionItemReader() {
     }
 
@@ -200,6 +203,10 @@ final class ActionItemReader {
             if (Placeholders.isEmptyValue(text)) {
                 continue;
             }
+            Matcher struck = STRUCK.matcher(text.strip());
+            if (struck.matches()) {
+                text = struck.group(1);
+            }
             String itemId = id >= 0 && !cell(row, id).isBlank() ? cell(row, id) : String.valueOf(items.size() + 1);
             Optional<String> own = owner >= 0 ? clean(cell(row, owner)) : Optional.empty();
             Optional<LocalDate> dueDate = Optional.empty();
@@ -224,6 +231,17 @@ final class ActionItemReader {
                             st = ActionStatus.parse(afterId.group(1));
                         }
                     }
+                }
+                // or closing the action's own words: "Certificate expiry probe for every endpoint (done)"
+                Matcher tail = STATUS_TAIL.matcher(text);
+                Matcher noted = STATUS_NOTE_TAIL.matcher(text);
+                if (st.isEmpty() && tail.find()) {
+                    st = ActionStatus.parse(tail.group(1));
+                } else if (st.isEmpty() && noted.find()) {
+                    st = ActionStatus.parse(noted.group(1));
+                }
+                if (st.isEmpty() && struck.matches()) {
+                    st = Optional.of(ActionStatus.DONE);
                 }
             }
             items.add(new ActionItem(itemId, text.strip(), own, dueDate, prio, st));
@@ -265,6 +283,11 @@ final class ActionItemReader {
     static ActionItem fromText(String raw, String id, List<String> warnings) {
         String text = raw.strip();
         Optional<ActionStatus> status = Optional.empty();
+        Matcher struck = STRUCK.matcher(text);
+        if (struck.matches()) {
+            text = struck.group(1);
+            status = Optional.of(ActionStatus.DONE);
+        }
         Matcher cb = CHECKBOX.matcher(text);
         Matcher mark = MARK.matcher(text);
         Matcher lead = STATUS_LEAD.matcher(text);

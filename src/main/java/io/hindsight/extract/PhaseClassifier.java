@@ -1583,6 +1583,9 @@ public final class PhaseClassifier {
                     "\\bclos(?:es|ed|ing)\\s+(?:the\\s+)?incident\\b(?:\\s+(?:ticket|record|channel))?", " incidentclosed "),
             // a tool's "state change: Case closed" is the record's state, not a change closed
             new Rewrite("state change", "\\bstate\\s+change\\b", "statechange"),
+            // a ticket picked up by its number: "Ciaran picks up SD-4410"
+            new Rewrite("picks up|picked up|picking up|pick up|takes|took|grabs|grabbed",
+                    "\\b(pick(?:s|ed|ing)?\\s+up|takes|took|grabs|grabbed)\\s+[a-z]{2,10}-\\d{2,}\\b", "$1 ticket"),
             // an ITIL incident record by its number: "INC0055104 closed"
             new Rewrite("^inc-|^inc_|^inc0|^inc1|^inc2|^inc3|^inc4|^inc5|^inc6|^inc7|^inc8|^inc9", "\\binc[-_]?\\d{3,}\\b", "increcord"),
             // verb compounds written with a hyphen read as one word

@@ -35,8 +35,8 @@ final class SpokenTimes {
     private static final String NEAR = "(?:(?:at\\s+)?(?:about|around|approx\\.?|approximately|roughly|circa|~)|(?:just|shortly|right|a\\s+little|a\\s+bit|not\\s+long)"
             + "\\s+(?:after|before|past)|at|by)\\s+";
     private static final String DAYPART = "(?:\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(?:in\\s+the\\s+)?(morning|afternoon|evening)|(?:at\\s+)?(night)|(tonight)))?";
-    /** The line goes on after the phrase: a dash, a colon, a comma or a bracket, or the end. */
-    private static final String AFTER = "(?=\\s*(?:[-\u2013\u2014,(|]|:(?!\\d)|$))";
+    /** The line goes on after the phrase: a dash, a colon, a comma or a bracket, or the end ("About 1,350 listings" is a count). */
+    private static final String AFTER = "(?=\\s*(?:[-\u2013\u2014(|]|,(?!\\d)|:(?!\\d)|$))";
 
     private static final Pattern PAST_TO = Pattern.compile("(?i)^(?:" + NEAR + ")?" + MINUTES + "\\s+(past|after|to|before|til|till)\\s+" + HOUR
             + DAYPART + AFTER);

@@ -6088,4 +6088,27 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-07-04T14:00:00Z", "DETECTED", "2026-07-04T14:03:00Z", "ACKNOWLEDGED", "2026-07-04T14:05:00Z",
                 "MITIGATED", "2026-07-04T14:31:00Z", "RESOLVED", "2026-07-04T16:10:00Z");
     }
+
+    @Test
+    void anActionStruckThroughOrEndingInItsStatusIsDoneWhenTheTableHasNoStatusColumn() {
+        Incident i = only("fare-zones.md", """
+                # Postmortem: fare zones missing after the master import
+
+                Date: 2026-11-06 | Severity: SEV2
+
+                ## Root Causes
+                The importer read a blank zone cell as "no zone" instead of refusing the row.
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | ~~Importer: treat a blank zone as a hard error~~ | prevent | Sato | FS-1402 |
+                | Expiry probe for every relay certificate (done) | prevent | Priya | MB-4410 |
+                | Validation warnings block publication | prevent | Mori | FS-1403 |
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(Optional.of(ActionStatus.DONE),
+                Optional.of(ActionStatus.DONE), Optional.empty());
+        assertThat(i.actionItems().get(0).action()).isEqualTo("Importer: treat a blank zone as a hard error");
+    }
 }

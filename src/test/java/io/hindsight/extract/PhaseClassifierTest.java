@@ -565,6 +565,10 @@ class PhaseClassifierTest {
             Leases expired by hand; old workers pick up the jobs and statements start going out | MITIGATED
             Reconciliation with the bank file: every refund paid exactly once                   | RESOLVED
             Nightly totals replayed; spot checks match the source ledger                        | RESOLVED
+            Dana picks up OPS-7781 and starts reading the logs                                  | ACKNOWLEDGED
+            Bot rule 77 set to log-only for the checkout path                                   | MITIGATED
+            After the restart the consumers start eating through the backlog                    | MITIGATED
+            All 340 tills report a matching price file; stores told                             | RESOLVED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -987,6 +991,9 @@ class PhaseClassifierTest {
             Invoice emails generated from the stale price list                                      | DETECTED
             Batch script reports "9,204 rows updated". Higher than usual, nobody looks              | DETECTED
             Some users are having trouble signing back in                                           | MITIGATED
+            Alert "parcel pickup failures > 8%" fires; on-call paged                               | ACKNOWLEDGED
+            Alert "claims upload errors" fires; pages the platform on-call                          | ACKNOWLEDGED
+            Firewall logs show the rule blocking uploads from iPhones                               | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

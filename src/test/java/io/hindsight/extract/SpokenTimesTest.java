@@ -43,6 +43,7 @@ class SpokenTimesTest {
             ten orders stuck in the queue
             at least 40 stores - offline
             At 4:55 p.m. we talked about reverting the refactor
+            About 1,350 new listings were invisible for two hours
             """)
     void leavesNumbersThatAreNoTime(String line) {
         assertThat(SpokenTimes.atStart(line.strip(), Optional.empty())).isEmpty();
