@@ -302,8 +302,10 @@ final class MarkdownExtractor {
                     // a mini postmortem or a story told under its title alone: the table of times
                     // or the paragraphs right under the title
                     for (Block b : sections.get(i).blocks()) {
-                        // a properties table under the title ("| Severity | SEV-2 |") tells no times
-                        if (b instanceof Block.Table t && TimelineReader.hasTimedCell(t) || b instanceof Block.Paragraph) {
+                        // a properties table under the title ("| Severity | SEV-2 |") tells no times; a hurried
+                        // note's list of times under it ("- 06:25 desk phones our support line") is its timeline
+                        if (b instanceof Block.Table t && TimelineReader.hasTimedCell(t) || b instanceof Block.Paragraph
+                                || b instanceof Block.ListBlock l && TimelineReader.isTimedList(l)) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                         }
                     }
@@ -1231,8 +1233,12 @@ final class MarkdownExtractor {
         // Cut inner sections outside timelines and lists; a document written in bold labels is
         // flat, so under a label (currentHeading changed below) a label is its sibling and cuts.
         boolean cuts = mayHoldInnerSections(heading);
-        for (Block b : blocks) {
+        for (int at = 0; at < blocks.size(); at++) {
+            Block b = blocks.get(at);
             Labelled label = sectionLabel(b, bare);
+            if (label == null) {
+                label = plainLabel(blocks, at);
+            }
             if (label == null && !isTimeline(currentHeading)) {
                 label = timelineIntro(b);
             }
@@ -1293,6 +1299,11 @@ final class MarkdownExtractor {
             SectionKind.LESSONS_LEARNED, SectionKind.FIVE_WHYS);
 
     private static boolean hasSectionLabel(List<Block> blocks, String heading, boolean bare) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (sectionLabel(blocks.get(i), bare) == null && plainLabel(blocks, i) != null) {
+                return true;
+            }
+        }
         return blocks.stream().anyMatch(b -> {
             Labelled label = sectionLabel(b, bare);
             if (label == null && !isTimeline(heading) && timelineIntro(b) != null) {
@@ -1367,6 +1378,42 @@ final class MarkdownExtractor {
         Labelled(String label, Optional<Block> rest) {
             this(label, rest, false);
         }
+    }
+
+    /** The sections a hurried note names in plain text after its timeline ("Root cause: ...", "Follow-ups" over a list). */
+    private static final java.util.Set<SectionKind> PLAIN_LABELLED = java.util.EnumSet.of(SectionKind.ROOT_CAUSE, SectionKind.CONTRIBUTING_FACTORS,
+            SectionKind.ACTION_ITEMS, SectionKind.LESSONS_LEARNED, SectionKind.IMPACT, SectionKind.WHAT_WENT_WELL, SectionKind.WHAT_WENT_POORLY);
+
+    /**
+     * A section a note names in plain text, without bold or a heading: its name alone on its line
+     * right over a list or a table ("Follow-ups" over "* [done] pass the key ..."), or its name, a
+     * colon and its first words ("Root cause: SDK 8's retry re-sent ..."), which open it. Only the
+     * sections a note's closing lines name; a label that is a metadata field with a short value
+     * ("Impact: none") stays a value.
+     */
+    private static Labelled plainLabel(List<Block> blocks, int i) {
+        if (!(blocks.get(i) instanceof Block.Paragraph p) || p.lead().isPresent() || p.lines().isEmpty()) {
+            return null;
+        }
+        String line = p.lines().get(0).strip();
+        if (p.lines().size() == 1 && i + 1 < blocks.size() && (blocks.get(i + 1) instanceof Block.ListBlock || blocks.get(i + 1) instanceof Block.Table)
+                && line.length() <= BARE_LABEL_CHARS && !line.isEmpty() && Character.isLetter(line.charAt(line.length() - 1))) {
+            return SectionCatalog.kindOf(line).filter(PLAIN_LABELLED::contains).isPresent() && namesSection(line) ? new Labelled(line, Optional.empty()) : null;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > BARE_LABEL_CHARS || colon + 1 >= line.length() || line.charAt(colon + 1) != ' ') {
+            return null;
+        }
+        String label = line.substring(0, colon).strip();
+        String rest = line.substring(colon + 1).strip();
+        if (rest.isEmpty() || !namesSection(label) || SectionCatalog.kindOf(label).filter(PLAIN_LABELLED::contains).isEmpty()
+                || Metadata.canonical(label).isPresent() && p.lines().size() == 1 && rest.length() <= METADATA_VALUE_CHARS) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(rest);
+        lines.addAll(p.lines().subList(1, p.lines().size()));
+        return new Labelled(label, Optional.of(new Block.Paragraph(lines, Optional.empty())), true);
     }
 
     /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */

@@ -6111,4 +6111,32 @@ class OtherWritersFormsTest {
                 Optional.of(ActionStatus.DONE), Optional.empty());
         assertThat(i.actionItems().get(0).action()).isEqualTo("Importer: treat a blank zone as a hard error");
     }
+
+    @Test
+    void aHurriedNotesListOfTimesUnderItsTitleIsItsTimelineAndItsPlainLabelsItsSections() {
+        Incident i = only("barrier-cert.md", """
+                # Barriers not opening for app entries (broker cert expired)
+
+                Date: 2026-10-27 · Author: J. Dvorak · Severity: minor · all times UTC
+
+                - 04:00 TLS cert on the broker expires
+                - 06:25 garage desk phones our support line, Petra calls me
+                - 06:31 on it, controllers logging "TLS handshake failed"
+                - 07:19 rebuilt the chain and restarted the broker, 19 of 23 controllers reconnected
+                - 07:52 last 4 reconnected after a power-cycle, all barriers online
+
+                Root cause: the renewal cron had been failing silently for five weeks.
+
+                Follow-ups
+                - cert expiry alert at 21 days — DONE
+                - fix the DNS hook in the renewal cron — DONE
+                - firmware 3.x for the last 4 controllers — planned
+                """);
+        assertPhases(i, "STARTED", "2026-10-27T04:00:00Z", "DETECTED", "2026-10-27T06:25:00Z", "RESOLVED", "2026-10-27T07:52:00Z");
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).startsWith("the renewal cron"));
+        assertThat(i.actionItems()).hasSize(3);
+        assertThat(i.actionItems().stream().filter(a -> a.status().filter(ActionStatus.DONE::equals).isPresent())).hasSize(2);
+        // the root cause and the follow-ups are no part of the last event
+        assertThat(i.timeline().get(i.timeline().size() - 1).text()).doesNotContain("Root cause").doesNotContain("firmware");
+    }
 }
