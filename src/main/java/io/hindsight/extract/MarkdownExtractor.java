@@ -917,11 +917,14 @@ final class MarkdownExtractor {
     private static final Pattern NOTE_PARTS = Pattern.compile("\\s+[\u2014\u2013\u00b7|\u2022]\\s+|\\s+-\\s+|\\s*[(),;]\\s*");
     /** A severity written alone, as one part of such a note. */
     private static final Pattern SEVERITY_ALONE = Pattern.compile("(?i)sev(?:erity)?[- ]?[0-4]|p[0-4]|critical|major|minor|moderate");
+    /** A grade opening a sentence of the note as its label: "written 12 March. Sev 2: one auction paused for 25 min". */
+    private static final Pattern SEVERITY_SENTENCE = Pattern.compile("(?i)(?:^|[.!?]\\s+)(sev(?:erity)?[- ]?[0-4])\\s*[:\u2014\u2013]");
 
     /**
      * The severity a byline or an opening note gives as one of its parts, beside the incident's
      * date ("_2026-03-03 · minor · Ola Nowak · times are UTC_", "**Scale sync down** (sev4, 2026-10-06), Curtis B."):
-     * a grade written without its field's name.
+     * a grade written without its field's name; or a grade opening one of the note's sentences as its label
+     * ("Sev 2: one auction paused for 25 min").
      */
     private static Optional<Severity> severityInByline(MarkdownDocument doc, List<Optional<SectionKind>> kinds) {
         for (Block b : opening(doc.preamble(), doc.sections(), kinds)) {
@@ -929,6 +932,10 @@ final class MarkdownExtractor {
                 for (String line : p.lines()) {
                     if (line.length() > 200) {
                         continue;
+                    }
+                    Matcher sentence = SEVERITY_SENTENCE.matcher(line);
+                    if (sentence.find()) {
+                        return Severity.parse(sentence.group(1));
                     }
                     List<String> parts = java.util.Arrays.stream(NOTE_PARTS.split(line.replaceAll("[*_]", "").strip()))
                             .map(String::strip).filter(x -> !x.isEmpty()).toList();

@@ -1581,6 +1581,8 @@ public final class PhaseClassifier {
             // "Dario hands over to the day shift and closes the incident", "closes the incident ticket"
             new Rewrite("closes the incident|closed the incident|closing the incident|closes incident|closed incident",
                     "\\bclos(?:es|ed|ing)\\s+(?:the\\s+)?incident\\b(?:\\s+(?:ticket|record|channel))?", " incidentclosed "),
+            // "test window ended with no further errors, incident closed": the event ends with the close
+            new Rewrite("incident closed", "[,;.]\\s+(?:the\\s+)?incident\\s+(?:is\\s+|was\\s+)?closed\\.?\\s*$", ", incidentclosed"),
             // a tool's "state change: Case closed" is the record's state, not a change closed
             new Rewrite("state change", "\\bstate\\s+change\\b", "statechange"),
             // a ticket picked up by its number: "Ciaran picks up SD-4410"

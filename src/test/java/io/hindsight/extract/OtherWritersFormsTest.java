@@ -6012,6 +6012,16 @@ class OtherWritersFormsTest {
                 - 2026-05-02 10:40 support reports the old banner
                 """);
         assertThat(undated.severity()).isEmpty();
+        Incident labelled = only("auction-clock.md", """
+                # Auction clock froze during the morning sale — 11 March 2026
+
+                K. Jonsdottir, written 12 March. Sev 2: one auction paused for 25 min, no bids lost.
+
+                7:11 buyer screens: clock stops on lot 31
+                7:14 a buyer phones the support line
+                8:48 sale finished normally, closing this incident
+                """);
+        assertThat(labelled.severity()).hasValue(Severity.SEV2);
     }
 
     @Test

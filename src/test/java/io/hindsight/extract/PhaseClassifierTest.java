@@ -569,6 +569,10 @@ class PhaseClassifierTest {
             Bot rule 77 set to log-only for the checkout path                                   | MITIGATED
             After the restart the consumers start eating through the backlog                    | MITIGATED
             All 340 tills report a matching price file; stores told                             | RESOLVED
+            7:16 I take it. Hub at 100% CPU on both cores                                       | ACKNOWLEDGED
+            I'm logged in, looking at the broker                                                 | ACKNOWLEDGED
+            Sale resumed from lot 31, clock ticking for everyone                                | RESOLVED
+            Test window ended with no further errors, incident closed                           | CLOSED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -994,6 +998,7 @@ class PhaseClassifierTest {
             Alert "parcel pickup failures > 8%" fires; on-call paged                               | ACKNOWLEDGED
             Alert "claims upload errors" fires; pages the platform on-call                          | ACKNOWLEDGED
             Firewall logs show the rule blocking uploads from iPhones                               | MITIGATED
+            We take it as a sign the cache is cold                                                  | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
