@@ -573,6 +573,9 @@ class PhaseClassifierTest {
             I'm logged in, looking at the broker                                                 | ACKNOWLEDGED
             Sale resumed from lot 31, clock ticking for everyone                                | RESOLVED
             Test window ended with no further errors, incident closed                           | CLOSED
+            Rule excluded for the upload path; first large upload succeeds at 12:32             | MITIGATED
+            New certificate loaded on the broker. Lockers start reconnecting                    | MITIGATED
+            Prices re-pushed in small batches, first 22 stores correct within minutes           | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -999,6 +1002,7 @@ class PhaseClassifierTest {
             Alert "claims upload errors" fires; pages the platform on-call                          | ACKNOWLEDGED
             Firewall logs show the rule blocking uploads from iPhones                               | MITIGATED
             We take it as a sign the cache is cold                                                  | ACKNOWLEDGED
+            First attempt at the re-push failed on batch 3                                          | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
