@@ -163,6 +163,15 @@ final class ImpactReader {
     /** A field and its value joined by a row of dots, as forms print: "Priority ......... Critical". */
     private static final Pattern DOT_LEADER = Pattern.compile("(\\p{L}[^.:\\n]{0,40}?)\\s*\\.{4,}\\s*(\\S.*)", Pattern.DOTALL);
 
+    /** The parts of a line of fields set apart by dots, bars or dashes: "Review · Mobile Banking · Sev 2 · Date of incident: ...". */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+");
+
+    /** The last of a key's parts: the field's own name, after the parts of a byline before it. */
+    private static String lastPart(String key) {
+        String[] parts = PART_SEPARATOR.split(key);
+        return parts[parts.length - 1];
+    }
+
     static void split(String text, Optional<String> lead, List<String[]> out, List<String> prose) {
         String t = text.strip();
         if (lead.isPresent() && t.startsWith(lead.get())) {
@@ -178,7 +187,8 @@ final class ImpactReader {
             return;
         }
         int colon = t.indexOf(':');
-        if (colon > 0 && colon <= 60 && SPACES.split(t.substring(0, colon)).length <= 7 && !ENDS_IN_DIGITS.matcher(t.substring(0, colon)).matches()) {
+        String name = colon > 0 ? lastPart(t.substring(0, colon)) : "";
+        if (colon > 0 && name.length() <= 60 && SPACES.split(name).length <= 7 && !ENDS_IN_DIGITS.matcher(t.substring(0, colon)).matches()) {
             out.add(new String[] {t.substring(0, colon).strip(), t.substring(colon + 1).strip()});
         } else {
             prose.add(t);

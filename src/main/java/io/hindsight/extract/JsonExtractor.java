@@ -68,7 +68,7 @@ final class JsonExtractor {
             "postmortem completed", "postmortem", "retrospective", "documented", "monitoring", "updated", "first update");
 
     /** Fields that only an incident has, grouped by meaning; {@code summary} and {@code description} are not among them. */
-    private static final List<List<String>> INCIDENT_FIELDS = List.of(
+    static final List<List<String>> INCIDENT_FIELDS = List.of(
             List.of("date", "incident_date", "date_of_incident", "started_at"),
             List.of("severity", "priority"),
             List.of("root_cause", "root_causes", "cause"),

@@ -68,9 +68,9 @@ final class JsonShapes {
             "state", "incident_timestamps", "names", "labels", "tags");
     /** Titles under other names, in order of preference; a summary only when it is one short line. */
     private static final List<String> TITLE_FIELDS = List.of("title", "name", "incident_title", "incident_name", "headline", "subject",
-            "short_description", "brief_description", "message");
+            "short_description", "brief_description", "message", "heading", "topic");
     private static final List<String> SEVERITY_FIELDS = List.of("sev", "severity_level", "severity_name", "incident_severity",
-            "impact_level");
+            "impact_level", "grade", "impact_grade", "severity_grade", "incident_grade");
     /** Names of a record's time in event arrays. */
     static final List<String> EVENT_TIME_FIELDS = List.of("time", "timestamp", "at", "occurred_at", "when", "datetime", "ts", "at_ms",
             "event_time", "display_time", "created_at", "created", "created_date", "sys_created_on", "logged_at", "posted_at", "date_time", "occurred",
@@ -155,6 +155,7 @@ final class JsonShapes {
         if (!n.has("title") && !n.has("name")) {
             title(n).ifPresent(t -> n.put("title", t));
         }
+        headingNamedFields(n);
         if (!n.has("severity")) {
             for (String f : SEVERITY_FIELDS) {
                 JsonNode v = n.get(f);
@@ -279,6 +280,40 @@ final class JsonShapes {
             io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS, "contributing_factors",
             io.hindsight.model.SectionKind.LESSONS_LEARNED, "lessons_learned", io.hindsight.model.SectionKind.WHAT_WENT_WELL, "what_went_well",
             io.hindsight.model.SectionKind.WHAT_WENT_POORLY, "what_went_poorly");
+
+    /** The native fields a tracker's own field may stand for, by the kind of section its name reads as. */
+    private static final Map<io.hindsight.model.SectionKind, String> HEADING_FIELDS = Map.of(
+            io.hindsight.model.SectionKind.ROOT_CAUSE, "root_cause",
+            io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS, "contributing_factors",
+            io.hindsight.model.SectionKind.ACTION_ITEMS, "action_items",
+            io.hindsight.model.SectionKind.LESSONS_LEARNED, "lessons_learned",
+            io.hindsight.model.SectionKind.WHAT_WENT_WELL, "what_went_well",
+            io.hindsight.model.SectionKind.WHAT_WENT_POORLY, "what_went_poorly");
+
+    /**
+     * A home-grown tracker's fields named as a writer would head the sections ({@code "why"},
+     * {@code "made_worse_by"}, {@code "fixes"}, {@code "learnt"}): each is the native field of the
+     * kind the section catalog reads its name as, when the record has none of that field's names.
+     */
+    private static void headingNamedFields(ObjectNode n) {
+        List<String> keys = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            JsonNode v = n.get(key);
+            if (v.isNull() || !(v.isTextual() || v.isArray()) || key.startsWith("__")) {
+                continue;
+            }
+            Optional<String> field = SectionCatalog.kindOf(key.replace('_', ' ')).map(HEADING_FIELDS::get);
+            if (field.isEmpty()) {
+                continue;
+            }
+            boolean held = JsonExtractor.INCIDENT_FIELDS.stream().filter(g -> g.contains(field.get())).flatMap(List::stream).anyMatch(n::has)
+                    || n.has(field.get());
+            if (!held) {
+                n.set(field.get(), v);
+            }
+        }
+    }
 
     /**
      * A postmortem kept as a list of titled sections ({@code "sections": [{"title": "Contributing

@@ -927,7 +927,12 @@ final class MarkdownExtractor {
      * ("Sev 2: one auction paused for 25 min").
      */
     private static Optional<Severity> severityInByline(MarkdownDocument doc, List<Optional<SectionKind>> kinds) {
+        List<Block> blocks = new ArrayList<>();
         for (Block b : opening(doc.preamble(), doc.sections(), kinds)) {
+            // a wiki's info box quoted under the title: "> Post-incident review · **Sev 2** · Date of incident: ..."
+            blocks.addAll(b instanceof Block.Quote q ? q.blocks() : List.of(b));
+        }
+        for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
                 for (String line : p.lines()) {
                     if (line.length() > 200) {
@@ -939,7 +944,7 @@ final class MarkdownExtractor {
                     }
                     List<String> parts = java.util.Arrays.stream(NOTE_PARTS.split(line.replaceAll("[*_]", "").strip()))
                             .map(String::strip).filter(x -> !x.isEmpty()).toList();
-                    boolean dated = parts.stream().anyMatch(x -> x.length() <= 30 && TimeExpressions.fullDateIn(x).isPresent());
+                    boolean dated = parts.stream().anyMatch(MarkdownExtractor::isDatePart);
                     if (parts.size() >= 2 && dated) {
                         Optional<Severity> grade = parts.stream().filter(x -> SEVERITY_ALONE.matcher(x).matches()).findFirst().flatMap(Severity::parse);
                         if (grade.isPresent()) {
@@ -950,6 +955,15 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** A note's part that is a date alone ("2026-10-06") or the incident's date field ("Date of incident: Friday 3 July 2026"). */
+    private static boolean isDatePart(String part) {
+        int colon = part.indexOf(':');
+        if (colon > 0 && Metadata.canonical(part.substring(0, colon).strip()).filter("date"::equals).isPresent()) {
+            part = part.substring(colon + 1).strip();
+        }
+        return part.length() <= 30 && TimeExpressions.fullDateIn(part).isPresent();
     }
 
     /**

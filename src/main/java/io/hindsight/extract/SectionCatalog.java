@@ -59,6 +59,8 @@ public final class SectionCatalog {
             new Rule("what did not", SectionKind.WHAT_WENT_POORLY),
             new Rule("why", SectionKind.ROOT_CAUSE),
             new Rule("fixes", SectionKind.ACTION_ITEMS),
+            new Rule("learnt", SectionKind.LESSONS_LEARNED),
+            new Rule("learned", SectionKind.LESSONS_LEARNED),
             new Rule("good stuff", SectionKind.WHAT_WENT_WELL),
             new Rule("bad stuff", SectionKind.WHAT_WENT_POORLY),
             new Rule("what went fine", SectionKind.WHAT_WENT_WELL),
@@ -66,6 +68,7 @@ public final class SectionCatalog {
             new Rule("what went okay", SectionKind.WHAT_WENT_WELL),
             // what worsened the incident: "Things that made it worse", "What made things worse"
             new Rule("things that made it worse", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("made worse by", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("things that made this worse", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what made things worse", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what made this worse", SectionKind.CONTRIBUTING_FACTORS),
@@ -630,7 +633,8 @@ public final class SectionCatalog {
             Map.entry("improvements", SectionKind.ACTION_ITEMS), Map.entry("lessons", SectionKind.LESSONS_LEARNED),
             // a short draft's one-word headings: "## Why", "## Fixes", "## Good stuff"
             Map.entry("why", SectionKind.ROOT_CAUSE), Map.entry("fixes", SectionKind.ACTION_ITEMS),
-            Map.entry("good stuff", SectionKind.WHAT_WENT_WELL), Map.entry("bad stuff", SectionKind.WHAT_WENT_POORLY));
+            Map.entry("good stuff", SectionKind.WHAT_WENT_WELL), Map.entry("bad stuff", SectionKind.WHAT_WENT_POORLY),
+            Map.entry("learnt", SectionKind.LESSONS_LEARNED), Map.entry("learned", SectionKind.LESSONS_LEARNED));
 
     /**
      * Headings that start like a section but are not one: a README's "Contributing" (how to

@@ -67,9 +67,16 @@ public enum ActionStatus {
     }
 
     /** Normalises the many ways people write a status; empty when unrecognised or blank. */
+    /** A state struck through in Markdown: "~~In progress~~". */
+    private static final java.util.regex.Pattern STRUCK_SPAN = java.util.regex.Pattern.compile("~~[^~]*~~");
+
     public static Optional<ActionStatus> parse(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        String current = STRUCK_SPAN.matcher(text).replaceAll(" ").strip();
+        if (!current.isEmpty() && current.length() < text.strip().length()) {
+            text = current; // "~~In progress~~ Done": the state struck through is the one it left
         }
         Optional<ActionStatus> symbol = symbol(text.replace("\uFE0F", "").strip());
         if (symbol.isPresent()) {

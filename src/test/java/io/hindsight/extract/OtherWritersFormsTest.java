@@ -6149,4 +6149,52 @@ class OtherWritersFormsTest {
         // the root cause and the follow-ups are no part of the last event
         assertThat(i.timeline().get(i.timeline().size() - 1).text()).doesNotContain("Root cause").doesNotContain("firmware");
     }
+
+    @Test
+    void aQuotedInfoBoxUnderTheTitleGivesTheGradeAndTheIncidentDateAmongItsParts() {
+        Incident i = only("ferry-booking-cert.md", """
+                # Ferry bookings: "Can't connect" after API certificate renewal
+
+                > Post-incident review · Sailings Platform · **Sev 2** · Date of incident: **Tuesday 9 June 2026**
+                > Incident manager: Ines Moreau · Author: Tom Kerr
+
+                ## Timeline
+
+                All times BST (UTC+1).
+
+                | When | What happened |
+                |---|---|
+                | 6:10 am | Renewal job installs the new certificate. |
+                | 7:02 am | First customer calls; the service desk pages mobile on-call. |
+                | 9:15 am | One hour at normal booking volumes. Resolved. |
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 6, 9));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2026-06-09T05:10:00Z", "DETECTED", "2026-06-09T06:02:00Z", "RESOLVED", "2026-06-09T08:15:00Z");
+    }
+
+    @Test
+    void aHomeGrownTrackersFieldsNamedAsAWriterHeadsSectionsAreThoseSections() {
+        Incident i = only("opsdesk-INC-0311.json", """
+                {"tkt": "OPS-INC-0311", "heading": "Invoices emailed twice after mailer retry change", "impact_grade": "P3",
+                 "phase_times": {"fault_began": "2026-04-02T09:00:00Z", "first_alarm": "2026-04-02T09:20:00Z",
+                                 "all_green": "2026-04-02T10:30:00Z", "ticket_shut": "2026-04-02T11:00:00Z"},
+                 "log": [{"at": "2026-04-02T09:00:00Z", "what": "mailer 2.3 deployed with retries on timeouts"},
+                         {"at": "2026-04-02T09:20:00Z", "what": "Finance calls the help desk: customers got each invoice twice"}],
+                 "why": "The retry did not check whether the first send had gone out.",
+                 "made_worse_by": ["No idempotency key on sends", "Retries were not in the change review"],
+                 "fixes": [{"what": "Idempotency key per invoice", "who": "Ana", "state": "DONE"},
+                           {"what": "Review retries like logic", "who": "Ben", "state": "OPEN"}],
+                 "learnt": ["A retry is a behaviour change"]}
+                """);
+        assertThat(i.title()).hasValue("Invoices emailed twice after mailer retry change");
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+        assertThat(i.rootCause()).hasValueSatisfying(r -> assertThat(r).startsWith("The retry did not check"));
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).hasSize(2);
+        assertThat(i.actionItems().get(0).status()).hasValue(ActionStatus.DONE);
+        assertThat(i.lessonsLearned()).containsExactly("A retry is a behaviour change");
+        assertPhases(i, "STARTED", "2026-04-02T09:00:00Z", "DETECTED", "2026-04-02T09:20:00Z", "RESOLVED", "2026-04-02T10:30:00Z",
+                "CLOSED", "2026-04-02T11:00:00Z");
+    }
 }

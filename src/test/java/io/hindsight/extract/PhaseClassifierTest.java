@@ -576,6 +576,18 @@ class PhaseClassifierTest {
             Rule excluded for the upload path; first large upload succeeds at 12:32             | MITIGATED
             New certificate loaded on the broker. Lockers start reconnecting                    | MITIGATED
             Prices re-pushed in small batches, first 22 stores correct within minutes           | MITIGATED
+            Escalated to the Administrator on Call, who takes command. Downtime procedure invoked | DECLARED
+            Major incident announced in #lib-systems and on the member libraries list           | DECLARED
+            Service Desk logs the call and pages the integration on-call                        | DETECTED
+            Service Desk closes INC0492817                                                      | CLOSED
+            Ticket shut                                                                         | CLOSED
+            Felix swaps the alias back to `contacts-apac-20260224`                              | ROLLBACK_STARTED
+            Alias 'discovery' switched back to yesterday's collection disc_20260920             | ROLLBACK_STARTED
+            Arjun pauses the 37 campaigns manually. Their overspend stops                       | MITIGATED
+            CA imported and channel restarted. Results start filing (~40/s)                     | MITIGATED
+            Hotfix 7.3.1 deployed; dry run of tomorrow's batch shows local times. Confirmed fixed | RESOLVED
+            All refunds issued, customers emailed; price monitor clean for over 90 min          | RESOLVED
+            Listener emails the producer: the new episode is not in Spotify                     | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -1003,6 +1015,11 @@ class PhaseClassifierTest {
             Firewall logs show the rule blocking uploads from iPhones                               | MITIGATED
             We take it as a sign the cache is cold                                                  | ACKNOWLEDGED
             First attempt at the re-push failed on batch 3                                          | MITIGATED
+            Push gateway logs split by platform: Android fine, iOS all failing                      | RESOLVED
+            Looked at swapping the alias back: not possible, the old index no longer exists         | ROLLBACK_STARTED
+            INC raised to P2, assigned to Network Tools, on-call paged                              | DECLARED
+            Kafka Connect worker restarted; connector starts reading the backlog and is OOM-killed again | MITIGATED
+            Import finishes and cancels the 312 student bookings. Cancellation emails go out automatically | DETECTED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -34,6 +34,8 @@ class ActionStatusTest {
             Fait                | DONE
             Concluída           | DONE
             Abandonné           | WONT_DO
+            ~~In progress~~ Done | DONE
+            ~~Open~~ Won't fix  | WONT_DO
             """)
     void readsTheWaysTeamsWriteAStatus(String written, ActionStatus expected) {
         assertThat(ActionStatus.parse(written)).contains(expected);
