@@ -61,6 +61,12 @@ final class ActionItemReader {
      */
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:[(\\[,;—–-]|\\.\\s)\\s*" + STATUS_WORDS
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,80}\\)\\s*)?\\.?$");
+    /**
+     * A status after a dash or a sentence, with the day it was reached or a short note after it, closing
+     * the item: "— done 7 Oct", "— done on 2026-10-07", "— todo, need the summary email first", "(Sneha). **Done**, shipped 12 Jan.".
+     */
+    private static final Pattern STATUS_DASH_NOTE = Pattern.compile("(?i)(?:\\s[—–-]|[.)]\\s)\\s*[*_]{0,2}" + STATUS_WORDS + "[*_]{0,2}"
+            + "(?:\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{4}-\\d\\d-\\d\\d)|\\s*[,;:]\\s*[^—–()]{1,80})\\.?$");
     /** A status opening a closing bracket with a note after it: "(done, 9 February)", "(done – agreed on 20 November)". */
     private static final Pattern STATUS_NOTE_TAIL = Pattern.compile("(?i)\\(\\s*" + STATUS_WORDS + "\\s*[,;:—–-]\\s*[^()]{0,80}\\)\\s*\\.?$");
     /**
@@ -336,10 +342,13 @@ final class ActionItemReader {
             } else {
                 Matcher tail = STATUS_TAIL.matcher(text);
                 Matcher noted = STATUS_NOTE_TAIL.matcher(text);
+                Matcher dashed = STATUS_DASH_NOTE.matcher(text);
                 if (tail.find()) {
                     status = ActionStatus.parse(tail.group(1));
                 } else if (noted.find()) {
                     status = ActionStatus.parse(noted.group(1));
+                } else if (dashed.find()) {
+                    status = ActionStatus.parse(dashed.group(1));
                 }
             }
         }

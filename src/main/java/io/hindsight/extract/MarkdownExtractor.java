@@ -917,8 +917,9 @@ final class MarkdownExtractor {
     private static final Pattern NOTE_PARTS = Pattern.compile("\\s+[\u2014\u2013\u00b7|\u2022]\\s+|\\s+-\\s+|\\s*[(),;]\\s*");
     /** A severity written alone, as one part of such a note. */
     private static final Pattern SEVERITY_ALONE = Pattern.compile("(?i)sev(?:erity)?[- ]?[0-4]|p[0-4]|critical|major|minor|moderate");
-    /** A grade opening a sentence of the note as its label: "written 12 March. Sev 2: one auction paused for 25 min". */
-    private static final Pattern SEVERITY_SENTENCE = Pattern.compile("(?i)(?:^|[.!?]\\s+)(sev(?:erity)?[- ]?[0-4])\\s*[:\u2014\u2013]");
+    /** A grade opening a sentence of the note as its label: "written 12 March. Sev 2: one auction paused for 25 min", or alone: "sev4. writing this up fast". */
+    private static final Pattern SEVERITY_SENTENCE = Pattern.compile(
+            "(?i)(?:^|[.!?]\\s+)(sev(?:erity)?[- ]?[0-4])\\s*[:\u2014\u2013]|^\\s*(sev(?:erity)?[- ]?[0-4])\\.(?=\\s|$)");
 
     /**
      * The severity a byline or an opening note gives as one of its parts, beside the incident's
@@ -940,7 +941,8 @@ final class MarkdownExtractor {
                     }
                     Matcher sentence = SEVERITY_SENTENCE.matcher(line);
                     if (sentence.find()) {
-                        return Severity.parse(sentence.group(1));
+                        // or the grade alone as the note's first sentence: "sev4. writing this up fast before handover"
+                        return Severity.parse(sentence.group(1) != null ? sentence.group(1) : sentence.group(2));
                     }
                     List<String> parts = java.util.Arrays.stream(NOTE_PARTS.split(line.replaceAll("[*_]", "").strip()))
                             .map(String::strip).filter(x -> !x.isEmpty()).toList();

@@ -6197,4 +6197,26 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-04-02T09:00:00Z", "DETECTED", "2026-04-02T09:20:00Z", "RESOLVED", "2026-04-02T10:30:00Z",
                 "CLOSED", "2026-04-02T11:00:00Z");
     }
+
+    @Test
+    void aSmallTeamsNoteGivesItsGradeAloneAndItsActionsStatusesAfterADashWithANote() {
+        Incident i = only("label-gw-cert.md", """
+                # label-gw cert expired 2026-03-11
+
+                sev4. writing this up fast before handover. - declan
+
+                ## timeline (utc)
+                - 07:00 cert expires, label-gw refuses tls from the packing stations
+                - 07:09 packing lead rings the helpdesk, labels not printing on any station
+                - 07:41 new cert installed, label-gw restarted, stations printing again
+
+                ## follow-ups
+                - expiry alert for every internal cert (declan) — done 12 Mar
+                - move label-gw to the managed issuer (ops) — todo, needs a change window
+                - document the manual label fallback (Sneha). **Done**, shipped 14 Mar.
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV4);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
+                .containsExactly(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.DONE);
+    }
 }

@@ -588,6 +588,8 @@ class PhaseClassifierTest {
             Hotfix 7.3.1 deployed; dry run of tomorrow's batch shows local times. Confirmed fixed | RESOLVED
             All refunds issued, customers emailed; price monitor clean for over 90 min          | RESOLVED
             Listener emails the producer: the new episode is not in Spotify                     | DETECTED
+            Marcus Bell (OT on-call) returns the call and connects through the OT jump host     | ACKNOWLEDGED
+            I see it, check the payments dashboard, see the duplicates, text Sam                | ACKNOWLEDGED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -1020,6 +1022,10 @@ class PhaseClassifierTest {
             INC raised to P2, assigned to Network Tools, on-call paged                              | DECLARED
             Kafka Connect worker restarted; connector starts reading the backlog and is OOM-killed again | MITIGATED
             Import finishes and cancels the 312 student bookings. Cancellation emails go out automatically | DETECTED
+            Signallers revert to paper train orders on the northern corridor; trains moving again | ROLLBACK_STARTED
+            File submitted; bureau validation returns REJECTED and the monitor pages the on-call    | ACKNOWLEDGED
+            25 by 8:02 when I spotted it on the Explore dashboard                                   | ACKNOWLEDGED
+            SecurePath 3DS starts returning 502s on a share of calls from warehouse-loader          | ACKNOWLEDGED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
