@@ -178,7 +178,7 @@ public final class QuarterlyJob {
             jsc.setJobDescription("2 read, parse and extract " + files.size() + " files in " + partitions + " partitions");
             LongAccumulator filesDone = jsc.sc().longAccumulator("files done");
             JavaRDD<Row> extracted = jsc.parallelize(files, partitions)
-                    .mapPartitions(new ExtractPartition(new HadoopConf(hadoop), cfg.maxFileSize(), filesDone));
+                    .mapPartitions(new ExtractPartition(jsc.broadcast(new HadoopConf(hadoop)), cfg.maxFileSize(), filesDone));
             // Cached on disk, not in the heap: the rows carry every incident's JSON, which at
             // 100,000 postmortems left a 2 GB executor no room to build the next cache.
             Dataset<Row> rows = spark.createDataFrame(extracted, ExtractedRows.SCHEMA).persist(StorageLevel.DISK_ONLY());

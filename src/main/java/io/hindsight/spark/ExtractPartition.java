@@ -24,6 +24,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 
@@ -37,14 +38,15 @@ import org.apache.spark.util.LongAccumulator;
 public final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Row> {
     private static final long serialVersionUID = 1L;
 
-    private final HadoopConf conf;
+    /** Broadcast, so each executor deserialises the Hadoop configuration once rather than once per task. */
+    private final Broadcast<HadoopConf> conf;
     private final long maxFileSize;
     private final LongAccumulator filesDone;
 
     /**
      * @param filesDone counts the files processed, for progress lines on the driver
      */
-    public ExtractPartition(HadoopConf conf, long maxFileSize, LongAccumulator filesDone) {
+    public ExtractPartition(Broadcast<HadoopConf> conf, long maxFileSize, LongAccumulator filesDone) {
         if (maxFileSize <= 0) {
             throw new IllegalArgumentException("maxFileSize must be positive, got " + maxFileSize);
         }
@@ -58,7 +60,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         Ingestor ingestor = new Ingestor();
         Extractor extractor = new Extractor();
         QualityAssessor quality = QualityAssessor.standard();
-        FileSystems fileSystems = new FileSystems(conf.get());
+        FileSystems fileSystems = new FileSystems(conf.value().get());
         return new Iterator<>() {
             private Iterator<Row> current = List.<Row>of().iterator();
 
