@@ -71,9 +71,9 @@ final class ActionItemReader {
     private static final Pattern STATUS_NOTE_TAIL = Pattern.compile("(?i)\\(\\s*" + STATUS_WORDS + "\\s*[,;:—–-]\\s*[^()]{0,80}\\)\\s*\\.?$");
     /**
      * A tracker's ID and its state, as a Bug cell holds them: "HZP-3301 done", "ITSM-20935 In progress", "#4471 closed",
-     * "b/28841 fixed", "MOB-918 (fixed, released 2026-07-09)".
+     * "b/28841 fixed", "MOB-918 (fixed, released 2026-07-09)", "PRT-882: done".
      */
-    private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*(?:" + TRACKER_ID + "|#\\d+|b/\\d+)\\s+(?:[\u2705\u2714\u2611\u23f3\u274c\u2b1c]\\uFE0F?\\s*)?\\(?\\s*" + STATUS_WORDS
+    private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*(?:" + TRACKER_ID + "|#\\d+|b/\\d+)(?:\\s*[:\u2013\u2014]\\s*|\\s+)(?:[\u2705\u2714\u2611\u23f3\u274c\u2b1c]\\uFE0F?\\s*)?\\(?\\s*" + STATUS_WORDS
             + "(?:\\s*[,;:]\\s*[^()]{0,80})?\\s*\\)?\\s*");
     /** A status opening the item, in brackets or as a label: "[done] Fix the rotation gap", "**Done:** We added an alert". */
     private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^(?:[\\[(]" + STATUS_WORDS + "[\\])]\\s*|\\**" + STATUS_WORDS

@@ -6219,4 +6219,26 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
                 .containsExactly(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.DONE);
     }
+
+    @Test
+    void aBugCellsTicketAndItsStateAfterAColonAreTheActionsStatus() {
+        Incident i = only("kiosk-print-jobs.md", """
+                # Photo kiosks: print jobs stuck after the uploader update
+
+                Date: 2026-08-03 · Severity: SEV3
+
+                ## Root Causes
+                The image library update rejected HEIC uploads, and the uploader retried them forever.
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | Alert on uploader restarts | detect | Mori | PRT-882: done |
+                | HEIC fixtures in the load test | prevent | Hayashi | PRT-883: in progress |
+                | Backward compatible job tokens | prevent | Hayashi | PRT-885: open |
+                """);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
+                .containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN);
+    }
 }

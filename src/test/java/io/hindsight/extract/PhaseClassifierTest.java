@@ -226,7 +226,6 @@ class PhaseClassifierTest {
             Stop-sell applied on all channels; no new overbookings after this point | MITIGATED
             ticket #88213 from the Harbourside branch desk: catalogue returns nothing | DETECTED
             tomasz: paged by helpdesk, looking                                    | ACKNOWLEDGED
-            Revert complete; ID-check failure rate back to 3% for new attempts    | MITIGATED
             Night editor reports in #desk that stories are not going live         | DETECTED
             Charge nurse on 6 West phones the pharmacy: cabinet refuses the dose  | DETECTED
             Temporary license key from the vendor applied; new sessions accepted  | MITIGATED
@@ -593,6 +592,16 @@ class PhaseClassifierTest {
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRevertTheRateFollowsBackToItsLevelIsARecoveryThatAlsoToldTheMitigation() {
+        // the resolver makes the first of several recovery steps the mitigation; this event tells both
+        PhaseClassifier.Classification c = C.classify("Revert complete; ID-check failure rate back to 3% for new attempts", Optional.empty());
+        assertThat(c.phase()).contains(Phase.RESOLVED);
+        assertThat(c.also()).contains(Phase.MITIGATED, Phase.ROLLBACK_STARTED);
+        // a flag set back to its old value is no measure recovering
+        assertThat(C.classify("Flag `auth.login_ip_rate_limit` set back to 0%", Optional.empty()).phase()).isNotEqualTo(Optional.of(Phase.RESOLVED));
     }
 
     @ParameterizedTest(name = "not {1} <- {0}")
