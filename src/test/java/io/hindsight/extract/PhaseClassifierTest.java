@@ -589,6 +589,7 @@ class PhaseClassifierTest {
             Listener emails the producer: the new episode is not in Spotify                     | DETECTED
             Marcus Bell (OT on-call) returns the call and connects through the OT jump host     | ACKNOWLEDGED
             I see it, check the payments dashboard, see the duplicates, text Sam                | ACKNOWLEDGED
+            Scheduler restarted; it connects to the new primary and runs start again             | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -1035,6 +1036,8 @@ class PhaseClassifierTest {
             File submitted; bureau validation returns REJECTED and the monitor pages the on-call    | ACKNOWLEDGED
             25 by 8:02 when I spotted it on the Explore dashboard                                   | ACKNOWLEDGED
             SecurePath 3DS starts returning 502s on a share of calls from warehouse-loader          | ACKNOWLEDGED
+            Ben asks whether to roll back card-gateway 3.4.1. Rachel: it only changed logs. Rollback not done | MITIGATED
+            Automated alert "BACS job age > 30 min" fires and is merged into the open incident      | DECLARED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
