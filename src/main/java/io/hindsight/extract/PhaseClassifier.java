@@ -75,7 +75,10 @@ public final class PhaseClassifier {
                     // "Restarted run hangs on Wakefield again": the same failure came back
                     // "counts double again within two minutes": the harm came back
                     + "|(?:hangs?|hung|fails?|failed|crash(?:es|ed|loop\\w*)?|stalls?|stalled|stuck|dies|died|times out|timed out|doubles?|doubled|spikes?|spiked"
-                    + "|reappears?|reappeared|recurs?|recurred)(?: [\\w.-]+){0,4} again"
+                    // ... but not "failed jobs retried, payslips generating again", "failed uploads emailed to try again": a
+                    // failure's items put right, the work going again
+                    + "|reappears?|reappeared|recurs?|recurred)(?: (?!(?:try|tried|retry|retried|retries|retrying|resent|resend|resubmit\\w*"
+                    + "|reprocess\\w*|generating|working|succeeding|flowing|loading|printing|sending|processing)\\b)[\\w.-]+){0,4} again"
                     // "OK for ~3 minutes, then pool full again", "queue drops for ~2 min then climbs again": it relapsed
                     + "|then (?:[\\w.%-]+ ){0,3}(?:full|climbs?|climbing|rises?|rising|fails?|failing|crash\\w*|hangs?|hanging|stuck|down|spikes?|spiking"
                     + "|errors?|erroring|starts?|grows?|growing|saturat\\w*|exhausted)(?: [\\w.%-]+){0,3} again"

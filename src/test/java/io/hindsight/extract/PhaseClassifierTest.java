@@ -1119,6 +1119,9 @@ class PhaseClassifierTest {
             Lag is worse in eu-west than in us-east, both recovering      | false
             Scaled to 24 pods, lag falling                                | false
             Cache pods restarted; stock counts double again within a minute | true
+            Tenants with failed uploads emailed to try again, no upload errors for 30 minutes | false
+            Font cache rebuilt, failed jobs retried, payslips generating again | false
+            Restarted run hangs on Wakefield again                        | true
             """)
     void readsAReportThatTheLastActionChangedNothingOrMadeItWorse(String text, boolean noEffect) {
         assertThat(C.classify(text.strip(), Optional.empty()).reportsNoEffect()).isEqualTo(noEffect);
