@@ -239,12 +239,8 @@ final class ActionItemReader {
                     }
                 }
                 // or closing the action's own words: "Certificate expiry probe for every endpoint (done)"
-                Matcher tail = STATUS_TAIL.matcher(text);
-                Matcher noted = STATUS_NOTE_TAIL.matcher(text);
-                if (st.isEmpty() && tail.find()) {
-                    st = ActionStatus.parse(tail.group(1));
-                } else if (st.isEmpty() && noted.find()) {
-                    st = ActionStatus.parse(noted.group(1));
+                if (st.isEmpty()) {
+                    st = closingStatus(text, false);
                 }
                 if (st.isEmpty() && struck.matches()) {
                     st = Optional.of(ActionStatus.DONE);
@@ -286,6 +282,21 @@ final class ActionItemReader {
     }
 
     /** An action item written as one line of text. */
+    /**
+     * The status closing an item's words: after a bracket, comma, dash or full stop ("... (done)"),
+     * opening a closing bracket with a note ("(done, 9 February)"), or, in a list item's free text
+     * ({@code withNote}), after a dash or a sentence with a date or a note ("— done 7 Oct").
+     */
+    private static Optional<ActionStatus> closingStatus(String text, boolean withNote) {
+        for (Pattern p : withNote ? List.of(STATUS_TAIL, STATUS_NOTE_TAIL, STATUS_DASH_NOTE) : List.of(STATUS_TAIL, STATUS_NOTE_TAIL)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return ActionStatus.parse(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     static ActionItem fromText(String raw, String id, List<String> warnings) {
         String text = raw.strip();
         Optional<ActionStatus> status = Optional.empty();
@@ -340,16 +351,7 @@ final class ActionItemReader {
             if (s.find()) {
                 status = ActionStatus.parse(s.group(1));
             } else {
-                Matcher tail = STATUS_TAIL.matcher(text);
-                Matcher noted = STATUS_NOTE_TAIL.matcher(text);
-                Matcher dashed = STATUS_DASH_NOTE.matcher(text);
-                if (tail.find()) {
-                    status = ActionStatus.parse(tail.group(1));
-                } else if (noted.find()) {
-                    status = ActionStatus.parse(noted.group(1));
-                } else if (dashed.find()) {
-                    status = ActionStatus.parse(dashed.group(1));
-                }
+                status = closingStatus(text, true);
             }
         }
         String action = TRAILING_DETAILS.matcher(text).replaceAll("").strip();

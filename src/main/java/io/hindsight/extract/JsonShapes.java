@@ -307,8 +307,8 @@ final class JsonShapes {
             if (field.isEmpty()) {
                 continue;
             }
-            boolean held = JsonExtractor.INCIDENT_FIELDS.stream().filter(g -> g.contains(field.get())).flatMap(List::stream).anyMatch(n::has)
-                    || n.has(field.get());
+            // every native field is in one of the incident's field groups, with its other names
+            boolean held = JsonExtractor.INCIDENT_FIELDS.stream().filter(g -> g.contains(field.get())).flatMap(List::stream).anyMatch(n::has);
             if (!held) {
                 n.set(field.get(), v);
             }

@@ -1322,22 +1322,19 @@ final class MarkdownExtractor {
             SectionKind.LESSONS_LEARNED, SectionKind.FIVE_WHYS);
 
     private static boolean hasSectionLabel(List<Block> blocks, String heading, boolean bare) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (sectionLabel(blocks.get(i), bare) == null && plainLabel(blocks, i) != null) {
+        for (int at = 0; at < blocks.size(); at++) {
+            Block b = blocks.get(at);
+            Labelled label = sectionLabel(b, bare);
+            if (label == null && (plainLabel(blocks, at) != null || !isTimeline(heading) && timelineIntro(b) != null)) {
+                return true;
+            }
+            if (label != null ? label.rest().isEmpty() || label.opens() || mayHoldInnerSections(heading)
+                    : b instanceof Block.ListBlock list && mayHoldInnerSections(heading)
+                            && list.items().stream().anyMatch(i -> itemLabel(i) != null)) {
                 return true;
             }
         }
-        return blocks.stream().anyMatch(b -> {
-            Labelled label = sectionLabel(b, bare);
-            if (label == null && !isTimeline(heading) && timelineIntro(b) != null) {
-                return true;
-            }
-            if (label != null) {
-                return label.rest().isEmpty() || label.opens() || mayHoldInnerSections(heading);
-            }
-            return b instanceof Block.ListBlock list && mayHoldInnerSections(heading)
-                    && list.items().stream().anyMatch(i -> itemLabel(i) != null);
-        });
+        return false;
     }
 
     /**

@@ -66,10 +66,10 @@ public enum ActionStatus {
         };
     }
 
-    /** Normalises the many ways people write a status; empty when unrecognised or blank. */
     /** A state struck through in Markdown: "~~In progress~~". */
     private static final java.util.regex.Pattern STRUCK_SPAN = java.util.regex.Pattern.compile("~~[^~]*~~");
 
+    /** Normalises the many ways people write a status; empty when unrecognised or blank. */
     public static Optional<ActionStatus> parse(String text) {
         if (text == null) {
             return Optional.empty();
