@@ -53,7 +53,7 @@ final class ActionItemReader {
             "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TO-?DO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
     /** A tracker's ID: "AI-1", "OPS-2291", "ITSM-20935". */
     private static final String TRACKER_ID = "[A-Z][A-Z0-9]*-\\d+";
-    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|open|todo|to do|in progress|wip|ongoing|won['’]?t (?:do|fix)"
+    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|shipped|merged|finished|in review|open|todo|to do|in progress|wip|ongoing|won['’]?t (?:do|fix)"
             + "|cancell?ed|not started|blocked|pending)";
     /**
      * A status closing the item: after a bracket, comma, dash or full stop ("... Owner: Lucas. Open."),

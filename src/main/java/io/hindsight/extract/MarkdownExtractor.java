@@ -752,12 +752,14 @@ final class MarkdownExtractor {
     }
 
     /** A sentence of a note on the stamps, as an export's or a print's preamble puts it. */
-    private static final Pattern STAMPS_SENTENCE = Pattern.compile("(?i)\\b(?:stamps?|timestamps?|times|time ?zone|clock)\\b");
+    private static final Pattern STAMPS_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:stamps?|timestamps?|times|time ?zone|clock|everything (?:below|here|in this (?:doc|document|write-?up|report|page)))\\b");
 
     /**
      * The zone the note above the document names for its stamps, in other words than a caption's:
      * "Jira renders times in the exporter's profile zone (Dana, America/Denver, so MDT)", "Every
-     * stamp below is what the instance shows for our profiles, i.e. Europe/London (BST)". The
+     * stamp below is what the instance shows for our profiles, i.e. Europe/London (BST)", "Everything
+     * below is in Mountain time (Denver office)". The
      * first zone of the first sentence that speaks of the stamps.
      */
     private static Optional<ZoneId> preambleClock(List<Block> blocks) {
@@ -917,9 +919,14 @@ final class MarkdownExtractor {
     private static final Pattern NOTE_PARTS = Pattern.compile("\\s+[\u2014\u2013\u00b7|\u2022]\\s+|\\s+-\\s+|\\s*[(),;]\\s*");
     /** A severity written alone, as one part of such a note. */
     private static final Pattern SEVERITY_ALONE = Pattern.compile("(?i)sev(?:erity)?[- ]?[0-4]|p[0-4]|critical|major|minor|moderate");
-    /** A grade opening a sentence of the note as its label: "written 12 March. Sev 2: one auction paused for 25 min", or alone: "sev4. writing this up fast". */
+    /**
+     * A grade opening a sentence of the note as its label: "written 12 March. Sev 2: one auction paused for 25 min", alone:
+     * "sev4. writing this up fast", or labelled: "Severity: Major."
+     */
     private static final Pattern SEVERITY_SENTENCE = Pattern.compile(
-            "(?i)(?:^|[.!?]\\s+)(sev(?:erity)?[- ]?[0-4])\\s*[:\u2014\u2013]|^\\s*(sev(?:erity)?[- ]?[0-4])\\.(?=\\s|$)");
+            "(?i)(?:^|[.!?]\\s+)(sev(?:erity)?[- ]?[0-4])\\s*[:\u2014\u2013]|^\\s*(sev(?:erity)?[- ]?[0-4])\\.(?=\\s|$)"
+                    // or a labelled sentence of the note: "Incident date: 12 November 2025. Severity: Major. Written by ..."
+                    + "|(?:^|[.!?]\\s+)severity\\s*:\\s*(sev[- ]?[0-4]|p[0-4]|critical|major|minor|moderate)(?=\\s*[.;,]|\\s*$)");
 
     /**
      * The severity a byline or an opening note gives as one of its parts, beside the incident's
@@ -936,13 +943,16 @@ final class MarkdownExtractor {
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
                 for (String line : p.lines()) {
-                    if (line.length() > 200) {
+                    Matcher sentence = SEVERITY_SENTENCE.matcher(line);
+                    boolean found = sentence.find();
+                    // a long line is prose, but a sentence labelled "Severity: Major." states the grade anywhere
+                    if (line.length() > 200 && !(found && sentence.group(3) != null)) {
                         continue;
                     }
-                    Matcher sentence = SEVERITY_SENTENCE.matcher(line);
-                    if (sentence.find()) {
+                    if (found) {
                         // or the grade alone as the note's first sentence: "sev4. writing this up fast before handover"
-                        return Severity.parse(sentence.group(1) != null ? sentence.group(1) : sentence.group(2));
+                        return Severity.parse(sentence.group(1) != null ? sentence.group(1)
+                                : sentence.group(2) != null ? sentence.group(2) : sentence.group(3));
                     }
                     List<String> parts = java.util.Arrays.stream(NOTE_PARTS.split(line.replaceAll("[*_]", "").strip()))
                             .map(String::strip).filter(x -> !x.isEmpty()).toList();

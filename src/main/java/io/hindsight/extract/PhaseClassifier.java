@@ -882,8 +882,11 @@ public final class PhaseClassifier {
         for (Span span : spans(cue.groups(), tokens, CUE_WINDOW)) {
             List<List<Group>> phaseBlockers = blockers.getOrDefault(cue.phase(), List.of());
             List<List<Group>> near = cue.unless().map(List::of).orElse(phaseBlockers);
-            // a cue inside quotes meets the blockers quoted with it: `delivery acknowledgement timed out`
-            long[][] around = quoted != null && inQuotes(span, quoted) ? tokens : unquoted;
+            // a cue inside quotes meets the blockers quoted with it: `delivery acknowledgement timed out`; so does a
+            // recovery cue that takes a word from inside them: `a surge in "mobile data not working" calls` (a
+            // report's quoted words are its evidence: `posts fans "sent back to the start" in #onsale`)
+            long[][] around = quoted != null && (allIn(span, quoted) || RECOVERY.contains(cue.phase()) && !noneIn(span, quoted))
+                    ? tokens : unquoted;
             if (cue.phase() == Phase.ACKNOWLEDGED && split.aside() != null && noneIn(span, split.aside())) {
                 // an aside in parentheses tells the responder's circumstances, not whether they answered:
                 // "Tom acks (first page didn't wake him)", "Tomás acknowledges (was in the metro without signal)"
@@ -898,18 +901,21 @@ public final class PhaseClassifier {
         return false;
     }
 
-    private static boolean noneIn(Span span, boolean[] marked) {
+    /** The phases of the service coming back, whose cues a quoted complaint's words must not complete. */
+    private static final Set<Phase> RECOVERY = java.util.EnumSet.of(Phase.MITIGATED, Phase.RESOLVED);
+
+    private static boolean allIn(Span span, boolean[] marked) {
         for (int p : span.positions()) {
-            if (marked[p]) {
+            if (!marked[p]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean inQuotes(Span span, boolean[] quoted) {
+    private static boolean noneIn(Span span, boolean[] marked) {
         for (int p : span.positions()) {
-            if (!quoted[p]) {
+            if (marked[p]) {
                 return false;
             }
         }
@@ -1557,6 +1563,9 @@ public final class PhaseClassifier {
             new Rewrite("% of normal|% of usual|% of baseline|% of expected|% of typical", "\\b(?!100(?:\\.0+)?\\s*%)\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // "ingest recovers to 70%": some of the way back
             new Rewrite("recover", "\\brecover(?:s|ed|ing|y)?\\s+to\\s+[~\u2248]?\\s*\\d{1,2}(?:\\.\\d+)?\\s*%", "partly recovered"),
+            // "rollback done, queue starts draining": the work going again, not a rollback starting
+            new Rewrite("^start|^began|^begin", "\\b(queues?|backlogs?|lag)\\s+(?:starts?|started|starting|begins?|began|beginning)\\s+(?:to\\s+)?"
+                    + "(draining|clearing|shrinking|falling|dropping)\\b", "$1 $2"),
             // a work shift is no traffic shift: "shift lead reads the e-mail", "night shift engineer"
             new Rewrite("^shift", "\\bshift[\\s-]+(lead|leader|engineer|manager|supervisor|worker|staff|handover|change|pattern|team)s?\\b",
                     "shift$1"),

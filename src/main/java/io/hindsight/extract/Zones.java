@@ -119,7 +119,7 @@ final class Zones {
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern|Alaska|Hawaii(?:-Aleutian)?|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+Time"
-            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
+            + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|US/[A-Z][A-Za-z-]+|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
             + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b"
             // the clock of a city or country in the writer's language: "heure de Paris", "horário de Brasília", "hora de Chile"
             + "|(?i:heures?|horas?|hor\u00e1rios?|horarios?|ora|orari)\\s+(?:de|d'|di)\\s*(?:\\p{Lu}\\p{L}+)(?:[\\s-](?:\\p{Lu}\\p{L}+|de|do|da)){0,3}"
@@ -497,7 +497,10 @@ final class Zones {
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
     private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*$");
 
-    /** "all times Pacific", "times are Eastern", "times are US Central": a US region named without "Time" after the word times. */
+    /**
+     * "all times Pacific", "times are Eastern", "times below are Eastern", "times are US Central": a US region named
+     * without "Time" after the word times.
+     */
     private static final Pattern TIMES_IN_REGION = Pattern.compile(
-            "(?i)\\btimes?\\s+(?:are\\s+|in\\s+)?(?:(?:US|U\\.S\\.)\\s+)?(Pacific|Mountain|Central|Eastern)\\b(?!\\s*(?:-|Europe|European|Africa|Asia|Standard|Daylight|Time))");
+            "(?i)\\btimes?\\s+(?:(?:below|above|here|shown|given)\\s+)?(?:are\\s+|in\\s+)?(?:(?:US|U\\.S\\.)\\s+)?(Pacific|Mountain|Central|Eastern)\\b(?!\\s*(?:-|Europe|European|Africa|Asia|Standard|Daylight|Time))");
 }

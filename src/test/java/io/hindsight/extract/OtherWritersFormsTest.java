@@ -6241,4 +6241,48 @@ class OtherWritersFormsTest {
         assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
                 .containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN);
     }
+
+    @Test
+    void aBugCellsStateInBracketsMayBeShippedOrInReview() {
+        Incident i = only("email-sync.md", """
+                # Email sync stalled behind a table rewrite
+
+                Date: 2026-04-21 · Severity: SEV3
+
+                ## Root Causes
+                A migration rewrote the activity table under an exclusive lock.
+
+                ## Action Items
+
+                | Action Item | Type | Owner | Bug |
+                |---|---|---|---|
+                | Lint large-table column type changes | prevent | data platform | PW-3391 (shipped) |
+                | Page on sync queue depth | detect | sync team | PW-3394 (in review) |
+                | Per-shard worker pools | mitigate | sync team | PW-3393 (merged) |
+                | Production-scale staging shard | prevent | data platform | PW-3395 (open) |
+                """);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
+                .containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.OPEN);
+    }
+
+    @Test
+    void aNoteUnderTheTitleGivesTheGradeAsALabelledSentenceAndTheZoneOfTheTimesBelow() {
+        Incident i = only("gate-kiosks.md", """
+                # Gate appointment validation outage
+
+                _Harbour logistics, integration platform team. Incident date: 12 November 2025.
+                Severity: Major. Written by the integration on-call who handled the incident; reviewed with
+                terminal operations on 14 November 2025._
+
+                Everything below is in Mountain time (Denver office), since that's what our chat shows.
+
+                ## Timeline
+
+                - 2:05pm broker disk alarm fires, pages the integration on-call
+                - 2:10pm on-call acknowledges
+                - 3:40pm debug logs moved off the volume, publishers unblocked, kiosks validating again
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.timings().phases().get(Phase.DETECTED)).isEqualTo(java.time.Instant.parse("2025-11-12T21:05:00Z"));
+    }
 }

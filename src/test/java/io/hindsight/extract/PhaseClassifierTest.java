@@ -590,6 +590,12 @@ class PhaseClassifierTest {
             Marcus Bell (OT on-call) returns the call and connects through the OT jump host     | ACKNOWLEDGED
             I see it, check the payments dashboard, see the duplicates, text Sam                | ACKNOWLEDGED
             Scheduler restarted; it connects to the new primary and runs start again             | MITIGATED
+            rollback done, no more OOMKills, queue starts draining                              | MITIGATED
+            Trigger dropped under emergency change; lock waits fall to zero within a minute     | MITIGATED
+            `mm-queue-wait-critical` alert fires; online services on-call paged                 | DETECTED
+            Payments on-call engineer online                                                    | ACKNOWLEDGED
+            Customer care reports a surge in "mobile data not working" calls                    | DETECTED
+            customer email: the card box is just blank, cannot pay - first we heard of it       | DETECTED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -1038,6 +1044,9 @@ class PhaseClassifierTest {
             SecurePath 3DS starts returning 502s on a share of calls from warehouse-loader          | ACKNOWLEDGED
             Ben asks whether to roll back card-gateway 3.4.1. Rachel: it only changed logs. Rollback not done | MITIGATED
             Automated alert "BACS job age > 30 min" fires and is merged into the open incident      | DECLARED
+            Start draining us-west traffic to us-central                                            | MITIGATED
+            Scope confirmed: card authorisations healthy, outgoing SEPA (standard and instant) queueing | RESOLVED
+            Customer care reports a surge in "mobile data not working" calls                        | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -22,7 +22,10 @@ class ZonesTest {
         "## Timeline (Alaska Time)|America/Anchorage",
         "All times Hawaii time|Pacific/Honolulu",
         "Timeline (Alaska)|America/Anchorage",
-        "Times are AKT|America/Anchorage"})
+        "Times are AKT|America/Anchorage",
+        "## Timeline (US/Eastern)|US/Eastern",
+        "Timeline (US/Central)|US/Central",
+        "All times below are Eastern (our time, the shop's time).|America/New_York"})
     void aCountrysClockByItsNameOrCode(String text, String zone) {
         assertThat(Zones.find(text)).hasValue(ZoneId.of(zone));
     }
