@@ -53,7 +53,7 @@ final class ActionItemReader {
             "\\b(DONE|FIXED|RESOLVED|CLOSED|COMPLETED?|MERGED|SHIPPED|VERIFIED|TO-?DO|OPEN|NEW|ASSIGNED|IN[ _]PROGRESS|STARTED|WIP|BLOCKED|WONTFIX|WON'?T[ _](?:FIX|DO)|OBSOLETE|DUPLICATE|CANCELL?ED)\\b");
     /** A tracker's ID: "AI-1", "OPS-2291", "ITSM-20935". */
     private static final String TRACKER_ID = "[A-Z][A-Z0-9]*-\\d+";
-    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|shipped|merged|finished|in review|open|todo|to do|in progress|wip|ongoing|won['’]?t (?:do|fix)"
+    private static final String STATUS_WORDS = "(done|completed?|closed|fixed|resolved|shipped|merged|finished|in review|in work|planned|open|todo|to do|in progress|wip|ongoing|won['’]?t (?:do|fix)"
             + "|cancell?ed|not started|blocked|pending)";
     /**
      * A status closing the item: after a bracket, comma, dash or full stop ("... Owner: Lucas. Open."),
@@ -75,8 +75,11 @@ final class ActionItemReader {
      */
     private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*(?:" + TRACKER_ID + "|#\\d+|b/\\d+)(?:\\s*[:\u2013\u2014]\\s*|\\s+)(?:[\u2705\u2714\u2611\u23f3\u274c\u2b1c]\\uFE0F?\\s*)?\\(?\\s*" + STATUS_WORDS
             + "(?:\\s*[,;:]\\s*[^()]{0,80})?\\s*\\)?\\s*");
-    /** A status opening the item, in brackets or as a label: "[done] Fix the rotation gap", "**Done:** We added an alert". */
-    private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^(?:[\\[(]" + STATUS_WORDS + "[\\])]\\s*|\\**" + STATUS_WORDS
+    /**
+     * A status opening the item, in brackets (perhaps with its date or note) or as a label: "[done] Fix the rotation gap",
+     * "[Done 2026-05-07] The job verifies the key", "**Done:** We added an alert".
+     */
+    private static final Pattern STATUS_LEAD = Pattern.compile("(?i)^(?:[\\[(]" + STATUS_WORDS + "(?:[\\s,:]+[\\w ./-]{1,24}?)?[\\])]\\s*|\\**" + STATUS_WORDS
             + "\\**\\s*[:—–]\\**\\s+)");
     /** A sentence after an owner's name ("Owner: Keiko. Done", "Owner: Dana. Due 2026-03-01"): not part of the name. */
     private static final Pattern OWNER_THEN_STATUS = Pattern.compile("(?i)\\.\\s+(?:" + STATUS_WORDS + "|due|status|priority|eta|deadline|target)\\b.*$");

@@ -1016,6 +1016,13 @@ final class MarkdownExtractor {
                         partsLine = partsLine.or(() -> TimeExpressions.fullDateIn(line));
                     } else if (!FIELD_LINE.matcher(line).lookingAt()) {
                         texts.add(line.substring(0, Math.min(line.length(), SUMMARY_DATE_REACH)));
+                    } else {
+                        // a terse note's sentences after a field: "Sev: P3. Wed 22 Apr 2026. Notifications team."
+                        for (String sentence : line.split("(?<=\\.)\\s+")) {
+                            if (!FIELD_LINE.matcher(sentence).lookingAt()) {
+                                texts.add(sentence.substring(0, Math.min(sentence.length(), SUMMARY_DATE_REACH)));
+                            }
+                        }
                     }
                 }
             }

@@ -525,6 +525,10 @@ public final class PhaseClassifier {
             // "Manly marina office calls: booking page says the domain is for sale": someone reporting what they see
             return new Classification(Optional.of(Phase.DETECTED), whole.also(), whole.rollbackMention());
         }
+        if (labelName != null && whole.phase().filter(Phase.RESOLVED::equals).isPresent()
+                && STOPGAP_LABELS.contains(labelName.strip().toLowerCase(Locale.ROOT)) && !whole.reportsNoEffect()) {
+            return new Classification(Optional.of(Phase.MITIGATED), whole.also(), whole.rollbackMention());
+        }
         if (whole.phase().filter(p -> p == Phase.MITIGATED || p == Phase.RESOLVED).isPresent() && whole.reportsNoEffect()) {
             // "restarts the sensor task; it goes straight back to waiting", "healthy ~2 min then crashloop again":
             // the action or the recovery told with its failure
@@ -727,6 +731,9 @@ public final class PhaseClassifier {
             "(?i)\\s*(?:[\\w.-]{1,30}:\\s+)?(?:do|does|did|should|shall|can|could|would|are|is|was|were|have|has|any)\\b(?:[^.!?]|\\.(?=\\S))*\\?"
                     // and the questions after it: "Can we switch off the campaign flag? @luis ok from marketing?"
                     + "(?:\\s+(?:[^.!?]|\\.(?=\\S))*\\?)*\\s*");
+    /** Labels of a stopgap ("Workaround: viewers sent to the simulcast, which plays normally"): what follows is mitigated, not resolved. */
+    private static final Set<String> STOPGAP_LABELS = Set.of("workaround", "temporary workaround", "workaround applied", "interim fix",
+            "temporary fix", "stopgap");
     /** Roles that head the lines of an incident commander's log ("IC: ...", "Scribe: ..."): the speaker, not a phase. */
     private static final Set<String> SPEAKER_LABELS = Set.of("ic", "incident commander", "scribe", "deputy ic", "ic (me)");
     /** A label naming who confirmed what follows: "ClimaGrow tier 2 confirms", "DBA confirmed". */
@@ -1563,6 +1570,13 @@ public final class PhaseClassifier {
             new Rewrite("% of normal|% of usual|% of baseline|% of expected|% of typical", "\\b(?!100(?:\\.0+)?\\s*%)\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:normal|usual|baseline|expected|typical)\\b", "partial"),
             // "ingest recovers to 70%": some of the way back
             new Rewrite("recover", "\\brecover(?:s|ed|ing|y)?\\s+to\\s+[~\u2248]?\\s*\\d{1,2}(?:\\.\\d+)?\\s*%", "partly recovered"),
+            // "(dashboard only; the paging alert was set at 95%)": seen on a screen, paged to no one (not "the dashboard only shows")
+            new Rewrite("dashboard only|dashboards only|grafana only", "\\b(?:dashboards?|grafana)\\s+only\\b(?=\\s*(?:[;:,.)]|$))", " dashboardonly "),
+            // "All pods on v13; p99 210 ms": every instance on the named version, a rollout or rollback finished
+            new Rewrite("^all", "\\ball\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:\\d+\\s+)?(pods|nodes|hosts|instances|replicas|servers|workers|consumers)"
+                    + "\\s+(?:now\\s+)?(?:on|running|serving)\\s+v?\\d+(?:\\.\\d+)*\\b", " all $1 onversion "),
+            // Alertmanager's "[FIRING:1] QuoteApiLatencyP99 > 2s": an alert firing ("[RESOLVED]" is its end)
+            new Rewrite("[firing", "\\[firing(?::\\s*\\d+)?\\]", " alert firing "),
             // "rollback done, queue starts draining": the work going again, not a rollback starting
             new Rewrite("^start|^began|^begin", "\\b(queues?|backlogs?|lag)\\s+(?:starts?|started|starting|begins?|began|beginning)\\s+(?:to\\s+)?"
                     + "(draining|clearing|shrinking|falling|dropping)\\b", "$1 $2"),

@@ -127,6 +127,11 @@ public final class SectionCatalog {
             new Rule("preventive actions", SectionKind.ACTION_ITEMS),
             new Rule("preventative actions", SectionKind.ACTION_ITEMS),
             new Rule("preventive measures", SectionKind.ACTION_ITEMS),
+            // a European team's word for them: "## Measures", "Corrective measures"
+            new Rule("measures", SectionKind.ACTION_ITEMS),
+            new Rule("corrective measures", SectionKind.ACTION_ITEMS),
+            new Rule("follow-up measures", SectionKind.ACTION_ITEMS),
+            new Rule("remedial measures", SectionKind.ACTION_ITEMS),
             // a Japanese team's word for them (対策)
             new Rule("countermeasures", SectionKind.ACTION_ITEMS),
             new Rule("counter-measures", SectionKind.ACTION_ITEMS),
@@ -634,7 +639,8 @@ public final class SectionCatalog {
             // a short draft's one-word headings: "## Why", "## Fixes", "## Good stuff"
             Map.entry("why", SectionKind.ROOT_CAUSE), Map.entry("fixes", SectionKind.ACTION_ITEMS),
             Map.entry("good stuff", SectionKind.WHAT_WENT_WELL), Map.entry("bad stuff", SectionKind.WHAT_WENT_POORLY),
-            Map.entry("learnt", SectionKind.LESSONS_LEARNED), Map.entry("learned", SectionKind.LESSONS_LEARNED));
+            Map.entry("learnt", SectionKind.LESSONS_LEARNED), Map.entry("learned", SectionKind.LESSONS_LEARNED),
+            Map.entry("measures", SectionKind.ACTION_ITEMS));
 
     /**
      * Headings that start like a section but are not one: a README's "Contributing" (how to

@@ -17,7 +17,7 @@ public enum ActionStatus {
             + "|avbruten|avbrutet|struken|struket|utgår|utgått|strøket|avlyst|kansellert|annulleret|aflyst"
             // Polish, Czech, Finnish: "Anulowane", "Odrzucone", "Nebude realizováno", "Zrušeno", "Peruttu", "Hylätty"
             + "|anulowane|anulowano|odrzucone|nie będzie realizowane|nebude realizováno|zrušeno|zamítnuto|peruttu|hylätty|ei tehdä)(?![\\p{L}]).*");
-    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|doing|active|underway|under way|partially|partial|blocked"
+    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|in work|doing|active|underway|under way|partially|partial|blocked"
             // the same in the writer's own language: "En cours", "In Bearbeitung", "En curso", "Em andamento", "In corso", "W trakcie"
             + "|en cours|in bearbeitung|in arbeit|bezig|in uitvoering|en curso|en progreso|em andamento|em curso|in corso|w trakcie|devam ediyor"
             // "Pågår", "Påbörjad", "Under arbete", "I gang", "Under arbeid", "I arbejde"

@@ -6285,4 +6285,65 @@ class OtherWritersFormsTest {
         assertThat(i.severity()).hasValue(Severity.SEV2);
         assertThat(i.timings().phases().get(Phase.DETECTED)).isEqualTo(java.time.Instant.parse("2025-11-12T21:05:00Z"));
     }
+
+    @Test
+    void measuresAsTheActionsHeadingAYearFirstDottedDateAndABracketedStatusWithItsDate() {
+        Incident i = only("login-storm.md", """
+                # Postmortem: Login failures at the season open
+
+                ## Overview
+
+                | Item | Content |
+                |------|---------|
+                | Date | 2026.05.14 |
+                | Severity | SEV1 |
+
+                ## Chronology (all times KST)
+
+                | Time | Event |
+                |------|-------|
+                | 23:40 | Season update opened |
+                | 00:03 | Login error alert fires, server on-call paged |
+
+                ## Reason
+                The new client retries login every second without jitter.
+
+                ## Measures
+
+                | No. | Measure | Responsible | Until | Status |
+                |-----|---------|-------------|-------|--------|
+                | 1 | Add jitter to client login retries | Client team | 20.05.2026 | finished |
+                | 2 | Raise the auth DB connection limit | DBA | 30.05.2026 | in work |
+
+                ## Follow-up
+
+                1. [Done 2026-05-16] Login queue shows the waiting position.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 5, 14));
+        assertThat(i.actionItems()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(i.actionItems().get(0).status()).hasValue(ActionStatus.DONE);
+        assertThat(i.actionItems().get(1).status()).hasValue(ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aTerseNotesDateAsASentenceAfterItsGradeAndABracketedStatusWithItsDate() {
+        Incident i = only("confirmations.md", """
+                # booking confirmation emails delayed
+
+                quick writeup, not a full PM.
+                Sev: P3. Wed 22 Apr 2026. Notifications team, Bengaluru.
+
+                ## timeline (IST)
+                - 14:10 consumer 3.8 deployed
+                - 15:32 customer care lead pings #notif-oncall: spike in "no confirmation email" chats
+                - 16:09 3.7.2 live on all consumers, lag going down
+
+                ## what we are doing
+                1. [Done 2026-04-23] Lag alert on every topic of the consumer group.
+                2. [Planned] Render emails outside the poll loop.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 4, 22));
+        assertThat(i.severity()).hasValue(Severity.SEV3);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
+    }
 }

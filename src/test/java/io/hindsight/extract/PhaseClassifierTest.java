@@ -596,6 +596,9 @@ class PhaseClassifierTest {
             Payments on-call engineer online                                                    | ACKNOWLEDGED
             Customer care reports a surge in "mobile data not working" calls                    | DETECTED
             customer email: the card box is just blank, cannot pay - first we heard of it       | DETECTED
+            [FIRING:1] QuoteApiLatencyP99 > 2s quotes-prod severity=page                        | DETECTED
+            All pods on v13; p99 210 ms; decline rate 3.4%                                      | MITIGATED
+            Workaround: app config sends viewers to the News simulcast, which plays normally; stall reports fall | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -1047,6 +1050,9 @@ class PhaseClassifierTest {
             Start draining us-west traffic to us-central                                            | MITIGATED
             Scope confirmed: card authorisations healthy, outgoing SEPA (standard and instant) queueing | RESOLVED
             Customer care reports a surge in "mobile data not working" calls                        | MITIGATED
+            Fraud operations analyst notices an unusual run of code-91 declines in the fraud queue  | MITIGATED
+            Disk usage passes 85% as volume ramps up (dashboard only; the paging alert was set at 95%) | DETECTED
+            the api token was rotated on 8 May and the secret cert-manager uses was never updated   | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ActionStatusTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            In work             | IN_PROGRESS
             Done                | DONE
             ✅                  | DONE
             Closed Complete     | DONE
