@@ -576,6 +576,13 @@ final class JsonExtractor {
             if (arr == null || arr.isArray() && arr.isEmpty()) {
                 continue; // none kept there ("subtasks": []): the follow-ups may be linked instead
             }
+            if (arr.isTextual()) {
+                // a section kept as Markdown ("| # | Action | Owner | Status |", "- [x] Page on queue depth"): its items
+                List<ActionItem> written = MarkdownExtractor.reviewIn("## Action items\n\n" + arr.asText()).actions();
+                if (!written.isEmpty()) {
+                    return written;
+                }
+            }
             if (!arr.isArray()) {
                 warnings.add("'" + field + "' is not an array; ignored");
                 continue;

@@ -279,7 +279,9 @@ final class JsonShapes {
             io.hindsight.model.SectionKind.SUMMARY, "summary", io.hindsight.model.SectionKind.ROOT_CAUSE, "root_cause",
             io.hindsight.model.SectionKind.CONTRIBUTING_FACTORS, "contributing_factors",
             io.hindsight.model.SectionKind.LESSONS_LEARNED, "lessons_learned", io.hindsight.model.SectionKind.WHAT_WENT_WELL, "what_went_well",
-            io.hindsight.model.SectionKind.WHAT_WENT_POORLY, "what_went_poorly");
+            io.hindsight.model.SectionKind.WHAT_WENT_POORLY, "what_went_poorly",
+            // kept as its Markdown: its table or list is read as the items (JsonExtractor.actionItems)
+            io.hindsight.model.SectionKind.ACTION_ITEMS, "action_items");
 
     /** The native fields a tracker's own field may stand for, by the kind of section its name reads as. */
     private static final Map<io.hindsight.model.SectionKind, String> HEADING_FIELDS = Map.of(

@@ -1575,6 +1575,8 @@ public final class PhaseClassifier {
             // "All pods on v13; p99 210 ms": every instance on the named version, a rollout or rollback finished
             new Rewrite("^all", "\\ball\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:\\d+\\s+)?(pods|nodes|hosts|instances|replicas|servers|workers|consumers)"
                     + "\\s+(?:now\\s+)?(?:on|running|serving)\\s+v?\\d+(?:\\.\\d+)*\\b", " all $1 onversion "),
+            // "declares a Level 2 operational incident": the incident's kind, not the service declared operational
+            new Rewrite("operational incident|operational emergency|operational event", "\\boperational\\s+(incident|emergency|event)\\b", "ops $1"),
             // Alertmanager's "[FIRING:1] QuoteApiLatencyP99 > 2s": an alert firing ("[RESOLVED]" is its end)
             new Rewrite("[firing", "\\[firing(?::\\s*\\d+)?\\]", " alert firing "),
             // "rollback done, queue starts draining": the work going again, not a rollback starting

@@ -229,7 +229,10 @@ final class TimelineReader {
             if (relativeAnchor(text)) {
                 // "T+0 = 04:12 UTC on 2026-03-17", "All times CDT. Minutes counted from 6:40 AM": the clock the
                 // T+ rows count from, and the zone a caption beside it names
-                zoneOfFirst(text, TimelineReader::looksLikeCaption);
+                if (!zoneOfFirst(text, TimelineReader::looksLikeCaption) && anchorZone.isPresent() && headingZone.isEmpty()) {
+                    // "Relative to the start, 18:02 AEST. Wall-clock time in brackets.": the rows' clock is the anchor's
+                    add(new Entry(Optional.empty(), Optional.empty(), anchorZone, "", Optional.empty()));
+                }
                 return;
             }
             if (BACKGROUND_NOTE.matcher(text).lookingAt()) {
@@ -1347,6 +1350,9 @@ final class TimelineReader {
     /** "Minutes counted from 6:40 AM", "Offsets are minutes from 10:02 AM", "T+ counts from 10:12 on Sep 3". */
     private static final Pattern COUNTED_FROM = Pattern.compile(
             "(?i)\\b(?:counted|counts?|measured|offsets?|minutes|elapsed|relative)\\b[^.;]{0,30}?\\b(?:from|since)\\s+(.{1,80})");
+    /** "Relative to the start, **18:02 AEST** (rollout complete)": the rows' offsets count from that clock. */
+    private static final Pattern RELATIVE_TO_START = Pattern.compile(
+            "(?i)\\brelative\\s+to\\s+(?:the\\s+)?(?:start|beginning|trigger|first event|incident start|t\\s*\\+?\\s*0)\\b[\\s,:;=*_(-]*(.{1,80})");
     /** How far after a marker the clock it stands for may start: " (" and a little room. */
     private static final int MARKER_CLOCK_GAP = 3;
     /** How far after "counted from" the time it counts from is looked for ("from 10:12", "from about 6:40 AM"). */
@@ -1398,7 +1404,7 @@ final class TimelineReader {
     }
 
     private boolean relativeAnchor(String text) {
-        if (text.indexOf('T') < 0 && !text.contains("from") && !text.contains("since")) {
+        if (text.indexOf('T') < 0 && !text.contains("from") && !text.contains("since") && !text.contains("elative")) {
             return false;
         }
         java.util.regex.Matcher m = ANCHOR.matcher(text);
@@ -1411,7 +1417,10 @@ final class TimelineReader {
             if (!m.find()) {
                 m = IS_T0.matcher(text);
                 if (!m.find()) {
-                    return false;
+                    m = RELATIVE_TO_START.matcher(text);
+                    if (!m.find()) {
+                        return false;
+                    }
                 }
             }
         }

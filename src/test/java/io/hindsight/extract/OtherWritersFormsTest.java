@@ -6346,4 +6346,36 @@ class OtherWritersFormsTest {
         assertThat(i.severity()).hasValue(Severity.SEV3);
         assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
     }
+
+    @Test
+    void offsetsRelativeToAStartThatNamesItsZoneTakeThatZoneForTheirWallClockTimes() {
+        Incident i = only("duplicate-push.md", """
+                # Duplicate push notifications to riders
+
+                **Date:** 2025-05-23 · **Severity:** SEV3
+
+                ## Timeline
+
+                Relative to the start, **18:02 AEST** (worker v2.14 rollout complete). Wall-clock time in brackets.
+
+                - **+0h00** (18:02) `notif-worker` v2.14 rollout complete.
+                - **+0h19** (18:21) Support team lead posts in #eng-help: dozens of chats about spam notifications.
+                - **+0h24** (18:26) Notifications on-call picks it up and starts looking.
+                """);
+        assertThat(i.timings().phases().get(Phase.STARTED)).isEqualTo(java.time.Instant.parse("2025-05-23T08:02:00Z"));
+        assertThat(i.timings().phases().get(Phase.DETECTED)).isEqualTo(java.time.Instant.parse("2025-05-23T08:21:00Z"));
+    }
+
+    @Test
+    void aToolsPostmortemSectionsKeepTheActionItemsAsMarkdown() {
+        Incident i = only("results-delay.json", """
+                {"title": "Lab results delayed overnight", "severity": {"name": "Sev 3"},
+                 "incident_timestamps": [{"name": "Impact start", "value": "2026-06-16T01:30:00-05:00"},
+                                         {"name": "Reported", "value": "2026-06-16T06:40:00-05:00"}],
+                 "postmortem": {"sections": [
+                   {"title": "Root cause", "body": "The snapshot froze the interface engine's filesystem and never thawed it."},
+                   {"title": "Follow-up actions", "body": "- [x] Page on inbound queue depth (owner: integration lead)\\n- [ ] Thaw timeout on snapshots (owner: infrastructure)"}]}}
+                """);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
+    }
 }

@@ -598,6 +598,9 @@ class PhaseClassifierTest {
             customer email: the card box is just blank, cannot pay - first we heard of it       | DETECTED
             [FIRING:1] QuoteApiLatencyP99 > 2s quotes-prod severity=page                        | DETECTED
             All pods on v13; p99 210 ms; decline rate 3.4%                                      | MITIGATED
+            Price cache flushed for the produce category; storefront serves v36 prices. Impact stops. | MITIGATED
+            Shift supervisor declares a Level 2 operational incident, acts as incident lead      | DECLARED
+            Incident closed in Opsgenie and Jira                                                | CLOSED
             Workaround: app config sends viewers to the News simulcast, which plays normally; stall reports fall | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
@@ -1053,6 +1056,8 @@ class PhaseClassifierTest {
             Fraud operations analyst notices an unusual run of code-91 declines in the fraud queue  | MITIGATED
             Disk usage passes 85% as volume ramps up (dashboard only; the paging alert was set at 95%) | DETECTED
             the api token was rotated on 8 May and the secret cert-manager uses was never updated   | MITIGATED
+            HMI marks the stations COMM FAIL; alarms are shelved for the carrier maintenance window | DETECTED
+            Shift supervisor declares a Level 2 operational incident, acts as incident lead          | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));
