@@ -1577,6 +1577,10 @@ public final class PhaseClassifier {
                     + "\\s+(?:now\\s+)?(?:on|running|serving)\\s+v?\\d+(?:\\.\\d+)*\\b", " all $1 onversion "),
             // "declares a Level 2 operational incident": the incident's kind, not the service declared operational
             new Rewrite("operational incident|operational emergency|operational event", "\\boperational\\s+(incident|emergency|event)\\b", "ops $1"),
+            // an alert's condition: "alert fires (no rows written for 10 min)" is what it watches, no "no" to the alert
+            new Rewrite("no rows|no data|no messages|no events|no records|no writes|no progress|no heartbeat|no output|no files",
+                    "\\bno\\s+(rows|data|messages|events|records|writes|progress|heartbeats?|output|files)\\b(?=\\s+(?:written|received|processed|seen|"
+                    + "arriving|for|in|since))", "no$1"),
             // Alertmanager's "[FIRING:1] QuoteApiLatencyP99 > 2s": an alert firing ("[RESOLVED]" is its end)
             new Rewrite("[firing", "\\[firing(?::\\s*\\d+)?\\]", " alert firing "),
             // "rollback done, queue starts draining": the work going again, not a rollback starting

@@ -373,8 +373,15 @@ final class TimeExpressions {
         return Optional.of(new Stamp(Optional.of(utc.toLocalDate()), Optional.of(utc.toLocalTime()), Optional.of(java.time.ZoneOffset.UTC), text.length()));
     }
 
-    /** A full date anywhere in a text: "on 3 March 2026", "June 9, 2026", "Tue 2026-04-21", year first with dots or slashes "2026.05.14". */
-    private static final Pattern FULL_DATE_IN = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}([./])\\d{2}\\1\\d{2}(?![./]?\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+    /**
+     * A full date anywhere in a text: "on 3 March 2026", "June 9, 2026", "Tue 2026-04-21", year first with dots or slashes
+     * "2026.05.14", "17 de junio de 2026".
+     */
+    private static final Pattern FULL_DATE_IN = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}([./])\\d{2}\\1\\d{2}(?![./]?\\d)"
+            // a Spanish or Portuguese byline's "17 de junio de 2026", "3 de março de 2026"
+            + "|\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro)\\s+de\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+"
             + MONTH_NAME + "\\.?,?\\s+\\d{4}|" + MONTH_NAME + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
 
     /** The first full date (with its year) written anywhere in the text; a date that cannot be ("31 February 2026") is none. */

@@ -1500,8 +1500,8 @@ final class TimelineReader {
 
     /**
      * A time followed by the same moment in another zone, in brackets: the bracketed one names
-     * its zone, so it is the one read ("At 04:30 (03:30 UTC) the check paged Pieter"). The stamp
-     * returned spans both.
+     * its zone, so it is the one read ("At 04:30 (03:30 UTC) the check paged Pieter"); or a time
+     * said roughly and then exactly ("Shortly after 05:15 (05:17), ..."). The stamp returned spans both.
      */
     private static Optional<TimeAt> twin(String text, int start, int end) {
         java.util.regex.Matcher m = TWIN.matcher(text).region(end, text.length());
@@ -1514,7 +1514,7 @@ final class TimelineReader {
         }
         try {
             Optional<TimeExpressions.Stamp> inner = TimeExpressions.stampAtStart(text.substring(m.end(), close).strip());
-            if (inner.isPresent() && inner.get().time().isPresent() && inner.get().zone().isPresent()
+            if (inner.isPresent() && inner.get().time().isPresent() && (inner.get().zone().isPresent() || hedged(text, start))
                     && text.substring(m.end(), close).strip().length() == inner.get().length()) {
                 TimeExpressions.Stamp st = inner.get();
                 return Optional.of(new TimeAt(start, close + 1, new TimeExpressions.Stamp(st.date(), st.time(), st.zone(), close + 1 - start)));
@@ -1523,6 +1523,14 @@ final class TimelineReader {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A time said roughly, whose exact minute may follow in brackets: "Shortly after 05:15 (05:17)", "Around 4:40am (04:43)". */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:around|about|approximately|approx\\.?|roughly|shortly after|just after|just before|soon after|~)\\s*$");
+
+    private static boolean hedged(String text, int start) {
+        return HEDGE_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     /** Longest stamp read from prose: "Wednesday, September 23, 2026 at 10:00:00 am PDT" is 49 characters. */

@@ -6378,4 +6378,30 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
     }
+
+    @Test
+    void aStoryTimelinesRoughTimeWithTheExactMinuteInBracketsIsOneMomentAtThatMinute() {
+        Incident i = only("manifests.md", """
+                # Postmortem: Empty manifests after the geofence sync
+
+                *By the Payments SRE team, Santiago, 10 de marzo de 2026*
+
+                ## Summary
+
+                On the morning of Tuesday 10 March the route planner produced empty manifests for 14 depots.
+
+                ## Timeline (UTC)
+
+                At 04:12, the nightly sync job pushed a new geofence file to the route planner.
+
+                By 05:05 UTC, the shift supervisor at the hub had phoned the operations desk: handhelds showed no stops.
+
+                Shortly after 05:15 (05:17), with a third depot calling in, the duty manager declared a SEV2 and took command.
+
+                At 07:10, the IC closed the incident.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 10));
+        assertThat(i.timings().phases().get(Phase.DECLARED)).isEqualTo(java.time.Instant.parse("2026-03-10T05:17:00Z"));
+        assertThat(i.timeline()).noneMatch(e -> e.at().filter(java.time.Instant.parse("2026-03-10T05:15:00Z")::equals).isPresent());
+    }
 }

@@ -601,6 +601,8 @@ class PhaseClassifierTest {
             Price cache flushed for the produce category; storefront serves v36 prices. Impact stops. | MITIGATED
             Shift supervisor declares a Level 2 operational incident, acts as incident lead      | DECLARED
             Incident closed in Opsgenie and Jira                                                | CLOSED
+            `ach_batch_no_progress` alert fires (no rows written for 10 min)                    | DETECTED
+            First customer contacts about voucher codes not working reach CX Madrid              | DETECTED
             Workaround: app config sends viewers to the News simulcast, which plays normally; stall reports fall | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
@@ -1057,6 +1059,7 @@ class PhaseClassifierTest {
             Disk usage passes 85% as volume ramps up (dashboard only; the paging alert was set at 95%) | DETECTED
             the api token was rotated on 8 May and the secret cert-manager uses was never updated   | MITIGATED
             HMI marks the stations COMM FAIL; alarms are shelved for the carrier maintenance window | DETECTED
+            Nothing alerted: an empty manifest is a valid output for a depot that is closed          | CLOSED
             Shift supervisor declares a Level 2 operational incident, acts as incident lead          | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
