@@ -495,7 +495,9 @@ final class Zones {
             "\\s*[,(=/:]?\\s*(?:(?:i\\.\\s?e\\.|ie|that is|meaning|means)\\s*,?\\s*)?(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[,(]?\\s*)?((?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?)");
 
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
-    private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*\\)|^\\s*(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*$");
+    /** "Timeline (Eastern)", "Timeline (my time, Pacific)", or the region alone on its line. */
+    private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(?:(?:my|our|local)\\s+time\\s*,\\s*)?(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*\\)"
+            + "|^\\s*(?:(?:my|our|local)\\s+time\\s*,\\s*)?(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*$");
 
     /**
      * "all times Pacific", "times are Eastern", "times below are Eastern", "times are US Central": a US region named

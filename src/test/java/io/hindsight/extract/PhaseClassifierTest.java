@@ -603,6 +603,10 @@ class PhaseClassifierTest {
             Incident closed in Opsgenie and Jira                                                | CLOSED
             `ach_batch_no_progress` alert fires (no rows written for 10 min)                    | DETECTED
             First customer contacts about voucher codes not working reach CX Madrid              | DETECTED
+            First in-app feedback: lost my 212 day streak, I practised last night                | DETECTED
+            Purged the feeds path on the CDN. Feeds come back 200 through the edge.             | MITIGATED
+            Spot-checked 30 accounts: streaks correct in the app                                 | RESOLVED
+            Backlog of delayed webhooks fully delivered; merchants confirm their queues are clear | RESOLVED
             Workaround: app config sends viewers to the News simulcast, which plays normally; stall reports fall | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
@@ -1060,6 +1064,8 @@ class PhaseClassifierTest {
             the api token was rotated on 8 May and the secret cert-manager uses was never updated   | MITIGATED
             HMI marks the stations COMM FAIL; alarms are shelved for the carrier maintenance window | DETECTED
             Nothing alerted: an empty manifest is a valid output for a depot that is closed          | CLOSED
+            Routine app deploy. Origin returns 503 for 40 s during the restart, which normally nobody notices | RESOLVED
+            First one-star reviews on the app store (found later when we went through reviews)        | DETECTED
             Shift supervisor declares a Level 2 operational incident, acts as incident lead          | RESOLVED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {

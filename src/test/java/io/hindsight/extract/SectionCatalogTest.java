@@ -13,6 +13,9 @@ class SectionCatalogTest {
     @CsvSource(delimiter = '|', textBlock = """
             Contributing factors          | CONTRIBUTING_FACTORS
             Contributing:                 | CONTRIBUTING_FACTORS
+            Measures                      | ACTION_ITEMS
+            Corrective measures           | ACTION_ITEMS
+            To-dos                        | ACTION_ITEMS
             Itens de ação                 | ACTION_ITEMS
             Actions correctives           | ACTION_ITEMS
             O que correu bem              | WHAT_WENT_WELL

@@ -25,7 +25,8 @@ class ZonesTest {
         "Times are AKT|America/Anchorage",
         "## Timeline (US/Eastern)|US/Eastern",
         "Timeline (US/Central)|US/Central",
-        "All times below are Eastern (our time, the shop's time).|America/New_York"})
+        "All times below are Eastern (our time, the shop's time).|America/New_York",
+        "## Timeline (my time, Pacific)|America/Los_Angeles"})
     void aCountrysClockByItsNameOrCode(String text, String zone) {
         assertThat(Zones.find(text)).hasValue(ZoneId.of(zone));
     }
