@@ -395,14 +395,40 @@ final class JsonExtractor {
             fixed.get(i).or(() -> Optional.of(readers.classifier().classify(stamp.text(), stamp.source())))
                     .flatMap(PhaseClassifier.Classification::phase).ifPresent(stamped::add);
         }
+        Optional<java.time.Instant> firstStamp = entries.stream().map(JsonExtractor::instantOf).flatMap(Optional::stream)
+                .min(java.util.Comparator.naturalOrder());
+        TimelineReader.Entry earliest = null;
+        java.time.Instant earliestAt = null;
         for (JsonNode e : log) {
             String event = text(e, "event").orElse("");
             Optional<String> source = text(e, "source");
             PhaseClassifier.Classification c = readers.classifier().classify(event, source);
             if (c.phase().isPresent() && !stamped.contains(c.phase().get())) {
                 stamp(text(e, "time").orElse(""), event, source, Optional.of(c), entries, fixed, warnings, dayOrder);
+            } else if (!stamped.contains(Phase.STARTED) && firstStamp.isPresent()) {
+                List<TimelineReader.Entry> one = new ArrayList<>();
+                stamp(text(e, "time").orElse(""), event, source, Optional.empty(), one, new ArrayList<>(), new ArrayList<>(), dayOrder);
+                Optional<java.time.Instant> at = instantOf(one.get(0));
+                if (at.isPresent() && at.get().isBefore(firstStamp.get()) && (earliestAt == null || at.get().isBefore(earliestAt))) {
+                    earliest = one.get(0);
+                    earliestAt = at.get();
+                }
             }
         }
+        if (earliest != null) {
+            // "From CDRs: first failed calls via AT-2" logged before the tool's first stamp: the incident's
+            // start, which the stamps leave out when none of them names it
+            entries.add(earliest);
+            fixed.add(Optional.empty());
+        }
+    }
+
+    /** When a dated entry happened (UTC when it names no zone); empty without a date and a time. */
+    private static Optional<java.time.Instant> instantOf(TimelineReader.Entry e) {
+        if (e.date().isEmpty() || e.time().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.ZonedDateTime.of(e.date().get(), e.time().get(), e.zone().orElse(java.time.ZoneOffset.UTC)).toInstant());
     }
 
     /**

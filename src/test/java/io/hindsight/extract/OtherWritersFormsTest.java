@@ -6404,4 +6404,19 @@ class OtherWritersFormsTest {
         assertThat(i.timings().phases().get(Phase.DECLARED)).isEqualTo(java.time.Instant.parse("2026-03-10T05:17:00Z"));
         assertThat(i.timeline()).noneMatch(e -> e.at().filter(java.time.Instant.parse("2026-03-10T05:15:00Z")::equals).isPresent());
     }
+
+    @Test
+    void anExportsLogEntryBeforeEveryStampIsTheStartWhenNoStampNamesIt() {
+        Incident i = only("voice.json", """
+                {"title": "Outbound calls to Austria failing on carrier route AT-2", "date": "2026-04-22", "severity": "Minor",
+                 "root_cause": "Unannounced maintenance on the carrier's SBC cluster.",
+                 "milestones": [{"type": "reported", "occurred_at": "2026-04-22T10:18:00+02:00"},
+                                {"type": "mitigated", "occurred_at": "2026-04-22T11:04:00+02:00"},
+                                {"type": "resolved", "occurred_at": "2026-04-22T11:30:00+02:00"}],
+                 "updates": [{"created_at": "2026-04-22T09:55:00+02:00", "message": "From CDRs: first failed outbound calls via AT-2, SIP 503."},
+                             {"created_at": "2026-04-22T10:40:00+02:00", "message": "Failures only on the AT-2 trunk; opened a ticket with the carrier."}]}
+                """);
+        assertThat(i.timings().phases().get(Phase.STARTED)).isEqualTo(java.time.Instant.parse("2026-04-22T07:55:00Z"));
+        assertThat(i.timings().phases().get(Phase.DETECTED)).isEqualTo(java.time.Instant.parse("2026-04-22T08:18:00Z"));
+    }
 }
