@@ -406,11 +406,11 @@ final class JsonExtractor {
             if (c.phase().isPresent() && !stamped.contains(c.phase().get())) {
                 stamp(text(e, "time").orElse(""), event, source, Optional.of(c), entries, fixed, warnings, dayOrder);
             } else if (!stamped.contains(Phase.STARTED) && firstStamp.isPresent()) {
-                List<TimelineReader.Entry> one = new ArrayList<>();
-                stamp(text(e, "time").orElse(""), event, source, Optional.empty(), one, new ArrayList<>(), new ArrayList<>(), dayOrder);
-                Optional<java.time.Instant> at = instantOf(one.get(0));
+                // an entry of the log's own; its warnings only count if it is kept (an unreadable time never is)
+                TimelineReader.Entry candidate = entry(text(e, "time").orElse(""), event, source, new ArrayList<>(), dayOrder);
+                Optional<java.time.Instant> at = instantOf(candidate);
                 if (at.isPresent() && at.get().isBefore(firstStamp.get()) && (earliestAt == null || at.get().isBefore(earliestAt))) {
-                    earliest = one.get(0);
+                    earliest = candidate;
                     earliestAt = at.get();
                 }
             }
@@ -495,6 +495,13 @@ final class JsonExtractor {
     private static void stamp(String timeText, String event, Optional<String> source, Optional<PhaseClassifier.Classification> phase,
                               List<TimelineReader.Entry> entries, List<Optional<PhaseClassifier.Classification>> fixed,
                               List<String> warnings, Supplier<Optional<Boolean>> dayOrder) {
+        entries.add(entry(timeText, event, source, warnings, dayOrder));
+        fixed.add(phase);
+    }
+
+    /** An event at the time its text states; a time that cannot be read is left empty, with a warning. */
+    private static TimelineReader.Entry entry(String timeText, String event, Optional<String> source, List<String> warnings,
+                                              Supplier<Optional<Boolean>> dayOrder) {
         Optional<TimeExpressions.Stamp> s = Optional.empty();
         try {
             s = TimeExpressions.epoch(timeText.strip());
@@ -511,9 +518,8 @@ final class JsonExtractor {
             s = Optional.empty();
         }
         TimeExpressions.Stamp st = s.orElse(null);
-        entries.add(new TimelineReader.Entry(st == null ? Optional.empty() : st.date(), st == null ? Optional.empty() : st.time(),
-                st == null ? Optional.empty() : st.zone(), event.strip(), source));
-        fixed.add(phase);
+        return new TimelineReader.Entry(st == null ? Optional.empty() : st.date(), st == null ? Optional.empty() : st.time(),
+                st == null ? Optional.empty() : st.zone(), event.strip(), source);
     }
 
     private static Impact impact(JsonNode n, Set<SectionKind> present, List<String> warnings) {

@@ -607,6 +607,7 @@ class PhaseClassifierTest {
             Purged the feeds path on the CDN. Feeds come back 200 through the edge.             | MITIGATED
             Spot-checked 30 accounts: streaks correct in the app                                 | RESOLVED
             Backlog of delayed webhooks fully delivered; merchants confirm their queues are clear | RESOLVED
+            Consumers fully caught up; lag back to zero                                          | RESOLVED
             Workaround: app config sends viewers to the News simulcast, which plays normally; stall reports fall | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
