@@ -63,10 +63,11 @@ final class ActionItemReader {
             + "\\s*[)\\]]?\\s*(?:\\([^()]{0,80}\\)\\s*)?\\.?$");
     /**
      * A status after a dash or a sentence, with the day it was reached or a short note after it, closing
-     * the item: "— done 7 Oct", "— done on 2026-10-07", "— todo, need the summary email first", "(Sneha). **Done**, shipped 12 Jan.".
+     * the item: "— done 7 Oct", "— done on 2026-10-07", "— todo, need the summary email first", "(Sneha). **Done**, shipped 12 Jan.",
+     * "... retention. *Done 15 June, after the incident.*", "... the alias. ✅ done 9 May".
      */
-    private static final Pattern STATUS_DASH_NOTE = Pattern.compile("(?i)(?:\\s[—–-]|[.)]\\s)\\s*[*_]{0,2}" + STATUS_WORDS + "[*_]{0,2}"
-            + "(?:\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{4}-\\d\\d-\\d\\d)|\\s*[,;:]\\s*[^—–()]{1,80})\\.?$");
+    private static final Pattern STATUS_DASH_NOTE = Pattern.compile("(?i)(?:\\s[—–-]|[.)]\\s)\\s*[*_]{0,2}(?:[\u2705\u2714\u2611\u23f3\u274c]\\uFE0F?\\s*)?" + STATUS_WORDS + "[*_]{0,2}"
+            + "(?:\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{4}-\\d\\d-\\d\\d)(?:\\s*[,;:]\\s*[^—–()]{1,80}?)?|\\s*[,;:]\\s*[^—–()]{1,80}?)\\.?[*_]{0,2}$");
     /** A status opening a closing bracket with a note after it: "(done, 9 February)", "(done – agreed on 20 November)". */
     private static final Pattern STATUS_NOTE_TAIL = Pattern.compile("(?i)\\(\\s*" + STATUS_WORDS + "\\s*[,;:—–-]\\s*[^()]{0,80}\\)\\s*\\.?$");
     /**

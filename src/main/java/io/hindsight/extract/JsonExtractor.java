@@ -316,7 +316,8 @@ final class JsonExtractor {
                 }
                 // ["2026-02-03T13:58:00-05:00", "terraform apply ..."]: a log record written as a tuple
                 JsonNode e = raw.isArray() ? JsonShapes.tuple(raw).orElse(raw) : raw;
-                String time = text(e, JsonShapes.EVENT_TIME_FIELDS).orElse("");
+                String time = text(e, JsonShapes.EVENT_TIME_FIELDS)
+                        .or(() -> JsonShapes.timeNamedByHabit(e).map(JsonNode::asText)).orElse("");
                 String date = text(e, "date").orElse("");
                 String event = entryText(e).orElse("");
                 // A tool's kind of entry: one that names a phase ("ack", "resolve_log_entry") is that
@@ -576,7 +577,7 @@ final class JsonExtractor {
      */
     private static final List<String> ACTION_ITEM_FIELDS = List.of("action_items", "follow_ups", "followups", "corrective_actions",
             "remediation_items", "remediations", "improvements", "improvement_actions", "actions", "problem_tasks", "problem_task", "postmortem_actions",
-            "todos", "to_dos", "todo", "tasks", "subtasks");
+            "todos", "to_dos", "todo", "tasks", "subtasks", "remediation");
 
     /**
      * A list of a record's tasks or follow-ups under the tool's own name: {@code problem_task},
@@ -607,6 +608,9 @@ final class JsonExtractor {
             }
             if (arr == null || arr.isArray() && arr.isEmpty()) {
                 continue; // none kept there ("subtasks": []): the follow-ups may be linked instead
+            }
+            if (field.equals("remediation") && !arr.isArray()) {
+                continue; // "remediation": "restarted the pods" tells what was done; a list under that name is the work to do
             }
             if (arr.isTextual()) {
                 // a section kept as Markdown ("| # | Action | Owner | Status |", "- [x] Page on queue depth"): its items
@@ -650,7 +654,7 @@ final class JsonExtractor {
             return Optional.of(ActionItemReader.fromText(a.asText(), String.valueOf(number), warnings));
         }
         Optional<String> action = named(a, List.of("action", "title", "summary", "description", "name", "text", "task", "desc",
-                "short_description", "what", "subject", "content")).map(HtmlText::plain);
+                "short_description", "what", "subject", "content", "item")).map(HtmlText::plain);
         if (action.isEmpty()) {
             warnings.add("'" + field + "' item " + number + " has no action text; skipped");
             return Optional.empty();
@@ -674,7 +678,7 @@ final class JsonExtractor {
         // a tracker's resolution says how a closed item ended: "Closed" with "Won't Do" was not done; Jira's status
         // names a workflow's own step ("Selected for Development"), its category the kind of step ("new", "done")
         Optional<ActionStatus> status = named(a.get("resolution")).flatMap(ActionStatus::parse)
-                .or(() -> named(a.get("status")).or(() -> named(a.get("state"))).flatMap(ActionStatus::parse))
+                .or(() -> named(a.get("status")).or(() -> named(a.get("state"))).or(() -> named(a.get("progress"))).flatMap(ActionStatus::parse))
                 .or(() -> text(a.path("status").path("status_category"), "key").flatMap(ActionStatus::parse))
                 .or(() -> completedFlag(a));
         return Optional.of(new ActionItem(id, action.get(), owner, due, priority, status));

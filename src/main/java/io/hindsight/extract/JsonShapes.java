@@ -1165,12 +1165,12 @@ final class JsonShapes {
 
     /**
      * A record's time: the first of {@link #EVENT_TIME_FIELDS} that holds one, else a field named
-     * like a time by the tool's own habit ("sent_at_epoch", "posted_ts", "logged_time").
+     * like a time by the tool's own habit ("sent_at_epoch", "posted_ts", "logged_time", "t_ms").
      */
     private static Optional<JsonNode> eventTime(JsonNode e) {
         for (String k : EVENT_TIME_FIELDS) {
             JsonNode v = e.get(k);
-            if (v != null && isTime(v)) {
+            if (v != null && (isTime(v) || v.isTextual() && CLOCK.matcher(v.asText()).matches())) {
                 return Optional.of(v);
             }
         }
@@ -1178,6 +1178,11 @@ final class JsonShapes {
         if (date != null && isTime(date)) {
             return Optional.of(date);
         }
+        return timeNamedByHabit(e);
+    }
+
+    /** A record's field named like a time by the tool's own habit ("sent_at_epoch", "posted_ts", "t_ms") that holds one. */
+    static Optional<JsonNode> timeNamedByHabit(JsonNode e) {
         for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             if (TIME_NAMED.matcher(f.getKey()).matches() && isTime(f.getValue())) {
@@ -1187,7 +1192,10 @@ final class JsonShapes {
         return Optional.empty();
     }
 
-    private static final Pattern TIME_NAMED = Pattern.compile(".*(?:_at|_ts|_time|timestamp|_epoch|_on|_date)(?:_\\w{1,6})?");
+    /** A time of day alone under a time's own name ({"at": "1:47 PM", "what": ...}): the incident's date gives its day. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d(?::\\d\\d)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?");
+
+    private static final Pattern TIME_NAMED = Pattern.compile(".*(?:_at|_ts|_time|timestamp|_epoch|_on|_date|_ms|_millis|_unix)(?:_\\w{1,6})?");
 
     /** "trigger_log_entry" as "trigger", "ImpactStarted" as "impact started", "rollback_done" as "rollback done". */
     static String kindLabel(String kind) {

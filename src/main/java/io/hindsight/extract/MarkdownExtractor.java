@@ -205,6 +205,10 @@ final class MarkdownExtractor {
         Optional<LocalDate> statedDate = md.text("date").flatMap(d -> dateInStatedOrder(d, doc)).or(() -> readDate(md.text("date"), "date", warnings));
         Optional<LocalDate> filedDate = Optional.empty(); // a byline's or a tracker's date: the incident's only when nothing else dates it
         if (statedDate.isEmpty() && md.text("date").isEmpty()) {
+            // "**Incident:** INC-2026-061, Monday 15 June 2026": the reference line names the day
+            statedDate = md.text("id").flatMap(TimeExpressions::fullDateIn);
+        }
+        if (statedDate.isEmpty() && md.text("date").isEmpty()) {
             ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds);
             statedDate = prose.stated();
             filedDate = prose.filed();
@@ -400,6 +404,7 @@ final class MarkdownExtractor {
         Optional<String> rawTitle = md.text("title").or(() -> headingTitle);
         Optional<Severity> severity = md.text("severity").flatMap(Severity::parse)
                 .or(() -> md.text("priority").flatMap(Severity::parse))
+                .or(() -> md.text("classification").flatMap(Severity::parse))
                 .or(() -> rawTitle.flatMap(MarkdownExtractor::severityTag))
                 .or(() -> md.text("labels").flatMap(MarkdownExtractor::severityLabel))
                 .or(() -> severityInByline(doc, kinds))
@@ -1688,9 +1693,13 @@ final class MarkdownExtractor {
     /** One entry per list item (with its nested text), or per paragraph when there is no list. */
     static List<String> entries(List<Block> blocks) {
         List<String> out = new ArrayList<>();
-        boolean anyList = blocks.stream().anyMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Table);
+        boolean anyList = blocks.stream().anyMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Table
+                || b instanceof Block.Paragraph p && lettered(p) != null);
         for (Block b : blocks) {
-            if (b instanceof Block.ListBlock l) {
+            List<String> lettered = b instanceof Block.Paragraph p ? lettered(p) : null;
+            if (lettered != null) {
+                out.addAll(lettered);
+            } else if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String t = item.fullText().strip();
                     if (!Placeholders.isEmptyValue(t)) {
@@ -1713,6 +1722,33 @@ final class MarkdownExtractor {
             }
         }
         return out;
+    }
+
+    /** A line opened by a letter as a list's label: "a) A test setting ...", "(b) The alert ...", "c. Broker volumes ...". */
+    private static final Pattern LETTER_LABEL = Pattern.compile("^\\(?([a-z])[).]\\s+\\S");
+
+    /**
+     * The items of a paragraph written as a lettered list, which Markdown does not know ("a) ...",
+     * "b) ..." on lines of their own, as minutes number their points): each line labelled with the
+     * letters in order from "a"; null when the paragraph is not such a list.
+     */
+    private static List<String> lettered(Block.Paragraph p) {
+        List<String> lines = p.lines();
+        if (lines.size() < 2) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = LETTER_LABEL.matcher(line.strip());
+            if (m.find() && m.group(1).charAt(0) == 'a' + items.size()) {
+                items.add(line.strip().substring(m.end() - 1));
+            } else if (items.isEmpty()) {
+                return null;
+            } else {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + line.strip()); // an item's text wrapped onto the next line
+            }
+        }
+        return items.size() >= 2 ? items : null;
     }
 
     private static OptionalLong statedTtd(MarkdownDocument doc, List<Optional<SectionKind>> kinds, Metadata md) {

@@ -41,6 +41,8 @@ final class Metadata {
                 "severidad", "severidade", "sévérité", "severite", "gravité", "gravite", "schweregrad", "gravità", "gravita", "ernst",
                 "ernstniveau", "prioriteit", "allvarlighetsgrad", "svårighetsgrad", "alvorlighetsgrad", "alvorlighedsgrad", "alvorlighed",
                 "kritikalitet", "waga", "ważność", "priorytet incydentu", "závažnost", "vakavuus", "vakavuusaste");
+        // "Classification: Moderate" in minutes kept by an ITIL shop; a document's own classification ("Internal") reads as no severity
+        alias("classification", "classification", "incident classification", "incident class", "class");
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
                 "prioridad", "prioridade", "priorité", "priorita", "priorità", "prioritet", "priorytet", "priorita", "prioriteetti");
         alias("duration", "duration", "incident duration", "outage duration", "total duration", "time window", "window",

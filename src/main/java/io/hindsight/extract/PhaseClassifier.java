@@ -519,6 +519,11 @@ public final class PhaseClassifier {
             }
         }
         Classification whole = classifyText(text, source);
+        if (whole.phase().isEmpty() && labelName != null && TOOL_PAGE_LABEL.matcher(labelName.strip().toLowerCase(Locale.ROOT)).matches()
+                && !UNHEARD.matcher(text).find() && !whole.reportsNoEffect()) {
+            // "NOC (Zabbix) page: 14 x host/device DOWN, Hall B": a page its sender labels, when the rest tells nothing else
+            return new Classification(Optional.of(Phase.DETECTED), whole.also(), whole.rollbackMention());
+        }
         String reporter = labelName != null ? labelName : longLabel(text);
         if (whole.phase().isEmpty() && reporter != null && REPORTING_LABEL.matcher(reporter).find()
                 && !whole.reportsNoEffect()) {
@@ -723,6 +728,10 @@ public final class PhaseClassifier {
             "årsag", "årsagen", "grundårsag", "příčina", "hlavní příčina", "syy", "juurisyy");
     /** Labels that say a page or an alert went out: "Page: ...", "PagerDuty: ...", "PD: ...". */
     private static final Set<String> PAGING_LABELS = Set.of("page", "paged", "alert", "alarm", "pagerduty", "opsgenie", "pager", "pd");
+    /** A page or alert labelled with who or what sent it: "NOC (Zabbix) page:", "Datadog alert:", "BMS alarm:". */
+    private static final Pattern TOOL_PAGE_LABEL = Pattern.compile(
+            "(?!.*\\b(?:false|test|testing|known|resolved|cleared|new|missed|muted|silenced|no|kein|keine|geen|ingen|sin|sans|nessun|planned|status|web|landing|error|login|home|help|wiki)\\b)"
+                    + "[\\w ()/.-]{2,30}\\s(?:page|alert|alarm)");
     /** Words that say an alert reached no one. */
     private static final Pattern UNHEARD = Pattern.compile(
             "(?i)\\b(?:not|no|nobody|no one|never|silenced|silence|muted|suppressed|unrouted|dashboard only|warning only)\\b");
@@ -1690,8 +1699,15 @@ public final class PhaseClassifier {
                     "\\b(?:alert|alarm)s?\\b(?=[^.;]{0,60}?\\b(?:added|configured)\\b(?!\\s+to\\s+(?:the\\s+|an?\\s+)?incident))", " newmonitor "),
             // "search_5xx_ratio > 2% -> page": the arrow reads "and it paged"
             new Rewrite("-> page|\u2192 page|=> page|->page|\u2192page|=>page", "(?:->|\u2192|=>)\\s*(?:a\\s+)?pages?\\b", " paged "),
+            // a deploy bot's "rates-loader 7.2.4 → prod ✅": the version is live in production
+            new Rewrite("-> prod|\u2192 prod|=> prod|->prod|\u2192prod|=>prod", "(?:->|\u2192|=>)\\s*(?:prod|production|prd|live)\\b\\s*(?:\u2705|\u2714\uFE0F?)",
+                    " deployed to production "),
             // "`flagsvc-p99-latency` page → @marisol": a page sent to someone
             new Rewrite("page ->|page \u2192|page =>|pages ->|pages \u2192", "\\bpages?\\s*(?:->|\u2192|=>)\\s*(?=@?[\\w.-]+)", " paged "),
+            // "Remote Config `checkout_wallet_sheet_enabled=false` published": a feature switched off by its flag
+            new Rewrite("enabled=false|enabled = false|enabled: false|enable=false|enabled=0", "[\\w.-]*enabled?\\s*[=:]\\s*(?:false|0)\\b", " flag disabled "),
+            // "E-mails data-analytics@": a team's mailbox, written as its name and an at sign
+            new Rewrite("@", "(?<![\\w.@])([a-z0-9][\\w.-]*[a-z0-9])@(?![\\w@])", " $1 teammailbox "),
             // "All sites told to put gates in attendant mode": an instruction given, not a report
             new Rewrite("^told ^to", "\\btold\\s+to\\b", " instructed to "),
             // "Venues with no duet are moving again. 17 venues still stuck": a counted part left is a partial recovery,

@@ -262,7 +262,24 @@ final class PhaseResolver {
                 first = i + 1;
             }
         }
+        if (first == anchor && laterDetection(timed, anchor)) {
+            // a warning days before the incident ("vendor flags correctable ECC errors; advice: monitor") read as a
+            // detection, with the incident's own detection after the gap: the leading run of events each more than
+            // 24 hours before the next goes on through it
+            while (first + 1 < timed.size() && Duration.between(timed.get(first).at(), timed.get(first + 1).at()).compareTo(BACKGROUND_GAP) > 0) {
+                first++;
+            }
+        }
         return first;
+    }
+
+    private static boolean laterDetection(List<Classified> timed, int after) {
+        for (int j = after + 1; j < timed.size(); j++) {
+            if (timed.get(j).classification().phase().filter(Phase.DETECTED::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Classified> firstOf(List<Classified> window, Phase p, long endEpoch) {

@@ -25,7 +25,13 @@ public final class SectionCatalog {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\bi(?:'m|'ve|'ll| am| have| will)(?=\\s)|\\bi(?= (?:changed|fixed|learned|learnt|did)\\b)");
     private static final java.util.Map<String, String> FIRST_PERSON_PLURAL = java.util.Map.of("i'm", "we're", "i've", "we've", "i'll", "we'll",
             "i am", "we are", "i have", "we have", "i will", "we will", "i", "we");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\))\\s+");
+    /**
+     * A heading's number: "2.", "iv.", "b)", an interview's "Q3" or a meeting's agenda item ("TOP 2", as German
+     * minutes number them, "Item 4", "Agenda item 1").
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|(?:top|item|agenda item|point) \\d+)\\s+");
+    /** An interviewer's question asks "you" what the team did: "What did you try first?" is "What did we try first". */
+    private static final Pattern ASKED_YOU = Pattern.compile("\\b(did|were|do|have|had) you\\b");
 
     private record Rule(String phrase, SectionKind kind) {
     }
@@ -548,6 +554,16 @@ public final class SectionCatalog {
             new Rule("activity log", SectionKind.TIMELINE),
             new Rule("running log", SectionKind.TIMELINE),
             new Rule("bridge log", SectionKind.TIMELINE),
+            // an operations floor's own record: "Shift log extract", "Control room log", "Duty log"
+            new Rule("shift log", SectionKind.TIMELINE),
+            new Rule("shift notes", SectionKind.TIMELINE),
+            new Rule("operations log", SectionKind.TIMELINE),
+            new Rule("ops log", SectionKind.TIMELINE),
+            new Rule("operator log", SectionKind.TIMELINE),
+            new Rule("control room log", SectionKind.TIMELINE),
+            new Rule("duty log", SectionKind.TIMELINE),
+            new Rule("site log", SectionKind.TIMELINE),
+            new Rule("logbook", SectionKind.TIMELINE),
             new Rule("how the night unfolded", SectionKind.TIMELINE),
             new Rule("how the day unfolded", SectionKind.TIMELINE),
             new Rule("how the morning unfolded", SectionKind.TIMELINE),
@@ -556,6 +572,39 @@ public final class SectionCatalog {
             new Rule("how events unfolded", SectionKind.TIMELINE),
             new Rule("how it unfolded", SectionKind.TIMELINE),
             new Rule("timeline of events", SectionKind.TIMELINE),
+            // a review meeting's minutes and an interview's questions
+            new Rule("timeline walk-through", SectionKind.TIMELINE),
+            new Rule("timeline walkthrough", SectionKind.TIMELINE),
+            new Rule("walk-through of the timeline", SectionKind.TIMELINE),
+            new Rule("what is the sequence of events", SectionKind.TIMELINE),
+            new Rule("what was the sequence of events", SectionKind.TIMELINE),
+            new Rule("chat log", SectionKind.TIMELINE),
+            new Rule("chat log extract", SectionKind.TIMELINE),
+            new Rule("chat transcript", SectionKind.TIMELINE),
+            new Rule("slack log", SectionKind.TIMELINE),
+            new Rule("when did it start", SectionKind.SUMMARY),
+            new Rule("when did it actually start", SectionKind.SUMMARY),
+            new Rule("account of the incident", SectionKind.SUMMARY),
+            new Rule("when did we notice", SectionKind.DETECTION),
+            new Rule("how did we notice", SectionKind.DETECTION),
+            new Rule("when did we find out", SectionKind.DETECTION),
+            new Rule("how did we find out", SectionKind.DETECTION),
+            new Rule("how did we detect it", SectionKind.DETECTION),
+            new Rule("who was paged", SectionKind.RESPONSE),
+            new Rule("who got paged", SectionKind.RESPONSE),
+            new Rule("what did we try first", SectionKind.RESPONSE),
+            new Rule("what did we try", SectionKind.RESPONSE),
+            new Rule("when did we know what the cause was", SectionKind.RESPONSE),
+            new Rule("how did we find the cause", SectionKind.RESPONSE),
+            new Rule("how did we get it back", SectionKind.RECOVERY),
+            new Rule("how did we fix it", SectionKind.RECOVERY),
+            new Rule("how was it fixed", SectionKind.RECOVERY),
+            new Rule("how did we recover", SectionKind.RECOVERY),
+            new Rule("how bad was it", SectionKind.IMPACT),
+            new Rule("decisions and owners", SectionKind.ACTION_ITEMS),
+            new Rule("commitments", SectionKind.ACTION_ITEMS),
+            new Rule("what we think contributed", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("what contributed", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("events", SectionKind.TIMELINE),
             new Rule("executive summary", SectionKind.SUMMARY),
             new Rule("incident summary", SectionKind.SUMMARY),
@@ -644,7 +693,10 @@ public final class SectionCatalog {
             Map.entry("why", SectionKind.ROOT_CAUSE), Map.entry("fixes", SectionKind.ACTION_ITEMS),
             Map.entry("good stuff", SectionKind.WHAT_WENT_WELL), Map.entry("bad stuff", SectionKind.WHAT_WENT_POORLY),
             Map.entry("learnt", SectionKind.LESSONS_LEARNED), Map.entry("learned", SectionKind.LESSONS_LEARNED),
-            Map.entry("measures", SectionKind.ACTION_ITEMS));
+            Map.entry("measures", SectionKind.ACTION_ITEMS),
+            // minutes' "## Chat log", not a paragraph's "From the chat log (#inc-originals, CEST):" before some quotes
+            Map.entry("chat log", SectionKind.TIMELINE), Map.entry("chat log extract", SectionKind.TIMELINE),
+            Map.entry("chat transcript", SectionKind.TIMELINE), Map.entry("slack log", SectionKind.TIMELINE));
 
     /**
      * Headings that start like a section but are not one: a README's "Contributing" (how to
@@ -664,6 +716,7 @@ public final class SectionCatalog {
         h = SPACES.matcher(h).replaceAll(" ").strip();
         h = NUMBERING.matcher(h).replaceFirst("");
         h = FIRST_PERSON.matcher(h).replaceAll(m -> FIRST_PERSON_PLURAL.get(m.group()));
+        h = ASKED_YOU.matcher(h).replaceAll("$1 we");
         h = ARTICLE.matcher(h).replaceFirst("");
         h = TRAILING.matcher(h).replaceFirst("");
         return h.strip();
@@ -705,6 +758,14 @@ public final class SectionCatalog {
             // "What happened — timeline": a heading that names the timeline as one of its parts holds it
             for (String part : h.split(" - ")) {
                 if (!part.isBlank() && !part.equals(h) && classify(part).filter(SectionKind.TIMELINE::equals).isPresent()) {
+                    return Optional.of(SectionKind.TIMELINE);
+                }
+            }
+        }
+        if (h.contains(" and ")) {
+            // "Shift notes and sequence", "Detection and timeline": a heading that names the timeline as one of its parts holds it
+            for (String part : h.split(" and ")) {
+                if (!part.isBlank() && classify(part).filter(SectionKind.TIMELINE::equals).isPresent()) {
                     return Optional.of(SectionKind.TIMELINE);
                 }
             }

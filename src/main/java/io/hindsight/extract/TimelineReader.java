@@ -1595,6 +1595,7 @@ final class TimelineReader {
         // A paragraph's first zone is the one its times are in; one named after it with no event
         // between is an aside ("... CEST (UTC+2). Our earlier postmortems were in CET.")
         int zoneNamedAt = -1;
+        Optional<LocalDate> dayMarked = Optional.empty();
         for (String sentence : SENTENCE_END.split(paragraph.strip())) {
             if (CLOCK_CHANGE.matcher(sentence).find()) {
                 // "Clocks went forward at 2:00 AM": a note on the clock, no event
@@ -1605,6 +1606,11 @@ final class TimelineReader {
             }
             List<TimeAt> times = eventTimes(sentence, timesHere(sentence));
             if (times.isEmpty()) {
+                Optional<LocalDate> day = dayAlone(sentence);
+                if (day.isPresent()) {
+                    dayMarked = day; // "**Thursday, April 23.** At 9:00 AM ...": the day the story goes on to
+                    continue;
+                }
                 Optional<Entry> later = relativeToLast(sentence);
                 if (later.isPresent()) {
                     add(later.get());
@@ -1634,10 +1640,30 @@ final class TimelineReader {
                 TimeExpressions.Stamp s = times.get(k).stamp();
                 Optional<LocalDate> date = s.date().isPresent() ? s.date()
                         : proseDate(clause, times.get(k).start() - from, times.get(k).end() - from);
+                if (date.isEmpty() && dayMarked.isPresent()) {
+                    date = dayMarked;
+                }
+                dayMarked = Optional.empty();
                 add(new Entry(date, s.time(), s.zone(), text, Optional.empty()));
                 from = to;
             }
         }
+    }
+
+    /** What may stand around a day written alone as a sentence: "**Wednesday, April 22.**", "On Thursday 23 April:". */
+    private static final Pattern DAY_ALONE_REST = Pattern.compile("(?i)[\\s*_.,:]*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?)?[\\s*_.,:]*");
+
+    /** The day a sentence names and nothing else ("Wednesday, April 22."), which the story's next moment falls on. */
+    private Optional<LocalDate> dayAlone(String sentence) {
+        java.util.regex.Matcher m = PROSE_DATE.matcher(sentence);
+        if (sentence.length() > 48 || !m.find()) {
+            return Optional.empty();
+        }
+        if (!DAY_ALONE_REST.matcher(sentence.substring(0, m.start())).matches()
+                || !sentence.substring(m.end()).matches("[\\s*_.,:]*")) {
+            return Optional.empty();
+        }
+        return dayOf(m);
     }
 
     /** A count as prose writes it: "four", "20", "a". */

@@ -6419,4 +6419,162 @@ class OtherWritersFormsTest {
         assertThat(i.timings().phases().get(Phase.STARTED)).isEqualTo(java.time.Instant.parse("2026-04-22T07:55:00Z"));
         assertThat(i.timings().phases().get(Phase.DETECTED)).isEqualTo(java.time.Instant.parse("2026-04-22T08:18:00Z"));
     }
+
+    @Test
+    void anInterviewsQuestionsAreItsSectionsAndItsAnswersTellTheTimes() {
+        Incident i = only("label-printers-interview.md", """
+                # Interview: label printers offline at the Venlo hub
+
+                **Incident date:** Tuesday 3 March 2026
+                **Priority:** P2
+                **Times:** CET throughout
+
+                ### What happened?
+
+                **Rutger:** The print spooler stopped sending jobs to the label printers on the outbound lines.
+
+                ### When did it actually start?
+
+                **Rutger:** The first failed print job in the spooler log is at 06:12.
+
+                ### When did you find out?
+
+                **Rutger:** The line lead phoned the service desk at 06:31 because no labels came out. I acknowledged the ticket at 06:38.
+
+                ### How did you get it back?
+
+                **Anouk:** We rolled back the spooler to the previous version at 07:05 and labels printed again at 07:14. I closed the incident at 08:00.
+
+                ### Actions
+
+                - [x] Alert on spooler queue age (Rutger, done)
+                - [ ] Canary the spooler on one line first (Anouk, due 20 March)
+                """);
+        assertPhases(i, "STARTED", "2026-03-03T05:12:00Z", "DETECTED", "2026-03-03T05:31:00Z", "ACKNOWLEDGED", "2026-03-03T05:38:00Z",
+                "CLOSED", "2026-03-03T07:00:00Z");
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.actionItems()).hasSize(2);
+    }
+
+    @Test
+    void minutesLetteredFactorsADateOnTheReferenceLineAndAClassificationAsTheGrade() {
+        Incident i = only("tram-signals-minutes.md", """
+                # Minutes of the post-incident review
+
+                **Incident:** TS-2026-014, Friday 6 February 2026
+                **Classification:** Major
+                **Meeting:** Monday 9 February 2026, 14:00
+
+                ### 2. Account of the incident
+
+                The signal controller lost its uplink at 07:40. The tram control room saw stale aspects and called the on-call engineer at 07:52.
+
+                ### 4. Contributing factors
+
+                The meeting agreed on these factors:
+
+                a) The uplink had no second path.
+                b) The stale-aspect warning does not page anyone,
+                and it is only shown on one screen.
+                c) The firmware update window overlapped the morning peak.
+
+                ### 5. Actions
+
+                - **ACTION** Mira: add a second uplink path. *Done 20 February, after the review.*
+                - **ACTION** Joost: page on stale aspects. Due 6 March.
+                - Cem: move the update window. ✅ done 12 February
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 2, 6));
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertThat(i.contributingFactors()).hasSize(3);
+        assertThat(i.contributingFactors().get(1)).contains("only shown on one screen");
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null))
+                .containsExactly(ActionStatus.DONE, null, ActionStatus.DONE);
+    }
+
+    @Test
+    void aDayWrittenAloneInAStoryDatesTheMomentsAfterIt() {
+        Incident i = only("vat-invoices.md", """
+                # Wrong VAT on invoices after the rate table import
+
+                **Date:** 2026-06-15 · **Severity:** SEV3 · times in UTC
+
+                ## What happened
+
+                **Monday, June 15.** At 9:10 AM the rate table import ran. Support reported wrong VAT on invoices at 10:02 AM.
+                We reverted the import at 10:40 AM and new invoices were right again at 10:55 AM.
+
+                **Tuesday, June 16.** At 8:30 AM the reissued invoices went out and the finance team confirmed the ledger matched. We closed the incident at 9:00 AM.
+                """);
+        assertThat(i.timings().phases().get(Phase.CLOSED)).isEqualTo(java.time.Instant.parse("2026-06-16T09:00:00Z"));
+        assertThat(i.timings().phases().get(Phase.DETECTED)).isEqualTo(java.time.Instant.parse("2026-06-15T10:02:00Z"));
+    }
+
+    @Test
+    void aWarningDaysBeforeReadAsADetectionIsBackgroundWhenTheIncidentsOwnDetectionFollows() {
+        Incident i = only("nas-controller.md", """
+                # Postmortem: file shares slow after a NAS controller failure
+
+                **Date:** 2026-09-21 · **Severity:** SEV2
+
+                ## Timeline (UTC)
+
+                | Time | Event |
+                |---|---|
+                | 2026-09-17 10:00 | Vendor flags correctable memory errors on controller 2 in the weekly health report; advice: monitor |
+                | 2026-09-21 06:40 | Controller 2 panics; controller 1 takes over all volumes in write-through mode |
+                | 2026-09-21 07:12 | First call to the service desk: staff report file saves hanging |
+                | 2026-09-21 07:20 | On-call engineer acknowledges |
+                | 2026-09-21 09:30 | Replacement controller fitted; write-back cache on again, latency back to normal |
+                | 2026-09-21 10:00 | Incident closed |
+                """);
+        assertPhases(i, "STARTED", "2026-09-21T06:40:00Z", "DETECTED", "2026-09-21T07:12:00Z");
+    }
+
+    @Test
+    void anOperationsFloorsShiftLogIsTheTimelineAndAPageLabelledWithItsSenderIsADetection() {
+        Incident i = only("hall-c-pdu.md", """
+                # Hall C PDU trip
+
+                **Date:** 2026-04-14 · **Severity:** Major · times in UTC
+
+                ## 3. Shift log extract
+
+                ```
+                14/04 08:30   CHG-5512 start: PDU firmware on rack C-07.
+                14/04 08:52   NMS (Icinga) page: 6 x host DOWN, rack C-07. Received by shift.
+                14/04 08:55   On-call acknowledges on the bridge.
+                14/04 09:20   CHG-5512 backed out, PDU on previous firmware.
+                14/04 09:40   All hosts in C-07 back up; service owners confirm full service.
+                14/04 10:05   Incident closed.
+                ```
+                """);
+        assertPhases(i, "STARTED", "2026-04-14T08:30:00Z", "DETECTED", "2026-04-14T08:52:00Z", "ACKNOWLEDGED", "2026-04-14T08:55:00Z");
+    }
+
+    @Test
+    void anExportsLogUnderItsOwnNamesWithTimesOfDayEpochMillisecondsAndARemediationList() {
+        Incident kiosks = only("kiosks.json", """
+                {"title": "Ticket kiosks showing stale departures", "date": "2026-09-03", "tz": "America/Chicago", "severity": "Sev 3",
+                 "entries": [{"at": "1:47 PM", "what": "Feed certificate expires; ingest rejects every connection (found in logs later)"},
+                             {"at": "2:05 PM", "what": "Customer care reports riders complaining about frozen departure boards"},
+                             {"at": "2:33 PM", "what": "On-call acknowledges and picks up the thread"},
+                             {"at": "4:10 PM", "what": "Record closed"}],
+                 "remediation": [{"item": "Monitor expiry of vendor certificates", "state": "closed"},
+                                 {"item": "Alert on feed freshness", "progress": "Not started"}]}
+                """);
+        assertPhases(kiosks, "STARTED", "2026-09-03T18:47:00Z", "DETECTED", "2026-09-03T19:05:00Z", "CLOSED", "2026-09-03T21:10:00Z");
+        assertThat(kiosks.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
+
+        Incident lobby = only("lobby.json", """
+                {"title": "Lobby joins failing after a cache failover", "date": "2026-05-02", "severity": "Major",
+                 "timeline": [{"t_ms": 1777744800000, "entry": "Maintenance window opened on the session cache"},
+                              {"t_ms": 1777745352000, "entry": "Players report in the community channel that joins hang"},
+                              {"t_ms": 1777752300000, "entry": "Closing the incident"}],
+                 "remediation": "Restarted the lobby service"}
+                """);
+        assertPhases(lobby, "STARTED", "2026-05-02T18:00:00Z", "CLOSED", "2026-05-02T20:05:00Z");
+        assertThat(lobby.actionItems()).isEmpty();
+        assertThat(lobby.warnings()).noneMatch(w -> w.contains("remediation"));
+    }
 }

@@ -609,6 +609,19 @@ class PhaseClassifierTest {
             Backlog of delayed webhooks fully delivered; merchants confirm their queues are clear | RESOLVED
             Consumers fully caught up; lag back to zero                                          | RESOLVED
             Workaround: app config sends viewers to the News simulcast, which plays normally; stall reports fall | MITIGATED
+            NOC (Zabbix) page: 14 x host/device DOWN, Hall B. Received by shift.                 | DETECTED
+            9 of 14 wavelengths re-routed onto NR-2 spare lambdas; those circuits up             | MITIGATED
+            At 09:35 Johanna confirmed from billing that the night readings were complete and no meter had gaps | RESOLVED
+            Ramp-down of `pdf_native_renderer` to 0% started (FLAG-2297)                         | ROLLBACK_STARTED
+            Ramp-down complete, flag at 0% for all users                                         | MITIGATED
+            Remote Config `checkout_wallet_sheet_enabled=false` published for app version 7.3.0  | MITIGATED
+            rates-loader 7.2.4 → prod ✅ (rollback), the new table loaded under rates:v1           | MITIGATED
+            Gemma (Finance) runs the weekly spend reconciliation: A$0 in the warehouse since 11 March. E-mails data-analytics@. | DETECTED
+            Two brokers say motor quotes have not picked up the 3pm rate change                  | DETECTED
+            Logged as MKT-INC-19 (Moderate); Kiri leading, Oliver joins for marketing            | DECLARED
+            `fct_orders` partition loaded; Daily Revenue shows March 10 figures again            | MITIGATED
+            `finance_daily` rebuilt; March 10 revenue reconciled to the Checkout DB within 0.01% | RESOLVED
+            Deleted the catch-up batches from `raw.orders` (12,388 rows)                         | MITIGATED
             """)
     void classifiesOtherWritersWordings(String text, Phase expected) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).contains(expected);
@@ -1068,6 +1081,19 @@ class PhaseClassifierTest {
             Routine app deploy. Origin returns 503 for 40 s during the restart, which normally nobody notices | RESOLVED
             First one-star reviews on the app store (found later when we went through reviews)        | DETECTED
             Shift supervisor declares a Level 2 operational incident, acts as incident lead          | RESOLVED
+            JVM DNS cache holds the resolved IP forever                                              | RESOLVED
+            Revert of #4120 to follow in working hours                                               | ROLLBACK_STARTED
+            Not without a deploy and a CAB slot. Reverting the loader is quicker                     | ROLLBACK_STARTED
+            The person who drew it closed the shape the wrong way round                              | CLOSED
+            Crash-free users for 7.3.0 at 98.9%, read back from the dashboard afterwards             | RESOLVED
+            48h gate review passed (crash-free users 99.74% at 5%); rollout raised to 20%            | DETECTED
+            First jetsam terminations in StatementViewer on iPhone 8                                 | MITIGATED
+            Stripe emails dev@ that the webhook endpoint is failing (shared inbox, not read until 12:40) | DETECTED
+            broker-4 data volume at 85%, warning e-mailed to kafka-team@ (non-paging)                | DETECTED
+            Out-of-hours service desk takes a call. Logged as a P4 and left for Monday              | DECLARED
+            Provider status page: elevated API latency in us-east                                    | DETECTED
+            Kein Alarm: die Regel feuert erst nach 15 Minuten                                        | DETECTED
+            First merchant call to hotline (terminals showing declined, try again)                   | MITIGATED
             """)
     void doesNotClassifyOtherWritersDistractors(String text, Phase wrong) {
         assertThat(C.classify(text.strip(), Optional.empty()).phase()).isNotEqualTo(Optional.of(wrong));

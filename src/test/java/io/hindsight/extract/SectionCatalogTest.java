@@ -44,9 +44,30 @@ class SectionCatalogTest {
             How Monday morning went       | TIMELINE
             Why this got past us          | CONTRIBUTING_FACTORS
             What made this possible       | CONTRIBUTING_FACTORS
+            Q2. What is the sequence of events? | TIMELINE
+            Q3. When did we notice, and how? | DETECTION
+            Who was paged?                | RESPONSE
+            What did you try first?       | RESPONSE
+            When did you know what the cause was? | RESPONSE
+            How did you get it back?      | RECOVERY
+            How bad was it?               | IMPACT
+            When did it actually start?   | SUMMARY
+            TOP 2: Timeline walk-through  | TIMELINE
+            TOP 5: Decisions and owners   | ACTION_ITEMS
+            2. Chat log                   | TIMELINE
+            3. Shift log extract          | TIMELINE
+            Shift notes and sequence      | TIMELINE
+            Compromisos / Commitments     | ACTION_ITEMS
+            What we think contributed     | CONTRIBUTING_FACTORS
+            Account of the incident       | SUMMARY
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);
+    }
+
+    @Test
+    void aParagraphThatMentionsTheChatLogIsNoTimeline() {
+        assertThat(SectionCatalog.kindOf("From the chat log (#inc-originals, CEST):")).isEmpty();
     }
 
     @Test
