@@ -37,7 +37,9 @@ final class ActionItemReader {
     private static final Pattern PRIORITY_H = Pattern.compile("(?i)\\b(priority|prio|pri|p|severity|importance)\\b");
     /** A status column; "RAG" (red, amber, green) is how many risk-minded teams head it. */
     private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed|rag"
-            + "|statut|estado|stato|estatus|durum|stan|stav|tila|tilstand|läge)(?![\\p{L}])");
+            + "|statut|estado|stato|estatus|durum|stan|stav|tila|tilstand|läge"
+            // "Stand" (German), "État" (French), "Situação" (Portuguese), "Voortgang" (Dutch)
+            + "|stand|état|etat|situação|situacao|situación|voortgang)(?![\\p{L}])");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
     /** A status mark opening the line, as chat tools and emoji-minded writers put it: done, open, under way, dropped. */

@@ -246,10 +246,13 @@ final class MarkdownExtractor {
                 }
             }
         }
-        if (parts.isEmpty()) {
+        Optional<Block.ListBlock> keptInFrontMatter = frontMatterTimeline(frontMatter);
+        if (keptInFrontMatter.isPresent() && (parts.isEmpty() || keptInFrontMatter.get().items().size() >= 3 && noTimedBlock(parts))) {
             // a team that keeps its timeline in the front matter ("timeline:" with "- time: ..." / "event: ..."
-            // records, or "- '09:12 — alert fires'" lines): read like a timeline section's list
-            frontMatterTimeline(frontMatter).ifPresent(list -> parts.add(new TimelineReader.TimelinePart.Content(list)));
+            // records, or "- '09:12 — alert fires'" lines): read like a timeline section's list, also when that
+            // section only renders it ("{{< incident-timeline >}}") and remarks on a moment or two
+            parts.clear();
+            parts.add(new TimelineReader.TimelinePart.Content(keptInFrontMatter.get()));
         }
         boolean activityStream = false;
         boolean ownTimeline = !parts.isEmpty();
@@ -1527,6 +1530,17 @@ final class MarkdownExtractor {
     }
 
     /** Front-matter keys a timeline is kept under. */
+    /** Whether no block of a timeline is a table or a list of times: only prose or remarks. */
+    private static boolean noTimedBlock(List<TimelineReader.TimelinePart> parts) {
+        for (TimelineReader.TimelinePart p : parts) {
+            if (p instanceof TimelineReader.TimelinePart.Content c && (c.block() instanceof Block.Table t && TimelineReader.hasTimedCell(t)
+                    || c.block() instanceof Block.ListBlock l && TimelineReader.isTimedList(l))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final List<String> FRONT_MATTER_TIMELINE = List.of("timeline", "events", "key_events", "key_timestamps", "milestones");
 
     /**

@@ -40,7 +40,10 @@ final class Metadata {
                 "severity classification", "incident severity classification", "severity rating",
                 "severidad", "severidade", "sévérité", "severite", "gravité", "gravite", "schweregrad", "gravità", "gravita", "ernst",
                 "ernstniveau", "prioriteit", "allvarlighetsgrad", "svårighetsgrad", "alvorlighetsgrad", "alvorlighedsgrad", "alvorlighed",
-                "kritikalitet", "waga", "ważność", "priorytet incydentu", "závažnost", "vakavuus", "vakavuusaste");
+                "kritikalitet", "waga", "ważność", "priorytet incydentu", "závažnost", "vakavuus", "vakavuusaste",
+                // "Störungsstufe: 1 (kritisch)", "Gravidade: Moderada", "Poziom: Krytyczny", "Livello: 2"
+                "störungsstufe", "stoerungsstufe", "stufe", "gravidade", "gravedad", "gravità", "poziom", "poziom incydentu", "livello",
+                "nivel", "nível", "niveau", "niveau de gravité", "allvarlighet");
         // "Classification: Moderate" in minutes kept by an ITIL shop; a document's own classification ("Internal") reads as no severity
         alias("classification", "classification", "incident classification", "incident class", "class");
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",
@@ -81,7 +84,7 @@ final class Metadata {
         alias("ttd", "time to detect", "time to detect ttd", "ttd", "time to detection", "detection time", "tempo di rilevamento",
                 "tempo de detecção", "tempo de deteção", "tiempo de detección", "temps de détection", "zeit bis zur erkennung");
         alias("timezone", "timezone", "time zone", "tz", "zone", "times", "all times", "fuso orario", "zona horaria", "fuso horário",
-                "fuseau horaire", "zeitzone", "tijdzone", "tidszon", "tidssone", "tidszone", "strefa czasowa", "časové pásmo", "aikavyöhyke");
+                "fuseau horaire", "fuseau", "heures", "zeitangaben", "horário", "horario", "orari", "tider", "tijden", "zeitzone", "tijdzone", "tidszon", "tidssone", "tidszone", "strefa czasowa", "časové pásmo", "aikavyöhyke");
         alias("team", "team", "owning team", "teams", "squadra", "equipo", "equipa", "equipe", "équipe", "zespół", "tým", "tiimi");
         alias("labels", "labels", "label", "tags");
     }

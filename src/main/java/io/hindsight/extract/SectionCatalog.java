@@ -243,6 +243,35 @@ public final class SectionCatalog {
             new Rule("orsaker", SectionKind.ROOT_CAUSE),
             new Rule("utlösande händelse", SectionKind.TRIGGER),
             new Rule("utlösare", SectionKind.TRIGGER),
+            // more of the writers' own languages: German, French, Portuguese, Italian, Dutch, Polish
+            new Rule("begünstigende faktoren", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("beitragende faktoren", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("mitwirkende faktoren", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("warum es passiert ist", SectionKind.ROOT_CAUSE),
+            new Rule("was wir gelernt haben", SectionKind.LESSONS_LEARNED),
+            new Rule("was wir ändern", SectionKind.ACTION_ITEMS),
+            new Rule("worum es ging", SectionKind.SUMMARY),
+            new Rule("facteurs aggravants", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("ce qui a moins bien fonctionné", SectionKind.WHAT_WENT_POORLY),
+            new Rule("ce qui n'a pas fonctionné", SectionKind.WHAT_WENT_POORLY),
+            new Rule("défaillance", SectionKind.ROOT_CAUSE),
+            new Rule("causas raiz", SectionKind.ROOT_CAUSE),
+            new Rule("causa raiz", SectionKind.ROOT_CAUSE),
+            new Rule("gatilho", SectionKind.TRIGGER),
+            new Rule("resolução", SectionKind.RECOVERY),
+            new Rule("onde tivemos sorte", SectionKind.WHERE_WE_GOT_LUCKY),
+            new Rule("sintesi", SectionKind.SUMMARY),
+            new Rule("wat er gebeurde", SectionKind.SUMMARY),
+            new Rule("wat er gebeurd is", SectionKind.SUMMARY),
+            new Rule("gevolgen", SectionKind.IMPACT),
+            new Rule("wat goed ging", SectionKind.WHAT_WENT_WELL),
+            new Rule("wat beter kan", SectionKind.WHAT_WENT_POORLY),
+            new Rule("wat ging er mis", SectionKind.WHAT_WENT_POORLY),
+            new Rule("verbeterpunten", SectionKind.ACTION_ITEMS),
+            new Rule("verbeteracties", SectionKind.ACTION_ITEMS),
+            new Rule("czynniki sprzyjające", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("czynniki przyczyniające się", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("metryczka", SectionKind.METADATA),
             new Rule("bidragande faktorer", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("bidragande orsaker", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("vad gick bra", SectionKind.WHAT_WENT_WELL),
@@ -818,7 +847,7 @@ public final class SectionCatalog {
      * "Why one region's problem became everyone's problem". (What caused it is the root cause.)
      */
     private static final Pattern PROLONGED_OR_UNCAUGHT = Pattern.compile(
-            "(?:why\\b(?=.*\\b(?:took|lasted|so long|as long|longer|slow|got past|slipped through|didn't catch|did not catch|wasn't caught|was not caught|weren't caught|"
+            "(?:why\\b(?=.*\\b(?:took|lasted|so long|as long|longer|slow|got this far|went this far|got past|slipped through|didn't catch|did not catch|wasn't caught|was not caught|weren't caught|"
                     + "not caught|missed|miss it|became|spread|escalated|got worse|worse)\\b)"
                     + "|what (?:allowed|let|enabled) (?:this|it)\\b|what made (?:this|it) possible\\b|factors that (?!contributed)\\w)");
 

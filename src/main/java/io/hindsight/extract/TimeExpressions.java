@@ -88,7 +88,10 @@ final class TimeExpressions {
             // the day's name in the writer's own language before "6 de septiembre de 2026", "4 septembre", "6. September"
             + "|lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
             + "|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|terca|quarta|quinta|sexta"
-            + "|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)(?:-feira)?\\.?,?\\s+"
+            + "|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica"
+            // Dutch, Swedish, Danish and Norwegian, Polish: "maandag 9 februari 2026", "onsdag 17 september 2025", "niedziela 29 marca 2026"
+            + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|m\u00e5ndag|tisdag|onsdag|torsdag|fredag|l\u00f6rdag|s\u00f6ndag"
+            + "|mandag|tirsdag|l\u00f8rdag|s\u00f8ndag|poniedzia\u0142ek|wtorek|\u015broda|czwartek|pi\u0105tek|sobota|niedziela)(?:-feira)?\\.?,?\\s+"
             // French abbreviations, with their full stop: "lun. 12 oct. 2026"
             + "|(?:lun|mar|mer|jeu|ven|sam|dim)\\.,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
@@ -97,9 +100,9 @@ final class TimeExpressions {
 
     /**
      * ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z,
-     * 2026-02-12 09:32 UTC; also with '/' or '.' between the parts (2026.02.12).
+     * 2026-02-12 09:32 UTC; also with '/' or '.' between the parts (2026.02.12), and a Nordic "2025-09-16 kl. 21.15".
      */
-    static final Pattern ISO = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}(?=[:h])|\\d{2}(?=\\d{2}(?!\\d)))[:h]?(\\d{2})"
+    static final Pattern ISO = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(?:(?:kl|klo)\\.?\\s*)?(\\d{1,2}(?=[:h]|\\.\\d{2}(?!\\d))|\\d{2}(?=\\d{2}(?!\\d)))[:h.]?(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -84,6 +84,11 @@ final class TimelineClock {
             // reminder") is on its own day too; only a day line with nothing else sets the day
             boolean earlierDayEvent = e.date().isPresent() && e.time().isEmpty() && !e.text().isEmpty()
                     && incidentDate.filter(d -> e.date().get().isBefore(d)).isPresent();
+            // "- 2025-09-06 — Planned-work notice to subscribers" is read as its day and its event: that day is the
+            // event's own, like the event's, not a day line for the undated times after it
+            earlierDayEvent |= e.date().isPresent() && e.time().isEmpty() && e.text().isEmpty() && i + 1 < entries.size()
+                    && entries.get(i + 1).date().equals(e.date()) && entries.get(i + 1).time().isEmpty() && !entries.get(i + 1).text().isEmpty()
+                    && incidentDate.filter(d -> e.date().get().isBefore(d.minusDays(1))).isPresent();
             if (e.date().isPresent() && !background && !earlierDayEvent) {
                 day = e.date().get();
                 dayKnown = true;

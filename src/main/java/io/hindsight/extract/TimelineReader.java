@@ -39,7 +39,9 @@ final class TimelineReader {
     /** Most entries read from one timeline; the rest are dropped with a warning. */
     static final int MAX_ENTRIES = 2000;
 
-    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\u2022\\u25e6\\u25aa\\u2023]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.|kl\\.?|klo\\.?|klokken|klockan)\\s+)?",
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\[(~≈*_`>|\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\u2022\\u25e6\\u25aa\\u2023]*(?:(?:at|approx\\.?|approximately|around|circa|ca\\.|kl\\.?|klo\\.?|klokken|klockan)\\s+"
+            // "ore 9.50 –", "om 08:30", "um 7.15 Uhr", "godz. 03:04", "às 14h10": the word for "at" in the writer's language
+            + "|(?:ore|alle|om|um|godz\\.?|à|às|a las)\\s+(?=\\d))?",
             Pattern.CASE_INSENSITIVE);
     /** Markup before a spoken time: bullets' emphasis and brackets, not the words that mark it as a time. */
     private static final Pattern SPOKEN_LEAD = Pattern.compile("^[\\s\\[(*_`>|]+");
@@ -977,7 +979,8 @@ final class TimelineReader {
         for (int k = 0; k < times.size(); k++) {
             TimeAt t = times.get(k);
             if (!drop[k] && !(ARTICLES.contains(wordBefore(sentence, t.start())) && NOUN_AFTER.matcher(sentence).region(t.end(), sentence.length()).lookingAt())
-                    && !(k > 0 && SHOWN_VALUE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find())) {
+                    && !(k > 0 && SHOWN_VALUE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find())
+                    && !CONVERSION_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 30), t.start())).find()) {
                 out.add(t);
             }
         }
@@ -990,6 +993,8 @@ final class TimelineReader {
      */
     private static final Pattern SHOWN_VALUE_BEFORE = Pattern.compile("(?i)\\b(?:showing|shows|showed|displaying|displays|displayed|reading|reads"
             + "|normally|usually|typically|scheduled|due|instead of|rather than|set to|planned|booked|expected)(?:\\s+(?:at|for|to|around|as))?\\s*$");
+    /** A time given as another one converted: "the schedule is written in UTC (`30 20 * * *`), which is 02:00 IST". */
+    private static final Pattern CONVERSION_BEFORE = Pattern.compile("(?i)(?:\\bwhich\\s+(?:is|was)|\\bi\\.e\\.,?|\\bthat\\s+is,?|\\bequivalent\\s+to|=)\\s*$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s+(?:and|or))\\s*");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     /** A word after a time that makes the time a name: not a zone, a meridiem or a unit of the time itself. */

@@ -114,7 +114,10 @@ final class Zones {
     static final List<String> ALL_TIMES_ELSEWHERE = List.of("todas las horas", "todos los horarios", "todos os hor\u00e1rios", "todas as horas",
             "toutes les heures", "alle zeiten", "alle uhrzeiten", "tutti gli orari", "alle tijden", "alle tijdstippen",
             "alla tider", "alla tidpunkter", "samtliga tider", "alle tider", "alle tidspunkter", "alle klokkeslett", "alle klokkeslæt",
-            "wszystkie godziny", "wszystkie czasy", "všechny časy", "všechny časové údaje", "kaikki ajat", "kaikki kellonajat");
+            "wszystkie godziny", "wszystkie czasy", "všechny časy", "všechny časové údaje", "kaikki ajat", "kaikki kellonajat",
+            // "Alle Zeitangaben in Ortszeit Graz (MEZ)", "Heures locales (Lyon, CET)", "Tider i svensk tid (CEST)",
+            // "Orari in ora italiana (CET)", "Alle tijden in Nederlandse tijd"
+            "alle zeitangaben", "alle zeitpunkte", "heures locales", "tider i", "orari in", "godziny podane", "czasy podane");
 
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"

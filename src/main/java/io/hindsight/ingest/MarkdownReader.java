@@ -135,7 +135,22 @@ public final class MarkdownReader {
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit(1_000_000);
         options.setNestingDepthLimit(20);
-        return new Yaml(new SafeConstructor(options));
+        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
+                new org.yaml.snakeyaml.DumperOptions(), options, new TimestampsAsWritten());
+    }
+
+    /**
+     * YAML's resolver without its timestamp type: "date: 2025-08-08T21:00-05:00" stays as written, so
+     * the incident's day is the one its writer gave (a java.util.Date would keep only the UTC instant,
+     * the next day), and a time without a zone is read on the document's clock like any other.
+     */
+    private static final class TimestampsAsWritten extends org.yaml.snakeyaml.resolver.Resolver {
+        @Override
+        public void addImplicitResolver(org.yaml.snakeyaml.nodes.Tag tag, java.util.regex.Pattern regexp, String first, int limit) {
+            if (!org.yaml.snakeyaml.nodes.Tag.TIMESTAMP.equals(tag)) {
+                super.addImplicitResolver(tag, regexp, first, limit);
+            }
+        }
     }
 
     private Map<String, Object> loadYaml(String yaml) throws FrontMatterException {

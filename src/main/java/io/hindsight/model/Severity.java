@@ -13,7 +13,7 @@ public enum Severity {
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^[1-4]\\s*[-\u2013\u2014:.)]\\s*[a-z]");
     private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])(?:sev|severity|p|priority|s"
             // "Sévérité 2 (Majeur)", "Severidade 2", "Schweregrad 1", "Priorité 3"
-            + "|sévérité|severite|severidad|severidade|gravité|gravidade|schweregrad|priorité|prioridad|prioridade|priorität)"
+            + "|sévérité|severite|severidad|severidade|gravité|gravidade|schweregrad|priorité|prioridad|prioridade|priorität|prio|stufe|störungsstufe|stoerungsstufe|poziom|priorytet|livello|nivel|nível|niveau)"
             + "(?:[\\s\\-_:]*level)?[\\s\\-_:]*([0-4])\\b");
 
     /** Reads a severity as people write it; empty when the text names none. SEV0/P0 count as SEV1. */
@@ -29,6 +29,14 @@ public enum Severity {
         }
         if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' || NUMBERED_LABEL.matcher(t).find()) {
             return Optional.of(values()[t.charAt(0) - '1']);
+        }
+        // "Major (our scale: Minor / Major / Critical)": the grade given, not the scale explained beside it
+        String outside = t.replaceAll("\\s*\\([^()]*\\)", "").trim();
+        if (!outside.isEmpty()) {
+            t = outside;
+        }
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4') {
+            return Optional.of(values()[t.charAt(0) - '1']); // "1 (kritisch)"
         }
         // and the same words in the writer's own language: "Kritisch", "Crítico", "Majeur", "Mittel", "Gering", "Kritisk", "Høy",
         // "Krytyczny", "Vysoká", "Kohtalainen", "Matala"

@@ -6577,4 +6577,160 @@ class OtherWritersFormsTest {
         assertThat(lobby.actionItems()).isEmpty();
         assertThat(lobby.warnings()).noneMatch(w -> w.contains("remediation"));
     }
+
+    @Test
+    void aTimeGivenAsAnotherConvertedInTheCaptionIsNoEvent() {
+        Incident i = only("cdc-stall.md", """
+                # Postmortem: claims dashboard empty after a database failover
+
+                **Date:** 2024-08-14 · **Severity:** SEV3
+
+                ## Timeline
+
+                All times IST (UTC+05:30). The nightly schedule is written in UTC in Airflow (`30 20 * * *`), which is 02:00 IST.
+
+                ```
+                2024-08-14 23:10  DBA team starts the planned failover of claims-pg
+                2024-08-15 09:40  Claims analyst in #data-help: the dashboard has nothing after 23:00 last night
+                2024-08-15 11:30  Connector re-created, backfill done, dashboard current again
+                2024-08-15 12:00  Incident closed
+                ```
+                """);
+        assertPhases(i, "STARTED", "2024-08-14T17:40:00Z", "DETECTED", "2024-08-15T04:10:00Z");
+    }
+
+    @Test
+    void aGermanReviewItsZoneSentenceGradeLevelFactorsAndDoneWords() {
+        Incident i = only("stoerung-zahlungen.md", """
+                # Störungsbericht: Kartenzahlungen im Webshop abgelehnt
+
+                | Feld | Wert |
+                |---|---|
+                | Datum | Dienstag, 3. März 2026 |
+                | Störungsstufe | 1 (kritisch) |
+
+                Alle Zeitangaben in Ortszeit Leipzig (MEZ).
+
+                ## Ablauf
+
+                | Zeit | Ereignis |
+                |---|---|
+                | 08:10 | Neue Version des Zahlungsdienstes ausgerollt |
+                | 08:35 | Kundenservice meldet per Ticket gehäufte Anrufe: Zahlung nicht möglich |
+                | 08:40 | Rufbereitschaft quittiert und beginnt mit der Analyse |
+                | 09:05 | Ursache gefunden: falscher Zertifikatspfad in der neuen Version |
+                | 09:30 | Störung geschlossen |
+
+                ## Begünstigende Faktoren
+
+                - Kein Alarm auf die Ablehnungsquote.
+                - Der Rauchtest prüft keine Zahlungen.
+
+                ## Maßnahmen
+
+                | Maßnahme | Verantwortlich | Stand |
+                |---|---|---|
+                | Alarm auf Ablehnungsquote | Jana | Erledigt |
+                | Rauchtest mit Testzahlung | Omar | In Arbeit |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV1);
+        assertPhases(i, "STARTED", "2026-03-03T07:10:00Z", "DETECTED", "2026-03-03T07:35:00Z", "ACKNOWLEDGED", "2026-03-03T07:40:00Z",
+                "CLOSED", "2026-03-03T08:30:00Z");
+        assertThat(i.contributingFactors()).hasSize(2);
+        assertThat(i.actionItems()).extracting(a -> a.status().orElse(null)).containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aDutchDateWithItsWeekdayAndTheItalianWordForAtBeforeATime() {
+        Incident dutch = only("kluizen.md", """
+                # Incidentevaluatie: kluizen gaan niet open
+
+                | | |
+                |---|---|
+                | **Datum incident** | maandag 9 februari 2026 |
+
+                Alle tijden in Nederlandse tijd (CET, UTC+1).
+
+                ## Tijdlijn
+
+                ```
+                07:58  uitrol kluisconfig 2.4 gestart
+                08:30  eerste klantchat: kluis gaat niet open
+                09:48  terugrol naar 2.3 gestart
+                12:00  incident gesloten
+                ```
+
+                ## Oorzaak
+
+                Versie 2.4 rekende de geldigheid van ophaalcodes in UTC, het centrale systeem in lokale tijd.
+                """);
+        assertPhases(dutch, "STARTED", "2026-02-09T06:58:00Z", "DETECTED", "2026-02-09T07:30:00Z", "ROLLBACK_STARTED", "2026-02-09T08:48:00Z");
+
+        Incident italian = only("otp.md", """
+                # Post-mortem: codici OTP non recapitati
+
+                **Data:** 2026-01-15
+
+                *Orari in ora italiana (CET).*
+
+                ## Sintesi
+
+                Giovedì mattina il fornitore SMS principale ha rifiutato i nostri invii perché la quota giornaliera era esaurita:
+                gli utenti non ricevevano il codice di accesso e non potevano entrare nell'app.
+
+                ## Cronologia
+
+                - ore 9.50 – Marketing avvia la campagna SMS dall'account condiviso.
+                - ore 10.42 – Prime segnalazioni delle farmacie al customer care.
+                - ore 14.30 – Incidente chiuso.
+                """);
+        assertPhases(italian, "STARTED", "2026-01-15T08:50:00Z", "DETECTED", "2026-01-15T09:42:00Z", "CLOSED", "2026-01-15T13:30:00Z");
+    }
+
+    @Test
+    void frontMatterKeepsTheDayItsWriterGaveAndItsTimelineWhenTheSectionOnlyRendersIt() {
+        Incident i = only("feed-freeze.md", """
+                ---
+                title: "Realtime feed frozen"
+                date: 2025-08-08T21:00-05:00
+                severity: SEV2
+                timeline:
+                  - time: "2025-08-09T02:45Z"
+                    event: "Feed publisher stops writing new snapshots"
+                  - time: "2025-08-09T03:10Z"
+                    event: "Riders report frozen arrival times to customer care"
+                  - time: "2025-08-09T04:55Z"
+                    event: "Incident closed"
+                ---
+
+                ## Timeline
+
+                The timeline is rendered from the front matter:
+
+                {{< incident-timeline >}}
+
+                * The 03:10 report came before any alert.
+                """);
+        assertThat(i.date()).hasValue(java.time.LocalDate.of(2025, 8, 8));
+        assertPhases(i, "STARTED", "2025-08-09T02:45:00Z", "DETECTED", "2025-08-09T03:10:00Z", "CLOSED", "2025-08-09T04:55:00Z");
+    }
+
+    @Test
+    void anEventDatedAWeekBeforeTheIncidentDoesNotDateTheTimesAfterIt() {
+        Incident i = only("ccap-overrun.md", """
+                # Postmortem: CCAP upgrade overran its window
+
+                **Date:** 2025-09-13 · **Severity:** SEV3 · times in UTC
+
+                ## Timeline
+
+                - 2025-09-06 — Planned-work notice sent to subscribers
+                - 22:02 — Window opens, the upgrade starts
+                - 23:04 — NOC sees two linecards stuck booting; modems on them offline
+                - 23:40 — Customers report no service to the call centre
+                - 01:30 — Linecard replaced, modems back online
+                - 02:10 — Incident closed
+                """);
+        assertPhases(i, "STARTED", "2025-09-13T22:02:00Z", "CLOSED", "2025-09-14T02:10:00Z");
+    }
 }

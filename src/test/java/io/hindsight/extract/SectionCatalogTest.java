@@ -60,6 +60,14 @@ class SectionCatalogTest {
             Compromisos / Commitments     | ACTION_ITEMS
             What we think contributed     | CONTRIBUTING_FACTORS
             Account of the incident       | SUMMARY
+            Why it got this far           | CONTRIBUTING_FACTORS
+            Begünstigende Faktoren        | CONTRIBUTING_FACTORS
+            Czynniki sprzyjające          | CONTRIBUTING_FACTORS
+            Facteurs aggravants           | CONTRIBUTING_FACTORS
+            Verbeterpunten                | ACTION_ITEMS
+            Wat er gebeurde               | SUMMARY
+            Causas raiz                   | ROOT_CAUSE
+            Onde tivemos sorte            | WHERE_WE_GOT_LUCKY
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);

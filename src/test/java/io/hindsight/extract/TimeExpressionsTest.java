@@ -16,7 +16,8 @@ class TimeExpressionsTest {
         "3 März 2026|2026-03-03", "24 Dezember 2026|2026-12-24",
         "2 juin 2026|2026-06-02", "14 juillet 2026|2026-07-14", "1 août 2026|2026-08-01", "3 mars 2026|2026-03-03",
         "4 March 2026|2026-03-04", "July 4, 2026|2026-07-04",
-        "lun. 12 oct. 2026|2026-10-12", "mardi 1er décembre 2026|2026-12-01", "Mar 4, 2026|2026-03-04"})
+        "lun. 12 oct. 2026|2026-10-12", "mardi 1er décembre 2026|2026-12-01", "Mar 4, 2026|2026-03-04",
+        "maandag 9 februari 2026|2026-02-09", "onsdag 17 september 2025|2025-09-17", "niedziela, 29 marca 2026|2026-03-29"})
     void aMonthNamedInTheWritersLanguage(String text, String date) throws Exception {
         assertThat(TimeExpressions.date(text)).hasValue(LocalDate.parse(date));
     }
@@ -60,6 +61,14 @@ class TimeExpressionsTest {
         });
         // without the Z, four digits before words are no time ("2026 was a year", "1347 customers")
         assertThat(TimeExpressions.stampAtStart("1347 customers lost service")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNordicDateThenKlockanAndATimeWithAFullStop() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("2025-09-16 kl. 21.15 Schemat ändras")).hasValueSatisfying(st -> {
+            assertThat(st.date()).hasValue(LocalDate.of(2025, 9, 16));
+            assertThat(st.time()).hasValue(java.time.LocalTime.of(21, 15));
+        });
     }
 
     @org.junit.jupiter.api.Test

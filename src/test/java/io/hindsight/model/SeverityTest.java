@@ -10,6 +10,10 @@ class SeverityTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             SEV2                 | SEV2
+            Major (our scale: Minor / Major / Critical) | SEV2
+            (internal) Moderate  | SEV3
+            Prio 2 (hoch)        | SEV2
+            1 (kritisch)         | SEV1
             Sev 1                | SEV1
             SEV0                 | SEV1
             P3                   | SEV3
