@@ -300,7 +300,7 @@ final class MarkdownExtractor {
             }
             for (Block b : doc.preamble()) {
                 // a note with no headings at all ("Quick one as promised. Times CST." over "- 7:02 am first truck ..."): its list of times
-                if (b instanceof Block.ListBlock l && TimelineReader.isTimedList(l)) {
+                if (b instanceof Block.ListBlock l && TimelineReader.isTimedList(l) || b instanceof Block.Code c && TimelineReader.isTimedCode(c)) {
                     parts.add(new TimelineReader.TimelinePart.Content(b));
                 }
             }
@@ -312,11 +312,23 @@ final class MarkdownExtractor {
                         // a properties table under the title ("| Severity | SEV-2 |") tells no times; a hurried
                         // note's list of times under it ("- 06:25 desk phones our support line") is its timeline
                         if (b instanceof Block.Table t && TimelineReader.hasTimedCell(t) || b instanceof Block.Paragraph
-                                || b instanceof Block.ListBlock l && TimelineReader.isTimedList(l)) {
+                                || b instanceof Block.ListBlock l && TimelineReader.isTimedList(l) || b instanceof Block.Code c && TimelineReader.isTimedCode(c)) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                         }
                     }
                     parts.add(new TimelineReader.TimelinePart.Break());
+                }
+                if (kinds.get(i).filter(k -> !NARRATIVE.contains(k) && k != SectionKind.ACTION_ITEMS).isPresent()
+                        || kinds.get(i).isEmpty() && !(i == 0 && sections.get(i).level() == 1)) {
+                    // a hurried note's list of times under whatever label came before it ("impact: ~2.1k failed checkouts"
+                    // over "- 13:58 deploy ...", "- 14:11 monitor fired"): its timeline, when nothing else is one
+                    for (Block b : sections.get(i).blocks()) {
+                        if (b instanceof Block.ListBlock l && l.items().size() >= 3 && TimelineReader.isTimedList(l)
+                                || b instanceof Block.Code c && TimelineReader.isTimedCode(c)) {
+                            parts.add(new TimelineReader.TimelinePart.Content(b));
+                            parts.add(new TimelineReader.TimelinePart.Break());
+                        }
+                    }
                 }
                 if (kinds.get(i).filter(NARRATIVE::contains).isPresent() && !(story && isRecap(sections.get(i)))) {
                     if (sectionZone.isEmpty()) {
@@ -796,6 +808,14 @@ final class MarkdownExtractor {
         for (Block b : blocks) {
             if (b instanceof Block.Quote q) {
                 Optional<ZoneId> z = statedZone(q.blocks()); // "> All times are AEST", a wiki's note box
+                if (z.isPresent()) {
+                    return z;
+                }
+            }
+            if (b instanceof Block.ListBlock l) {
+                // a metadata list's "- All times are Seoul time (UTC+9)"
+                List<Block> items = l.items().stream().<Block>map(it -> new Block.Paragraph(it.lines(), Optional.empty())).toList();
+                Optional<ZoneId> z = statedZone(items);
                 if (z.isPresent()) {
                     return z;
                 }

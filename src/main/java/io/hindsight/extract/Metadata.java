@@ -43,7 +43,7 @@ final class Metadata {
                 "kritikalitet", "waga", "ważność", "priorytet incydentu", "závažnost", "vakavuus", "vakavuusaste",
                 // "Störungsstufe: 1 (kritisch)", "Gravidade: Moderada", "Poziom: Krytyczny", "Livello: 2"
                 "störungsstufe", "stoerungsstufe", "stufe", "gravidade", "gravedad", "gravità", "poziom", "poziom incydentu", "livello",
-                "nivel", "nível", "niveau", "niveau de gravité", "allvarlighet");
+                "nivel", "nível", "niveau", "niveau de gravité", "allvarlighet", "incident level", "incident grade", "grade");
         // "Classification: Moderate" in minutes kept by an ITIL shop; a document's own classification ("Internal") reads as no severity
         alias("classification", "classification", "incident classification", "incident class", "class");
         alias("priority", "priority", "incident priority", "priority level", "incident priority level", "priorität", "prioritaet",

@@ -724,6 +724,8 @@ public final class SectionCatalog {
             Map.entry("learnt", SectionKind.LESSONS_LEARNED), Map.entry("learned", SectionKind.LESSONS_LEARNED),
             Map.entry("measures", SectionKind.ACTION_ITEMS),
             // minutes' "## Chat log", not a paragraph's "From the chat log (#inc-originals, CEST):" before some quotes
+            // a hurried note's "AIs:" over its action items
+            Map.entry("ais", SectionKind.ACTION_ITEMS), Map.entry("ai's", SectionKind.ACTION_ITEMS),
             Map.entry("chat log", SectionKind.TIMELINE), Map.entry("chat log extract", SectionKind.TIMELINE),
             Map.entry("chat transcript", SectionKind.TIMELINE), Map.entry("slack log", SectionKind.TIMELINE));
 

@@ -215,6 +215,18 @@ final class TimeExpressions {
      * how it orders numeric dates ("DD/MM/YYYY"), settles a date the numbers leave ambiguous.
      */
     static Optional<Stamp> stampAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
+        Matcher dtg = DATE_TIME_GROUP.matcher(text);
+        if (dtg.lookingAt()) {
+            // "140602Z OCT 25", "121540ZOCT25": a military date-time group, day, hour and minute in Zulu, then month and year
+            int year = Integer.parseInt(dtg.group(5));
+            try {
+                LocalDate day = LocalDate.of(year < 100 ? 2000 + year : year, month(dtg.group(4)), Integer.parseInt(dtg.group(1)));
+                return Optional.of(new Stamp(Optional.of(day), Optional.of(LocalTime.of(Integer.parseInt(dtg.group(2)), Integer.parseInt(dtg.group(3)))),
+                        Optional.of(java.time.ZoneOffset.UTC), dtg.end()));
+            } catch (java.time.DateTimeException e) {
+                throw new ImpossibleValue("impossible date-time group '" + dtg.group() + "'");
+            }
+        }
         Optional<Stamp> stamp = dateOrTimeAtStart(text, dayFirstNote);
         if (stamp.isPresent() && stamp.get().date().isPresent() && stamp.get().time().isEmpty()) {
             // a date, then a time in another form: "2026-12-01 8 h 15" (a Date and an Heure column)
@@ -235,6 +247,11 @@ final class TimeExpressions {
         }
         return stamp;
     }
+
+    /** A military date-time group: "140602Z OCT 25", "121540ZOCT25", "091432Z SEP 2025". */
+    private static final Pattern DATE_TIME_GROUP = Pattern.compile(
+            "^(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])([0-5]\\d)Z\\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\s?(\\d{4}|\\d{2})(?![\\d\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
 
     /** A date as Chinese, Japanese and Korean writers give it: "2026年7月22日", "2026년 7월 22일", with a time after it or not. */
     private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"

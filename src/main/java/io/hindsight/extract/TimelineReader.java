@@ -364,6 +364,22 @@ final class TimelineReader {
         return timed >= 2 && timed * 2 > list.items().size();
     }
 
+    /** Whether a code block is a log of times: most of its lines, and at least three, open with one ("21:03:10  node pool upgrade ..."). */
+    static boolean isTimedCode(Block.Code code) {
+        int timed = 0;
+        int lines = 0;
+        for (String line : code.literal().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
+            if (startsWithStamp(line)) {
+                timed++;
+            }
+        }
+        return timed >= 3 && timed * 2 > lines;
+    }
+
     /** Whether a table has a cell that opens with a time: a table of times, not a properties table ("| Severity | SEV-2 |"). */
     static boolean hasTimedCell(Block.Table table) {
         for (List<String> row : table.rows()) {

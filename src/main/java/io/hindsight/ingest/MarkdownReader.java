@@ -85,6 +85,10 @@ public final class MarkdownReader {
         if (DocsMarkup.looksLike(body)) {
             body = DocsMarkup.toMarkdown(body);
         }
+        if (body.contains("]{")) {
+            // a word processor's export through pandoc: "**[Timeline]{.underline}**" is the word, its style dropped
+            body = PANDOC_SPAN.matcher(body).replaceAll("$1");
+        }
         Node root = parser.parse(body);
         droppedItems = 0;
         droppedRows = 0;
@@ -127,6 +131,9 @@ public final class MarkdownReader {
         }
         return new MarkdownDocument(front, preamble, sections, warnings);
     }
+
+    /** A pandoc attribute span: "[Timeline]{.underline}", "[text]{#anchor .mark}"; not a link, whose target is in round brackets. */
+    private static final java.util.regex.Pattern PANDOC_SPAN = java.util.regex.Pattern.compile("\\[([^\\]\\[\\n]{0,200})\\]\\{[.#][^{}\\n]{0,80}\\}");
 
     /** SnakeYAML's safe loader with limits on aliases, size and nesting; built once per reader (a Yaml is not thread-safe). */
     private static Yaml safeYaml() {

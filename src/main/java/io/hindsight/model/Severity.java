@@ -13,7 +13,7 @@ public enum Severity {
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^[1-4]\\s*[-\u2013\u2014:.)]\\s*[a-z]");
     private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])(?:sev|severity|p|priority|s"
             // "Sévérité 2 (Majeur)", "Severidade 2", "Schweregrad 1", "Priorité 3"
-            + "|sévérité|severite|severidad|severidade|gravité|gravidade|schweregrad|priorité|prioridad|prioridade|priorität|prio|stufe|störungsstufe|stoerungsstufe|poziom|priorytet|livello|nivel|nível|niveau)"
+            + "|sévérité|severite|severidad|severidade|gravité|gravidade|schweregrad|priorité|prioridad|prioridade|priorität|prio|stufe|störungsstufe|stoerungsstufe|poziom|priorytet|livello|nivel|nível|niveau|grade)"
             + "(?:[\\s\\-_:]*level)?[\\s\\-_:]*([0-4])\\b");
 
     /** Reads a severity as people write it; empty when the text names none. SEV0/P0 count as SEV1. */

@@ -6733,4 +6733,63 @@ class OtherWritersFormsTest {
                 """);
         assertPhases(i, "STARTED", "2025-09-13T22:02:00Z", "CLOSED", "2025-09-14T02:10:00Z");
     }
+
+    @Test
+    void aHurriedNotesLogInACodeBlockOrUnderALabelIsItsTimeline() {
+        Incident code = only("matchmaking.md", """
+                # matchmaking timeouts / coredns — MAJOR
+
+                5 Feb 2026, all times UTC. chat summary, lightly edited.
+
+                ```
+                10:03:10  node pool upgrade kicked off on prod (planned maint)
+                10:09:45  alert: mm-api p99 > 3s, paged
+                10:11:02  ack'd - tomas
+                10:15     major declared in #inc
+                11:15     closed
+                ```
+                """);
+        assertPhases(code, "STARTED", "2026-02-05T10:03:10Z", "DETECTED", "2026-02-05T10:09:45Z", "CLOSED", "2026-02-05T11:15:00Z");
+
+        Incident labelled = only("checkout-5xx.md", """
+                # checkout 5xx spike — 2026-03-12
+
+                sev2 · all times UTC
+
+                impact: ~2.1k failed checkout attempts over ~20 mins
+
+                - 13:58 deploy checkout-api v2.41
+                - 14:11 datadog monitor fired → pagerduty
+                - 14:13 ack'd by jk
+                - 14:20 rollback to v2.40 started
+                - 14:40 all clear, conversion back to baseline
+                """);
+        assertPhases(labelled, "STARTED", "2026-03-12T13:58:00Z", "DETECTED", "2026-03-12T14:11:00Z", "ROLLBACK_STARTED", "2026-03-12T14:20:00Z");
+    }
+
+    @Test
+    void aWordProcessorsExportWithPandocSpansAndAZoneInTheMetadataList() {
+        Incident i = only("signin-key.md", """
+                []{#_Toc2063 .anchor}**[Signin Incident Report]{.underline}**
+
+                - **Date of incident:** Sunday, 9 March 2025
+                - **Incident grade:** Grade 2 (Major)
+                - All times are Seoul time (UTC+9)
+
+                **[Summary]{.underline}**
+
+                Nobody could sign in for five hours because the token signing key expired.
+
+                **[Timeline]{.underline}**
+
+                | Time | Event |
+                |---|---|
+                | 03:00 | Previous signing key reaches hard expiry; sign-ins fail |
+                | 06:12 | First support ticket: a user says she was logged out and cannot get back in |
+                | 06:44 | On-call acknowledges the page |
+                | 08:10 | Incident closed |
+                """);
+        assertThat(i.severity()).hasValue(Severity.SEV2);
+        assertPhases(i, "STARTED", "2025-03-08T18:00:00Z", "DETECTED", "2025-03-08T21:12:00Z", "CLOSED", "2025-03-08T23:10:00Z");
+    }
 }

@@ -72,6 +72,19 @@ class TimeExpressionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aMilitaryDateTimeGroupInZulu() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("140602Z OCT 25  [sys] b-3 restarted")).hasValueSatisfying(st -> {
+            assertThat(st.date()).hasValue(LocalDate.of(2025, 10, 14));
+            assertThat(st.time()).hasValue(java.time.LocalTime.of(6, 2));
+            assertThat(st.zone()).hasValue(java.time.ZoneOffset.UTC);
+        });
+        assertThat(TimeExpressions.stampAtStart("121540ZOCT25 (1040L) bulk import starts")).hasValueSatisfying(st ->
+                assertThat(st.date()).hasValue(LocalDate.of(2025, 10, 12)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimeExpressions.stampAtStart("310602Z FEB 25 impossible"))
+                .isInstanceOf(TimeExpressions.ImpossibleValue.class);
+    }
+
+    @org.junit.jupiter.api.Test
     void aTrackersPrintedStampWithATwoDigitYear() throws Exception {
         // Jira's printable view: "19/Mar/26 4:12 PM"
         TimeExpressions.Stamp s = TimeExpressions.stampAtStart("19/Mar/26 4:12 PM Comment by Dana").orElseThrow();

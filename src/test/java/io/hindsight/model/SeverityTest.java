@@ -13,6 +13,7 @@ class SeverityTest {
             Major (our scale: Minor / Major / Critical) | SEV2
             (internal) Moderate  | SEV3
             Prio 2 (hoch)        | SEV2
+            Grade 2 (Major)      | SEV2
             1 (kritisch)         | SEV1
             Sev 1                | SEV1
             SEV0                 | SEV1
