@@ -1549,7 +1549,6 @@ final class MarkdownExtractor {
         return new Labelled(label, lines.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(lines, Optional.empty())));
     }
 
-    /** Front-matter keys a timeline is kept under. */
     /** Whether no block of a timeline is a table or a list of times: only prose or remarks. */
     private static boolean noTimedBlock(List<TimelineReader.TimelinePart> parts) {
         for (TimelineReader.TimelinePart p : parts) {
@@ -1561,6 +1560,7 @@ final class MarkdownExtractor {
         return true;
     }
 
+    /** Front-matter keys a timeline is kept under. */
     private static final List<String> FRONT_MATTER_TIMELINE = List.of("timeline", "events", "key_events", "key_timestamps", "milestones");
 
     /**
@@ -1727,10 +1727,12 @@ final class MarkdownExtractor {
     /** One entry per list item (with its nested text), or per paragraph when there is no list. */
     static List<String> entries(List<Block> blocks) {
         List<String> out = new ArrayList<>();
-        boolean anyList = blocks.stream().anyMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Table
-                || b instanceof Block.Paragraph p && lettered(p) != null);
-        for (Block b : blocks) {
-            List<String> lettered = b instanceof Block.Paragraph p ? lettered(p) : null;
+        List<List<String>> letteredLists = blocks.stream().map(b -> b instanceof Block.Paragraph p ? lettered(p) : null).toList();
+        boolean anyList = letteredLists.stream().anyMatch(java.util.Objects::nonNull)
+                || blocks.stream().anyMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Table);
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            List<String> lettered = letteredLists.get(k);
             if (lettered != null) {
                 out.addAll(lettered);
             } else if (b instanceof Block.ListBlock l) {
