@@ -1674,6 +1674,8 @@ final class TimelineReader {
     /** What may stand around a day written alone as a sentence: "**Wednesday, April 22.**", "On Thursday 23 April:". */
     private static final Pattern DAY_ALONE_REST = Pattern.compile("(?i)[\\s*_.,:]*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?)?[\\s*_.,:]*");
 
+    private static final Pattern DAY_ALONE_AFTER = Pattern.compile("[\\s*_.,:]*");
+
     /** The day a sentence names and nothing else ("Wednesday, April 22."), which the story's next moment falls on. */
     private Optional<LocalDate> dayAlone(String sentence) {
         java.util.regex.Matcher m = PROSE_DATE.matcher(sentence);
@@ -1681,7 +1683,7 @@ final class TimelineReader {
             return Optional.empty();
         }
         if (!DAY_ALONE_REST.matcher(sentence.substring(0, m.start())).matches()
-                || !sentence.substring(m.end()).matches("[\\s*_.,:]*")) {
+                || !DAY_ALONE_AFTER.matcher(sentence.substring(m.end())).matches()) {
             return Optional.empty();
         }
         return dayOf(m);

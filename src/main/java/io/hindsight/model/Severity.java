@@ -10,6 +10,7 @@ public enum Severity {
     SEV1, SEV2, SEV3, SEV4;
 
     /** A service-desk priority: "2 - High", "1 – Critical", "3: Moderate". */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^[1-4]\\s*[-\u2013\u2014:.)]\\s*[a-z]");
     private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])(?:sev|severity|p|priority|s"
             // "Sévérité 2 (Majeur)", "Severidade 2", "Schweregrad 1", "Priorité 3"
@@ -27,16 +28,13 @@ public enum Severity {
             int level = Math.max(1, Integer.parseInt(m.group(1)));
             return Optional.of(values()[level - 1]);
         }
-        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' || NUMBERED_LABEL.matcher(t).find()) {
-            return Optional.of(values()[t.charAt(0) - '1']);
-        }
-        // "Major (our scale: Minor / Major / Critical)": the grade given, not the scale explained beside it
-        String outside = t.replaceAll("\\s*\\([^()]*\\)", "").trim();
+        // "Major (our scale: Minor / Major / Critical)", "1 (kritisch)": the grade given, not the words explaining it beside it
+        String outside = BRACKETED.matcher(t).replaceAll("").trim();
         if (!outside.isEmpty()) {
             t = outside;
         }
-        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4') {
-            return Optional.of(values()[t.charAt(0) - '1']); // "1 (kritisch)"
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' || NUMBERED_LABEL.matcher(t).find()) {
+            return Optional.of(values()[t.charAt(0) - '1']);
         }
         // and the same words in the writer's own language: "Kritisch", "Crítico", "Majeur", "Mittel", "Gering", "Kritisk", "Høy",
         // "Krytyczny", "Vysoká", "Kohtalainen", "Matala"
