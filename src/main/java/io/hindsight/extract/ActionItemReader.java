@@ -40,6 +40,8 @@ final class ActionItemReader {
             + "|statut|estado|stato|estatus|durum|stan|stav|tila|tilstand|läge"
             // "Stand" (German), "État" (French), "Situação" (Portuguese), "Voortgang" (Dutch)
             + "|stand|état|etat|situação|situacao|situación|voortgang)(?![\\p{L}])");
+    /** A RAG (or BRAG) column alone: red, amber, green for delivery confidence. */
+    private static final Pattern RAG_H = Pattern.compile("(?i)\\s*b?rag(?:\\s+(?:status|rating))?\\s*");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓])\\]\\s*");
     /** A status mark opening the line, as chat tools and emoji-minded writers put it: done, open, under way, dropped. */
@@ -70,8 +72,14 @@ final class ActionItemReader {
      */
     private static final Pattern STATUS_DASH_NOTE = Pattern.compile("(?i)(?:\\s[—–-]|[.)]\\s)\\s*[*_]{0,2}(?:[\u2705\u2714\u2611\u23f3\u274c]\\uFE0F?\\s*)?" + STATUS_WORDS + "[*_]{0,2}"
             + "(?:\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{4}-\\d\\d-\\d\\d)(?:\\s*[,;:]\\s*[^—–()]{1,80}?)?|\\s*[,;:]\\s*[^—–()]{1,80}?)\\.?[*_]{0,2}$");
-    /** A status opening a closing bracket with a note after it: "(done, 9 February)", "(done – agreed on 20 November)". */
-    private static final Pattern STATUS_NOTE_TAIL = Pattern.compile("(?i)\\(\\s*" + STATUS_WORDS + "\\s*[,;:—–-]\\s*[^()]{0,80}\\)\\s*\\.?$");
+    /**
+     * A status opening a closing bracket with a note or its day after it: "(done, 9 February)", "(done – agreed on 20
+     * November)", "(done 03-30)", "(closed 4 Nov)".
+     */
+    private static final Pattern STATUS_NOTE_TAIL = Pattern.compile("(?i)\\(\\s*" + STATUS_WORDS + "(?:\\s*[,;:—–-]\\s*[^()]{0,80}"
+            + "|\\s+(?:on\\s+)?(?:\\d{1,4}[./-]\\d{1,2}(?:[./-]\\d{1,4})?|\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2}))\\)\\s*\\.?$");
+    /** A check mark closing the item: "shipped in #4471 ✅". */
+    private static final Pattern TRAILING_TICK = Pattern.compile("[\u2705\u2714\u2611]\\uFE0F?\\s*\\.?$");
     /**
      * A tracker's ID and its state, as a Bug cell holds them: "HZP-3301 done", "ITSM-20935 In progress", "#4471 closed",
      * "b/28841 fixed", "MOB-918 (fixed, released 2026-07-09)", "PRT-882: done".
@@ -160,6 +168,14 @@ final class ActionItemReader {
                 }
                 continue;
             }
+            List<String> inline = InlineItems.split(p.lines());
+            if (!inline.isEmpty()) {
+                // a hurried note's one line of items: "AIs: [x] move batch · [ ] lag alert at 60s", "1) revert (done) 2) test"
+                for (String part : inline) {
+                    items.add(fromText(part, String.valueOf(items.size() + 1), warnings));
+                }
+                continue;
+            }
             for (String sentence : SENTENCE.split(p.text())) {
                 java.util.regex.Matcher c = COMMITMENT.matcher(sentence);
                 if (!c.lookingAt()) {
@@ -187,7 +203,8 @@ final class ActionItemReader {
             String head = h.get(i);
             if (id < 0 && ID_H.matcher(head).find()) {
                 id = i;
-            } else if (status < 0 && STATUS_H.matcher(head).find()) {
+            } else if ((status < 0 || RAG_H.matcher(h.get(status)).matches() && !RAG_H.matcher(head).matches()) && STATUS_H.matcher(head).find()) {
+                // a "Status" column beside a "RAG" one is the completion; RAG is the confidence in the date
                 status = i;
             } else if (owner < 0 && OWNER_H.matcher(head).find()) {
                 owner = i;
@@ -356,8 +373,13 @@ final class ActionItemReader {
             Matcher s = STATUS_KV.matcher(text);
             if (s.find()) {
                 status = ActionStatus.parse(s.group(1));
-            } else {
+            }
+            if (status.isEmpty()) {
+                // "status" may be a word of the action ("vendor SLA with proactive status notifications — open")
                 status = closingStatus(text, true);
+            }
+            if (status.isEmpty() && TRAILING_TICK.matcher(text).find()) {
+                status = Optional.of(ActionStatus.DONE); // "add jitter to backoff — shipped in #4471 ✅"
             }
         }
         String action = TRAILING_DETAILS.matcher(text).replaceAll("").strip();

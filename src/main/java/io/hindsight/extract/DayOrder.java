@@ -90,6 +90,8 @@ final class DayOrder {
     /** A weekday right before or after a numeric date: "Thursday 03-09-2026", "06/08/2026 (Thu)". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*$");
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?i)^\\s*[(,]?\\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\b");
+    /** The word right before a date, perhaps with a comma or "den": "viernes 09/01/2026", "sexta-feira, 12/06/2026". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}-]{4,16})\\.?,?\\s*$");
     /** How far before a date its weekday is looked for. */
     private static final int WEEKDAY_REACH = 14;
 
@@ -97,12 +99,18 @@ final class DayOrder {
     private static boolean weekdayFits(String text, Matcher n, int year, int month, int day) {
         Matcher before = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, n.start() - WEEKDAY_REACH), n.start()));
         Matcher after = WEEKDAY_AFTER.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + WEEKDAY_REACH)));
-        String weekday = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
-        if (weekday == null) {
+        Optional<java.time.DayOfWeek> weekday = before.find() ? TimeExpressions.weekday(before.group(1)) : after.find() ? TimeExpressions.weekday(after.group(1))
+                : Optional.empty();
+        if (weekday.isEmpty()) {
+            // in the writer's own language: "Incidente del viernes 09/01/2026", "sexta-feira, 12/06/2026"
+            Matcher word = WORD_BEFORE.matcher(text.substring(Math.max(0, n.start() - WEEKDAY_REACH - 6), n.start()));
+            weekday = word.find() ? TimeExpressions.foreignWeekday(word.group(1)) : Optional.empty();
+        }
+        if (weekday.isEmpty()) {
             return false;
         }
         try {
-            return TimeExpressions.weekday(weekday).filter(LocalDate.of(year, month, day).getDayOfWeek()::equals).isPresent();
+            return weekday.filter(LocalDate.of(year, month, day).getDayOfWeek()::equals).isPresent();
         } catch (java.time.DateTimeException e) {
             return false;
         }
@@ -160,7 +168,7 @@ final class DayOrder {
     /** Abbreviations of clocks whose countries write the day first (Australia, New Zealand, Europe, Africa, South Asia). */
     private static final Set<String> DAY_FIRST_NAMES = Set.of("AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST", "CAT", "EAT",
             "WAT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "MSK", "PKT", "NPT", "SGT", "ICT", "WIB", "MEZ", "MESZ", "OEZ",
-            "WEZ", "HNE", "HAE", "BRT", "ART", "CLT", "COT", "PET");
+            "WEZ", "HNE", "HAE", "BRT", "BRST", "ART", "CLT", "CLST", "COT", "PET", "UYT", "PYT", "BOT", "VET");
 
     private static Optional<Boolean> ofZoneNamed(String name) {
         String n = name.strip();

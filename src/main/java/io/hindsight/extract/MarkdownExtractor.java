@@ -209,7 +209,7 @@ final class MarkdownExtractor {
             statedDate = md.text("id").flatMap(TimeExpressions::fullDateIn);
         }
         if (statedDate.isEmpty() && md.text("date").isEmpty()) {
-            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds);
+            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc));
             statedDate = prose.stated();
             filedDate = prose.filed();
         }
@@ -318,12 +318,14 @@ final class MarkdownExtractor {
                     }
                     parts.add(new TimelineReader.TimelinePart.Break());
                 }
-                if (kinds.get(i).filter(k -> !NARRATIVE.contains(k) && k != SectionKind.ACTION_ITEMS).isPresent()
+                // under the follow-ups, a list is the work to do, but a pasted channel log ("02:05  aws-health  ...") is no item
+                boolean actions = kinds.get(i).filter(SectionKind.ACTION_ITEMS::equals).isPresent();
+                if (kinds.get(i).filter(k -> !NARRATIVE.contains(k)).isPresent()
                         || kinds.get(i).isEmpty() && !(i == 0 && sections.get(i).level() == 1)) {
                     // a hurried note's list of times under whatever label came before it ("impact: ~2.1k failed checkouts"
                     // over "- 13:58 deploy ...", "- 14:11 monitor fired"): its timeline, when nothing else is one
                     for (Block b : sections.get(i).blocks()) {
-                        if (b instanceof Block.ListBlock l && l.items().size() >= 3 && TimelineReader.isTimedList(l)
+                        if (!actions && b instanceof Block.ListBlock l && l.items().size() >= 3 && TimelineReader.isTimedList(l)
                                 || b instanceof Block.Code c && TimelineReader.isTimedCode(c)) {
                             parts.add(new TimelineReader.TimelinePart.Content(b));
                             parts.add(new TimelineReader.TimelinePart.Break());
@@ -730,9 +732,23 @@ final class MarkdownExtractor {
                         leadFields(item.lines().get(0), item.lead(), md);
                     }
                 }
+                // or plain, two of them fields at least: "- Date: 2026-02-17", "- Priority: P2"
+                List<String[]> fields = new ArrayList<>();
+                for (Block.Item item : l.items()) {
+                    Matcher kv = item.lead().isEmpty() && item.lines().size() == 1 ? PLAIN_FIELD.matcher(item.lines().get(0)) : null;
+                    if (kv != null && kv.matches() && Metadata.canonical(kv.group(1)).isPresent()) {
+                        fields.add(new String[] {kv.group(1), kv.group(2)});
+                    }
+                }
+                if (fields.size() >= 2) {
+                    fields.forEach(kv -> md.put(kv[0], kv[1]));
+                }
             }
         }
     }
+
+    /** A plain field on a list item: "Date: 2026-02-17". */
+    private static final Pattern PLAIN_FIELD = Pattern.compile("\\s*([\\p{L}][\\p{L} /-]{0,30}?)\\s*:\\s+(\\S.{0,120})");
 
     /** The fields a bold-lead line holds ("**Severity:** SEV2 **Duration:** 47 min"), put into {@code md}. */
     private static void leadFields(String line, Optional<String> lead, Metadata md) {
@@ -822,8 +838,8 @@ final class MarkdownExtractor {
             }
             if (b instanceof Block.Paragraph p) {
                 String text = String.join("\n", p.lines());
-                if (text.contains("times") || text.contains("Times") || text.contains("tamps") || text.contains(" time") || text.contains(" Time")
-                        || mayCaptionElsewhere(text)) {
+                if ((text.contains("times") || text.contains("Times") || text.contains("tamps") || text.contains(" time") || text.contains(" Time")
+                        || mayCaptionElsewhere(text)) && mayHoldCaption(text)) {
                     Matcher m = ALL_TIMES.matcher(text);
                     while (m.find()) {
                         // "All times are US Central": a region the caption's own words make a zone
@@ -836,6 +852,25 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Words one of which every match of {@link #ALL_TIMES} holds, lower-cased: checked first, because
+     * that pattern's many openings are tried at every position of a paragraph that fails.
+     */
+    private static final List<String> CAPTION_WORDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("times", "stamp", "every time", "each time", "account", "profile", "instance", "helpdesk",
+                    "service desk", "tenant", "workspace"),
+            Zones.ALL_TIMES_ELSEWHERE.stream()).toList();
+
+    private static boolean mayHoldCaption(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : CAPTION_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word of each of {@link Zones#ALL_TIMES_ELSEWHERE}, as a caption may write it ("horas", "Zeiten"). */
@@ -1018,9 +1053,12 @@ final class MarkdownExtractor {
     }
 
     private static ProseDates proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
-                                        List<Optional<SectionKind>> kinds) {
+                                        List<Optional<SectionKind>> kinds, java.util.function.Supplier<Optional<Boolean>> dayOrder) {
         List<String> texts = new ArrayList<>();
         title.ifPresent(texts::add);
+        // where a numeric date is the incident's: the title and the summary ("on 09/01/2026"), not a
+        // print header's "Printed on 27/01/2026"
+        java.util.Set<String> numericOk = new java.util.HashSet<>(texts);
         List<Block> opening = opening(preamble, sections, kinds);
         Optional<LocalDate> published = Optional.empty();
         Optional<LocalDate> partsLine = Optional.empty();
@@ -1061,6 +1099,7 @@ final class MarkdownExtractor {
             if (kinds.get(i).filter(k -> k == SectionKind.SUMMARY).isPresent()) {
                 String text = sections.get(i).text();
                 texts.add(text.substring(0, Math.min(text.length(), SUMMARY_DATE_REACH)));
+                numericOk.add(texts.get(texts.size() - 1));
                 break;
             }
         }
@@ -1072,6 +1111,16 @@ final class MarkdownExtractor {
         for (String t : texts) {
             // "18–19 November 2025": the night began on the first day
             Optional<LocalDate> d = TimeExpressions.fullDateIn(DAY_RANGE.matcher(t).replaceAll("$1$2"));
+            Matcher numeric = NUMERIC_DATE_IN.matcher(t);
+            if (d.isEmpty() && numericOk.contains(t) && numeric.find()) {
+                // "Incidente del viernes 09/01/2026", "on 09/01/2026": read in the order the document writes its dates
+                Optional<Boolean> order = dayOrder.get();
+                try {
+                    d = order.isEmpty() ? Optional.empty() : TimeExpressions.stampAtStart(numeric.group(), order).flatMap(TimeExpressions.Stamp::date);
+                } catch (TimeExpressions.ImpossibleValue e) {
+                    d = Optional.empty();
+                }
+            }
             if (d.isPresent()) {
                 return new ProseDates(d, partsLine);
             }
@@ -1147,6 +1196,8 @@ final class MarkdownExtractor {
         return DayOrder.shownBy(doc.plainText()).or(() -> DayOrder.ofZones(doc.plainText()));
     }
 
+    /** A numeric date with its year inside prose: "09/01/2026", "9-1-2026" (not a version's "1.2.2026"). */
+    private static final Pattern NUMERIC_DATE_IN = Pattern.compile("(?<![\\d/.-])\\d{1,2}([/-])\\d{1,2}\\1\\d{4}(?![\\d/-])");
     private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](?:\\d{4}|\\d{2}\\b)");
 
     private static Optional<LocalDate> readDate(Optional<String> text, String what, List<String> warnings) {
@@ -1463,7 +1514,9 @@ final class MarkdownExtractor {
         String line = p.lines().get(0).strip();
         if (p.lines().size() == 1 && i + 1 < blocks.size() && (blocks.get(i + 1) instanceof Block.ListBlock || blocks.get(i + 1) instanceof Block.Table)
                 && line.length() <= BARE_LABEL_CHARS && !line.isEmpty() && Character.isLetter(line.charAt(line.length() - 1))) {
-            return SectionCatalog.kindOf(line).filter(PLAIN_LABELLED::contains).isPresent() && namesSection(line) ? new Labelled(line, Optional.empty()) : null;
+            // a line over a list is a label as if it ended in its colon: a note's "contributing" over the factors
+            String label = line + ":";
+            return SectionCatalog.kindOf(label).filter(PLAIN_LABELLED::contains).isPresent() && namesSection(label) ? new Labelled(line, Optional.empty()) : null;
         }
         int colon = line.indexOf(':');
         if (colon <= 0 || colon > BARE_LABEL_CHARS || colon + 1 >= line.length() || line.charAt(colon + 1) != ' ') {
@@ -1471,14 +1524,15 @@ final class MarkdownExtractor {
         }
         String label = line.substring(0, colon).strip();
         String rest = line.substring(colon + 1).strip();
-        if (rest.isEmpty() || !namesSection(label) || SectionCatalog.kindOf(label).filter(PLAIN_LABELLED::contains).isEmpty()
+        if (rest.isEmpty() || !namesSection(label + ":") || SectionCatalog.kindOf(label + ":").filter(PLAIN_LABELLED::contains).isEmpty()
                 || Metadata.canonical(label).isPresent() && p.lines().size() == 1 && rest.length() <= METADATA_VALUE_CHARS) {
             return null;
         }
         List<String> lines = new ArrayList<>();
         lines.add(rest);
         lines.addAll(p.lines().subList(1, p.lines().size()));
-        return new Labelled(label, Optional.of(new Block.Paragraph(lines, Optional.empty())), true);
+        // kept with its colon, which tells "contributing:" (the factors) from a README's "Contributing"
+        return new Labelled(label + ":", Optional.of(new Block.Paragraph(lines, Optional.empty())), true);
     }
 
     /** Whether a label is a known section's name ("Root cause", "Follow-ups"), short and without a colon inside. */
@@ -1500,6 +1554,11 @@ final class MarkdownExtractor {
             String line = p.lines().get(0).strip();
             String label = line.endsWith(":") ? line
                     : bare && line.length() <= BARE_LABEL_CHARS && !line.isEmpty() && Character.isLetter(line.charAt(line.length() - 1)) ? line : "";
+            if (label.isEmpty() && bare && line.length() <= BARE_LABEL_CHARS && line.endsWith(")") && line.indexOf('(') > 0) {
+                // "TIMELINE (all times EST)": the name with its note in brackets, which the heading keeps
+                String name = line.substring(0, line.indexOf('(')).strip();
+                return !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1)) && namesSection(name) ? new Labelled(line, Optional.empty()) : null;
+            }
             return namesSection(label) ? new Labelled(label, Optional.empty()) : null;
         }
         if (b instanceof Block.Paragraph p && p.lead().isEmpty() && !p.lines().isEmpty() && p.lines().get(0).strip().endsWith(":")
@@ -1752,7 +1811,10 @@ final class MarkdownExtractor {
                 }
             } else if (!anyList && b instanceof Block.Paragraph p) {
                 String t = p.text().strip();
-                if (!t.endsWith(":") && !Placeholders.isEmptyValue(t)) {
+                List<String> inline = InlineItems.split(p.lines());
+                if (!inline.isEmpty()) {
+                    out.addAll(inline); // "contributing: (1) no disk alerts on kafka nodes (2) retention change not checked"
+                } else if (!t.endsWith(":") && !Placeholders.isEmptyValue(t)) {
                     out.add(t);
                 }
             }

@@ -65,6 +65,8 @@ public final class SectionCatalog {
             new Rule("what did not", SectionKind.WHAT_WENT_POORLY),
             new Rule("why", SectionKind.ROOT_CAUSE),
             new Rule("fixes", SectionKind.ACTION_ITEMS),
+            new Rule("ais", SectionKind.ACTION_ITEMS), // a hurried note's "AIs:", matched whole (EXACT_ONLY)
+            new Rule("ai's", SectionKind.ACTION_ITEMS),
             new Rule("learnt", SectionKind.LESSONS_LEARNED),
             new Rule("learned", SectionKind.LESSONS_LEARNED),
             new Rule("good stuff", SectionKind.WHAT_WENT_WELL),
@@ -608,6 +610,11 @@ public final class SectionCatalog {
             new Rule("what is the sequence of events", SectionKind.TIMELINE),
             new Rule("what was the sequence of events", SectionKind.TIMELINE),
             new Rule("chat log", SectionKind.TIMELINE),
+            // a channel pasted under the summary: "### Teams export: #it-ops-incidents, Tue 2/17/2026", "## Chat (Teams, Sev1 thread)"
+            new Rule("teams export", SectionKind.TIMELINE), new Rule("slack export", SectionKind.TIMELINE),
+            new Rule("chat export", SectionKind.TIMELINE), new Rule("channel export", SectionKind.TIMELINE),
+            new Rule("channel log", SectionKind.TIMELINE), new Rule("slack thread", SectionKind.TIMELINE),
+            new Rule("teams thread", SectionKind.TIMELINE), new Rule("chat", SectionKind.TIMELINE),
             new Rule("chat log extract", SectionKind.TIMELINE),
             new Rule("chat transcript", SectionKind.TIMELINE),
             new Rule("slack log", SectionKind.TIMELINE),
@@ -726,7 +733,7 @@ public final class SectionCatalog {
             // minutes' "## Chat log", not a paragraph's "From the chat log (#inc-originals, CEST):" before some quotes
             // a hurried note's "AIs:" over its action items
             Map.entry("ais", SectionKind.ACTION_ITEMS), Map.entry("ai's", SectionKind.ACTION_ITEMS),
-            Map.entry("chat log", SectionKind.TIMELINE), Map.entry("chat log extract", SectionKind.TIMELINE),
+            Map.entry("chat", SectionKind.TIMELINE), Map.entry("chat log", SectionKind.TIMELINE), Map.entry("chat log extract", SectionKind.TIMELINE),
             Map.entry("chat transcript", SectionKind.TIMELINE), Map.entry("slack log", SectionKind.TIMELINE));
 
     /**

@@ -483,6 +483,27 @@ final class TimeExpressions {
     }
 
     /** The day of the week a name or its abbreviation gives ("Thu", "thursday", "Tues."); empty for other words. */
+    /** The days' names in the writer's own language, Monday first, as {@link #WEEKDAY} lists them. */
+    private static final java.util.List<java.util.List<String>> FOREIGN_WEEKDAYS = java.util.List.of(
+            java.util.List.of("lunes", "lundi", "montag", "segunda", "luned\u00ec", "maandag", "m\u00e5ndag", "mandag", "poniedzia\u0142ek"),
+            java.util.List.of("martes", "mardi", "dienstag", "ter\u00e7a", "terca", "marted\u00ec", "dinsdag", "tisdag", "tirsdag", "wtorek"),
+            java.util.List.of("mi\u00e9rcoles", "miercoles", "mercredi", "mittwoch", "quarta", "mercoled\u00ec", "woensdag", "onsdag", "\u015broda"),
+            java.util.List.of("jueves", "jeudi", "donnerstag", "quinta", "gioved\u00ec", "donderdag", "torsdag", "czwartek"),
+            java.util.List.of("viernes", "vendredi", "freitag", "sexta", "venerd\u00ec", "vrijdag", "fredag", "pi\u0105tek"),
+            java.util.List.of("s\u00e1bado", "sabado", "samedi", "samstag", "sabato", "zaterdag", "l\u00f6rdag", "l\u00f8rdag", "sobota"),
+            java.util.List.of("domingo", "dimanche", "sonntag", "domenica", "zondag", "s\u00f6ndag", "s\u00f8ndag", "niedziela"));
+
+    /** A day's name in another language, whole ("viernes", "sexta-feira", "vrijdag"). */
+    static Optional<java.time.DayOfWeek> foreignWeekday(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT).replaceFirst("-feira$", "");
+        for (int d = 0; d < FOREIGN_WEEKDAYS.size(); d++) {
+            if (FOREIGN_WEEKDAYS.get(d).contains(n)) {
+                return Optional.of(java.time.DayOfWeek.of(d + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<java.time.DayOfWeek> weekday(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {

@@ -314,6 +314,8 @@ final class Zones {
         if (ist != null) {
             defined.put("IST", ist);
         }
+        wallClock(text, "PST", "PDT", "America/Los_Angeles", "8", defined);
+        wallClock(text, "EST", "EDT", "America/New_York", "5", defined);
         if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
             return defined;
         }
@@ -339,6 +341,26 @@ final class Zones {
             }
         }
         return defined;
+    }
+
+    /** A sentence that says a clock keeps no daylight saving time: "Panama does not use daylight saving", "no DST here". */
+    private static final Pattern NO_DAYLIGHT = Pattern.compile("(?i)\\b(?:no|not|never|without|doesn't|don't|isn't)\\b[^.\\n]{0,40}\\b(?:daylight|DST)\\b");
+
+    /**
+     * "PST" or "EST" as a writer uses it all year, for the clock on the wall: Pacific or Eastern time on
+     * the incident's date, in summer too ("Time (PST)" over a July timeline). Only in a document
+     * that never writes the daylight abbreviation ({@code daylight}), states no offset for the clock
+     * and does not say it keeps no daylight saving time (Panama's EST): such a writer means the
+     * standard offset.
+     */
+    private static void wallClock(String text, String standard, String daylight, String region, String hours, Map<String, ZoneId> defined) {
+        if (text.indexOf(standard) < 0 || text.indexOf(daylight) >= 0 || !Pattern.compile("(?<![A-Za-z])" + standard + "(?![A-Za-z])").matcher(text).find()) {
+            return;
+        }
+        if (Pattern.compile("(?:UTC|GMT)\\s*[\\-\u2212]\\s*0?" + hours + "(?![\\d:])").matcher(text).find() || NO_DAYLIGHT.matcher(text).find()) {
+            return;
+        }
+        defined.put(standard, ZoneId.of(region));
     }
 
     /** Places whose clock "AST" is: the Atlantic's (UTC−4) in the Caribbean and Atlantic Canada, Arabia's (UTC+3) in the Gulf. */

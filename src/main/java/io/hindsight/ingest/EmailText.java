@@ -35,6 +35,9 @@ final class EmailText {
     private static final int HEADER_REACH = 12;
 
     /** Whether the text opens with a mail's header block: its first line and another of the first lines are mail headers, one a From or Subject. */
+    /** A line drawn across a plain-text mail: "==========", "----------". */
+    private static final Pattern RULE = Pattern.compile("[=\\-_~*]{5,}");
+
     static boolean looksLike(String text) {
         int headers = 0;
         boolean fromOrSubject = false;
@@ -77,7 +80,9 @@ final class EmailText {
                 headerSeen = false;
                 continue;
             }
-            if (!ATTRIBUTION.matcher(stripped).matches()) {
+            if (RULE.matcher(stripped).matches()) {
+                out.add(""); // a mail's "=====" rule sets the block above apart; in Markdown it would make it a heading
+            } else if (!ATTRIBUTION.matcher(stripped).matches()) {
                 out.add(line);
             }
         }

@@ -82,6 +82,12 @@ public final class MarkdownReader {
         if (JiraMarkup.looksLike(body)) {
             body = JiraMarkup.toMarkdown(body);
         }
+        if (HtmlMarkup.looksLike(body)) {
+            body = HtmlMarkup.toMarkdown(body);
+        }
+        if (WikiMarkup.looksLike(body)) {
+            body = WikiMarkup.toMarkdown(body);
+        }
         if (DocsMarkup.looksLike(body)) {
             body = DocsMarkup.toMarkdown(body);
         }

@@ -74,4 +74,33 @@ class DayOrderTest {
         assertThat(i.date()).hasValue(LocalDate.of(2026, 11, 3));
         assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-11-03T08:21:00Z"));
     }
+
+    @Test
+    void aWeekdayInTheWritersOwnLanguageSettlesTheOrder() {
+        // 9 January 2026 was a Friday; 1 September 2026 is a Tuesday
+        assertThat(DayOrder.shownBy("Incidente del viernes 09/01/2026 · Sev 2")).contains(true);
+        assertThat(DayOrder.shownBy("Störung am Dienstag 09/01/2026")).contains(false);
+        assertThat(DayOrder.shownBy("monitor 09/01/2026 rotated")).isEmpty(); // "monitor" is no Monday
+    }
+
+    @Test
+    void aNumericDateInTheSummaryDatesTheIncidentInTheDocumentsOrder() {
+        Incident i = new FilePipeline().run("cl.md", """
+                # Incident review: paid orders stuck as unpaid
+
+                *Despega Supermercados · Santiago (CLST)*
+
+                ## Incident summary
+
+                Between 06:50 and 08:34 hrs (CLST) on 09/01/2026 payment webhooks failed the TLS handshake.
+
+                ## Timeline
+
+                | Hora | Evento |
+                |---|---|
+                | 06:50 | TLS certificate renewal applied on the ingress |
+                | 07:40 | Store calls the help desk: paid orders stuck |
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).parsed().get(0).incident();
+        assertThat(i.date()).contains(LocalDate.of(2026, 1, 9));
+    }
 }

@@ -342,4 +342,22 @@ class OtherLanguagesTest {
     void aClockNamedInTheWritersLanguage(String text, String zone) {
         assertThat(Zones.find(text)).contains(java.time.ZoneId.of(zone));
     }
+
+    @Test
+    void spanishStoreCallsAcceptedPagesRejectedRollbacksAndSupportsNoLongerComingIn() {
+        PhaseClassifier c = PhaseClassifier.standard();
+        String doc = "Cronología: la tienda llama a la mesa de ayuda y se declara el incidente en el canal de la guardia";
+        java.util.function.Function<String, Optional<Phase>> phase = t -> PhaseClassifier.readingDocument(doc,
+                () -> c.classify(t, Optional.empty()).phase());
+        assertThat(phase.apply("Operaciones tienda Las Condes llama a mesa de ayuda: pedidos pagados en pendiente de pago"))
+                .contains(Phase.DETECTED);
+        assertThat(phase.apply("Mesa de ayuda pagea a guardia plataforma; Ignacio acepta (PagerDuty 10:46 UTC)")).contains(Phase.ACKNOWLEDGED);
+        assertThat(phase.apply("Soporte (turno noche) escribe en #guardia-checkout: varios clientes dicen que el cupón no aplica"))
+                .contains(Phase.DETECTED);
+        assertThat(phase.apply("Se evalúa hacer rollback de la config; se descarta porque apagaría todos los descuentos"))
+                .isNotEqualTo(Optional.of(Phase.ROLLBACK_STARTED));
+        assertThat(phase.apply("Hotfix de config aplicado en los 3 pods. Los cupones vuelven a aplicar.")).contains(Phase.MITIGATED);
+        assertThat(phase.apply("Crash-free 99,5%, igual al baseline. Soporte confirma que ya no entran chats nuevos."))
+                .isNotEqualTo(Optional.of(Phase.DETECTED));
+    }
 }

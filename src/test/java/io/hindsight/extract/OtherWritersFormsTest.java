@@ -89,7 +89,8 @@ class OtherWritersFormsTest {
                 """);
         assertThat(i.date()).hasValue(java.time.LocalDate.of(2026, 3, 9));
         assertThat(i.id()).isNotEqualTo("Monday, Mar 9, 2026");
-        assertPhases(i, "STARTED", "2026-03-09T12:05:00Z");
+        // "EST" written the day after the clocks went forward, by a writer who never writes EDT: the wall clock, UTC-4
+        assertPhases(i, "STARTED", "2026-03-09T11:05:00Z");
     }
 
     @Test
@@ -2842,7 +2843,8 @@ class OtherWritersFormsTest {
                 09:40 Rollback complete; queue draining
                 """);
         assertThat(i.timeline()).hasSize(3);
-        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-07-09T17:15:00Z"));
+        // "PST" over a July timeline, and no PDT anywhere: the Pacific wall clock, UTC-7
+        assertThat(i.timings().phases()).containsEntry(io.hindsight.model.Phase.DETECTED, java.time.Instant.parse("2026-07-09T16:15:00Z"));
     }
 
     @Test

@@ -68,6 +68,10 @@ class SectionCatalogTest {
             Wat er gebeurde               | SUMMARY
             Causas raiz                   | ROOT_CAUSE
             Onde tivemos sorte            | WHERE_WE_GOT_LUCKY
+            AIs                           | ACTION_ITEMS
+            Teams export: #it-ops-incidents, Tue 2/17/2026 | TIMELINE
+            Chat (Teams, Sev1 thread)     | TIMELINE
+            Channel log (#inc-88-sms-reminders) | TIMELINE
             """)
     void namesTheSection(String heading, SectionKind kind) {
         assertThat(SectionCatalog.kindOf(heading)).contains(kind);

@@ -122,4 +122,15 @@ class ZonesTest {
         assertThat(Zones.definedIn("Bengaluru and Dublin teams, times in IST")).doesNotContainKey("IST");
         assertThat(Zones.definedIn("All times IST")).doesNotContainKey("IST");
     }
+
+    @org.junit.jupiter.api.Test
+    void pstOrEstWrittenAllYearIsTheWallClockUnlessTheDocumentSaysOtherwise() {
+        assertThat(Zones.definedIn("Timeline (PST)\n2:14p RW acks the page")).containsEntry("PST", ZoneId.of("America/Los_Angeles"));
+        assertThat(Zones.definedIn("TIMELINE (all times EST)")).containsEntry("EST", ZoneId.of("America/New_York"));
+        // a writer who also writes the daylight clock, states the offset, or keeps no daylight saving means the standard offset
+        assertThat(Zones.definedIn("Saturday rows are PST, from Sunday on PDT")).doesNotContainKey("PST");
+        assertThat(Zones.definedIn("All times EST (UTC-5)")).doesNotContainKey("EST");
+        assertThat(Zones.definedIn("Panama does not use daylight saving, so EST = UTC-5 all year.")).doesNotContainKey("EST");
+        assertThat(Zones.definedIn("ESTIMATE and PSTN lines")).isEmpty();
+    }
 }

@@ -60,4 +60,21 @@ class EmailTextTest {
         assertThat(md).doesNotContain("Forwarded message", "Femi", "Oct 15");
         assertThat(md.lines().filter(l -> l.startsWith("# "))).containsExactly("# Postmortem: Arrivals frozen");
     }
+
+    @Test
+    void aMailsRulesSetBlocksApartInsteadOfMakingThemHeadings() {
+        String md = EmailText.toMarkdown("""
+                From: Colleen Ashby
+                Subject: RE: [Incident] Stale dashboards - writeup
+
+                ==========================================================
+                INCIDENT WRITEUP: Customer dashboards stale
+                Date: Tue 6/23/2020
+                Sev: Sev2
+                ==========================================================
+
+                WHAT HAPPENED
+                """);
+        assertThat(md).doesNotContain("=====").contains("\nINCIDENT WRITEUP: Customer dashboards stale\nDate: Tue 6/23/2020\nSev: Sev2\n\n");
+    }
 }
