@@ -29,7 +29,9 @@ public final class SectionCatalog {
      * A heading's number: "2.", "iv.", "b)", an interview's "Q3" or a meeting's agenda item ("TOP 2", as German
      * minutes number them, "Item 4", "Agenda item 1").
      */
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|(?:top|item|agenda item|point) \\d+)\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|(?:top|item|agenda item|point) \\d+"
+            // a report's parts: "Part C: Chronology of events", "Section 4 - Timeline"
+            + "|(?:part|section) (?:[a-h]|\\d{1,2}|[ivx]+)\\b[:.-]?)\\s+");
     /** An interviewer's question asks "you" what the team did: "What did you try first?" is "What did we try first". */
     private static final Pattern ASKED_YOU = Pattern.compile("\\b(did|were|do|have|had) you\\b");
 
@@ -140,6 +142,9 @@ public final class SectionCatalog {
             new Rule("corrective measures", SectionKind.ACTION_ITEMS),
             new Rule("follow-up measures", SectionKind.ACTION_ITEMS),
             new Rule("remedial measures", SectionKind.ACTION_ITEMS),
+            // a regulated firm's report: "8. Remedial actions", "Part F: Remedial and preventive measures"
+            new Rule("remedial actions", SectionKind.ACTION_ITEMS), new Rule("remedial action", SectionKind.ACTION_ITEMS),
+            new Rule("remedial and preventive", SectionKind.ACTION_ITEMS), new Rule("remedial and preventative", SectionKind.ACTION_ITEMS),
             // a Japanese team's word for them (対策)
             new Rule("countermeasures", SectionKind.ACTION_ITEMS),
             new Rule("counter-measures", SectionKind.ACTION_ITEMS),

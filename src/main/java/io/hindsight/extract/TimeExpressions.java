@@ -102,8 +102,8 @@ final class TimeExpressions {
      * ISO date, or date-time with optional seconds and zone: 2026-02-12, 2026-02-12T09:32:00Z,
      * 2026-02-12 09:32 UTC; also with '/' or '.' between the parts (2026.02.12), and a Nordic "2025-09-16 kl. 21.15".
      */
-    static final Pattern ISO = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(?:(?:kl|klo)\\.?\\s*)?(\\d{1,2}(?=[:h]|\\.\\d{2}(?!\\d))|\\d{2}(?=\\d{2}(?!\\d)))[:h.]?(\\d{2})"
-            + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
+    static final Pattern ISO = Pattern.compile("^" + WEEKDAY_BEFORE_TIME + "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(?:(?:kl|klo)\\.?\\s*|at\\s+)?(\\d{1,2}(?=[:h]|\\.\\d{2}(?!\\d))|\\d{2}(?=\\d{2}(?!\\d)))[:h.]?(\\d{2})"
+            + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?(?:\\s*hrs?\\b)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
      * Numeric dates with the year last, as wikis and spreadsheets write them: 17/03/2026 14:05,
@@ -111,8 +111,9 @@ final class TimeExpressions {
      * number above 12 is a day, a second above 12 is a day; with dots it is day first (the only way
      * anyone writes them); otherwise, when both could be months, the date is ambiguous and not guessed.
      */
-    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})(?:[/-]|\\.\\s?)(\\d{1,2})(?:[/-]|\\.\\s?)(\\d{4}|\\d{2}(?![\\d.:]))(?:[T\\s,]+(\\d{1,2}):(\\d{2})"
-            + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
+    static final Pattern NUMERIC_DAY = Pattern.compile("^(\\d{1,2})(?:[/-]|\\.\\s?)(\\d{1,2})(?:[/-]|\\.\\s?)(\\d{4}|\\d{2}(?![\\d.:]))(?:[T\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})"
+            // "12/05/2026 at 07:48hrs", as ITIL reports write it
+            + "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:([ap])\\.?m\\.?)?(?:\\s*hrs?\\b)?)?(?:\\s*(?-i:(Z|" + Zones.TOKEN + ")))?(?!\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
     /** A weekday's name before a numeric date with its year: "Saturday 4/4/2026", "Sun, 05.04.2026". */
     private static final Pattern WEEKDAY_THEN_NUMBER = Pattern.compile("^" + WEEKDAY_BEFORE_TIME.substring(0, WEEKDAY_BEFORE_TIME.length() - 1)
@@ -183,7 +184,9 @@ final class TimeExpressions {
      */
     static final Pattern MILITARY = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)(?:\\s*(?:hrs?|h)\\b)?(?:\\s*(?-i:(Z\\b|" + Zones.TOKEN
             // "1347Z BGP drops": a compact time with Zulu attached needs no separator after it
-            + "(?![\\w]))))?(?:(?<=\\dZ)(?=\\s+\\S)|(?=\\s+[-:\u2014\u2013]|\\s*\\||\\s*$))", Pattern.CASE_INSENSITIVE);
+            + "(?![\\w]))))?(?:(?<=\\dZ)(?=\\s+\\S)|(?=\\s+[-:\u2014\u2013]|\\s*\\||\\s*$)"
+            // "0702  CHG0059934 implemented": a log's column gap after it; "1730 hrs Ops call the bridge": its unit
+            + "|(?=\\s{2,}\\S)|(?<=hrs|hr)(?=\\s+\\S))", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
     static final int MIN_YEAR = 1970;
@@ -206,6 +209,13 @@ final class TimeExpressions {
     }
 
     /** Reads a stamp (date, date-time or time) at the very start of {@code text}. */
+    /**
+     * The half of the day written before the time, as Korean, Japanese and Chinese writers put it in
+     * English too: "PM 8:04", "11/14 PM 8:00", "오후 8:04" (오전/午前 morning, 오후/午後 afternoon).
+     */
+    private static final Pattern MERIDIEM_FIRST = Pattern.compile(
+            "^((?:\\d{1,2}/\\d{1,2}\\s+)?)(AM|PM|\uc624\uc804|\uc624\ud6c4|\u5348\u524d|\u5348\u5f8c) (\\d{1,2}:\\d{2})(?![\\d:])");
+
     static Optional<Stamp> stampAtStart(String text) throws ImpossibleValue {
         return stampAtStart(text, Optional.empty());
     }
@@ -215,6 +225,15 @@ final class TimeExpressions {
      * how it orders numeric dates ("DD/MM/YYYY"), settles a date the numbers leave ambiguous.
      */
     static Optional<Stamp> stampAtStart(String text, Optional<Boolean> dayFirstNote) throws ImpossibleValue {
+        if (text.length() > 6 && text.indexOf(':') > 0) {
+            Matcher first = MERIDIEM_FIRST.matcher(text);
+            if (first.lookingAt()) {
+                // "PM 8:04", "11/14 PM 8:00", "오후 8:04": read as "8:04 PM", which is as long
+                String meridiem = first.group(2).equals("\uc624\uc804") || first.group(2).equals("\u5348\u524d") ? "AM"
+                        : first.group(2).equals("\uc624\ud6c4") || first.group(2).equals("\u5348\u5f8c") ? "PM" : first.group(2);
+                text = first.group(1) + first.group(3) + " " + meridiem + text.substring(first.end());
+            }
+        }
         Matcher dtg = DATE_TIME_GROUP.matcher(text);
         if (dtg.lookingAt()) {
             // "140602Z OCT 25", "121540ZOCT25": a military date-time group, day, hour and minute in Zulu, then month and year

@@ -51,7 +51,9 @@ final class TimelineReader {
             Pattern.CASE_INSENSITIVE);
     /** A column holding each row's zone: "Zone", "TZ", "Time zone". */
     private static final Pattern ZONE_HEADER = Pattern.compile("^\\s*(?:time\\s*zone|zone|tz|timezone)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_HEADER = Pattern.compile("\\b(date|day)\\b", Pattern.CASE_INSENSITIVE);
+    /** A date column; in another language only as the whole header ("Datum", "Fecha", "Data"), as "Data source" is none. */
+    private static final Pattern DATE_HEADER = Pattern.compile("\\b(date|day)\\b|^\\s*(?:datum|fecha|data|dato|jour|tag|dia|d\u00eda|p\u00e4iv\u00e4m\u00e4\u00e4r\u00e4)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_HEADER = Pattern.compile(
             "\\b(event|events|description|what|action|actions|detail|details|activity|update|happen\\w*|note|notes|summary|message|entry|milestone)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -228,6 +230,7 @@ final class TimelineReader {
                 return;
             }
             dayOrder(text);
+            dayZeroNote(text);
             if (relativeAnchor(text)) {
                 // "T+0 = 04:12 UTC on 2026-03-17", "All times CDT. Minutes counted from 6:40 AM": the clock the
                 // T+ rows count from, and the zone a caption beside it names
@@ -510,6 +513,32 @@ final class TimelineReader {
 
     /** "Day 2", "Day 1 — Tue 2026-04-21": a heading numbering the days of a long incident. */
     private static final Pattern NUMBERED_DAY = Pattern.compile("(?i)^day\\s+(\\d{1,2})\\b");
+    /** "D = Friday 27 March 2026", "Day 1 = Saturday 7 March 2026": the day a timeline's relative days count from. */
+    private static final Pattern DAY_ZERO_NOTE = Pattern.compile("(?i)\\b(D|day\\s*[01])\\s*=\\s*[*_]*([^=;()]{4,40}?\\d{4})");
+    /** A line opened by its day relative to D, then its time: "D 06:00", "D+3 09:10", "D−1 16:40". */
+    private static final Pattern D_DAY_LEAD = Pattern.compile("^D\\s*(?:([+\\-\u2212\u2013])\\s*(\\d{1,2}))?,?\\s+(?=\\d{1,2}[:.h]\\d{2})");
+    /** The day the timeline calls D, once a note has said which. */
+    private Optional<LocalDate> dDay = Optional.empty();
+
+    /** Reads a note naming the day relative days count from ("D = Friday 27 March 2026", "Day 1 = Saturday 7 March 2026"). */
+    private void dayZeroNote(String text) {
+        if (text.indexOf('=') < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = DAY_ZERO_NOTE.matcher(text);
+        if (m.find()) {
+            Optional<LocalDate> day = TimeExpressions.fullDateIn(m.group(2));
+            if (day.isPresent() && m.group(1).equalsIgnoreCase("D")) {
+                dDay = day;
+            } else if (day.isPresent()) {
+                // "Day 0 = ..." is the day before day 1
+                dayOne = Optional.of(m.group(1).endsWith("0") ? day.get().plusDays(1) : day.get());
+            }
+        }
+    }
+
+    /** A line opened by its numbered day and then its time: "Day 2, 00:32 — ...", "Day 1 · 11:05". */
+    private static final Pattern NUMBERED_DAY_LEAD = Pattern.compile("(?i)^day\\s+(\\d{1,2})\\s*[,:\u00b7]?\\s+(?=\\d{1,2}[:.h]\\d{2})");
     /** The date of day 1 of a long incident's numbered days, once a heading has given one. */
     private Optional<LocalDate> dayOne = Optional.empty();
 
@@ -633,6 +662,8 @@ final class TimelineReader {
             }
         }
         java.util.regex.Matcher later = DAY_OFFSET.matcher(t);
+        java.util.regex.Matcher numberedLead = NUMBERED_DAY_LEAD.matcher(t);
+        java.util.regex.Matcher dLead = D_DAY_LEAD.matcher(t);
         Optional<LocalDate> offsetDay = Optional.empty();
         java.util.regex.Matcher yearless = YEARLESS_NUMERIC_DAY.matcher(t);
         java.util.regex.Matcher named = WEEKDAY_LEAD.matcher(t);
@@ -649,6 +680,17 @@ final class TimelineReader {
             }
         } else if (weekdayDay.isPresent()) {
             offsetDay = weekdayDay;
+        } else if (dDay.isPresent() && dLead.lookingAt()) {
+            // "D+3 09:10 — Finance asks in #data-questions", "D−1 16:40": days counted from the day the note calls D
+            int n = dLead.group(2) == null ? 0 : Integer.parseInt(dLead.group(2));
+            offsetDay = Optional.of(dDay.get().plusDays(dLead.group(1) != null && !dLead.group(1).equals("+") ? -n : n));
+            t = t.substring(dLead.end());
+        } else if (numberedLead.lookingAt()) {
+            // "Day 2, 00:32 — flag rolled back": the day numbered from the incident's first
+            offsetDay = numberedDay("Day " + numberedLead.group(1));
+            if (offsetDay.isPresent()) {
+                t = t.substring(numberedLead.end());
+            }
         } else if (later.lookingAt() && dayZero().isPresent()) {
             // "+1d 08:30 — reopened": a time on the day after the timeline's first
             offsetDay = Optional.of(dayZero().get().plusDays(Integer.parseInt(later.group(1))));
@@ -1321,7 +1363,8 @@ final class TimelineReader {
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?![\\d:])");
 
     /** "09/03 15:20 — ...", "03.11. 12:40": a day and month without a year, read once a note has said their order or the timeline's dates show it. */
-    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})\\.?,?\\s+(?=\\d{1,2}[:.h]\\d{2})");
+    /** A day without its year before a time: "12/03 22:00", "21.06. 14:05", "Mon 7/21 · 3:10 PM" (after its weekday). */
+    private static final Pattern YEARLESS_NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})\\.?,?(?:\\s*\u00b7\\s*|\\s+)(?=\\d{1,2}[:.h]\\d{2})");
 
     /**
      * The date a year-less "DD/MM" (or "MM/DD") stands for, in the timeline's first date's year;

@@ -471,7 +471,8 @@ final class Zones {
         while (m.find()) {
             Optional<ZoneId> z = parse(m.group(1));
             if (z.isPresent()) {
-                return Optional.of(statedOffsetWins(z.get(), text.substring(m.end())));
+                Optional<ZoneId> both = regionOfBoth(m.group(1).strip(), text);
+                return both.isPresent() ? both : Optional.of(statedOffsetWins(z.get(), text.substring(m.end())));
             }
         }
         Matcher bracketed = REGION_IN_BRACKETS.matcher(text);
@@ -483,6 +484,33 @@ final class Zones {
         }
         Matcher region = TIMES_IN_REGION.matcher(text);
         return region.find() ? parse(region.group(1) + " Time") : Optional.empty();
+    }
+
+    /** A region's standard and daylight abbreviations, each with the other and the region that follows both. */
+    private static final Map<String, String[]> PAIRS = Map.ofEntries(
+            Map.entry("CET", new String[] {"CEST", "Europe/Berlin"}), Map.entry("CEST", new String[] {"CET", "Europe/Berlin"}),
+            Map.entry("EET", new String[] {"EEST", "Europe/Athens"}), Map.entry("EEST", new String[] {"EET", "Europe/Athens"}),
+            Map.entry("WET", new String[] {"WEST", "Europe/Lisbon"}), Map.entry("WEST", new String[] {"WET", "Europe/Lisbon"}),
+            Map.entry("GMT", new String[] {"BST", "Europe/London"}), Map.entry("BST", new String[] {"GMT", "Europe/London"}),
+            Map.entry("EST", new String[] {"EDT", "America/New_York"}), Map.entry("EDT", new String[] {"EST", "America/New_York"}),
+            Map.entry("CST", new String[] {"CDT", "America/Chicago"}), Map.entry("CDT", new String[] {"CST", "America/Chicago"}),
+            Map.entry("MST", new String[] {"MDT", "America/Denver"}), Map.entry("MDT", new String[] {"MST", "America/Denver"}),
+            Map.entry("PST", new String[] {"PDT", "America/Los_Angeles"}), Map.entry("PDT", new String[] {"PST", "America/Los_Angeles"}),
+            Map.entry("AEST", new String[] {"AEDT", "Australia/Sydney"}), Map.entry("AEDT", new String[] {"AEST", "Australia/Sydney"}),
+            Map.entry("ACST", new String[] {"ACDT", "Australia/Adelaide"}), Map.entry("ACDT", new String[] {"ACST", "Australia/Adelaide"}),
+            Map.entry("NZST", new String[] {"NZDT", "Pacific/Auckland"}), Map.entry("NZDT", new String[] {"NZST", "Pacific/Auckland"}));
+
+    /**
+     * The region whose clock a caption names by both its abbreviations: "CET (UTC+1) up to the clock
+     * change, CEST (UTC+2) from then on" is Berlin's wall clock, which changes on its own day.
+     */
+    private static Optional<ZoneId> regionOfBoth(String token, String text) {
+        String[] pair = PAIRS.get(token);
+        if (pair == null || text.indexOf(pair[0]) < 0 || DEFINED.get() != null && DEFINED.get().containsKey(token)) {
+            return Optional.empty();
+        }
+        Matcher other = Pattern.compile("(?<![A-Za-z])" + pair[0] + "(?![A-Za-z])").matcher(text);
+        return other.find() ? Optional.of(ZoneId.of(pair[1])) : Optional.empty();
     }
 
     /**

@@ -82,6 +82,9 @@ public final class MarkdownReader {
         if (JiraMarkup.looksLike(body)) {
             body = JiraMarkup.toMarkdown(body);
         }
+        if (ChatPaste.looksLike(body)) {
+            body = ChatPaste.toMarkdown(body);
+        }
         if (HtmlMarkup.looksLike(body)) {
             body = HtmlMarkup.toMarkdown(body);
         }

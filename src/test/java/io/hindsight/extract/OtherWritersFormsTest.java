@@ -6794,4 +6794,30 @@ class OtherWritersFormsTest {
         assertThat(i.severity()).hasValue(Severity.SEV2);
         assertPhases(i, "STARTED", "2025-03-08T18:00:00Z", "DETECTED", "2025-03-08T21:12:00Z", "CLOSED", "2025-03-08T23:10:00Z");
     }
+
+    @Test
+    void aDatumColumnDatesItsRowsAndAStatusBesideARagColumnIsTheCompletion() {
+        Incident i = only("pas.md", """
+                # Incident Report: PAS outage
+
+                Severity: Major
+
+                ## 4. Timeline
+
+                | Datum | Uhrzeit (CET) | Ereignis / Event |
+                |---|---|---|
+                | 19.01.2026 | 21:00 | Planned storage firmware upgrade, completed 22:35 |
+                | 22.01.2026 | 07:12 | Write latency on SAN-B rises sharply, first PAS timeouts |
+                | 22.01.2026 | 07:26 | Dynatrace alert pages the IT on-call |
+
+                ## 6. Remedial actions
+
+                | Ref | Action | Owner | Due | RAG | Status |
+                |---|---|---|---|---|---|
+                | RA-1 | Roll back the firmware on both controllers | Storage | 23.01.2026 | Green | Complete |
+                | RA-2 | Add a latency alert on SAN-B | Monitoring | 31.03.2026 | Green | In progress |
+                """);
+        assertPhases(i, "STARTED", "2026-01-22T06:12:00Z", "DETECTED", "2026-01-22T06:26:00Z");
+        assertThat(i.actionItems()).extracting(a -> a.status().map(Enum::name).orElse("-")).containsExactly("DONE", "IN_PROGRESS");
+    }
 }

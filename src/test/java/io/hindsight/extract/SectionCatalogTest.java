@@ -69,6 +69,9 @@ class SectionCatalogTest {
             Causas raiz                   | ROOT_CAUSE
             Onde tivemos sorte            | WHERE_WE_GOT_LUCKY
             AIs                           | ACTION_ITEMS
+            8. Remedial actions           | ACTION_ITEMS
+            Part F: Remedial and preventive measures | ACTION_ITEMS
+            Part C: Chronology of events  | TIMELINE
             Teams export: #it-ops-incidents, Tue 2/17/2026 | TIMELINE
             Chat (Teams, Sev1 thread)     | TIMELINE
             Channel log (#inc-88-sms-reminders) | TIMELINE

@@ -116,4 +116,23 @@ class TimeExpressionsTest {
         assertThat(TimeExpressions.stampAtStart("9:40 a. m. — Seguridad publica la regla").flatMap(TimeExpressions.Stamp::time))
                 .hasValue(java.time.LocalTime.of(9, 40));
     }
+
+    @org.junit.jupiter.api.Test
+    void itilAndLogAndKoreanWaysOfWritingATime() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("12/05/2026 at 07:48hrs - First call", java.util.Optional.of(true)).orElseThrow())
+                .satisfies(s -> {
+                    assertThat(s.date()).contains(java.time.LocalDate.of(2026, 5, 12));
+                    assertThat(s.time()).contains(java.time.LocalTime.of(7, 48));
+                });
+        assertThat(TimeExpressions.stampAtStart("0702  CHG0059934 implemented").flatMap(TimeExpressions.Stamp::time))
+                .contains(java.time.LocalTime.of(7, 2));
+        assertThat(TimeExpressions.stampAtStart("1730 hrs Ops join the bridge").flatMap(TimeExpressions.Stamp::time))
+                .contains(java.time.LocalTime.of(17, 30));
+        assertThat(TimeExpressions.stampAtStart("1200 orders shipped late")).isEmpty();
+        assertThat(TimeExpressions.stampAtStart("PM 8:04 - CM reports the queue stuck").flatMap(TimeExpressions.Stamp::time))
+                .contains(java.time.LocalTime.of(20, 4));
+        assertThat(TimeExpressions.stampAtStart("\uc624\uc804 12:05 - all normal").flatMap(TimeExpressions.Stamp::time))
+                .contains(java.time.LocalTime.of(0, 5));
+        assertThat(TimeExpressions.stampAtStart("PMS 8:00 rollout")).isEmpty();
+    }
 }
