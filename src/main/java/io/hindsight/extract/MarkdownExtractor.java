@@ -202,13 +202,14 @@ final class MarkdownExtractor {
         Optional<String> title = md.text("title").map(MarkdownExtractor::cleanTitle)
                 .or(() -> headingTitle.map(MarkdownExtractor::cleanTitle)).filter(t -> !t.isBlank() && !Placeholders.isPlaceholder(t));
 
-        Optional<LocalDate> statedDate = md.text("date").flatMap(d -> dateInStatedOrder(d, doc)).or(() -> readDate(md.text("date"), "date", warnings));
+        Optional<String> dateField = md.text("date").or(() -> md.text("opened"));
+        Optional<LocalDate> statedDate = dateField.flatMap(d -> dateInStatedOrder(d, doc)).or(() -> readDate(dateField, "date", warnings));
         Optional<LocalDate> filedDate = Optional.empty(); // a byline's or a tracker's date: the incident's only when nothing else dates it
-        if (statedDate.isEmpty() && md.text("date").isEmpty()) {
+        if (statedDate.isEmpty() && dateField.isEmpty()) {
             // "**Incident:** INC-2026-061, Monday 15 June 2026": the reference line names the day
             statedDate = md.text("id").flatMap(TimeExpressions::fullDateIn);
         }
-        if (statedDate.isEmpty() && md.text("date").isEmpty()) {
+        if (statedDate.isEmpty() && dateField.isEmpty()) {
             ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc));
             statedDate = prose.stated();
             filedDate = prose.filed();
@@ -380,7 +381,7 @@ final class MarkdownExtractor {
         Optional<ZoneOffset> overlapOffset = caption.flatMap(Zones::oneStatedOffset)
                 .filter(o -> zoneNamed.or(() -> Zones.find(caption.get())).filter(z -> !(z instanceof ZoneOffset)).isPresent());
         TimelineClock.Result placed = TimelineClock.place(entries, statedDate, sectionZone, twelveHourClock, overlapOffset);
-        if (statedDate.isEmpty() && md.text("date").isEmpty() && placed.firstDate().isEmpty()) {
+        if (statedDate.isEmpty() && dateField.isEmpty() && placed.firstDate().isEmpty()) {
             // nothing in the text dates it: the day its byline or its tracker gives ("SEV4 · 2026-03-11 · times in UTC",
             // "opened this issue on Sep 3, 2026"), else the day the file is named after ("2026-05-03-redis-maxmemory.md")
             Optional<LocalDate> named = filedDate.or(() -> fileNameDate(raw.sourcePath()));
@@ -1062,7 +1063,12 @@ final class MarkdownExtractor {
         List<Block> opening = opening(preamble, sections, kinds);
         Optional<LocalDate> published = Optional.empty();
         Optional<LocalDate> partsLine = Optional.empty();
+        List<Block> openingParagraphs = new ArrayList<>();
         for (Block b : opening) {
+            // "> **INC-7731** · Priority **P1** · 13 Jan 2026 · Written by ...": a note box under the title holds its byline
+            openingParagraphs.addAll(b instanceof Block.Quote q ? q.blocks() : List.of(b));
+        }
+        for (Block b : openingParagraphs) {
             if (b instanceof Block.Paragraph p) {
                 for (String line : p.lines()) { // as written: a byline is a line of its own under the blog's name
                     Optional<LocalDate> named = isByline(line) ? namedDatePart(line) : Optional.empty();
@@ -1114,7 +1120,7 @@ final class MarkdownExtractor {
             Matcher numeric = NUMERIC_DATE_IN.matcher(t);
             if (d.isEmpty() && numericOk.contains(t) && numeric.find()) {
                 // "Incidente del viernes 09/01/2026", "on 09/01/2026": read in the order the document writes its dates
-                Optional<Boolean> order = dayOrder.get();
+                Optional<Boolean> order = numeric.group(1).equals(".") ? Optional.of(true) : dayOrder.get(); // "17.04.2026": dots are day first
                 try {
                     d = order.isEmpty() ? Optional.empty() : TimeExpressions.stampAtStart(numeric.group(), order).flatMap(TimeExpressions.Stamp::date);
                 } catch (TimeExpressions.ImpossibleValue e) {
@@ -1197,7 +1203,7 @@ final class MarkdownExtractor {
     }
 
     /** A numeric date with its year inside prose: "09/01/2026", "9-1-2026" (not a version's "1.2.2026"). */
-    private static final Pattern NUMERIC_DATE_IN = Pattern.compile("(?<![\\d/.-])\\d{1,2}([/-])\\d{1,2}\\1\\d{4}(?![\\d/-])");
+    private static final Pattern NUMERIC_DATE_IN = Pattern.compile("(?<![\\d/.-])\\d{1,2}([/.-])\\d{1,2}\\1\\d{4}(?![\\d/-]|\\.\\d)");
     private static final Pattern AMBIGUOUS_NUMERIC_DATE = Pattern.compile("(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](?:\\d{4}|\\d{2}\\b)");
 
     private static Optional<LocalDate> readDate(Optional<String> text, String what, List<String> warnings) {

@@ -30,12 +30,16 @@ final class Metadata {
                 "started at", "start time", "incident start", "began at",
                 // an incident tool's key timestamps ("Impact started | Mar 4, 2026 13:31 UTC"): the day of the first is the incident's
                 "impact started", "impact start", "impact began", "incident started", "reported at", "detected at",
+
                 // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
                 "datum", "datum des vorfalls", "datum der störung", "datum der stoerung", "data dell'incidente", "data dellincidente", "data",
                 "data incidentu", "tarih", "ngày", "datum incident", "datum van het incident",
                 "dato", "datum för incidenten", "päivämäärä", "päiväys", "data zdarzenia", "datum incidentu", "data incydentu",
                 "data awarii", "datum události", "hændelsesdato", "hendelsesdato", "incidentdatum", "dato for hendelsen", "dato for hændelsen");
+        // a service desk's record: "Opened | 01/21/2025 5:49 AM CST", "Incident Logged | 10-Mar-2026 08:14"; the incident's
+        // date when no field states it (a retrospective issue "Opened" the morning after is not)
+        alias("opened", "opened", "opened at", "opened on", "ticket opened", "logged", "logged at", "incident logged");
         alias("severity", "severity", "sev", "severity level", "incident severity", "level", "impact level", "sev level",
                 "severity classification", "incident severity classification", "severity rating",
                 "severidad", "severidade", "sévérité", "severite", "gravité", "gravite", "schweregrad", "gravità", "gravita", "ernst",

@@ -29,7 +29,7 @@ public final class SectionCatalog {
      * A heading's number: "2.", "iv.", "b)", an interview's "Q3" or a meeting's agenda item ("TOP 2", as German
      * minutes number them, "Item 4", "Agenda item 1").
      */
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|(?:top|item|agenda item|point) \\d+"
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|q:?|(?:top|item|agenda item|point) \\d+"
             // a report's parts: "Part C: Chronology of events", "Section 4 - Timeline"
             + "|(?:part|section) (?:[a-h]|\\d{1,2}|[ivx]+)\\b[:.-]?)\\s+");
     /** An interviewer's question asks "you" what the team did: "What did you try first?" is "What did we try first". */
@@ -111,6 +111,9 @@ public final class SectionCatalog {
             new Rule("amplifying factors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("why it got worse", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what made it worse", SectionKind.CONTRIBUTING_FACTORS),
+            // "Factors we heard" in an interview write-up, "Things that made it harder"
+            new Rule("factors we heard", SectionKind.CONTRIBUTING_FACTORS), new Rule("what made it harder", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("things that made it harder", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what made this worse", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("factors", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("five whys", SectionKind.FIVE_WHYS),
@@ -644,6 +647,11 @@ public final class SectionCatalog {
             new Rule("how bad was it", SectionKind.IMPACT),
             new Rule("decisions and owners", SectionKind.ACTION_ITEMS),
             new Rule("commitments", SectionKind.ACTION_ITEMS),
+            // a facilitated retrospective's close: "Agreements", "What will we change?", "Q: What have we agreed to do?"
+            new Rule("agreements", SectionKind.ACTION_ITEMS), new Rule("agreed actions", SectionKind.ACTION_ITEMS),
+            new Rule("what we agreed", SectionKind.ACTION_ITEMS), new Rule("what have we agreed", SectionKind.ACTION_ITEMS),
+            new Rule("what will we change", SectionKind.ACTION_ITEMS), new Rule("what we will change", SectionKind.ACTION_ITEMS),
+            new Rule("what we are changing", SectionKind.ACTION_ITEMS), new Rule("what are we changing", SectionKind.ACTION_ITEMS),
             new Rule("what we think contributed", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("what contributed", SectionKind.CONTRIBUTING_FACTORS),
             new Rule("events", SectionKind.TIMELINE),

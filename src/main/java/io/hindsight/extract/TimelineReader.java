@@ -328,9 +328,14 @@ final class TimelineReader {
         }
         if (!item.children().isEmpty() && item.children().stream().anyMatch(c -> c instanceof Block.ListBlock nested && isTimedList(nested))
                 && !startsWithStamp(String.join(" ", lines))) {
-            // "- **Field operations**" over its own timed bullets: a workstream, whose clock may start over
-            groupStarts = true;
-            detached = true;
+            String head = String.join(" ", lines);
+            if (head.length() <= DAY_LINE_CHARS && isDayRow(head)) {
+                dateLine(head); // "- **Sunday 26/10**" over that day's timed bullets
+            } else {
+                // "- **Field operations**" over its own timed bullets: a workstream, whose clock may start over
+                groupStarts = true;
+                detached = true;
+            }
             item.children().forEach(this::block);
             return;
         }
@@ -536,6 +541,9 @@ final class TimelineReader {
             }
         }
     }
+
+    /** A day and month alone after a weekday: "23/10", "23.10." (the weekday before it taken off). */
+    private static final Pattern WEEKDAY_YEARLESS_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})\\.?[*_\\s:]*");
 
     /** A line opened by its numbered day and then its time: "Day 2, 00:32 — ...", "Day 1 · 11:05". */
     private static final Pattern NUMBERED_DAY_LEAD = Pattern.compile("(?i)^day\\s+(\\d{1,2})\\s*[,:\u00b7]?\\s+(?=\\d{1,2}[:.h]\\d{2})");
@@ -1946,10 +1954,13 @@ final class TimelineReader {
         if (!startsWithDayOrMonthName(t)) {
             return Optional.empty(); // most lines: a time, a digit or any other word (checked without a regex)
         }
-        String u = WEEKDAY_LEAD.matcher(t).replaceFirst("");
+        java.util.regex.Matcher weekday = WEEKDAY_LEAD.matcher(t);
+        String u = weekday.lookingAt() ? t.substring(weekday.end()) : t;
         java.util.regex.Matcher m = PROSE_DATE.matcher(u);
         if (!m.lookingAt() || (wholeLine && !DATE_LINE_REST.matcher(u.substring(m.end())).matches())) {
-            return Optional.empty();
+            // "**Thursday 23/10**" over its times: a day without its year, the weekday telling its order
+            java.util.regex.Matcher numeric = WEEKDAY_YEARLESS_DAY.matcher(u);
+            return weekday.lookingAt() && numeric.matches() ? yearlessDay(numeric, TimeExpressions.weekday(weekday.group(1))) : Optional.empty();
         }
         return dayOf(m);
     }

@@ -6820,4 +6820,86 @@ class OtherWritersFormsTest {
         assertPhases(i, "STARTED", "2026-01-22T06:12:00Z", "DETECTED", "2026-01-22T06:26:00Z");
         assertThat(i.actionItems()).extracting(a -> a.status().map(Enum::name).orElse("-")).containsExactly("DONE", "IN_PROGRESS");
     }
+
+    @Test
+    void relativeDaysCountFromTheDayTheNoteCallsD() {
+        Incident i = only("gmv.md", """
+                # INC-0412 GMV overstated for three days
+
+                ## Timeline
+
+                Relative days: **D = Friday 27 March 2026**, the first day with bad numbers. Times are UTC.
+
+                - **D-1 16:40** - PR #3120 merged with the new join
+                - **D 06:00** - the 06:00 run builds the orders table with duplicated lines
+                - **D+3 09:10** - Finance controller asks in #data-questions why GMV is above the ledger
+                - **D+3 09:50** - Lea declares SEV-3 and takes IC
+                """);
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 3, 26)); // no date field: the first event's day, D-1
+        assertPhases(i, "DETECTED", "2026-03-30T09:10:00Z", "DECLARED", "2026-03-30T09:50:00Z");
+        assertThat(i.timeline().get(0).at()).contains(java.time.Instant.parse("2026-03-26T16:40:00Z"));
+    }
+
+    @Test
+    void numberedDayRowsAndWeekdayGroupsDateTheirTimes() {
+        Incident days = only("anr.md", """
+                # INC-2026-031: SDK ANRs after a flag went to 100%
+
+                **Incident date:** Sat 7 Mar 2026
+
+                ## Timeline (UTC)
+
+                - **Day 1, 22:47** - P1 ticket from a customer: ANR rate up since this afternoon
+                - **Day 1, 23:14** - Ravi acks the page
+                - **Day 2, 00:32** - Flag rolled back to 0% for all Android
+                """);
+        assertPhases(days, "ACKNOWLEDGED", "2026-03-07T23:14:00Z", "ROLLBACK_STARTED", "2026-03-08T00:32:00Z");
+        Incident groups = only("markdown.md", """
+                # INC-7731 double markdown
+
+                **Date:** 26/10/2025
+
+                ## Timeline (UTC)
+
+                - **Thursday 23/10**
+                  - 16:10 - PR merged moving the job to local time
+                - **Sunday 26/10**
+                  - 01:30 - the job runs a second time
+                  - 08:04 - the deals-site thread is spotted and pages the on-call
+                """);
+        assertPhases(groups, "STARTED", "2025-10-26T01:30:00Z", "DETECTED", "2025-10-26T08:04:00Z");
+    }
+
+    @Test
+    void aServiceDesksOpenedFieldDatesTheIncidentOnlyWhenNoDateFieldDoes() {
+        Incident opened = only("cmts.md", """
+                # INC0047712 Hub 7 CMTS reboot and re-registration storm
+
+                | | |
+                |---|---|
+                | Opened | 01/21/2025 5:49 AM CST |
+                | Priority | P2 - High |
+
+                ## Timeline (CST)
+
+                - 5:47 AM - CMTS reboots after a line card fault
+                - 5:49 AM - NOC alarm pages the on-call
+                """);
+        assertThat(opened.date()).contains(java.time.LocalDate.of(2025, 1, 21));
+        Incident both = only("cache.md", """
+                # Runner cache wiped
+
+                | | |
+                |---|---|
+                | Opened | 2024-03-07 09:02 UTC |
+
+                - **Date:** 2024-03-06 (late evening UTC, ran into the 7th)
+
+                ## Timeline
+
+                - **2024-03-06 21:30**: janitor config merged
+                - **2024-03-06 22:00**: janitor deletes the cache
+                """);
+        assertThat(both.date()).contains(java.time.LocalDate.of(2024, 3, 6));
+    }
 }

@@ -69,6 +69,11 @@ class SectionCatalogTest {
             Causas raiz                   | ROOT_CAUSE
             Onde tivemos sorte            | WHERE_WE_GOT_LUCKY
             AIs                           | ACTION_ITEMS
+            Agreements                    | ACTION_ITEMS
+            What will we change?          | ACTION_ITEMS
+            Q: What have we agreed to do? | ACTION_ITEMS
+            Factors we heard              | CONTRIBUTING_FACTORS
+            Things that made it harder    | CONTRIBUTING_FACTORS
             8. Remedial actions           | ACTION_ITEMS
             Part F: Remedial and preventive measures | ACTION_ITEMS
             Part C: Chronology of events  | TIMELINE

@@ -133,4 +133,12 @@ class ZonesTest {
         assertThat(Zones.definedIn("Panama does not use daylight saving, so EST = UTC-5 all year.")).doesNotContainKey("EST");
         assertThat(Zones.definedIn("ESTIMATE and PSTN lines")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aCaptionNamingBothOfARegionsClocksIsThatRegion() {
+        assertThat(Zones.find("Times are Berlin wall-clock: CET (UTC+1) up to the clock change, CEST (UTC+2) from then on."))
+                .contains(ZoneId.of("Europe/Berlin"));
+        assertThat(Zones.find("All times EST, EDT after 8 March")).contains(ZoneId.of("America/New_York"));
+        assertThat(Zones.find("All times CET (UTC+1)")).contains(ZoneOffset.ofHours(1));
+    }
 }
