@@ -90,7 +90,7 @@ final class DayOrder {
     /** A weekday right before or after a numeric date: "Thursday 03-09-2026", "06/08/2026 (Thu)". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*$");
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?i)^\\s*[(,]?\\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\b");
-    /** The word right before a date, perhaps with a comma or "den": "viernes 09/01/2026", "sexta-feira, 12/06/2026". */
+    /** The word right before a date, perhaps with a comma: "viernes 09/01/2026", "sexta-feira, 12/06/2026". */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}-]{4,16})\\.?,?\\s*$");
     /** How far before a date its weekday is looked for. */
     private static final int WEEKDAY_REACH = 14;
@@ -168,7 +168,7 @@ final class DayOrder {
     /** Abbreviations of clocks whose countries write the day first (Australia, New Zealand, Europe, Africa, South Asia). */
     private static final Set<String> DAY_FIRST_NAMES = Set.of("AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST", "CAT", "EAT",
             "WAT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "MSK", "PKT", "NPT", "SGT", "ICT", "WIB", "MEZ", "MESZ", "OEZ",
-            "WEZ", "HNE", "HAE", "BRT", "BRST", "ART", "CLT", "CLST", "COT", "PET", "UYT", "PYT", "BOT", "VET");
+            "WEZ", "HNE", "HAE", "BRT", "ART", "CLT", "CLST", "COT", "PET", "UYT");
 
     private static Optional<Boolean> ofZoneNamed(String name) {
         String n = name.strip();

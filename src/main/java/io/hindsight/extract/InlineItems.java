@@ -23,6 +23,7 @@ final class InlineItems {
     private static final Pattern INLINE_SEPARATOR = Pattern.compile("\\s+[\u00b7\u2022|]\\s+|\\s+/\\s+");
     /** A line opened by a bullet character: "• ...", "▪ ...". */
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[\u2022\u00b7\u25aa\u25e6\u2023]\\s+");
+    private static final Pattern DOT_SEPARATOR = Pattern.compile("\\s[\u00b7\u2022]\\s");
     /** A sentence's end inside a line: prose, not a list. */
     private static final Pattern SENTENCE_END = Pattern.compile("[a-z][.!?]\\s+\\p{Lu}");
 
@@ -51,8 +52,10 @@ final class InlineItems {
                     parts.add(part.strip());
                 }
             }
-            // every part reads as an item of its own: two words at least, none a lone status or owner
-            if (parts.size() < 2 || parts.stream().anyMatch(x -> x.split("\\s+").length < 2)) {
+            // every part reads as an item of its own: two words at least, none a lone status or owner; a slash or a
+            // bar splits three items at least, as prose has one now and then ("the primary / replica dashboards")
+            boolean dotted = DOT_SEPARATOR.matcher(text).find();
+            if (parts.size() < (dotted ? 2 : 3) || parts.stream().anyMatch(x -> x.split("\\s+").length < 2)) {
                 return List.of();
             }
         }

@@ -872,6 +872,22 @@ final class JsonShapes {
         return out;
     }
 
+    /**
+     * A record's own fields that name a phase and hold its time ({@code detected_at: 2026-03-29 07:55},
+     * {@code mitigatedAt}): each as its phase's name and the time as written, in the record's order.
+     */
+    static List<String[]> phaseFields(JsonNode record) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String name = isTime(f.getValue()) ? PHASE_STAMP_NAMES.get(stem(snake(f.getKey()))) : null;
+            if (name != null && f.getValue().isTextual()) {
+                out.add(new String[] {name, f.getValue().asText()});
+            }
+        }
+        return out;
+    }
+
     private static ObjectNode stamp(String name, JsonNode at) {
         ObjectNode s = NODES.objectNode();
         s.put("type", name);

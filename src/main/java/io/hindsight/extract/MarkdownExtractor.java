@@ -255,6 +255,20 @@ final class MarkdownExtractor {
             parts.clear();
             parts.add(new TimelineReader.TimelinePart.Content(keptInFrontMatter.get()));
         }
+        List<String[]> stampedInFrontMatter = JsonShapes.phaseFields(frontMatter);
+        if (stampedInFrontMatter.size() >= 2 && (parts.isEmpty() || noTimedBlock(parts))) {
+            // "detected_at: 2026-03-29 07:55", "resolved_at: ..." kept in the front matter of a page whose body tells
+            // no timeline of its own: each a moment of the timeline, named as its phase
+            List<Block.Item> items = new ArrayList<>();
+            for (String[] f : stampedInFrontMatter) {
+                String said = f[0].equals("started") ? "Impact started" : Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
+                items.add(new Block.Item(List.of(f[1] + " \u2014 " + said), Optional.empty(), List.of()));
+            }
+            if (!parts.isEmpty()) {
+                parts.add(new TimelineReader.TimelinePart.Another());
+            }
+            parts.add(new TimelineReader.TimelinePart.Content(new Block.ListBlock(false, items)));
+        }
         boolean activityStream = false;
         boolean ownTimeline = !parts.isEmpty();
         // a ticket printed from a service desk: its activity stream ("Activity", "Work notes", "Comments", "Notes",
@@ -1522,7 +1536,7 @@ final class MarkdownExtractor {
                 && line.length() <= BARE_LABEL_CHARS && !line.isEmpty() && Character.isLetter(line.charAt(line.length() - 1))) {
             // a line over a list is a label as if it ended in its colon: a note's "contributing" over the factors
             String label = line + ":";
-            return SectionCatalog.kindOf(label).filter(PLAIN_LABELLED::contains).isPresent() && namesSection(label) ? new Labelled(line, Optional.empty()) : null;
+            return SectionCatalog.kindOf(label).filter(PLAIN_LABELLED::contains).isPresent() && namesSection(label) ? new Labelled(label, Optional.empty()) : null;
         }
         int colon = line.indexOf(':');
         if (colon <= 0 || colon > BARE_LABEL_CHARS || colon + 1 >= line.length() || line.charAt(colon + 1) != ' ') {

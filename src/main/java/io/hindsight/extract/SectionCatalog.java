@@ -746,7 +746,9 @@ public final class SectionCatalog {
             // minutes' "## Chat log", not a paragraph's "From the chat log (#inc-originals, CEST):" before some quotes
             // a hurried note's "AIs:" over its action items
             Map.entry("ais", SectionKind.ACTION_ITEMS), Map.entry("ai's", SectionKind.ACTION_ITEMS),
-            Map.entry("chat", SectionKind.TIMELINE), Map.entry("chat log", SectionKind.TIMELINE), Map.entry("chat log extract", SectionKind.TIMELINE),
+            Map.entry("chat", SectionKind.TIMELINE), Map.entry("chat log", SectionKind.TIMELINE),
+            // a retrospective's "Agreements", not a contract's "Service Level Agreements"
+            Map.entry("agreements", SectionKind.ACTION_ITEMS), Map.entry("chat log extract", SectionKind.TIMELINE),
             Map.entry("chat transcript", SectionKind.TIMELINE), Map.entry("slack log", SectionKind.TIMELINE));
 
     /**

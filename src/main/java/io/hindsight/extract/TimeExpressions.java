@@ -84,14 +84,21 @@ final class TimeExpressions {
             // Spanish and Portuguese abbreviations only between hyphens ("14-ago-2026"): alone, "out" and "set" are words
             + "|(?<=-)(?:ene|abr|ago|dic|dez|fev|out|set)(?=[-.\\s]|$))";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
-    private static final String WEEKDAY = "(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-            // the day's name in the writer's own language before "6 de septiembre de 2026", "4 septembre", "6. September"
-            + "|lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-            + "|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|terca|quarta|quinta|sexta"
-            + "|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica"
-            // Dutch, Swedish, Danish and Norwegian, Polish: "maandag 9 februari 2026", "onsdag 17 september 2025", "niedziela 29 marca 2026"
-            + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|m\u00e5ndag|tisdag|onsdag|torsdag|fredag|l\u00f6rdag|s\u00f6ndag"
-            + "|mandag|tirsdag|l\u00f8rdag|s\u00f8ndag|poniedzia\u0142ek|wtorek|\u015broda|czwartek|pi\u0105tek|sobota|niedziela)(?:-feira)?\\.?,?\\s+"
+    /**
+     * The days' names in the writer's own language, Monday first: read before "6 de septiembre de 2026", "4 septembre",
+     * "6. September", "maandag 9 februari 2026", "onsdag 17 september 2025", "niedziela 29 marca 2026" ({@link #WEEKDAY}).
+     */
+    private static final java.util.List<java.util.List<String>> FOREIGN_WEEKDAYS = java.util.List.of(
+            java.util.List.of("lunes", "lundi", "montag", "segunda", "luned\u00ec", "maandag", "m\u00e5ndag", "mandag", "poniedzia\u0142ek"),
+            java.util.List.of("martes", "mardi", "dienstag", "ter\u00e7a", "terca", "marted\u00ec", "dinsdag", "tisdag", "tirsdag", "wtorek"),
+            java.util.List.of("mi\u00e9rcoles", "miercoles", "mercredi", "mittwoch", "quarta", "mercoled\u00ec", "woensdag", "onsdag", "\u015broda"),
+            java.util.List.of("jueves", "jeudi", "donnerstag", "quinta", "gioved\u00ec", "donderdag", "torsdag", "czwartek"),
+            java.util.List.of("viernes", "vendredi", "freitag", "sexta", "venerd\u00ec", "vrijdag", "fredag", "pi\u0105tek"),
+            java.util.List.of("s\u00e1bado", "sabado", "samedi", "samstag", "sabato", "zaterdag", "l\u00f6rdag", "l\u00f8rdag", "sobota"),
+            java.util.List.of("domingo", "dimanche", "sonntag", "domenica", "zondag", "s\u00f6ndag", "s\u00f8ndag", "niedziela"));
+
+    private static final String WEEKDAY = "(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+            + String.join("|", FOREIGN_WEEKDAYS.stream().flatMap(java.util.List::stream).toList()) + ")(?:-feira)?\\.?,?\\s+"
             // French abbreviations, with their full stop: "lun. 12 oct. 2026"
             + "|(?:lun|mar|mer|jeu|ven|sam|dim)\\.,?\\s+)?";
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
@@ -186,7 +193,8 @@ final class TimeExpressions {
             // "1347Z BGP drops": a compact time with Zulu attached needs no separator after it
             + "(?![\\w]))))?(?:(?<=\\dZ)(?=\\s+\\S)|(?=\\s+[-:\u2014\u2013]|\\s*\\||\\s*$)"
             // "0702  CHG0059934 implemented": a log's column gap after it; "1730 hrs Ops call the bridge": its unit
-            + "|(?=\\s{2,}\\S)|(?<=hrs|hr)(?=\\s+\\S))", Pattern.CASE_INSENSITIVE);
+            // (a year's "2026  Q1 planning" is none: 19xx and 20xx need their unit or a separator)
+            + "|(?<!^(?:19|20)\\d\\d)(?=\\s{2,}\\S)|(?<=hrs|hr)(?=\\s+\\S))", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_PART = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b", Pattern.CASE_INSENSITIVE);
     static final int MIN_YEAR = 1970;
@@ -208,7 +216,6 @@ final class TimeExpressions {
     record Stamp(Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneId> zone, int length) {
     }
 
-    /** Reads a stamp (date, date-time or time) at the very start of {@code text}. */
     /**
      * The half of the day written before the time, as Korean, Japanese and Chinese writers put it in
      * English too: "PM 8:04", "11/14 PM 8:00", "오후 8:04" (오전/午前 morning, 오후/午後 afternoon).
@@ -216,6 +223,7 @@ final class TimeExpressions {
     private static final Pattern MERIDIEM_FIRST = Pattern.compile(
             "^((?:\\d{1,2}/\\d{1,2}\\s+)?)(AM|PM|\uc624\uc804|\uc624\ud6c4|\u5348\u524d|\u5348\u5f8c) (\\d{1,2}:\\d{2})(?![\\d:])");
 
+    /** Reads a stamp (date, date-time or time) at the very start of {@code text}. */
     static Optional<Stamp> stampAtStart(String text) throws ImpossibleValue {
         return stampAtStart(text, Optional.empty());
     }
@@ -501,20 +509,10 @@ final class TimeExpressions {
         return Zones.parse(token);
     }
 
-    /** The day of the week a name or its abbreviation gives ("Thu", "thursday", "Tues."); empty for other words. */
-    /** The days' names in the writer's own language, Monday first, as {@link #WEEKDAY} lists them. */
-    private static final java.util.List<java.util.List<String>> FOREIGN_WEEKDAYS = java.util.List.of(
-            java.util.List.of("lunes", "lundi", "montag", "segunda", "luned\u00ec", "maandag", "m\u00e5ndag", "mandag", "poniedzia\u0142ek"),
-            java.util.List.of("martes", "mardi", "dienstag", "ter\u00e7a", "terca", "marted\u00ec", "dinsdag", "tisdag", "tirsdag", "wtorek"),
-            java.util.List.of("mi\u00e9rcoles", "miercoles", "mercredi", "mittwoch", "quarta", "mercoled\u00ec", "woensdag", "onsdag", "\u015broda"),
-            java.util.List.of("jueves", "jeudi", "donnerstag", "quinta", "gioved\u00ec", "donderdag", "torsdag", "czwartek"),
-            java.util.List.of("viernes", "vendredi", "freitag", "sexta", "venerd\u00ec", "vrijdag", "fredag", "pi\u0105tek"),
-            java.util.List.of("s\u00e1bado", "sabado", "samedi", "samstag", "sabato", "zaterdag", "l\u00f6rdag", "l\u00f8rdag", "sobota"),
-            java.util.List.of("domingo", "dimanche", "sonntag", "domenica", "zondag", "s\u00f6ndag", "s\u00f8ndag", "niedziela"));
-
     /** A day's name in another language, whole ("viernes", "sexta-feira", "vrijdag"). */
     static Optional<java.time.DayOfWeek> foreignWeekday(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT).replaceFirst("-feira$", "");
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        n = n.endsWith("-feira") ? n.substring(0, n.length() - "-feira".length()) : n;
         for (int d = 0; d < FOREIGN_WEEKDAYS.size(); d++) {
             if (FOREIGN_WEEKDAYS.get(d).contains(n)) {
                 return Optional.of(java.time.DayOfWeek.of(d + 1));
@@ -523,6 +521,7 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    /** The day of the week a name or its abbreviation gives ("Thu", "thursday", "Tues."); empty for other words. */
     static Optional<java.time.DayOfWeek> weekday(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {

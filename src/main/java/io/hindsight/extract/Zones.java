@@ -314,9 +314,8 @@ final class Zones {
         if (ist != null) {
             defined.put("IST", ist);
         }
-        wallClock(text, "PST", "PDT", "America/Los_Angeles", "8", defined);
-        wallClock(text, "EST", "EDT", "America/New_York", "5", defined);
         if (text.indexOf("UTC") < 0 && text.indexOf("GMT") < 0) {
+            wallClocks(text, defined);
             return defined;
         }
         Matcher offset = OFFSET_IN_TEXT.matcher(text);
@@ -340,27 +339,43 @@ final class Zones {
                 scanned = m.end();
             }
         }
+        wallClocks(text, defined);
         return defined;
     }
 
     /** A sentence that says a clock keeps no daylight saving time: "Panama does not use daylight saving", "no DST here". */
     private static final Pattern NO_DAYLIGHT = Pattern.compile("(?i)\\b(?:no|not|never|without|doesn't|don't|isn't)\\b[^.\\n]{0,40}\\b(?:daylight|DST)\\b");
 
+    /** The standard abbreviations writers use all year for a US clock, each with its daylight one and its region. */
+    private static final List<String[]> WALL_CLOCKS = List.of(new String[] {"PST", "PDT", "America/Los_Angeles"},
+            new String[] {"EST", "EDT", "America/New_York"});
+    /** Each of {@link #WALL_CLOCKS}' abbreviations as a word, and with an offset written after it ("EST (UTC+10)"). */
+    private static final Map<String, Pattern> WORD = Map.of("PST", Pattern.compile("(?<![A-Za-z])PST(?![A-Za-z])"),
+            "PDT", Pattern.compile("(?<![A-Za-z])PDT(?![A-Za-z])"), "EST", Pattern.compile("(?<![A-Za-z])EST(?![A-Za-z])"),
+            "EDT", Pattern.compile("(?<![A-Za-z])EDT(?![A-Za-z])"));
+    private static final Map<String, Pattern> WITH_OFFSET = Map.of(
+            "PST", Pattern.compile("(?<![A-Za-z])PST(?![A-Za-z])[^.\\n]{0,40}?(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d"),
+            "EST", Pattern.compile("(?<![A-Za-z])EST(?![A-Za-z])[^.\\n]{0,40}?(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d"));
+
     /**
      * "PST" or "EST" as a writer uses it all year, for the clock on the wall: Pacific or Eastern time on
-     * the incident's date, in summer too ("Time (PST)" over a July timeline). Only in a document
-     * that never writes the daylight abbreviation ({@code daylight}), states no offset for the clock
-     * and does not say it keeps no daylight saving time (Panama's EST): such a writer means the
-     * standard offset.
+     * the incident's date, in summer too ("Time (PST)" over a July timeline). Not in a document that
+     * also writes the daylight abbreviation, states an offset for the clock ("EST (UTC+10)", "PST (UTC+8,
+     * Philippine Standard Time)") or says it keeps no daylight saving time (Panama's EST): those writers
+     * mean what they wrote. A definition the document gave already stands.
      */
-    private static void wallClock(String text, String standard, String daylight, String region, String hours, Map<String, ZoneId> defined) {
-        if (text.indexOf(standard) < 0 || text.indexOf(daylight) >= 0 || !Pattern.compile("(?<![A-Za-z])" + standard + "(?![A-Za-z])").matcher(text).find()) {
-            return;
+    private static void wallClocks(String text, Map<String, ZoneId> defined) {
+        for (String[] clock : WALL_CLOCKS) {
+            String standard = clock[0];
+            if (text.indexOf(standard) < 0 || defined.containsKey(standard) || !WORD.get(standard).matcher(text).find()
+                    || text.indexOf(clock[1]) >= 0 && WORD.get(clock[1]).matcher(text).find()) {
+                continue;
+            }
+            if (WITH_OFFSET.get(standard).matcher(text).find() || NO_DAYLIGHT.matcher(text).find()) {
+                continue;
+            }
+            defined.put(standard, ZoneId.of(clock[2]));
         }
-        if (Pattern.compile("(?:UTC|GMT)\\s*[\\-\u2212]\\s*0?" + hours + "(?![\\d:])").matcher(text).find() || NO_DAYLIGHT.matcher(text).find()) {
-            return;
-        }
-        defined.put(standard, ZoneId.of(region));
     }
 
     /** Places whose clock "AST" is: the Atlantic's (UTC−4) in the Caribbean and Atlantic Canada, Arabia's (UTC+3) in the Gulf. */
@@ -500,6 +515,10 @@ final class Zones {
             Map.entry("ACST", new String[] {"ACDT", "Australia/Adelaide"}), Map.entry("ACDT", new String[] {"ACST", "Australia/Adelaide"}),
             Map.entry("NZST", new String[] {"NZDT", "Pacific/Auckland"}), Map.entry("NZDT", new String[] {"NZST", "Pacific/Auckland"}));
 
+    /** Each of {@link #PAIRS}' abbreviations as a word of its own. */
+    private static final Map<String, Pattern> PAIR_WORDS = PAIRS.keySet().stream().collect(java.util.stream.Collectors.toMap(k -> k,
+            k -> Pattern.compile("(?<![A-Za-z])" + k + "(?![A-Za-z])")));
+
     /**
      * The region whose clock a caption names by both its abbreviations: "CET (UTC+1) up to the clock
      * change, CEST (UTC+2) from then on" is Berlin's wall clock, which changes on its own day.
@@ -509,8 +528,7 @@ final class Zones {
         if (pair == null || text.indexOf(pair[0]) < 0 || DEFINED.get() != null && DEFINED.get().containsKey(token)) {
             return Optional.empty();
         }
-        Matcher other = Pattern.compile("(?<![A-Za-z])" + pair[0] + "(?![A-Za-z])").matcher(text);
-        return other.find() ? Optional.of(ZoneId.of(pair[1])) : Optional.empty();
+        return PAIR_WORDS.get(pair[0]).matcher(text).find() ? Optional.of(ZoneId.of(pair[1])) : Optional.empty();
     }
 
     /**

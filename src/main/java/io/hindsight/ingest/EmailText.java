@@ -34,10 +34,10 @@ final class EmailText {
     /** How many of the first lines may hold the opening header block. */
     private static final int HEADER_REACH = 12;
 
-    /** Whether the text opens with a mail's header block: its first line and another of the first lines are mail headers, one a From or Subject. */
     /** A line drawn across a plain-text mail: "==========", "----------". */
     private static final Pattern RULE = Pattern.compile("[=\\-_~*]{5,}");
 
+    /** Whether the text opens with a mail's header block: its first line and another of the first lines are mail headers, one a From or Subject. */
     static boolean looksLike(String text) {
         int headers = 0;
         boolean fromOrSubject = false;

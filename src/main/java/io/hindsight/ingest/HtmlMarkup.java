@@ -16,9 +16,11 @@ final class HtmlMarkup {
     private HtmlMarkup() {
     }
 
-    private static final Pattern BLOCK_TAG_LINE = Pattern.compile("(?im)^\\s*<(?:h[1-6]|p|div|ul|ol)\\b[^>]*>");
-    private static final Pattern TABLE = Pattern.compile("(?is)<table\\b.*?</table\\s*>");
-    private static final Pattern HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
+    private static final Pattern BLOCK_TAG_LINE = Pattern.compile("(?i)^\\s*<(?:h[1-6]|p|div|ul|ol)\\b");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(?:```|~~~)");
+    private static final Pattern INNER_BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
+    /** A heading and its words, which hold no other heading's tag: bounded, so an unclosed tag costs a short look ahead only. */
+    private static final Pattern HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]{0,200}>((?:(?!</?h[1-6]\\b).){0,500}?)</h\\1\\s*>");
     private static final Pattern BREAK_AT_END = Pattern.compile("(?im)<br\\s*/?>[ \\t]*$");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern PARAGRAPH = Pattern.compile("(?i)</?(?:p|div)\\b[^>]*>");
@@ -33,26 +35,63 @@ final class HtmlMarkup {
     private static final Pattern INDENTED_TAG = Pattern.compile("(?m)^[ \\t]+<");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*){2,}");
 
-    /** Whether the text is an HTML page: two lines open with a heading, paragraph, division or list tag. */
+    /** Whether the text is an HTML page: two lines open with a heading, paragraph, division or list tag (outside code blocks). */
     static boolean looksLike(String text) {
         if (text.indexOf('<') < 0) {
             return false;
         }
-        Matcher m = BLOCK_TAG_LINE.matcher(text);
-        return m.find() && m.find();
+        int tags = 0;
+        boolean fenced = false;
+        for (String line : text.split("\r?\n")) {
+            if (FENCE.matcher(line).lookingAt()) {
+                fenced = !fenced;
+            } else if (!fenced && line.indexOf('<') >= 0 && BLOCK_TAG_LINE.matcher(line).lookingAt() && ++tags >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String toMarkdown(String text) {
+        // code blocks stay as written: an HTML snippet shown in a fence is no markup of the page
         StringBuilder out = new StringBuilder(text.length());
-        Matcher table = TABLE.matcher(text);
+        StringBuilder html = new StringBuilder();
+        boolean fenced = false;
+        for (String line : text.split("\r?\n", -1)) {
+            boolean fence = FENCE.matcher(line).lookingAt();
+            if (fenced || fence) {
+                if (!fenced) {
+                    out.append(withTablesKept(html.toString()));
+                    html.setLength(0);
+                }
+                out.append(line).append('\n');
+                fenced = fence != fenced;
+            } else {
+                html.append(line).append('\n');
+            }
+        }
+        out.append(withTablesKept(html.toString()));
+        return BLANK_LINES.matcher(out).replaceAll("\n\n");
+    }
+
+    /** The text with its markup read, its tables kept as HTML blocks of their own (found by position, not a lazy pattern). */
+    private static String withTablesKept(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         int at = 0;
-        while (table.find()) {
-            out.append(convert(text.substring(at, table.start())));
-            out.append("\n\n").append(table.group().replaceAll("\\n[ \\t]*\\n", "\n")).append("\n\n");
-            at = table.end();
+        while (true) {
+            int open = lower.indexOf("<table", at);
+            int close = open < 0 ? -1 : lower.indexOf("</table", open);
+            int end = close < 0 ? -1 : lower.indexOf('>', close);
+            if (end < 0) {
+                break;
+            }
+            out.append(convert(text.substring(at, open)));
+            out.append("\n\n").append(INNER_BLANK_LINES.matcher(text.substring(open, end + 1)).replaceAll("\n")).append("\n\n");
+            at = end + 1;
         }
         out.append(convert(text.substring(at)));
-        return BLANK_LINES.matcher(out).replaceAll("\n\n");
+        return out.toString();
     }
 
     private static String convert(String html) {

@@ -272,10 +272,13 @@ public final class JsonReader {
      * {@code meta}) holds for each record that states none.
      */
     private static void shareZone(JsonNode root, JsonNode records) {
-        JsonNode zone = root.get("timezone");
-        for (String holder : List.of("meta", "export", "metadata", "_meta")) {
-            if (zone == null && root.get(holder) != null && root.get(holder).isObject()) {
-                zone = root.get(holder).get("timezone");
+        JsonNode zone = zoneOf(root);
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.fields(); zone == null && it.hasNext(); ) {
+            // the export's own note: "meta", "export", "exportInfo", "_metadata", "export_info"
+            java.util.Map.Entry<String, JsonNode> f = it.next();
+            String name = f.getKey().toLowerCase(Locale.ROOT);
+            if (f.getValue().isObject() && (name.contains("meta") || name.contains("export"))) {
+                zone = zoneOf(f.getValue());
             }
         }
         if (zone == null || !zone.isTextual()) {
@@ -286,6 +289,16 @@ public final class JsonReader {
                 o.set("timezone", zone);
             }
         }
+    }
+
+    /** An object's zone field: "timezone", "timeZone", "time_zone". */
+    private static JsonNode zoneOf(JsonNode o) {
+        for (String key : List.of("timezone", "timeZone", "time_zone")) {
+            if (o.get(key) != null) {
+                return o.get(key);
+            }
+        }
+        return null;
     }
 
     /** Fields of an incident itself: an object holding one is the incident, not a wrapper around it. */

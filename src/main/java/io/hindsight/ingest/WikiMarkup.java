@@ -18,14 +18,21 @@ final class WikiMarkup {
     }
 
     /** "== Summary ==": as many signs after the words as before. */
-    private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*([^=\\s].*?)[ \\t]*\\1[ \\t]*$");
+    private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*+([^=\\s](?:[^=]{0,150}[^=\\s])?)[ \\t]*+\\1[ \\t]*$");
+    /** How long a heading's line may be: a longer one is text. */
+    private static final int HEADING_CHARS = 200;
     private static final Pattern BOLD = Pattern.compile("'''(.+?)'''");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("''(.+?)''");
     private static final Pattern CATEGORY = Pattern.compile("\\[\\[(?:Category|Kategorie|Catégorie):[^\\]]*]]\\s*");
     private static final Pattern PIPED_LINK = Pattern.compile("\\[\\[[^\\]|]*\\|([^\\]]*)]]");
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]|]*)]]");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?|ftp)://\\S+\\s+([^\\]]+)]");
-    private static final Pattern NUMBERED = Pattern.compile("^(#+)\\s*(?=\\S)");
+    /** MediaWiki's numbered item, "# step": not an issue's "#4471", nor the page's Markdown title (its first line). */
+    private static final Pattern NUMBERED = Pattern.compile("^(#+)\\s+(?=\\S)");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(?:```|~~~)");
+    private static final Pattern TRAILING_BAR = Pattern.compile("\\|\\s*$");
+    private static final Pattern HEADER_CELLS = Pattern.compile("!!|\\|\\|");
+    private static final Pattern DATA_CELLS = Pattern.compile("\\|\\|");
     private static final Pattern BULLETED = Pattern.compile("^(\\*+)\\s+(?=\\S)");
     private static final Pattern MAGIC_WORD = Pattern.compile("^\\s*__[A-Z]+__\\s*$");
     /** DokuWiki's forced line break at a line's end. */
@@ -38,7 +45,7 @@ final class WikiMarkup {
         }
         int headings = 0;
         for (String line : text.split("\r?\n")) {
-            if (!line.isEmpty() && line.charAt(0) == '=' && HEADING.matcher(line).matches() && ++headings >= 2) {
+            if (!line.isEmpty() && line.charAt(0) == '=' && line.length() <= HEADING_CHARS && HEADING.matcher(line).matches() && ++headings >= 2) {
                 return true;
             }
         }
@@ -51,7 +58,7 @@ final class WikiMarkup {
         boolean doku = false;
         for (String line : lines) {
             Matcher h = HEADING.matcher(line);
-            if (h.matches() && h.group(1).length() >= 5) {
+            if (line.length() <= HEADING_CHARS && h.matches() && h.group(1).length() >= 5) {
                 doku = true;
                 break;
             }
@@ -59,7 +66,17 @@ final class WikiMarkup {
         StringBuilder out = new StringBuilder(text.length() + 256);
         List<String> wikiTable = null;
         String previous = "";
+        boolean fenced = false;
+        boolean first = true;
         for (String line : lines) {
+            if (FENCE.matcher(line).lookingAt() || fenced) {
+                // a code block stays as written: "# comments" in a shell snippet are no numbered items
+                fenced = FENCE.matcher(line).lookingAt() != fenced;
+                out.append(line).append('\n');
+                continue;
+            }
+            boolean title = first && !line.isBlank();
+            first &= line.isBlank();
             if (wikiTable != null) {
                 if (line.strip().startsWith("|}")) {
                     appendTable(out, wikiTable);
@@ -78,7 +95,7 @@ final class WikiMarkup {
             }
             String l = inline(line, doku);
             Matcher h = HEADING.matcher(l);
-            if (h.matches()) {
+            if (l.length() <= HEADING_CHARS && h.matches()) {
                 int signs = h.group(1).length();
                 int level = doku ? Math.max(1, 7 - signs) : signs;
                 out.append('\n').append("#".repeat(level)).append(' ').append(h.group(2)).append("\n\n");
@@ -98,8 +115,8 @@ final class WikiMarkup {
                     continue;
                 }
                 // "^ Date | 2022-06-07 |": a property's name and its value
-                List<String> cells = cells(stripped.substring(1).replaceFirst("\\|\\s*$", ""), "[|^]");
-                if (!cells.isEmpty()) {
+                List<String> cells = cells(TRAILING_BAR.matcher(stripped.substring(1)).replaceFirst(""), "[|^]");
+                if (!cells.get(0).isBlank()) {
                     out.append("- **").append(cells.get(0)).append(":** ").append(String.join(" ", cells.subList(1, cells.size()))).append('\n');
                     previous = stripped;
                     continue;
@@ -111,7 +128,7 @@ final class WikiMarkup {
             if (!doku) {
                 Matcher numbered = NUMBERED.matcher(l);
                 Matcher bulleted = BULLETED.matcher(l);
-                if (numbered.lookingAt()) {
+                if (numbered.lookingAt() && !title) {
                     l = "   ".repeat(numbered.group(1).length() - 1) + "1. " + l.substring(numbered.end());
                 } else if (bulleted.lookingAt()) { // "** nested", not "**bold**"
                     l = "  ".repeat(bulleted.group(1).length() - 1) + "- " + l.substring(bulleted.end());
@@ -175,11 +192,11 @@ final class WikiMarkup {
                 continue;
             } else if (line.startsWith("!")) {
                 headerFirst |= rows.isEmpty();
-                for (String c : line.substring(1).split("!!|\\|\\|", -1)) {
+                for (String c : HEADER_CELLS.split(line.substring(1), -1)) {
                     row.add(cellText(c));
                 }
             } else if (line.startsWith("|")) {
-                for (String c : line.substring(1).split("\\|\\|", -1)) {
+                for (String c : DATA_CELLS.split(line.substring(1), -1)) {
                     row.add(cellText(c));
                 }
             } else if (!line.isEmpty() && !row.isEmpty()) {
@@ -197,7 +214,7 @@ final class WikiMarkup {
         List<String> header = headerFirst ? rows.get(0) : List.of();
         out.append('\n').append("| ");
         for (int c = 0; c < width; c++) {
-            out.append(c < header.size() ? header.get(c) : "").append(" | ");
+            out.append(c < header.size() ? header.get(c).replace("|", "\\|") : "").append(" | ");
         }
         out.setLength(out.length() - 1);
         out.append("\n|").append("---|".repeat(width)).append('\n');

@@ -31,6 +31,8 @@ class InlineItemsTest {
                 .isEmpty();
         assertThat(InlineItems.split(List.of("read/write split \u00b7 done"))).isEmpty(); // a lone status is no item
         assertThat(InlineItems.split(List.of("2) only the second number"))).isEmpty();
+        assertThat(InlineItems.split(List.of("We will add read/write split monitoring to the primary / replica dashboards owned by the DBA team.")))
+                .isEmpty();
     }
 
     @Test

@@ -6902,4 +6902,48 @@ class OtherWritersFormsTest {
                 """);
         assertThat(both.date()).contains(java.time.LocalDate.of(2024, 3, 6));
     }
+
+    @Test
+    void anExportsZoneInItsOwnNoteHoldsForItsIncidents() {
+        FilePipeline.Result r = pipeline.run("prb.json", """
+                {"exportInfo": {"system": "a service portal", "timezone": "Europe/Zurich"},
+                 "incidents": [{"number": "INC0771045", "title": "Customers not receiving login SMS", "priority": "1 - Critical",
+                   "timeline": [{"time": "2026-06-10 08:02", "event": "SMS provider rotates its certificate; sends start failing"},
+                                {"time": "2026-06-10 08:19", "event": "Contact centre reports customers cannot log in"}]}]}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertPhases(r.parsed().get(0).incident(), "STARTED", "2026-06-10T06:02:00Z", "DETECTED", "2026-06-10T06:19:00Z");
+    }
+
+    @Test
+    void aNotesBareContributingLabelAndItsFrontMattersPhaseTimes() {
+        Incident bare = only("note.md", """
+                # Search index lag
+
+                2026-01-22, times UTC
+
+                - 09:40 indexer lag alert pages the on-call
+                - 10:10 lag back to normal
+
+                contributing
+                - no alert on the consumer group
+                - retention change not capacity-checked
+                """);
+        assertThat(bare.contributingFactors()).hasSize(2);
+        Incident stamped = only("dst.md", """
+                ---
+                title: Half the pick list missing after the DST switch
+                date: 2026-03-29
+                timezone: Europe/Berlin
+                started_at: 2026-03-29 01:40
+                detected_at: 2026-03-29 07:55
+                mitigated_at: 2026-03-29 09:40
+                resolved_at: 2026-03-29 11:15
+                ---
+
+                # Nightly export killed itself during the clock change
+
+                The watchdog compared wall-clock times and killed the export as hung.
+                """);
+        assertPhases(stamped, "STARTED", "2026-03-29T00:40:00Z", "DETECTED", "2026-03-29T05:55:00Z", "RESOLVED", "2026-03-29T09:15:00Z");
+    }
 }

@@ -91,6 +91,11 @@ class SectionCatalogTest {
     }
 
     @Test
+    void aContractsAgreementsAreNoActions() {
+        assertThat(SectionCatalog.kindOf("Service Level Agreements")).isEmpty();
+    }
+
+    @Test
     void aReadmesContributingHeadingIsNoSection() {
         // "## Contributing" in a README says how to send a patch; "Contributing:" over a list in a note is a label
         assertThat(SectionCatalog.kindOf("Contributing")).isEmpty();

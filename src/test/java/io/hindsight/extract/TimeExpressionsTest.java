@@ -135,4 +135,11 @@ class TimeExpressionsTest {
                 .contains(java.time.LocalTime.of(0, 5));
         assertThat(TimeExpressions.stampAtStart("PMS 8:00 rollout")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aYearBeforeAColumnGapIsNoTime() throws Exception {
+        assertThat(TimeExpressions.stampAtStart("2026  Q1 planning review")).isEmpty();
+        assertThat(TimeExpressions.stampAtStart("1930  backup starts")).isEmpty(); // 19xx and 20xx need a separator or a unit
+        assertThat(TimeExpressions.stampAtStart("1930 - backup starts").flatMap(TimeExpressions.Stamp::time)).contains(java.time.LocalTime.of(19, 30));
+    }
 }

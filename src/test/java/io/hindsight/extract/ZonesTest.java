@@ -141,4 +141,11 @@ class ZonesTest {
         assertThat(Zones.find("All times EST, EDT after 8 March")).contains(ZoneId.of("America/New_York"));
         assertThat(Zones.find("All times CET (UTC+1)")).contains(ZoneOffset.ofHours(1));
     }
+
+    @org.junit.jupiter.api.Test
+    void aStatedOffsetKeepsPstAndEstAsTheWriterDefinedThem() {
+        assertThat(Zones.definedIn("All times are PST (UTC+8, Philippine Standard Time)")).containsEntry("PST", ZoneOffset.ofHours(8));
+        assertThat(Zones.definedIn("Times are EST (UTC+10), Sydney")).containsEntry("EST", ZoneOffset.ofHours(10));
+        assertThat(Zones.definedIn("TEST REQUEST ESTIMATE")).isEmpty();
+    }
 }

@@ -52,5 +52,8 @@ class HtmlMarkupTest {
     void markdownWithOneHtmlTableOrDetailsIsLeftAlone() {
         assertThat(HtmlMarkup.looksLike("# Title\n\n<table><tr><td>a</td></tr></table>\n\n<details><summary>x</summary>y</details>\n")).isFalse();
         assertThat(HtmlMarkup.looksLike("# Title\n\np95 < 200 ms and <maria> said hi\n")).isFalse();
+        assertThat(HtmlMarkup.looksLike("# Title\n\n```html\n<div>\n<p>Price &amp; tax</p>\n</div>\n```\n\n<p>a</p>\n")).isFalse();
+        String fenced = HtmlMarkup.toMarkdown("<h2>Review</h2>\n<p>x</p>\n\n```html\n<p>Price &amp; tax</p>\n```\n");
+        assertThat(fenced).contains("```html\n<p>Price &amp; tax</p>\n```").contains("## Review");
     }
 }

@@ -69,6 +69,25 @@ class WikiMarkupTest {
     }
 
     @Test
+    void aMarkdownTitleIssueNumbersAndCodeStayAsWritten() {
+        String md = WikiMarkup.toMarkdown("""
+                # Redis outage
+
+                == Summary ==
+
+                #4471 closed the gap.
+
+                == Fix ==
+
+                ```bash
+                # flush the cache
+                redis-cli FLUSHALL
+                ```
+                """);
+        assertThat(md).startsWith("# Redis outage").contains("#4471 closed the gap.").contains("```bash\n# flush the cache\n");
+    }
+
+    @Test
     void markdownWithASetextTitleOrOneEqualsLineIsNoWiki() {
         assertThat(WikiMarkup.looksLike("Checkout outage\n===============\n\n## Timeline\n\n- 10:00 deploy\n")).isFalse();
         assertThat(WikiMarkup.looksLike("# Title\n\n== Only one wiki heading ==\n\nText a == b\n")).isFalse();
