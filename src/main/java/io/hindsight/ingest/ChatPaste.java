@@ -35,17 +35,71 @@ final class ChatPaste {
         if (text.indexOf(':') < 0) {
             return false;
         }
+        // most documents have no line a message could open: look at those few alone, without splitting the text
         int messages = 0;
         boolean fenced = false;
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).lookingAt()) {
+        for (int at = 0; at < text.length(); ) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            String line = null;
+            if (startsFence(text, at)) {
                 fenced = !fenced;
-            } else if (!fenced && isMessage(lines, i) && ++messages >= MIN_MESSAGES) {
-                return true;
+            } else if (!fenced && mayOpenMessage(text, at, end)) {
+                line = text.substring(at, end);
             }
+            if (line != null) {
+                int next = end + 1;
+                int nextEnd = next < text.length() ? text.indexOf('\n', next) : -1;
+                String following = next >= text.length() ? "" : text.substring(next, nextEnd < 0 ? text.length() : nextEnd);
+                if (isMessage(new String[] {stripCr(line), stripCr(following)}, 0) && ++messages >= MIN_MESSAGES) {
+                    return true;
+                }
+            }
+            at = end + 1;
         }
         return false;
+    }
+
+    private static String stripCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static boolean startsFence(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.startsWith("```", i) || text.startsWith("~~~", i);
+    }
+
+    /**
+     * Whether the line from {@code at} to {@code end} may open a message (cheap, before the patterns
+     * run): it holds a colon, and a bold sender, a quote, a middle dot or a column gap.
+     */
+    private static boolean mayOpenMessage(String text, int at, int end) {
+        if (end - at < 6 || end - at > 200) {
+            return false;
+        }
+        boolean colon = false;
+        boolean apart = text.charAt(at) == '*' || text.charAt(at) == '>';
+        for (int i = at; i < end; i++) {
+            char c = text.charAt(i);
+            colon |= c == ':';
+            apart |= c == '\u00b7' || c == ' ' && i + 1 < end && text.charAt(i + 1) == ' ';
+        }
+        if (!colon || !apart) {
+            return false;
+        }
+        if (text.charAt(at) == '*' || text.charAt(at) == '>') {
+            return true;
+        }
+        // a sender's line ends with its time ("1:58 PM", "02:00") or the place it was said in brackets
+        int last = end - 1;
+        while (last > at && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        char c = text.charAt(last);
+        return Character.isDigit(c) || c == 'M' || c == 'm' || c == '.' || c == ')';
     }
 
     private static boolean isMessage(String[] lines, int i) {

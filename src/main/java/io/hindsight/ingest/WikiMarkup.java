@@ -43,13 +43,24 @@ final class WikiMarkup {
         if (text.indexOf("= ") < 0 && text.indexOf("==") < 0) {
             return false;
         }
+        // only lines that open with '=' may be headings: find them without splitting the text
         int headings = 0;
-        for (String line : text.split("\r?\n")) {
-            if (!line.isEmpty() && line.charAt(0) == '=' && line.length() <= HEADING_CHARS && HEADING.matcher(line).matches() && ++headings >= 2) {
+        int at = text.startsWith("=") ? 0 : nextLineOpeningWithEquals(text, 0);
+        while (at >= 0) {
+            int end = text.indexOf('\n', at);
+            String line = text.substring(at, end < 0 ? text.length() : end).stripTrailing();
+            if (line.length() <= HEADING_CHARS && HEADING.matcher(line).matches() && ++headings >= 2) {
                 return true;
             }
+            at = end < 0 ? -1 : nextLineOpeningWithEquals(text, end);
         }
         return false;
+    }
+
+    /** Where the next line that opens with '=' starts, searching from {@code from}; -1 when there is none. */
+    private static int nextLineOpeningWithEquals(String text, int from) {
+        int i = text.indexOf("\n=", from);
+        return i < 0 ? -1 : i + 1;
     }
 
     static String toMarkdown(String text) {

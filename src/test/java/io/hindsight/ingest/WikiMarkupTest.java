@@ -91,5 +91,7 @@ class WikiMarkupTest {
     void markdownWithASetextTitleOrOneEqualsLineIsNoWiki() {
         assertThat(WikiMarkup.looksLike("Checkout outage\n===============\n\n## Timeline\n\n- 10:00 deploy\n")).isFalse();
         assertThat(WikiMarkup.looksLike("# Title\n\n== Only one wiki heading ==\n\nText a == b\n")).isFalse();
+        assertThat(WikiMarkup.looksLike("= Only a title =\ntext")).isFalse();
+        assertThat(WikiMarkup.looksLike("= Title =\n== Summary ==")).isTrue();
     }
 }
