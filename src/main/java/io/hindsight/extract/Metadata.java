@@ -33,6 +33,9 @@ final class Metadata {
 
                 // teams writing their headers in their own language ("**Fecha:** 14-ago-2026", "Datum: 03.03.2026")
                 "fecha", "fecha del incidente", "data do incidente", "date de l'incident", "date de lincident",
+                // "Data dell'evento: 12.11.2026", "Fecha del evento", "Date de l'événement", "Data do evento"
+                "data dell'evento", "data dellevento", "data evento", "fecha del evento", "data do evento", "date de l'événement",
+                "date de l'evenement", "datum des ereignisses",
                 "datum", "datum des vorfalls", "datum der störung", "datum der stoerung", "data dell'incidente", "data dellincidente", "data",
                 "data incidentu", "tarih", "ngày", "datum incident", "datum van het incident",
                 "dato", "datum för incidenten", "päivämäärä", "päiväys", "data zdarzenia", "datum incidentu", "data incydentu",

@@ -618,6 +618,8 @@ public final class SectionCatalog {
             new Rule("what is the sequence of events", SectionKind.TIMELINE),
             new Rule("what was the sequence of events", SectionKind.TIMELINE),
             new Rule("chat log", SectionKind.TIMELINE),
+            // Italian: "Svolgimento" (how it unfolded), "Cronistoria"
+            new Rule("svolgimento", SectionKind.TIMELINE), new Rule("cronistoria", SectionKind.TIMELINE),
             // a channel pasted under the summary: "### Teams export: #it-ops-incidents, Tue 2/17/2026", "## Chat (Teams, Sev1 thread)"
             new Rule("teams export", SectionKind.TIMELINE), new Rule("slack export", SectionKind.TIMELINE),
             new Rule("chat export", SectionKind.TIMELINE), new Rule("channel export", SectionKind.TIMELINE),

@@ -494,6 +494,17 @@ final class Zones {
         if (bracketed.find()) {
             return parse((bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2)) + " Time"); // "Timeline (Eastern)"
         }
+        if (text.length() <= CITY_HEADER_CHARS && text.indexOf('(') >= 0) {
+            // a time column headed by its city: "Heure (Paris)", "Time (Berlin)"
+            Matcher city = CITY_IN_BRACKETS.matcher(text);
+            if (city.find()) {
+                String name = java.text.Normalizer.normalize(city.group(1), java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+                ZoneId z = CITIES.get(SPACES.matcher(name.replace('-', ' ')).replaceAll(" ").toLowerCase(Locale.ROOT));
+                if (z != null) {
+                    return Optional.of(z);
+                }
+            }
+        }
         if (text.indexOf("ime") < 0 && text.indexOf("IME") < 0) {
             return Optional.empty(); // no "times" for a region to follow
         }
@@ -567,6 +578,10 @@ final class Zones {
 
     /** "Timeline (Eastern)": a US region alone in brackets, or alone in the text (a heading's bracket, read on its own). */
     /** "Timeline (Eastern)", "Timeline (my time, Pacific)", or the region alone on its line. */
+    /** A city alone in brackets, as a short header names its clock: "Heure (Paris)", "Time (Berlin)". */
+    private static final Pattern CITY_IN_BRACKETS = Pattern.compile("\\(\\s*(\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){0,2})\\s*\\)");
+    /** How long a text naming its clock by a city in brackets may be: a header, not a sentence with a place in it. */
+    private static final int CITY_HEADER_CHARS = 40;
     private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\(\\s*(?:(?:my|our|local)\\s+time\\s*,\\s*)?(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*\\)"
             + "|^\\s*(?:(?:my|our|local)\\s+time\\s*,\\s*)?(Pacific|Mountain|Central|Eastern|Alaska|Hawaii|Atlantic)\\s*$");
 

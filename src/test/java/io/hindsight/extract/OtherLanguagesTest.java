@@ -360,4 +360,20 @@ class OtherLanguagesTest {
         assertThat(phase.apply("Crash-free 99,5%, igual al baseline. Soporte confirma que ya no entran chats nuevos."))
                 .isNotEqualTo(Optional.of(Phase.DETECTED));
     }
+
+    @Test
+    void anItalianEventsDateFieldDatesIt() {
+        io.hindsight.model.Incident i = new FilePipeline().run("ceresio.md", """
+                # Analisi post-incidente: pagamenti bloccati
+
+                Data dell'evento: 12.11.2026 · Gravità: minore · Redatto da: Stefano
+
+                ### Svolgimento
+
+                - 13:48 rilascio della versione 3.9.0 di pagamenti-api
+                - 14:20 il servizio clienti segnala pagamenti in sospeso
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).parsed().get(0).incident();
+        assertThat(i.date()).contains(java.time.LocalDate.of(2026, 11, 12));
+        assertThat(i.timeline()).hasSize(2);
+    }
 }

@@ -70,6 +70,7 @@ class SectionCatalogTest {
             Onde tivemos sorte            | WHERE_WE_GOT_LUCKY
             AIs                           | ACTION_ITEMS
             Agreements                    | ACTION_ITEMS
+            Svolgimento                   | TIMELINE
             What will we change?          | ACTION_ITEMS
             Q: What have we agreed to do? | ACTION_ITEMS
             Factors we heard              | CONTRIBUTING_FACTORS

@@ -148,4 +148,11 @@ class ZonesTest {
         assertThat(Zones.definedIn("Times are EST (UTC+10), Sydney")).containsEntry("EST", ZoneOffset.ofHours(10));
         assertThat(Zones.definedIn("TEST REQUEST ESTIMATE")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aShortHeaderNamesItsClockByACityInBrackets() {
+        assertThat(Zones.find("Heure (Paris)")).contains(ZoneId.of("Europe/Paris"));
+        assertThat(Zones.find("Time (Berlin)")).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(Zones.find("The customer (Paris office) called the help desk at 09:15 about stuck payments")).isEmpty();
+    }
 }
