@@ -26,20 +26,25 @@ final class ActionItemReader {
             + "|acción|acciones|accion|ação|ações|acao|azione|azioni|maßnahme|maßnahmen|massnahme|tâche|tâches|tache|zadanie|aksiyon|eylem"
             // Dutch, Swedish, Norwegian, Danish, Polish, Czech, Finnish: "Actie", "Åtgärd", "Tiltak", "Opgave", "Działanie", "Úkol", "Toimenpide"
             + "|actie|acties|åtgärd|åtgärder|uppgift|tiltak|oppgave|opgave|handling|handlingspunkt|działanie|działania|úkol|akční bod|opatření"
-            + "|toimenpide|tehtävä)(?![\\p{L}])");
+            + "|toimenpide|tehtävä)(?![\\p{L}])"
+            // Chinese, Japanese and Korean (no word boundaries): "改进措施", "対策", "대책", "조치 내용"
+            + "|措施|行动项|事项|対策|対応内容|アクション|대책|조치|개선 사항");
     private static final Pattern OWNER_H = Pattern.compile("(?i)\\b(owner|owners|assignee|assigned|who|responsible|dri|team|lead"
             + "|responsable|responsabile|responsável|responsavel|verantwortlich|odpowiedzialny|sorumlu|equipo|équipe|equipe"
             + "|eigenaar|verantwoordelijke|ansvarig|ansvarlig|ejer|eier|właściciel|odpowiedzialna|vlastník|odpovědný|odpovídá|vastuuhenkilö"
-            + "|vastuu|omistaja)(?![\\p{L}])");
+            + "|vastuu|omistaja)(?![\\p{L}])"
+            + "|负责人|責任者|担当者|担当|담당자|담당");
     private static final Pattern DUE_H = Pattern.compile("(?i)\\b(due|deadline|target|eta|by when|date|when"
             + "|échéance|echeance|fecha|prazo|scadenza|fällig|termin|tarih|data|termijn|datum|senast|frist|tidsfrist|dato|termín|määräaika"
-            + "|eräpäivä)(?![\\p{L}])");
+            + "|eräpäivä)(?![\\p{L}])"
+            + "|完成时间|截止|期限|期日|기한|완료 예정일|예정일");
     private static final Pattern PRIORITY_H = Pattern.compile("(?i)\\b(priority|prio|pri|p|severity|importance)\\b");
     /** A status column; "RAG" (red, amber, green) is how many risk-minded teams head it. */
     private static final Pattern STATUS_H = Pattern.compile("(?i)\\b(status|state|done|progress|complete|completed|rag"
             + "|statut|estado|stato|estatus|durum|stan|stav|tila|tilstand|läge"
             // "Stand" (German), "État" (French), "Situação" (Portuguese), "Voortgang" (Dutch)
-            + "|stand|état|etat|situação|situacao|situación|voortgang)(?![\\p{L}])");
+            + "|stand|état|etat|situação|situacao|situación|voortgang)(?![\\p{L}])"
+            + "|状态|狀態|状態|ステータス|進捗|상태|진행 상황");
     /** A RAG (or BRAG) column alone: red, amber, green for delivery confidence. */
     private static final Pattern RAG_H = Pattern.compile("(?i)\\s*b?rag(?:\\s+(?:status|rating))?\\s*");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
@@ -87,6 +92,11 @@ final class ActionItemReader {
     private static final Pattern ID_THEN_STATUS = Pattern.compile("(?i)\\s*(?:" + TRACKER_ID + "|#\\d+|b/\\d+)(?:\\s*[:\u2013\u2014]\\s*|\\s+)(?:[\u2705\u2714\u2611\u23f3\u274c\u2b1c]\\uFE0F?\\s*)?\\(?\\s*" + STATUS_WORDS
             + "(?:\\s*[,;:]\\s*[^()]{0,80})?\\s*\\)?\\s*");
     /**
+     * A tracker's ID, a dash or colon, and one or two words in the writer's own language: "VDB-4411 — hotovo",
+     * "KV-12: klaar", "PL-7 – w toku" (not an issue's title: "OPS-12 — new alert rule").
+     */
+    private static final Pattern ID_THEN_WORDS = Pattern.compile("\\s*(?:" + TRACKER_ID + "|#\\d+|b/\\d+)\\s*[:\u2013\u2014-]\\s*(\\p{L}+(?: \\p{L}+)?)\\s*");
+    /**
      * A status opening the item, in brackets (perhaps with its date or note) or as a label: "[done] Fix the rotation gap",
      * "[Done 2026-05-07] The job verifies the key", "**Done:** We added an alert".
      */
@@ -105,6 +115,11 @@ final class ActionItemReader {
     }
 
     static Result read(List<Block> blocks) {
+        return read(blocks, Optional.empty());
+    }
+
+    /** @param incident the incident's date: a due date written without its year ("Nov 21") is the first such day after it */
+    static Result read(List<Block> blocks, Optional<LocalDate> incident) {
         List<ActionItem> items = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Block b : blocks) {
@@ -112,18 +127,18 @@ final class ActionItemReader {
                 continue; // a ticket's log of actions, each row at its moment: the timeline's, not work to do
             }
             if (b instanceof Block.Table t) {
-                table(t, items, warnings);
+                table(t, items, warnings, incident);
             } else if (b instanceof Block.ListBlock l) {
                 for (Block.Item item : l.items()) {
                     String text = item.fullText();
                     if (!Placeholders.isEmptyValue(text)) {
-                        items.add(fromText(text, String.valueOf(items.size() + 1), warnings));
+                        items.add(fromText(text, String.valueOf(items.size() + 1), warnings, incident));
                     }
                 }
             }
         }
         if (items.isEmpty()) {
-            proseItems(blocks, items, warnings);
+            proseItems(blocks, items, warnings, incident);
         }
         return new Result(items, warnings);
     }
@@ -143,19 +158,19 @@ final class ActionItemReader {
      * one, done when it says it was already done ("We have already made the reaper run ...").
      * Read only when the section has no list or table of items.
      */
-    private static void proseItems(List<Block> blocks, List<ActionItem> items, List<String> warnings) {
+    private static void proseItems(List<Block> blocks, List<ActionItem> items, List<String> warnings, Optional<LocalDate> incident) {
         for (Block b : blocks) {
             if (!(b instanceof Block.Paragraph p)) {
                 continue;
             }
             if (p.lead().isPresent()) {
-                items.add(fromText(p.text(), String.valueOf(items.size() + 1), warnings));
+                items.add(fromText(p.text(), String.valueOf(items.size() + 1), warnings, incident));
                 continue;
             }
             if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> CHECKBOX.matcher(l.strip()).lookingAt())) {
                 // a plain-text note's checklist, one box per line: "[x] hold unbound on the resolvers"
                 for (String line : p.lines()) {
-                    items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings));
+                    items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings, incident));
                 }
                 continue;
             }
@@ -164,7 +179,7 @@ final class ActionItemReader {
                 for (String line : p.lines()) {
                     java.util.regex.Matcher id = ITEM_ID_LINE.matcher(line);
                     id.lookingAt();
-                    items.add(fromText(line.substring(id.end()).strip(), id.group(1), warnings));
+                    items.add(fromText(line.substring(id.end()).strip(), id.group(1), warnings, incident));
                 }
                 continue;
             }
@@ -172,7 +187,7 @@ final class ActionItemReader {
             if (!inline.isEmpty()) {
                 // a hurried note's one line of items: "AIs: [x] move batch · [ ] lag alert at 60s", "1) revert (done) 2) test"
                 for (String part : inline) {
-                    items.add(fromText(part, String.valueOf(items.size() + 1), warnings));
+                    items.add(fromText(part, String.valueOf(items.size() + 1), warnings, incident));
                 }
                 continue;
             }
@@ -181,7 +196,7 @@ final class ActionItemReader {
                 if (!c.lookingAt()) {
                     continue;
                 }
-                ActionItem item = fromText(sentence.strip(), String.valueOf(items.size() + 1), warnings);
+                ActionItem item = fromText(sentence.strip(), String.valueOf(items.size() + 1), warnings, incident);
                 if (c.group("done") != null && item.status().isEmpty()) {
                     item = new ActionItem(item.id(), item.action(), item.owner(), item.dueDate(), item.priority(),
                             java.util.Optional.of(io.hindsight.model.ActionStatus.DONE));
@@ -191,7 +206,7 @@ final class ActionItemReader {
         }
     }
 
-    private static void table(Block.Table t, List<ActionItem> items, List<String> warnings) {
+    private static void table(Block.Table t, List<ActionItem> items, List<String> warnings, Optional<LocalDate> incident) {
         List<String> h = t.header();
         int action = -1;
         int owner = -1;
@@ -227,6 +242,7 @@ final class ActionItemReader {
         if (action < 0) {
             return;
         }
+        Optional<Boolean> dueOrder = due >= 0 ? dayOrder(t.rows(), due) : Optional.empty();
         for (List<String> row : t.rows()) {
             String text = cell(row, action);
             if (Placeholders.isEmptyValue(text)) {
@@ -240,7 +256,11 @@ final class ActionItemReader {
             Optional<String> own = owner >= 0 ? clean(cell(row, owner)) : Optional.empty();
             Optional<LocalDate> dueDate = Optional.empty();
             if (due >= 0) {
-                dueDate = date(cell(row, due), text, warnings);
+                String dueCell = cell(row, due);
+                dueDate = dueOrder.isPresent() ? inOrder(dueCell, dueOrder.get()) : Optional.empty();
+                if (dueDate.isEmpty()) {
+                    dueDate = date(dueCell, text, warnings, incident);
+                }
             }
             Optional<String> prio = priority >= 0 ? clean(cell(row, priority)) : Optional.empty();
             Optional<ActionStatus> st = status >= 0 ? ActionStatus.parse(cell(row, status)) : Optional.empty();
@@ -258,6 +278,11 @@ final class ActionItemReader {
                             st = ActionStatus.parse(tail.group(1));
                         } else if (afterId.matches()) {
                             st = ActionStatus.parse(afterId.group(1));
+                        } else {
+                            Matcher idWords = ID_THEN_WORDS.matcher(row.get(i));
+                            if (idWords.matches()) {
+                                st = ActionStatus.parse(idWords.group(1));
+                            }
                         }
                     }
                 }
@@ -287,13 +312,44 @@ final class ActionItemReader {
         return Optional.of(t);
     }
 
-    private static Optional<LocalDate> date(String cell, String action, List<String> warnings) {
+    private static final Pattern NUMERIC_DUE = Pattern.compile("\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](?:\\d{4}|\\d{2})\\s*");
+
+    /**
+     * The order of a due column's numeric dates, as its unambiguous ones show: "15-5-2026" beside
+     * "10-4-2026" is day first (true), "5/15/2026" month first; empty when none shows it or they disagree.
+     */
+    private static Optional<Boolean> dayOrder(List<List<String>> rows, int column) {
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        for (List<String> row : rows) {
+            Matcher m = NUMERIC_DUE.matcher(cell(row, column));
+            if (m.matches()) {
+                dayFirst |= Integer.parseInt(m.group(1)) > 12;
+                monthFirst |= Integer.parseInt(m.group(2)) > 12;
+            }
+        }
+        return dayFirst == monthFirst ? Optional.empty() : Optional.of(dayFirst);
+    }
+
+    /** A numeric due date read in its column's order. */
+    private static Optional<LocalDate> inOrder(String cell, boolean dayFirst) {
+        if (!NUMERIC_DUE.matcher(cell).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return TimeExpressions.stampAtStart(cell.strip(), Optional.of(dayFirst)).flatMap(TimeExpressions.Stamp::date);
+        } catch (TimeExpressions.ImpossibleValue e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String cell, String action, List<String> warnings, Optional<LocalDate> incident) {
         String c = cell.strip();
         if (c.isEmpty() || NO_DATE.matcher(c).matches()) {
             return Optional.empty();
         }
         try {
-            Optional<LocalDate> d = TimeExpressions.date(c);
+            Optional<LocalDate> d = TimeExpressions.date(c).or(() -> incident.flatMap(i -> TimeExpressions.yearlessDayAfter(c, i)));
             if (d.isEmpty()) {
                 warnings.add("action item '" + TimelineReader.abbreviate(action) + "': cannot read due date '" + c + "'");
             }
@@ -321,6 +377,10 @@ final class ActionItemReader {
     }
 
     static ActionItem fromText(String raw, String id, List<String> warnings) {
+        return fromText(raw, id, warnings, Optional.empty());
+    }
+
+    static ActionItem fromText(String raw, String id, List<String> warnings, Optional<LocalDate> incident) {
         String text = raw.strip();
         Optional<ActionStatus> status = Optional.empty();
         Matcher struck = STRUCK.matcher(text);
@@ -356,12 +416,12 @@ final class ActionItemReader {
         Optional<LocalDate> due = Optional.empty();
         Matcher d = DUE_KV.matcher(text);
         if (d.find()) {
-            due = date(d.group(1), text, warnings);
+            due = date(d.group(1), text, warnings, incident);
         } else {
             // a date closing the item with its status ("Done (2026-02-04).") is when it was done, not a due date
             Matcher iso = ISO_DATE.matcher(STATUS_TAIL.matcher(text).replaceFirst(""));
             if (iso.find()) {
-                due = date(iso.group(1), text, warnings);
+                due = date(iso.group(1), text, warnings, incident);
             }
         }
         Optional<String> priority = Optional.empty();

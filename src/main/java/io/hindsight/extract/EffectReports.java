@@ -97,4 +97,34 @@ final class EffectReports {
     static boolean namesAction(String text) {
         return ANY_ACTION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
+
+    /**
+     * Signs that the service got better, read loosely: a metric falling or back, work flowing or
+     * succeeding again, a figure ("403 share 6% to 1.5%", "38% \u2192 9%"). Used to tell a
+     * mitigation in effect from the step that led to it (see {@link #toldInEffect}).
+     */
+    private static final Pattern IMPROVEMENT = Pattern.compile("\\b(?:drop|drops|dropped|dropping|fall|falls|fell|falling|recover\\w*"
+            + "|back (?:to|up|online|in|on)|normal\\w*|succeed\\w*|success|flowing|drain\\w*|clear(?:s|ed|ing)?|stopped|stops|zero|healthy|green"
+            + "|resum\\w*|working|again|improv\\w*|down to|under|below|decreas\\w*|subsid\\w*|eas(?:e|es|ed|ing)|reduc\\w*|accepted|delivered"
+            + "|restored|stable|stabili\\w*|ok)\\b|\u2192|->|%");
+
+    /** A step told as finished or in force: "rollback complete", "fix applied", "failover done", "kill switch on", "no more sends". */
+    private static final Pattern IN_FORCE = Pattern.compile("\\b(?:complete|completed|done|finished|in effect|mitigat\\w*|live|stop|stops"
+            + "|stopped|no more|no further|no new|succe\\w+|held|on hold|kill switch|fallback|failover|failed over|applied|deployed|published"
+            + "|rolled out|in place|workaround)\\b");
+
+    /** Whether the event tells the service getting better ("errors down to ~20%", "pushes going out again"). */
+    static boolean tellsImprovement(String text) {
+        return IMPROVEMENT.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether the event tells a mitigation in effect: its step finished or in force, or the
+     * service getting better. "Scaled collab-gateway from 24 to 40 pods" or "Config reverted to
+     * 9.2.0" tells neither: the step was taken, its effect is told later, if at all.
+     */
+    static boolean toldInEffect(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return IMPROVEMENT.matcher(t).find() || IN_FORCE.matcher(t).find();
+    }
 }

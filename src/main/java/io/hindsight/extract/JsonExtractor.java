@@ -159,7 +159,7 @@ final class JsonExtractor {
             detectedBy = text(n, "detection_method", "detected_by", "detection_source").flatMap(DetectionMethods::of);
         }
         List<String> statedFactors = strings(n, warnings, "contributing_factors", "contributing_causes", "contributors");
-        List<ActionItem> statedActions = actionItems(n, warnings);
+        List<ActionItem> statedActions = actionItems(n, warnings, statedDate.or(placed::firstDate));
         Optional<String> statedCause = textOrSummary(n.get("root_cause")).or(() -> textOrSummary(n.get("root_causes")))
                 .or(() -> textOrSummary(n.get("cause")));
         // a ticket whose review is a short postmortem written in one of its notes
@@ -374,7 +374,10 @@ final class JsonExtractor {
         }
         for (JsonNode m : stamps) {
             String type = text(m, "type").orElse("");
-            stamp(text(m, "at").orElse(""), type, Optional.empty(), milestonePhase(type), entries, fixed, warnings, dayOrder);
+            // the stamp told with its note when the export keeps one ("detected": "Alert ClosureFeedStale paged ...")
+            stamp(text(m, "at").orElse(""), text(m, "note").map(t -> JsonShapes.kindLabel(type) + ": " + t).orElse(type), Optional.empty(),
+                    milestonePhase(type), entries, fixed, warnings,
+                    dayOrder);
         }
     }
 
@@ -593,7 +596,8 @@ final class JsonExtractor {
     private static final Pattern FOLLOW_UP_KIND = Pattern.compile("(?i)follow[ _-]?ups?|action[ _-]?items?|corrective|preventive|remediation");
     private static final Pattern RESPONSE_TASK_KIND = Pattern.compile("(?i)tasks?|response[ _-]?tasks?|incident[ _-]?tasks?|todo|to[ _-]do");
 
-    static List<ActionItem> actionItems(JsonNode n, List<String> warnings) {
+    /** @param incident the incident's date: a due date written without its year ("Nov 21") is the first such day after it */
+    static List<ActionItem> actionItems(JsonNode n, List<String> warnings, Optional<LocalDate> incident) {
         List<ActionItem> out = new ArrayList<>();
         List<String> fields = new ArrayList<>(ACTION_ITEM_FIELDS);
         n.fieldNames().forEachRemaining(f -> {
@@ -639,7 +643,7 @@ final class JsonExtractor {
                             + " were read");
                     break;
                 }
-                actionItem(item, field, out.size() + 1, warnings).ifPresent(out::add);
+                actionItem(item, field, out.size() + 1, warnings, incident).ifPresent(out::add);
             }
             return out;
         }
@@ -647,7 +651,7 @@ final class JsonExtractor {
     }
 
     /** One action item of a list, the {@code number}th; empty (with a warning) when it holds no action text. */
-    private static Optional<ActionItem> actionItem(JsonNode item, String field, int number, List<String> warnings) {
+    private static Optional<ActionItem> actionItem(JsonNode item, String field, int number, List<String> warnings, Optional<LocalDate> incident) {
         // a tracker's linked or sub-issue keeps its words in "fields": {"key": "PLAT-1790", "fields": {"summary": ...}}
         JsonNode a = item.path("fields").isObject() && item.has("key") ? withFields(item) : item;
         if (a.isTextual()) {
@@ -666,7 +670,8 @@ final class JsonExtractor {
         Optional<String> dueText = text(a, "due_date", "due_at", "due", "deadline", "when");
         if (dueText.isPresent()) {
             try {
-                due = TimeExpressions.date(dueText.get());
+                String written = dueText.get();
+                due = TimeExpressions.date(written).or(() -> incident.flatMap(i -> TimeExpressions.yearlessDayAfter(written, i)));
                 if (due.isEmpty()) {
                     warnings.add("action item '" + TimelineReader.abbreviate(action.get()) + "': cannot read due date '" + dueText.get() + "'");
                 }
@@ -719,7 +724,7 @@ final class JsonExtractor {
             String otherType = other.path("fields").path("issuetype").path("name").asText("");
             boolean relatedTask = RELATES_LINK.matcher(relation).matches() && TASK_TYPE.matcher(otherType).matches();
             if ((FOLLOW_UP_LINK.matcher(relation).matches() || relatedTask) && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
-                actionItem(other, "issuelinks", out.size() + 1, warnings).ifPresent(out::add);
+                actionItem(other, "issuelinks", out.size() + 1, warnings, Optional.empty()).ifPresent(out::add);
             }
         }
         return out;
@@ -754,7 +759,7 @@ final class JsonExtractor {
                         named(link.get("type")).orElse(""), named(link.get("record_type")).orElse(""));
                 boolean issueList = ISSUE_LISTS.contains(field) && !NOT_WORK.matcher(kind).find();
                 if (link.isObject() && (FOLLOW_UP_LINK.matcher(kind).matches() || issueList) && out.size() < EntryLimits.MAX_ACTION_ITEMS) {
-                    actionItem(link, field, out.size() + 1, warnings).ifPresent(out::add);
+                    actionItem(link, field, out.size() + 1, warnings, Optional.empty()).ifPresent(out::add);
                 }
             }
         }

@@ -152,6 +152,7 @@ final class JsonShapes {
         namedSections(n);
         listHolders(n);
         keyedByTime(n);
+        keyedByPhase(n, collectedTimeline);
         if (!n.has("title") && !n.has("name")) {
             title(n).ifPresent(t -> n.put("title", t));
         }
@@ -188,7 +189,11 @@ final class JsonShapes {
             // stated as timestamps, and the records of any array that reads as a log
             ArrayNode stamps = phaseStamps(n);
             if (!stamps.isEmpty()) {
-                n.set("phase_stamps", stamps);
+                if (n.path("phase_stamps").isArray()) {
+                    ((ArrayNode) n.get("phase_stamps")).addAll(stamps);
+                } else {
+                    n.set("phase_stamps", stamps);
+                }
             }
             journals(n);
             ArrayNode timeline = eventArrays(n);
@@ -211,6 +216,64 @@ final class JsonShapes {
             }
         }
         return n;
+    }
+
+    /**
+     * A timeline kept as an object keyed by phase ({@code "timeline": {"started": 1780379250,
+     * "detected": ..., "rollback_started": null}}): the phases' stamps, each told with its note
+     * when an object beside it keeps notes under the same names ({@code "timeline_notes":
+     * {"started": "ingest crashloop begins", ...}}).
+     */
+    private static void keyedByPhase(ObjectNode n, boolean collectedTimeline) {
+        JsonNode timeline = n.get("timeline");
+        if (timeline == null || !timeline.isObject() || collectedTimeline || !onlyTimes(timeline)) {
+            return;
+        }
+        int phases = 0;
+        for (Iterator<String> it = timeline.fieldNames(); it.hasNext(); ) {
+            if (PHASE_STAMP_NAMES.containsKey(stem(it.next()))) {
+                phases++;
+            }
+        }
+        if (phases < 2) {
+            return;
+        }
+        JsonNode notes = NODES.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue() != timeline && f.getValue().isObject() && sameNamesWithTexts(f.getValue(), timeline)) {
+                notes = f.getValue();
+                break;
+            }
+        }
+        ArrayNode stamps = NODES.arrayNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = timeline.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (isTime(e.getValue())) {
+                String stem = stem(e.getKey());
+                ObjectNode stamp = stamp(PHASE_STAMP_NAMES.getOrDefault(stem, stem.replace('_', ' ')), e.getValue());
+                JsonNode note = notes.get(e.getKey());
+                if (note != null && note.isTextual() && !note.asText().isBlank()) {
+                    stamp.put("note", note.asText());
+                }
+                stamps.add(stamp);
+            }
+        }
+        n.remove("timeline");
+        n.set("phase_stamps", stamps);
+    }
+
+    /** An object of texts, each under a name the timeline object uses too. */
+    private static boolean sameNamesWithTexts(JsonNode o, JsonNode timeline) {
+        int shared = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual() && !e.getValue().isNull() || !timeline.has(e.getKey())) {
+                return false;
+            }
+            shared++;
+        }
+        return shared >= 2;
     }
 
     /** A copy with every object key in snake_case. */
@@ -969,7 +1032,7 @@ final class JsonShapes {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             JsonNode arr = timelineArray(f.getValue());
-            if (arr == null || NOT_TIMELINE.matcher(f.getKey()).matches() && !isUpdateLog(arr)) {
+            if (arr == null || f.getKey().equals("phase_stamps") || NOT_TIMELINE.matcher(f.getKey()).matches() && !isUpdateLog(arr)) {
                 continue;
             }
             for (JsonNode raw : arr) {

@@ -56,7 +56,7 @@ final class MarkdownExtractor {
             SectionKind.RECOVERY);
     /** "all times (in this report) are CET", "times below are in IST", "timestamps are UTC+2": the rest of that sentence. */
     private static final Pattern ALL_TIMES = Pattern.compile(
-            "(?i)\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the)"
+            "(?i)(?:\\b(?:all (?:the )?(?:times|timestamps)|(?:times|timestamps) (?:are|below|above|here|shown|given|in this|in the)"
                     // a tool's or a page's own clock: "SysAid shows times in Sydney time (AEDT)", "every stamp below is UTC"
                     + "|(?:shows?|gives?|uses?|records?|prints?|displays?|keeps?) (?:its |all |the )?(?:times|timestamps)"
                     + "|(?:every|each) (?:stamp|time|timestamp) (?:below |above |here )?(?:is|in)(?= (?:in )?(?-i:[A-Z]))"
@@ -65,7 +65,16 @@ final class MarkdownExtractor {
                     + "|stamps (?:are|below|above|here|shown)"
                     + "|(?:account|profile|instance|helpdesk|service desk|tenant|workspace)s? (?:runs?|is|are) (?:set )?(?:on|to|in)(?= (?-i:[A-Z]))"
                     // "Todas las horas en hora de Isla de Pascua (EAST)", "Toutes les heures en CET", "Alle Zeiten in MEZ"
-                    + "|" + String.join("|", Zones.ALL_TIMES_ELSEWHERE) + ")\\b([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
+                    + "|" + String.join("|", Zones.ALL_TIMES_ELSEWHERE.stream().filter(p -> !isCjk(p)).toList()) + ")\\b"
+                    // "本文时间均为北京时间": Chinese, Japanese and Korean words have no word boundaries between them
+                    + "|(?:" + String.join("|", Zones.ALL_TIMES_ELSEWHERE.stream().filter(MarkdownExtractor::isCjk).toList()) + "))"
+                    + "([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
+
+    private static boolean isCjk(String phrase) {
+        return phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+    }
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */
     private static final Pattern ZONE_FILLER = Pattern.compile(
@@ -210,9 +219,23 @@ final class MarkdownExtractor {
             statedDate = md.text("id").flatMap(TimeExpressions::fullDateIn);
         }
         if (statedDate.isEmpty() && dateField.isEmpty()) {
-            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc));
+            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc), Optional.empty());
             statedDate = prose.stated();
             filedDate = prose.filed();
+        }
+        if (statedDate.isEmpty() && dateField.isEmpty()) {
+            // "**Event:** The Marlowes tour, Saturday 22 November 2025": a field of its own kind names the day
+            statedDate = md.otherFieldDate();
+        }
+        if (statedDate.isPresent() && dateField.filter(d -> isPublicationStamp(doc, d)).isPresent()) {
+            // a blog engine's "date: 2026-06-23 08:30:00 -0700" is when the post went out; the post tells of the
+            // incident's day ("Last Thursday afternoon, June 18, ..."), in the month before
+            LocalDate posted = statedDate.get();
+            Optional<LocalDate> told = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc), statedDate).stated()
+                    .filter(d -> d.isBefore(posted) && !d.isBefore(posted.minusDays(31)));
+            if (told.isPresent()) {
+                statedDate = told;
+            }
         }
         Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
 
@@ -369,6 +392,17 @@ final class MarkdownExtractor {
             sectionZone = statedZone(doc);
         }
         TimelineReader.Result read = TimelineReader.read(parts, statedDate, () -> statedDayOrder(doc), headingZone, activityStream);
+        if (statedDate.isEmpty() && dateField.isEmpty()) {
+            // no date stated but a timeline row gives one ("Started | Jul 21, 2026 5:48:00 AM"): day lines without
+            // their year ("**Tuesday, Jul 21**") are read in its year, as they would be beside a stated date
+            Optional<LocalDate> rowDate = read.entries().stream().map(TimelineReader.Entry::date).flatMap(Optional::stream).findFirst();
+            if (rowDate.isPresent()) {
+                TimelineReader.Result again = TimelineReader.read(parts, rowDate, () -> statedDayOrder(doc), headingZone, activityStream);
+                if (dated(again.entries()) > dated(read.entries())) {
+                    read = again;
+                }
+            }
+        }
         warnings.addAll(read.warnings());
         // a timeline written newest first is placed oldest first, so that its days roll forward
         List<TimelineReader.Entry> entries = TimelineClock.newestFirst(read.entries()) ? TimelineClock.oldestFirst(read.entries()) : read.entries();
@@ -425,12 +459,12 @@ final class MarkdownExtractor {
                 .or(() -> detectionStatement(doc, kinds, md, true));
 
         List<String> factors = EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS)), "contributing factors", warnings);
-        ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS));
+        ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS), date);
         warnings.addAll(actions.warnings());
         List<ActionItem> actionItems = EntryLimits.cap(actions.items(), EntryLimits.MAX_ACTION_ITEMS, "action items", warnings);
         if (actionItems.isEmpty() && !doc.frontMatter().isEmpty()) {
             // "actions:" with "- action: ... / owner: ... / due: ... / status: done" kept in the front matter
-            actionItems = JsonExtractor.actionItems(frontMatter, warnings);
+            actionItems = JsonExtractor.actionItems(frontMatter, warnings, date);
         }
 
         Optional<String> rawTitle = md.text("title").or(() -> headingTitle);
@@ -494,6 +528,10 @@ final class MarkdownExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static long dated(List<TimelineReader.Entry> entries) {
+        return entries.stream().filter(e -> e.date().isPresent()).count();
     }
 
     private TimelineAssembler.Assembled assembleWithNarrative(MarkdownDocument doc, List<Optional<SectionKind>> kinds, TimelineClock.Result placed,
@@ -890,7 +928,8 @@ final class MarkdownExtractor {
 
     /** The last word of each of {@link Zones#ALL_TIMES_ELSEWHERE}, as a caption may write it ("horas", "Zeiten"). */
     private static final List<String> ELSEWHERE_TIMES_WORDS = Zones.ALL_TIMES_ELSEWHERE.stream()
-            .map(p -> p.substring(p.lastIndexOf(' ') + 1)).flatMap(w -> java.util.stream.Stream.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1)))
+            // each phrase's longest word: "tider er" is looked for by "tider", not by "er", which most English text holds
+            .map(p -> java.util.Arrays.stream(p.split(" ")).max(java.util.Comparator.comparingInt(String::length)).orElse(p)).flatMap(w -> java.util.stream.Stream.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1)))
             .distinct().toList();
 
     /** Whether a paragraph may hold a caption of another language (cheap, before the caption's pattern runs). */
@@ -908,7 +947,9 @@ final class MarkdownExtractor {
             "(?i)^\\W*(?:published|posted|updated|last edited|written|authored|revised|reviewed|by)\\b");
     /** An issue tracker's note of when the page was filed: "@rhea-v opened this issue on Dec 3, 2026". */
     private static final Pattern FILED_ON = Pattern.compile(
-            "(?i)\\b(?:opened|created|filed|raised|submitted)\\s+(?:this\\s+(?:issue|ticket|page|report|incident)\\s+)?on\\b");
+            "(?i)\\b(?:opened|created|filed|raised|submitted)\\s+(?:this\\s+(?:issue|ticket|page|report|incident)\\s+)?on\\b"
+                    // an incident tool's note of its export: "Exported Jul 24, 2026 3:44 PM EDT by Dana", "Generated 2026-10-09 08:15 UTC"
+                    + "|(?:^|[\u00b7|\u2022\u2014\u2013]\\s*)\\W*(?:exported|generated|downloaded|printed)\\s+(?:on\\s+|at\\s+)?(?-i:(?=\\d|\\p{Lu}\\p{Ll}{2}))");
     /** A weekday's name right before a day: "Thursday 12 February", "Friday, March 13". */
     private static final Pattern WEEKDAY_BEFORE_DAY = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*$");
     /** Two days of one month: "18–19 November 2025", "18-19 Nov". */
@@ -1067,15 +1108,35 @@ final class MarkdownExtractor {
     private record ProseDates(Optional<LocalDate> stated, Optional<LocalDate> filed) {
     }
 
+    /**
+     * Whether the front matter's own {@code date} is {@code value} written with a time of day
+     * ("2026-06-23 08:30:00 -0700", "2026-03-06T11:00:00-08:00") in a blog engine's front matter
+     * (Jekyll's and Hugo's own keys beside it): the post's publication stamp, not the day of the
+     * incident the post tells of. A postmortem's "date: 2026-03-06 14:32 UTC" among its own fields
+     * is the incident's.
+     */
+    private static boolean isPublicationStamp(MarkdownDocument doc, String value) {
+        Object field = doc.frontMatter().get("date");
+        return field != null && String.valueOf(field).strip().equals(value.strip()) && PUBLICATION_STAMP.matcher(value.strip()).matches()
+                && doc.frontMatter().keySet().stream().anyMatch(k -> BLOG_ENGINE_KEYS.contains(k.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Keys a blog engine's front matter has and a postmortem's own fields do not. */
+    private static final Set<String> BLOG_ENGINE_KEYS = Set.of("layout", "draft", "slug", "permalink", "categories", "aliases",
+            "excerpt", "comments", "published", "lastmod", "publishdate", "weight");
+
+    private static final Pattern PUBLICATION_STAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}(?::\\d{2})?.*");
+
+    /** @param published when the report went out, if known: a day the prose names without its year falls before it */
     private static ProseDates proseDate(Optional<String> title, List<Block> preamble, List<Section> sections,
-                                        List<Optional<SectionKind>> kinds, java.util.function.Supplier<Optional<Boolean>> dayOrder) {
+                                        List<Optional<SectionKind>> kinds, java.util.function.Supplier<Optional<Boolean>> dayOrder,
+                                        Optional<LocalDate> published) {
         List<String> texts = new ArrayList<>();
         title.ifPresent(texts::add);
         // where a numeric date is the incident's: the title and the summary ("on 09/01/2026"), not a
         // print header's "Printed on 27/01/2026"
         java.util.Set<String> numericOk = new java.util.HashSet<>(texts);
         List<Block> opening = opening(preamble, sections, kinds);
-        Optional<LocalDate> published = Optional.empty();
         Optional<LocalDate> partsLine = Optional.empty();
         List<Block> openingParagraphs = new ArrayList<>();
         for (Block b : opening) {
@@ -1186,8 +1247,9 @@ final class MarkdownExtractor {
      * document states ("Format is `DD/MM HH:MM`"); empty when there is no such note, so that
      * {@link #readDate} refuses it with its warning.
      */
-    private static Optional<LocalDate> dateInStatedOrder(String date, MarkdownDocument doc) {
-        if (!AMBIGUOUS_NUMERIC_DATE.matcher(date.strip()).lookingAt()) { // "02/12/2026 (UAE National Day)"
+    private static Optional<LocalDate> dateInStatedOrder(String written, MarkdownDocument doc) {
+        String date = TimeExpressions.withoutLeadingWeekday(written); // "torsdag 12/3/2026"
+        if (!AMBIGUOUS_NUMERIC_DATE.matcher(date).lookingAt()) { // "02/12/2026 (UAE National Day)"
             return Optional.empty();
         }
         Optional<Boolean> order = statedDayOrder(doc);
@@ -1226,6 +1288,10 @@ final class MarkdownExtractor {
         }
         try {
             Optional<LocalDate> d = TimeExpressions.date(text.get());
+            Matcher range = DAY_RANGE.matcher(text.get());
+            if (d.isEmpty() && range.find()) {
+                d = TimeExpressions.date(range.replaceAll("$1$2")); // "28–29 March 2026": the night began on the first day
+            }
             if (d.isEmpty()) {
                 warnings.add("cannot read the " + what + " '" + TimelineReader.abbreviate(text.get()) + "'; left empty");
             }

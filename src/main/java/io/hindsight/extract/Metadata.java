@@ -94,6 +94,19 @@ final class Metadata {
                 "fuseau horaire", "fuseau", "heures", "zeitangaben", "horário", "horario", "orari", "tider", "tijden", "zeitzone", "tijdzone", "tidszon", "tidssone", "tidszone", "strefa czasowa", "časové pásmo", "aikavyöhyke");
         alias("team", "team", "owning team", "teams", "squadra", "equipo", "equipa", "equipe", "équipe", "zespół", "tým", "tiimi");
         alias("labels", "labels", "label", "tags");
+        // Chinese, Japanese and Korean headers: "故障等级 | 二级故障", "発生日 | 2026年1月9日", "발생 일시 | 2026.02.05 (목) 11:20 KST"
+        alias("id", "故障编号", "事件编号", "故障单号", "障害番号", "インシデント番号", "장애 id", "장애 번호", "장애id");
+        alias("severity", "故障等级", "事故等级", "故障级别", "严重程度", "严重级别", "等级", "級別", "障害レベル", "重大度", "深刻度",
+                "障害ランク", "장애 등급", "장애등급", "등급", "심각도");
+        alias("priority", "优先级", "優先度", "우선순위");
+        alias("date", "发生日期", "发生时间", "故障日期", "故障时间", "日期", "発生日", "発生日時", "障害発生日時", "日付", "발생일",
+                "발생 일시", "발생일시", "장애 발생일", "일자", "날짜");
+        alias("author", "复盘撰写", "撰写人", "作者", "报告人", "作成者", "記入者", "작성자", "보고자");
+        alias("postmortem_date", "复盘会议", "复盘日期", "作成日", "報告日", "작성일", "보고일");
+        alias("status", "状态", "状態", "ステータス", "상태");
+        alias("services", "影响系统", "影响服务", "涉及系统", "対象システム", "影響システム", "影響サービス", "관련 서비스", "영향 서비스",
+                "대상 시스템");
+        alias("incident_commander", "故障负责人", "故障指挥", "应急指挥", "障害対応責任者", "장애 책임자", "장애 대응 책임자");
     }
 
     private static void alias(String key, String... spellings) {
@@ -160,6 +173,22 @@ final class Metadata {
         }
     }
 
+    /**
+     * The first full date written in a field of no known key ("**Event:** The Marlowes tour, Saturday
+     * 22 November 2025", "Shift | Nights, Thursday 23 October 2025"): the incident's day when nothing
+     * else states one. Fields that date the document or its follow-up ("Sent", "Review", "Due"), or whose
+     * value says so ("kf · reviewed in edge weekly 2026-07-06"), are not read.
+     */
+    private Optional<java.time.LocalDate> otherFieldDate = Optional.empty();
+
+    private static final Pattern NOT_THE_INCIDENTS_DAY = Pattern.compile(
+            "(?i)sent|writ|prepared|review|publish|report|updated|modified|revis|last|next|due|created|filed|printed|approv|signed"
+                    + "|distribut|version|follow|deadline|target|meeting|retro|postmortem|post-mortem|pir|circulat|issued|until|expir|valid");
+
+    Optional<java.time.LocalDate> otherFieldDate() {
+        return otherFieldDate;
+    }
+
     /** Whether the date was stated as the incident's own ("Incident date"), not a document's ("Date" of a memo or minutes). */
     private boolean incidentDateStated;
 
@@ -175,6 +204,10 @@ final class Metadata {
         }
         if (value instanceof String s && Placeholders.isEmptyValue(s)) {
             return;
+        }
+        if (canonical(writtenKey).isEmpty() && value instanceof String s && otherFieldDate.isEmpty()
+                && !NOT_THE_INCIDENTS_DAY.matcher(writtenKey).find() && !NOT_THE_INCIDENTS_DAY.matcher(s).find()) {
+            otherFieldDate = TimeExpressions.fullDateIn(s);
         }
         canonical(writtenKey).map(k -> k.equals("id") && value instanceof String s && isDate(s) ? "date" : k).ifPresent(k -> {
             String written = writtenKey.toLowerCase(Locale.ROOT);

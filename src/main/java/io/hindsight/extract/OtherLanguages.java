@@ -7,7 +7,7 @@ import java.util.List;
  * Whether a document is written, in whole or in part, in one of the other languages whose words
  * the phase glossary reads (French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian,
  * Danish, Polish, Czech, Finnish, Turkish, Vietnamese): it holds several of those languages' commonest small words, which hardly any
- * English sentence has. Two kinds are enough where the text has letters beyond ASCII (é, ã, ß),
+ * English sentence has, or Chinese, Japanese or Korean written at length. Two kinds are enough where the text has letters beyond ASCII (é, ã, ß),
  * three where it has none. Read in one pass over the text.
  */
 final class OtherLanguages {
@@ -76,6 +76,15 @@ final class OtherLanguages {
     /** How many of English's small words per other-language marker word, at most, still leave a document in another language. */
     private static final int ENGLISH_PER_MARKER = 10;
 
+    /** How many Chinese, Japanese or Korean characters make a document one written in those languages, in part. */
+    private static final int CJK_ENOUGH = 40;
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
+    }
+
     static boolean present(String text) {
         long[] seen = new long[(MARKERS.size() + Long.SIZE - 1) / Long.SIZE]; // the markers met, one bit each
         int kinds = 0;
@@ -83,10 +92,14 @@ final class OtherLanguages {
         int english = 0;
         boolean beyondAscii = false;
         int n = text.length();
+        int cjk = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c > 0x7F && !beyondAscii && Character.isLetter(c)) {
                 beyondAscii = true;
+            }
+            if (c >= 0x3040 && isCjk(c) && ++cjk >= CJK_ENOUGH) {
+                return true; // Chinese, Japanese or Korean written at length: the glossary's characters are read
             }
             if (c != ' ' || i + 2 >= n) {
                 continue;

@@ -1556,6 +1556,23 @@ public final class PhaseClassifier {
             Rewrite.words(" declares sev ", "ruft störungsstufe", "ruft stufe", "ruft prio", "ruft die stufe"),
             Rewrite.words(" initiated ", "eingeleitet", "angestoßen", "iniciado", "iniciada", "initié", "initiée", "ingezet"),
             Rewrite.words(" completed ", "fertig", "klaar"),
+            // Chinese, Japanese and Korean, read as characters (no spaces between words); the longer, more telling forms first
+            Rewrite.characters(" acknowledged the alert ", "响应告警", "确认告警", "响应报警", "알람 확인", "アラート確認"),
+            Rewrite.characters(" started investigating ", "开始排查", "开始调查", "対応開始", "調査開始", "대응 시작", "조사 시작"),
+            Rewrite.characters(" declared incident ", "成立应急小组", "宣布故障", "故障升级", "升级为", "障害宣言", "장애 선언", "대응방 개설"),
+            Rewrite.characters(" root cause identified ", "定位根因", "定位原因", "确认根因", "找到根因", "根因确认", "原因を特定", "原因特定",
+                    "원인 파악", "원인 확인", "원인 특정"),
+            Rewrite.characters(" rollback started ", "开始回滚", "回滚开始", "ロールバック開始", "切り戻し開始", "롤백 시작"),
+            Rewrite.characters(" rollback complete ", "回滚完成", "回滚完毕", "ロールバック完了", "切り戻し完了", "롤백 완료"),
+            Rewrite.characters(" rollback ", "回滚", "回退", "ロールバック", "切り戻し", "롤백"),
+            Rewrite.characters(" failover complete ", "切换完成", "漂移完成", "切り替え完了", "전환 완료", "절체 완료"),
+            Rewrite.characters(" fully recovered, resolved ", "业务完全恢复", "完全恢复", "全部恢复", "全面恢复", "完全復旧", "全面復旧",
+                    "전체 복구", "완전 복구"),
+            Rewrite.characters(" recovering ", "恢复写入", "恢复运行", "恢复服务", "部分恢复", "一部復旧", "부분 복구"),
+            Rewrite.characters(" incident closed ", "故障关闭", "关闭故障", "事件关闭", "障害クローズ", "장애 종료", "종료 선언"),
+            Rewrite.characters(" alert fired, paged on-call ", "电话通知", "电话告警", "呼叫值班", "온콜 전화", "당직 호출"),
+            Rewrite.characters(" alert fired ", "告警", "报警", "警报", "アラート", "알람", "경보"),
+            Rewrite.characters(" customers report ", "客户反馈", "用户反馈", "现场反馈", "客服反馈", "客户投诉", "問い合わせ", "문의 급증"),
             Rewrite.words(" still rejected ", "werden weiterhin abgelehnt", "weiterhin abgelehnt", "immer noch abgelehnt", "noch abgelehnt"),
             Rewrite.words(" still ", "weiterhin", "immer noch", "todavía", "ainda", "toujours pas"),
             Rewrite.words(" rejected ", "rechazados", "rechazadas", "recusados", "recusadas", "refusés", "refusées", "geweigerd"),
@@ -1991,6 +2008,17 @@ public final class PhaseClassifier {
          */
         static Rewrite words(String replacement, String... forms) {
             return words(true, replacement, forms);
+        }
+
+        /**
+         * A glossary entry for Chinese, Japanese and Korean, written without spaces between words:
+         * each form read as the English {@code replacement} wherever it stands in the text.
+         */
+        static Rewrite characters(String replacement, String... forms) {
+            List<String> longestFirst = Arrays.stream(forms).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            String regex = "(?:" + String.join("|", longestFirst.stream()
+                    .map(f -> Arrays.stream(f.split(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s*"))).toList()) + ")";
+            return new Rewrite(String.join("|", longestFirst), regex, replacement, true);
         }
 
         /** The same for English words ("alarm" read as "alert"): read in every document. */

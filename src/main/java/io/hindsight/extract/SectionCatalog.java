@@ -32,6 +32,10 @@ public final class SectionCatalog {
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|q:?|(?:top|item|agenda item|point) \\d+"
             // a report's parts: "Part C: Chronology of events", "Section 4 - Timeline"
             + "|(?:part|section) (?:[a-h]|\\d{1,2}|[ivx]+)\\b[:.-]?)\\s+");
+    /** A heading's number as Chinese and Japanese writers give it: "三、时间线", "4．原因". */
+    private static final Pattern CJK_NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+|\\d+)[、．.]\\s*");
+    /** A Chinese, Japanese or Korean character: such a heading holds its section's name anywhere ("故障时间线", "3. 타임라인 (KST)"). */
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]");
     /** An interviewer's question asks "you" what the team did: "What did you try first?" is "What did we try first". */
     private static final Pattern ASKED_YOU = Pattern.compile("\\b(did|were|do|have|had) you\\b");
 
@@ -46,6 +50,7 @@ public final class SectionCatalog {
             new Rule("what went well", SectionKind.WHAT_WENT_WELL),
             new Rule("things that went well", SectionKind.WHAT_WENT_WELL),
             new Rule("went well", SectionKind.WHAT_WENT_WELL),
+            new Rule("what we did well", SectionKind.WHAT_WENT_WELL),
             new Rule("what worked", SectionKind.WHAT_WENT_WELL),
             new Rule("what went right", SectionKind.WHAT_WENT_WELL),
             new Rule("what went wrong and why", SectionKind.ROOT_CAUSE),
@@ -679,6 +684,31 @@ public final class SectionCatalog {
             new Rule("how did we respond", SectionKind.RESPONSE),
             new Rule("how we responded", SectionKind.RESPONSE),
             new Rule("our response", SectionKind.RESPONSE),
+            // an operations manager's plain headings: "What we did", "How it affected guests", "What we'll change"
+            new Rule("what we did", SectionKind.RESPONSE),
+            // Chinese, Japanese and Korean section names (read within the heading: "三、时间线", "3. 타임라인 (KST)")
+            new Rule("基本信息", SectionKind.METADATA), new Rule("故障信息", SectionKind.METADATA), new Rule("基本情報", SectionKind.METADATA),
+            new Rule("기본 정보", SectionKind.METADATA),
+            new Rule("概述", SectionKind.SUMMARY), new Rule("概要", SectionKind.SUMMARY), new Rule("摘要", SectionKind.SUMMARY),
+            new Rule("개요", SectionKind.SUMMARY), new Rule("요약", SectionKind.SUMMARY),
+            new Rule("影响", SectionKind.IMPACT), new Rule("影響", SectionKind.IMPACT), new Rule("영향", SectionKind.IMPACT),
+            new Rule("时间线", SectionKind.TIMELINE), new Rule("时间轴", SectionKind.TIMELINE), new Rule("處理過程", SectionKind.TIMELINE),
+            new Rule("处理过程", SectionKind.TIMELINE), new Rule("時系列", SectionKind.TIMELINE), new Rule("タイムライン", SectionKind.TIMELINE),
+            new Rule("経緯", SectionKind.TIMELINE), new Rule("타임라인", SectionKind.TIMELINE), new Rule("경과", SectionKind.TIMELINE),
+            new Rule("根因", SectionKind.ROOT_CAUSE), new Rule("根本原因", SectionKind.ROOT_CAUSE), new Rule("原因分析", SectionKind.ROOT_CAUSE),
+            new Rule("原因", SectionKind.ROOT_CAUSE), new Rule("근본 원인", SectionKind.ROOT_CAUSE), new Rule("원인", SectionKind.ROOT_CAUSE),
+            new Rule("暴露问题", SectionKind.CONTRIBUTING_FACTORS), new Rule("促成因素", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("寄与要因", SectionKind.CONTRIBUTING_FACTORS), new Rule("기여 요인", SectionKind.CONTRIBUTING_FACTORS),
+            new Rule("改进措施", SectionKind.ACTION_ITEMS), new Rule("改進措施", SectionKind.ACTION_ITEMS), new Rule("后续行动", SectionKind.ACTION_ITEMS),
+            new Rule("行动项", SectionKind.ACTION_ITEMS), new Rule("再発防止策", SectionKind.ACTION_ITEMS), new Rule("再発防止", SectionKind.ACTION_ITEMS),
+            new Rule("재발 방지", SectionKind.ACTION_ITEMS), new Rule("후속 조치", SectionKind.ACTION_ITEMS), new Rule("개선 사항", SectionKind.ACTION_ITEMS),
+            new Rule("经验教训", SectionKind.LESSONS_LEARNED), new Rule("教訓", SectionKind.LESSONS_LEARNED), new Rule("교훈", SectionKind.LESSONS_LEARNED),
+            new Rule("检测", SectionKind.DETECTION), new Rule("検知", SectionKind.DETECTION), new Rule("감지", SectionKind.DETECTION),
+            // an incident tool's table of its milestones ("Started", "Detected", "Mitigated") with their times (exact only:
+            // "Incident milestones (Berlin time)" beside a "Timeline (UTC)" is a summary of it on another clock)
+            new Rule("milestones", SectionKind.TIMELINE),
+            new Rule("how it affected", SectionKind.IMPACT),
+            new Rule("what we'll change", SectionKind.ACTION_ITEMS),
             new Rule("who was affected", SectionKind.IMPACT),
             new Rule("who was impacted", SectionKind.IMPACT),
             new Rule("preliminary root cause", SectionKind.ROOT_CAUSE),
@@ -736,7 +766,7 @@ public final class SectionCatalog {
 
     /** Headings like "Timeline" get their kind; ones like "Date: 2026-02-12" are metadata lines, not sections. */
     private static final Map<String, SectionKind> EXACT_ONLY = Map.ofEntries(
-            Map.entry("events", SectionKind.TIMELINE), Map.entry("details", SectionKind.METADATA), Map.entry("cause", SectionKind.ROOT_CAUSE),
+            Map.entry("events", SectionKind.TIMELINE), Map.entry("milestones", SectionKind.TIMELINE), Map.entry("details", SectionKind.METADATA), Map.entry("cause", SectionKind.ROOT_CAUSE),
             Map.entry("causes", SectionKind.ROOT_CAUSE), Map.entry("actions", SectionKind.ACTION_ITEMS), Map.entry("tasks", SectionKind.ACTION_ITEMS),
             Map.entry("description", SectionKind.SUMMARY), Map.entry("factors", SectionKind.CONTRIBUTING_FACTORS),
             Map.entry("improvements", SectionKind.ACTION_ITEMS), Map.entry("lessons", SectionKind.LESSONS_LEARNED),
@@ -770,6 +800,7 @@ public final class SectionCatalog {
         h = NOISE.matcher(h).replaceAll(" ");
         h = SPACES.matcher(h).replaceAll(" ").strip();
         h = NUMBERING.matcher(h).replaceFirst("");
+        h = CJK_NUMBERING.matcher(h).replaceFirst("");
         h = FIRST_PERSON.matcher(h).replaceAll(m -> FIRST_PERSON_PLURAL.get(m.group()));
         h = ASKED_YOU.matcher(h).replaceAll("$1 we");
         h = ARTICLE.matcher(h).replaceFirst("");
@@ -844,6 +875,13 @@ public final class SectionCatalog {
             if (h.equals(r.phrase()) || startsWithWord(h, r.phrase())
                     || (r.phrase().length() >= 8 && endsWithWord(h, r.phrase()) && h.split(" ").length <= r.phrase().split(" ").length + 2)) {
                 return Optional.of(r.kind());
+            }
+        }
+        if (CJK.matcher(h).find()) {
+            for (Rule r : RULES) {
+                if (CJK.matcher(r.phrase()).find() && h.contains(r.phrase())) {
+                    return Optional.of(r.kind());
+                }
             }
         }
         if (PROLONGED_OR_UNCAUGHT.matcher(h).lookingAt()) {

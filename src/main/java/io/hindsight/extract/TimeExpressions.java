@@ -101,6 +101,37 @@ final class TimeExpressions {
             + String.join("|", FOREIGN_WEEKDAYS.stream().flatMap(java.util.List::stream).toList()) + ")(?:-feira)?\\.?,?\\s+"
             // French abbreviations, with their full stop: "lun. 12 oct. 2026"
             + "|(?:lun|mar|mer|jeu|ven|sam|dim)\\.,?\\s+)?";
+    /** A day and month alone: "Nov 21", "21 Nov", "21 November", "November 21st". */
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A day written without its year ("Nov 21", "21 Nov") as the first such day on or after
+     * {@code after}: a due date set after an incident falls after it.
+     */
+    static Optional<LocalDate> yearlessDayAfter(String text, LocalDate after) {
+        Matcher m = YEARLESS_DAY.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int month = month(m.group(1) != null ? m.group(1) : m.group(4));
+            int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+            LocalDate d = LocalDate.of(after.getYear(), month, day);
+            return Optional.of(d.isBefore(after) ? d.plusYears(1) : d);
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return Optional.empty(); // "Feb 30"
+        }
+    }
+
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("^" + WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The text without a weekday's name before it, in English or the writer's language: "torsdag 12/3/2026" is "12/3/2026". */
+    static String withoutLeadingWeekday(String text) {
+        Matcher m = LEADING_WEEKDAY.matcher(text.strip());
+        return m.lookingAt() && m.end() > 0 ? text.strip().substring(m.end()) : text.strip();
+    }
+
     /** A weekday's name or abbreviation before a bare time ("Tue 22:50"); whole words only ("Monitoring 10:00" is none). */
     private static final String WEEKDAY_BEFORE_TIME = "(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?)\\.?,?\\s+)?";

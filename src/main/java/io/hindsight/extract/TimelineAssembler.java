@@ -44,9 +44,12 @@ final class TimelineAssembler {
                               OptionalLong statedTtd, Optional<String> rootCause, Readers readers) {
         List<String> warnings = new ArrayList<>();
         List<PhaseClassifier.Classification> classes = new ArrayList<>();
+        boolean[] stated = new boolean[placed.size()]; // the source states the event's phase outright (an export's milestone, a stage column)
         for (int i = 0; i < placed.size(); i++) {
             TimelineClock.Placed p = placed.get(i);
-            classes.add(fixedPhase.apply(i).orElseGet(() -> withStatedStage(readers.classifier().classify(p.text(), p.source()), p.stated())));
+            Optional<PhaseClassifier.Classification> fixed = fixedPhase.apply(i);
+            stated[i] = fixed.isPresent() || p.stated().isPresent();
+            classes.add(fixed.orElseGet(() -> withStatedStage(readers.classifier().classify(p.text(), p.source()), p.stated())));
         }
         // whether a recovery event tells what was done, read once per event however often the timeline is resolved
         Boolean[] named = new Boolean[placed.size()];
@@ -60,6 +63,7 @@ final class TimelineAssembler {
         }
         resolved = relabel(placed, classes, effectReported(placed, classes, resolved), Phase.MITIGATED, resolved, namesAction);
         resolved = relabel(placed, classes, recoveryReported(placed, classes, resolved), Phase.RESOLVED, resolved, namesAction);
+        resolved = inEffectLater(placed, classes, stated, resolved, namesAction);
         warnings.addAll(resolved.warnings());
         Map<Integer, Phase> phaseOfEvent = new java.util.HashMap<>();
         resolved.eventOfPhase().forEach((phase, idx) -> phaseOfEvent.putIfAbsent(idx, phase));
@@ -244,6 +248,58 @@ final class TimelineAssembler {
             }
         }
         return last < 0 ? OptionalInt.empty() : OptionalInt.of(last);
+    }
+
+    /** How soon after a step told without its effect a mitigation telling the improvement is taken as that step in effect. */
+    static final java.time.Duration IN_EFFECT_WITHIN = java.time.Duration.ofMinutes(45);
+
+    /**
+     * The first mitigation in effect, when the one found tells a step without its effect
+     * ("Scaled collab-gateway from 24 to 40 pods", "Config reverted to 9.2.0") and a mitigation
+     * within {@link #IN_EFFECT_WITHIN} after it tells the service getting better ("extra gateway
+     * pods serving, errors down to ~20%"): the step was in effect by then. The steps before that
+     * report lose their phase (what else they told stays); a step told as done or in force
+     * ("rollback complete", "fix applied") keeps it, as the contract's examples of a mitigation
+     * in effect are such steps, and so does a phase the source states outright ({@code stated}:
+     * an export's milestone, a stage column). A rollback step ("Config reverted to 9.2.0") that
+     * loses its phase is the rollback's start when nothing else is. See
+     * {@link EffectReports#toldInEffect}.
+     */
+    private static PhaseResolver.Resolved inEffectLater(List<TimelineClock.Placed> placed, List<PhaseClassifier.Classification> classes,
+                                                        boolean[] stated, PhaseResolver.Resolved resolved, IntPredicate namesAction) {
+        Integer step = resolved.eventOfPhase().get(Phase.MITIGATED);
+        if (step == null || stated[step] || placed.get(step).at().isEmpty() || EffectReports.toldInEffect(placed.get(step).text())) {
+            return resolved;
+        }
+        Instant from = placed.get(step).at().get();
+        Instant until = from.plus(IN_EFFECT_WITHIN);
+        int effect = -1;
+        for (int i = 0; i < placed.size(); i++) {
+            Optional<Instant> at = placed.get(i).at();
+            PhaseClassifier.Classification c = classes.get(i);
+            if (i == step || at.isEmpty() || !at.get().isAfter(from) || at.get().isAfter(until) || c.phase().filter(Phase.MITIGATED::equals).isEmpty()
+                    || c.reportsNoEffect() || !EffectReports.tellsImprovement(placed.get(i).text())) {
+                continue;
+            }
+            if (effect < 0 || at.get().isBefore(placed.get(effect).at().get())) {
+                effect = i;
+            }
+        }
+        if (effect < 0) {
+            return resolved;
+        }
+        Instant effectAt = placed.get(effect).at().get();
+        for (int i = 0; i < placed.size(); i++) {
+            Optional<Instant> at = placed.get(i).at();
+            PhaseClassifier.Classification c = classes.get(i);
+            if (at.isPresent() && !at.get().isBefore(from) && at.get().isBefore(effectAt) && c.phase().filter(Phase.MITIGATED::equals).isPresent()
+                    && !stated[i] && (i == step || !EffectReports.toldInEffect(placed.get(i).text()))) {
+                boolean rollbackStart = c.rollbackMention() && !resolved.eventOfPhase().containsKey(Phase.ROLLBACK_STARTED);
+                classes.set(i, new PhaseClassifier.Classification(rollbackStart ? Optional.of(Phase.ROLLBACK_STARTED) : Optional.empty(),
+                        c.also(), c.rollbackMention(), c.reportsNoEffect()));
+            }
+        }
+        return PhaseResolver.resolve(timed(placed, classes, namesAction));
     }
 
     static Optional<LocalDate> firstDate(List<TimelineClock.Placed> placed) {

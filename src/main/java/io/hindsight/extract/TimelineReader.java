@@ -730,7 +730,15 @@ final class TimelineReader {
         }
         TimeExpressions.Stamp s = stamp.get();
         Optional<TimeAt> twin = s.time().isPresent() ? twin(t, 0, s.length()) : Optional.empty();
-        if (twin.isPresent()) {
+        if (twin.isPresent() && s.zone().isPresent() && s.date().isEmpty() && twin.get().stamp().date().isEmpty()
+                && (headingZone.isEmpty() || headingZone.get().normalized().equals(s.zone().get().normalized()))
+                && !END_OF_DAY.matcher(t.substring(0, s.length())).find()) {
+            // "08:47 AEDT (21:47 UTC)": the first time names its zone too, and the timeline's days are its clock's
+            // (the UTC one may fall on the day before); the bracket says the same moment again. Not under a heading
+            // naming another zone, whose days the timeline keeps, nor for "24:00 EEST (21:00 UTC)", the day's end,
+            // which the bracket tells better.
+            s = new TimeExpressions.Stamp(s.date(), s.time(), s.zone(), twin.get().end());
+        } else if (twin.isPresent()) {
             s = new TimeExpressions.Stamp(s.date().or(() -> twin.get().stamp().date()), twin.get().stamp().time(), twin.get().stamp().zone(),
                     twin.get().end());
         }
@@ -1567,6 +1575,9 @@ final class TimelineReader {
         return new Entry(anchorDated ? Optional.of(at.toLocalDate()) : Optional.empty(), Optional.of(at.toLocalTime()), anchorZone, event, source);
     }
 
+    /** The day's end written as its 24th hour: "24:00 EEST". */
+    private static final Pattern END_OF_DAY = Pattern.compile("(?<!\\d)24[:.]00");
+
     /** The same moment again in brackets with its zone: "04:30 (03:30 UTC)", "15:10 local time (13:10 UTC)", "07:24 UK time (06:24 UTC)". */
     private static final Pattern TWIN = Pattern.compile("^\\s*(?:(?:local|[A-Z][A-Za-z]{1,12})(?:\\s+time)?\\s*)?\\(\\s*");
 
@@ -1904,7 +1915,8 @@ final class TimelineReader {
         return i + 1 < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '-') && Character.isLetter(t.charAt(i + 1));
     }
 
-    private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    /** A weekday before a date, perhaps with the date in brackets: "Tuesday 30 Dec", "Tue, 30 Dec", "Tuesday (30 Dec)". */
+    private static final Pattern WEEKDAY_LEAD = Pattern.compile("(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\(?");
     /** How far from the incident's date a weekday written alone is looked for, either way. */
     private static final int WEEKDAY_REACH_DAYS = 6;
 
@@ -1943,7 +1955,7 @@ final class TimelineReader {
     /** A numeric date with its year, as it may follow a weekday: "07/05/2026", "7.5.2026". */
     private static final Pattern WEEKDAY_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\b");
     /** What may follow a day on a date line: punctuation and a parenthesised note ("(all times UTC)"). */
-    private static final Pattern DATE_LINE_REST = Pattern.compile("[\\s,.:–—-]*(?:\\(.*\\))?\\s*");
+    private static final Pattern DATE_LINE_REST = Pattern.compile("\\)?[\\s,.:–—-]*(?:\\(.*\\))?\\s*");
 
     /**
      * A day written at the start of {@code t} without a year ("Mar 3, 06:41 UTC", "Wednesday 4
@@ -2013,7 +2025,15 @@ final class TimelineReader {
                 // "Todas las horas en hora de Guatemala (UTC-6).", "Toutes les heures en CET", "Alle Zeiten in MEZ"
                 || Zones.ALL_TIMES_ELSEWHERE.stream().anyMatch(l::startsWith) || CAPTION_STARTS_ELSEWHERE.stream().anyMatch(l::startsWith)
                 || ZONE_FIRST.matcher(line).lookingAt() && Zones.find(line.substring(0, Math.min(line.length(), ZONE_CAPTION_REACH))).isPresent()
-                || namesZoneOnly(line);
+                || namesZoneOnly(line) || zoneWithOffsetFirst(line);
+    }
+
+    /** A zone's abbreviation with its offset opening the line: "IST (UTC+5:30) unless the pasted header says otherwise." */
+    private static final Pattern ZONE_WITH_OFFSET_FIRST = Pattern.compile("^\\W*([A-Z]{2,5})\\s*\\(\\s*(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)");
+
+    private static boolean zoneWithOffsetFirst(String line) {
+        Matcher m = ZONE_WITH_OFFSET_FIRST.matcher(line);
+        return m.lookingAt() && Zones.parse(m.group(1)).isPresent();
     }
 
     /**

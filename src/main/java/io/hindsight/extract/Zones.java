@@ -79,6 +79,17 @@ final class Zones {
             Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MOUNTAIN TIME", ZoneId.of("America/Denver")),
             Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CENTRAL TIME", ZoneId.of("America/Chicago")),
             Map.entry("ET", ZoneId.of("America/New_York")), Map.entry("EASTERN TIME", ZoneId.of("America/New_York")),
+            // a Chinese, Japanese or Korean writer's own clock: "北京时间", "日本時間", "한국 시간"
+            Map.entry("北京时间", ZoneId.of("Asia/Shanghai")), Map.entry("北京時間", ZoneId.of("Asia/Shanghai")),
+            Map.entry("台北时间", ZoneId.of("Asia/Taipei")), Map.entry("台北時間", ZoneId.of("Asia/Taipei")),
+            Map.entry("香港时间", ZoneId.of("Asia/Hong_Kong")), Map.entry("香港時間", ZoneId.of("Asia/Hong_Kong")),
+            Map.entry("日本時間", ZoneId.of("Asia/Tokyo")), Map.entry("한국 시간", ZoneId.of("Asia/Seoul")),
+            Map.entry("한국시간", ZoneId.of("Asia/Seoul")),
+            // "All times are US Central": the region's clock, standard or daylight as the date has it
+            Map.entry("US PACIFIC", ZoneId.of("America/Los_Angeles")), Map.entry("US MOUNTAIN", ZoneId.of("America/Denver")),
+            Map.entry("US CENTRAL", ZoneId.of("America/Chicago")), Map.entry("US EASTERN", ZoneId.of("America/New_York")),
+            Map.entry("US PACIFIC TIME", ZoneId.of("America/Los_Angeles")), Map.entry("US MOUNTAIN TIME", ZoneId.of("America/Denver")),
+            Map.entry("US CENTRAL TIME", ZoneId.of("America/Chicago")), Map.entry("US EASTERN TIME", ZoneId.of("America/New_York")),
             Map.entry("PACIFIC STANDARD TIME", ZoneOffset.ofHours(-8)), Map.entry("PACIFIC DAYLIGHT TIME", ZoneOffset.ofHours(-7)),
             Map.entry("MOUNTAIN STANDARD TIME", ZoneOffset.ofHours(-7)), Map.entry("MOUNTAIN DAYLIGHT TIME", ZoneOffset.ofHours(-6)),
             Map.entry("CENTRAL STANDARD TIME", ZoneOffset.ofHours(-6)), Map.entry("CENTRAL DAYLIGHT TIME", ZoneOffset.ofHours(-5)),
@@ -114,6 +125,10 @@ final class Zones {
     static final List<String> ALL_TIMES_ELSEWHERE = List.of("todas las horas", "todos los horarios", "todos os hor\u00e1rios", "todas as horas",
             "toutes les heures", "alle zeiten", "alle uhrzeiten", "tutti gli orari", "alle tijden", "alle tijdstippen",
             "alla tider", "alla tidpunkter", "samtliga tider", "alle tider", "alle tidspunkter", "alle klokkeslett", "alle klokkeslæt",
+            // "本文时间均为北京时间", "時刻はすべて日本時間", "모든 시각은 한국 시간"
+            "时间均为", "时间为", "時間は", "時刻は", "시각은", "시간은",
+            // "Tider er dansk tid (CET)", "Tidene er norsk tid", "Tiderna är svensk tid"
+            "tider er", "tidene er", "tiderne er", "tider är", "tiderna är", "tidspunkter er",
             "wszystkie godziny", "wszystkie czasy", "všechny časy", "všechny časové údaje", "kaikki ajat", "kaikki kellonajat",
             // "Alle Zeitangaben in Ortszeit Graz (MEZ)", "Heures locales (Lyon, CET)", "Tider i svensk tid (CEST)",
             // "Orari in ora italiana (CET)", "Alle tijden in Nederlandse tijd"
@@ -122,6 +137,8 @@ final class Zones {
     /** A zone token: an abbreviation, UTC/GMT with an offset, a bare offset, or a region id. */
     static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-\u2212]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-\u2212]\\d{2}:?\\d{2}"
             + "|(?:Pacific|Mountain|Central|Eastern|Alaska|Hawaii(?:-Aleutian)?|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+Time"
+            + "|US\\s+(?:Pacific|Mountain|Central|Eastern)(?!\\s+(?:Standard|Daylight))(?:\\s+[Tt]ime)?"
+            + "|北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|日本時間|한국\\s?시간"
             + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|US/[A-Z][A-Za-z-]+|(?:\\p{Lu}\\p{Ll}+\\s){1,3}time\\b|(?:\\p{Lu}\\p{Ll}+\\s){1,3}local(?:\\s+time)?\\b"
             + "|(?:NL|BE|DE|FR|ES|IT|CH|AT|PL|IE|UK|SE|NO|DK|FI)\\s+time\\b"
             // the clock of a city or country in the writer's language: "heure de Paris", "horário de Brasília", "hora de Chile"

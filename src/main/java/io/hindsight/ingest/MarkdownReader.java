@@ -72,8 +72,8 @@ public final class MarkdownReader {
         String body = markdown;
         Map<String, Object> front = Map.of();
         FrontMatterSplit split = FrontMatterSplit.of(markdown);
-        if (split.yaml().isPresent()) {
-            front = loadYaml(split.yaml().get());
+        if (split.block().isPresent()) {
+            front = split.toml() ? loadToml(split.block().get()) : loadYaml(split.block().get());
             body = split.body();
         }
         if (EmailText.looksLike(body)) {
@@ -188,6 +188,27 @@ public final class MarkdownReader {
         } catch (YAMLException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new FrontMatterException("front matter is not valid YAML: " + msg);
+        }
+    }
+
+    /** TOML's reader (dates kept as text, as {@link TimestampsAsWritten} keeps YAML's), made when a document first needs it. */
+    private static final class Toml {
+        static final com.fasterxml.jackson.dataformat.toml.TomlMapper MAPPER = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
+    }
+
+    private static Map<String, Object> loadToml(String toml) throws FrontMatterException {
+        try {
+            Map<String, Object> out = new LinkedHashMap<>();
+            Toml.MAPPER.readValue(toml, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
+            }).forEach((k, v) -> {
+                if (k != null && v != null) {
+                    out.put(k, v);
+                }
+            });
+            return out;
+        } catch (java.io.IOException | RuntimeException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new FrontMatterException("front matter is not valid TOML: " + msg);
         }
     }
 

@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 public enum ActionStatus {
     OPEN, IN_PROGRESS, DONE, WONT_DO;
 
+    /**
+     * Where a status word may start: a word boundary, or a Chinese, Japanese or Korean word with no
+     * letter before it ("完了", "진행 중"); from Java 19 on {@code \b} sees only ASCII word characters,
+     * so it cannot mark those.
+     */
+    private static final String WORD_START = "(?:\\b|(?<![\\p{L}\\p{N}])(?=[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]))";
     private static final Pattern DECORATION = Pattern.compile("[*_`~✅❌]");
     private static final Pattern WONT_DO_WORDS = Pattern.compile(".*\\b(won'?t|will not|wont|not doing|not planned|cancel+ed|canceled|declined|rejected|dropped|obsolete|abandoned|wontfix|won't fix|won't do|wont_do|duplicate|skipped|closed incomplete"
             // "Abandonné", "Annulé", "Cancelado", "Descartado", "Verworfen"
@@ -17,13 +23,15 @@ public enum ActionStatus {
             + "|avbruten|avbrutet|struken|struket|utgår|utgått|strøket|avlyst|kansellert|annulleret|aflyst"
             // Polish, Czech, Finnish: "Anulowane", "Odrzucone", "Nebude realizováno", "Zrušeno", "Peruttu", "Hylätty"
             + "|anulowane|anulowano|odrzucone|nie będzie realizowane|nebude realizováno|zrušeno|zamítnuto|peruttu|hylätty|ei tehdä)(?![\\p{L}]).*");
-    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*\\b(in[ _-]?progress|wip|ongoing|started|in review|in work|doing|active|underway|under way|partially|partial|blocked"
+    private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(".*" + WORD_START + "(in[ _-]?progress|wip|ongoing|started|in review|in work|doing|active|underway|under way|partially|partial|blocked"
             // the same in the writer's own language: "En cours", "In Bearbeitung", "En curso", "Em andamento", "In corso", "W trakcie"
             + "|en cours|in bearbeitung|in arbeit|bezig|in uitvoering|en curso|en progreso|em andamento|em curso|in corso|w trakcie|devam ediyor"
             // "Pågår", "Påbörjad", "Under arbete", "I gang", "Under arbeid", "I arbejde"
             + "|pågår|pågående|påbörjad|påbörjat|under arbete|i gång|igång|i gang|igang|under arbeid|under arbejde|i arbejde|startad|startet"
             // "W toku", "Realizowane", "Probíhá", "Rozpracováno", "V řešení", "Työn alla", "Kesken", "Käynnissä"
-            + "|w toku|realizowane|w realizacji|probíhá|rozpracováno|v řešení|työn alla|kesken|käynnissä)(?![\\p{L}]).*");
+            + "|w toku|realizowane|w realizacji|probíhá|rozpracováno|v řešení|työn alla|kesken|käynnissä"
+            // "In behandeling"; Japanese "対応中", "進行中", "作業中"; Chinese "进行中", "处理中"; Korean "진행 중"
+            + "|in behandeling|対応中|進行中|作業中|进行中|处理中|진행중|진행 중)(?![\\p{L}]).*");
     private static final Pattern NOT_STARTED = Pattern.compile(".*\\bnot[ _-]?(?:yet[ _-])?started\\b.*"
             // "Ej påbörjad", "Inte startad", "Ikke startet", "Ikke påbegynt", "Ikke påbegyndt"
             + "|.*\\b(?:ej|inte|ikke|ikkje)\\s+(?:påbörjad|påbörjat|startad|startat|startet|påbegynt|påbegyndt|begyndt|begynt|igangsatt)(?![\\p{L}]).*");
@@ -38,18 +46,24 @@ public enum ActionStatus {
             + "|ferdig|ferdigstilt|fullført|utført|gjennomført|lukket|løst|udført|færdig|afsluttet|gennemført|implementeret|implementert"
             + "|implementerad"
             // "Wykonane", "Zrealizowane", "Hotovo", "Dokončeno", "Splněno", "Valmis", "Tehty"
-            + "|wykonane|wykonano|zrealizowane|zamknięte|hotovo|dokončeno|splněno|vyřešeno|uzavřeno|valmis|tehty|suoritettu|ratkaistu)(?![\\p{L}])";
-    private static final Pattern DONE_WORDS = Pattern.compile(".*\\b" + DONE_WORD + ".*");
+            + "|wykonane|wykonano|zrealizowane|zamknięte|hotovo|dokončeno|splněno|vyřešeno|uzavřeno|valmis|tehty|suoritettu|ratkaistu"
+            // "Klaar", "Afgehandeld"; Japanese "完了", "対応済み"; Chinese "已完成"; Korean "완료"
+            + "|klaar|afgehandeld|uitgevoerd|完了|対応済み|対応済|済み|完成|已完成|완료)(?![\\p{L}])";
+    private static final Pattern DONE_WORDS = Pattern.compile(".*" + WORD_START + DONE_WORD + ".*");
     /** "Not done", "pas terminé", "nicht erledigt", "not yet complete": a done word negated. */
-    private static final Pattern NOT_DONE = Pattern.compile(".*\\b(?:not|pas|nicht|no|não|nao|non|nie|ej|inte|ikke|ikkje)\\s+(?:yet\\s+|encore\\s+|noch\\s+|ancora\\s+|ännu\\s+|enda\\s+|endnu\\s+)?" + DONE_WORD + ".*");
-    private static final Pattern OPEN_WORDS = Pattern.compile(".*\\b(open|todo|to do|to-do|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\]"
+    private static final Pattern NOT_DONE = Pattern.compile(".*\\b(?:not|pas|nicht|no|não|nao|non|nie|ej|inte|ikke|ikkje|niet)\\s+(?:yet\\s+|encore\\s+|noch\\s+|ancora\\s+|ännu\\s+|enda\\s+|endnu\\s+|nog\\s+)?" + DONE_WORD + ".*"
+            // "nog niet klaar": Dutch puts "still" before the negation
+            + "|.*\\bnog\\s+niet\\s+" + DONE_WORD + ".*");
+    private static final Pattern OPEN_WORDS = Pattern.compile(".*" + WORD_START + "(open|todo|to do|to-do|outstanding|pending|planned|backlog|new|tbd|proposed|unassigned|\\[ \\]"
             // "À faire", "Offen", "Pendiente", "Pendente", "Da fare", "Do zrobienia"
             + "|à faire|a faire|offen|pendiente|pendente|da fare|do zrobienia|planlandı|aperto|aperta|abierto|abierta|aberto|aberta"
             + "|ouvert|ouverte|te doen|gepland"
             // "Öppen", "Att göra", "Planerad", "Åpen", "Å gjøre", "Planlagt", "Åben", "At gøre"
             + "|öppen|öppet|att göra|planerad|planerat|åpen|å gjøre|planlagt|åben|at gøre"
             // "Otwarte", "Zaplanowane", "Otevřeno", "Naplánováno", "Nezahájeno", "Avoin", "Suunniteltu", "Aloittamatta"
-            + "|otwarte|zaplanowane|nowe|otevřeno|otevřený|naplánováno|nezahájeno|nové|avoin|suunniteltu|aloittamatta|ei aloitettu|uusi)(?![\\p{L}]).*");
+            + "|otwarte|zaplanowane|nowe|otevřeno|otevřený|naplánováno|nezahájeno|nové|avoin|suunniteltu|aloittamatta|ei aloitettu|uusi"
+            // Japanese "未着手", "未対応", "未完了"; Chinese "未开始", "待办"; Korean "미착수", "대기"
+            + "|未着手|未対応|未完了|未开始|待办|미착수|대기)(?![\\p{L}]).*");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

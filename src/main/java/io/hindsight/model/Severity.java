@@ -17,6 +17,12 @@ public enum Severity {
             + "|sévérité|severite|severidad|severidade|gravité|gravidade|schweregrad|priorité|prioridad|prioridade|priorität|prio|stufe|störungsstufe|stoerungsstufe|poziom|priorytet|livello|nivel|nível|niveau|grade)"
             + "(?:[\\s\\-_:]*level)?[\\s\\-_:]*([0-4])\\b");
 
+    /**
+     * A grade as Chinese, Japanese and Korean teams write it: "二级故障", "P1级", "2등급", "レベル3", "重大度 2".
+     * A grade numeral, Chinese (一 to 四) or Arabic, before 级 or 등급, or after レベル.
+     */
+    private static final Pattern CJK_LEVEL = Pattern.compile("([一二三四1-4])\\s*(?:级|級|등급)|(?:レベル|等级|等級|级别|級別|重大度|深刻度|등급)\\s*[:：]?\\s*([1-4一二三四])");
+
     /** Reads a severity as people write it; empty when the text names none. SEV0/P0 count as SEV1. */
     public static Optional<Severity> parse(String text) {
         if (text == null) {
@@ -26,6 +32,12 @@ public enum Severity {
         Matcher m = LEVEL.matcher(t);
         if (m.find()) {
             int level = Math.max(1, Integer.parseInt(m.group(1)));
+            return Optional.of(values()[level - 1]);
+        }
+        Matcher cjk = CJK_LEVEL.matcher(t);
+        if (cjk.find()) {
+            String n = cjk.group(1) != null ? cjk.group(1) : cjk.group(2);
+            int level = "一二三四".indexOf(n.charAt(0)) >= 0 ? "一二三四".indexOf(n.charAt(0)) + 1 : n.charAt(0) - '0';
             return Optional.of(values()[level - 1]);
         }
         // "Major (our scale: Minor / Major / Critical)", "1 (kritisch)": the grade given, not the words explaining it beside it

@@ -78,4 +78,19 @@ class EffectReportsTest {
         Incident i = r.parsed().get(0).incident();
         assertThat(i.timings().phases()).containsEntry(Phase.MITIGATED, Instant.parse("2026-05-21T10:44:00Z"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rollback to 7.0 complete", "Fix applied to both pools", "Kill switch on: no more sends",
+        "Extra pods serving, errors down to ~20%", "Queue draining at 900 msg/min", "Workaround in place: manual gate checks"})
+    void aStepToldAsDoneOrWithItsImprovementIsInEffect(String event) {
+        assertThat(EffectReports.toldInEffect(event)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We scaled collab-gateway from 24 to 40 pods.", "Config reverted to 9.2.0",
+        "Restoring the 03:00 snapshot to a side instance", "Quota increase request filed with the provider"})
+    void aStepToldWithoutItsEffectIsNotYetInEffect(String event) {
+        assertThat(EffectReports.toldInEffect(event)).isFalse();
+        assertThat(EffectReports.tellsImprovement(event)).isFalse();
+    }
 }

@@ -142,4 +142,27 @@ class TimeExpressionsTest {
         assertThat(TimeExpressions.stampAtStart("1930  backup starts")).isEmpty(); // 19xx and 20xx need a separator or a unit
         assertThat(TimeExpressions.stampAtStart("1930 - backup starts").flatMap(TimeExpressions.Stamp::time)).contains(java.time.LocalTime.of(19, 30));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Nov 21|2025-11-21", "21 November|2025-11-21", "Jan 9|2026-01-09",
+        "Nov 2|2025-11-02", "Oct 31|2026-10-31", "March 3rd|2026-03-03"})
+    void aDayWithoutItsYearIsTheFirstSuchDayFromTheIncident(String text, String expected) {
+        assertThat(TimeExpressions.yearlessDayAfter(text, java.time.LocalDate.of(2025, 11, 2))).hasValue(java.time.LocalDate.parse(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aYearlessDayThatIsNoDayOrNoDateAtAllIsNone() {
+        java.time.LocalDate after = java.time.LocalDate.of(2025, 11, 2);
+        assertThat(TimeExpressions.yearlessDayAfter("Feb 30", after)).isEmpty();
+        assertThat(TimeExpressions.yearlessDayAfter("Q4", after)).isEmpty();
+        assertThat(TimeExpressions.yearlessDayAfter("next sprint", after)).isEmpty();
+        assertThat(TimeExpressions.yearlessDayAfter("Nov 21, 2027", after)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWeekdayInAnyLanguageBeforeADateIsTakenOff() {
+        assertThat(TimeExpressions.withoutLeadingWeekday("torsdag 12/3/2026")).isEqualTo("12/3/2026");
+        assertThat(TimeExpressions.withoutLeadingWeekday("Thursday, 12/3/2026")).isEqualTo("12/3/2026");
+        assertThat(TimeExpressions.withoutLeadingWeekday("12/3/2026")).isEqualTo("12/3/2026");
+    }
 }

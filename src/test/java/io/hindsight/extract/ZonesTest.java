@@ -26,7 +26,9 @@ class ZonesTest {
         "## Timeline (US/Eastern)|US/Eastern",
         "Timeline (US/Central)|US/Central",
         "All times below are Eastern (our time, the shop's time).|America/New_York",
-        "## Timeline (my time, Pacific)|America/Los_Angeles"})
+        "## Timeline (my time, Pacific)|America/Los_Angeles",
+        "All times are US Central.|America/Chicago",
+        "Times in US Eastern time|America/New_York"})
     void aCountrysClockByItsNameOrCode(String text, String zone) {
         assertThat(Zones.find(text)).hasValue(ZoneId.of(zone));
     }

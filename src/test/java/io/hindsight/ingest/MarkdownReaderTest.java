@@ -10,6 +10,19 @@ class MarkdownReaderTest {
     private final MarkdownReader reader = new MarkdownReader();
 
     @Test
+    void hugosTomlFrontMatterIsReadWithItsDatesAsWritten() throws Exception {
+        MarkdownDocument doc = reader.read("+++\ntitle = \"Builds queued\"\ndate = 2026-03-06T11:00:00-08:00\ntags = [\"incident\"]\n+++\n\n# Outage\n\nText.\n");
+        assertThat(doc.frontMatter()).containsEntry("title", "Builds queued").containsKey("tags");
+        assertThat(String.valueOf(doc.frontMatter().get("date"))).startsWith("2026-03-06T11:00");
+        assertThat(doc.sections()).extracting(Section::heading).contains("Outage");
+
+        assertThatThrownBy(() -> reader.read("+++\ntitle = \"unclosed\n+++\n# X\n"))
+                .isInstanceOf(MarkdownReader.FrontMatterException.class).hasMessageContaining("not valid TOML");
+        // a "+++" line with no closing fence is no front matter: the text is the document's
+        assertThat(reader.read("+++\n# Outage\n\nText.\n").frontMatter()).isEmpty();
+    }
+
+    @Test
     void aBrokenFrontMatterLeavesTheReaderAsItWas() throws Exception {
         String good = "---\nid: INC-1\nseverity: SEV2\n---\n# Outage\n\nText.\n";
         assertThat(reader.read(good).frontMatter()).containsEntry("id", "INC-1").containsEntry("severity", "SEV2");

@@ -9,6 +9,13 @@ class ActionStatusTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             In work             | IN_PROGRESS
+            klaar               | DONE
+            in behandeling      | IN_PROGRESS
+            完了                | DONE
+            対応済み            | DONE
+            対応中              | IN_PROGRESS
+            未着手              | OPEN
+            未完了              | OPEN
             Done                | DONE
             ✅                  | DONE
             Closed Complete     | DONE
