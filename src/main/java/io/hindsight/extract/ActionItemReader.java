@@ -44,7 +44,9 @@ final class ActionItemReader {
             + "|statut|estado|stato|estatus|durum|stan|stav|tila|tilstand|läge"
             // "Stand" (German), "État" (French), "Situação" (Portuguese), "Voortgang" (Dutch)
             + "|stand|état|etat|situação|situacao|situación|voortgang)(?![\\p{L}])"
-            + "|状态|狀態|状態|ステータス|進捗|상태|진행 상황");
+            + "|状态|狀態|状態|ステータス|進捗|상태|진행 상황"
+            // a column headed by a tick alone: "☑", "✔/✘"
+            + "|^\\s*[\u2611\u2714\u2713\u2705]");
     /** A RAG (or BRAG) column alone: red, amber, green for delivery confidence. */
     private static final Pattern RAG_H = Pattern.compile("(?i)\\s*b?rag(?:\\s+(?:status|rating))?\\s*");
     private static final Pattern ID_H = Pattern.compile("(?i)^\\s*(id|#|no\\.?|num|number|ref|key)\\s*$");
@@ -149,6 +151,8 @@ final class ActionItemReader {
             + "|rolled|deployed|raised|lowered|set|introduced|put|written|created|increased|reduced|replaced|started))\\b");
     /** A line that opens with a tracker's ID or an item's number: "AI-1 ...", "OPS-2291 ...", "A1 ...". */
     private static final Pattern ITEM_ID_LINE = Pattern.compile("\\s*(" + TRACKER_ID + "|[A-Z]{1,3}\\d{1,3})\\b\\s*");
+    /** A line opening with its state in square brackets: "[DONE] ...", "[IN PROGRESS] ...", "[OPEN] ...". */
+    private static final Pattern STATUS_BRACKET_LINE = Pattern.compile("\\s*\\[\\s*" + STATUS_WORDS + "\\s*\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     /**
@@ -169,6 +173,13 @@ final class ActionItemReader {
             }
             if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> CHECKBOX.matcher(l.strip()).lookingAt())) {
                 // a plain-text note's checklist, one box per line: "[x] hold unbound on the resolvers"
+                for (String line : p.lines()) {
+                    items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings, incident));
+                }
+                continue;
+            }
+            if (p.lines().size() >= 2 && p.lines().stream().allMatch(l -> STATUS_BRACKET_LINE.matcher(l).lookingAt())) {
+                // a plain-text memo's follow-ups, one per line, each opening with its state: "[DONE]  SB-771  Sanity band ... (Baraka, 5 Jun)"
                 for (String line : p.lines()) {
                     items.add(fromText(line.strip(), String.valueOf(items.size() + 1), warnings, incident));
                 }
@@ -263,7 +274,8 @@ final class ActionItemReader {
                 }
             }
             Optional<String> prio = priority >= 0 ? clean(cell(row, priority)) : Optional.empty();
-            Optional<ActionStatus> st = status >= 0 ? ActionStatus.parse(cell(row, status)) : Optional.empty();
+            // read as written: a tick "[x]" would pass for a template's placeholder
+            Optional<ActionStatus> st = status >= 0 && status < row.size() ? ActionStatus.parse(row.get(status)) : Optional.empty();
             if (status < 0) {
                 // No status column: a tracker state written in another cell ("CAT-2210 DONE",
                 // "CAT-2211 (won't fix)" in a Bug column).

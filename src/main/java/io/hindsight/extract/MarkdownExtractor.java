@@ -219,7 +219,10 @@ final class MarkdownExtractor {
             statedDate = md.text("id").flatMap(TimeExpressions::fullDateIn);
         }
         if (statedDate.isEmpty() && dateField.isEmpty()) {
-            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc), Optional.empty());
+            // a post's own date ("posted: 2025-11-13") places the day it names without a year ("Tuesday 11 November")
+            Optional<LocalDate> posted = java.util.stream.Stream.of("posted", "published").map(doc.frontMatter()::get).filter(java.util.Objects::nonNull)
+                    .findFirst().flatMap(v -> readDate(Optional.of(String.valueOf(v)), "postmortem date", new ArrayList<>()));
+            ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc), posted);
             statedDate = prose.stated();
             filedDate = prose.filed();
         }
@@ -458,7 +461,11 @@ final class MarkdownExtractor {
         Optional<DetectionMethod> detection = detectionStatement(doc, kinds, md, false).or(assembled::detectedBy)
                 .or(() -> detectionStatement(doc, kinds, md, true));
 
-        List<String> factors = EntryLimits.cap(entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS)), "contributing factors", warnings);
+        List<String> statedFactors = entries(blocksOf(doc, kinds, SectionKind.CONTRIBUTING_FACTORS));
+        if (statedFactors.isEmpty()) {
+            statedFactors = factorsInRootCause(blocksOf(doc, kinds, SectionKind.ROOT_CAUSE));
+        }
+        List<String> factors = EntryLimits.cap(statedFactors, "contributing factors", warnings);
         ActionItemReader.Result actions = ActionItemReader.read(blocksOf(doc, kinds, SectionKind.ACTION_ITEMS), date);
         warnings.addAll(actions.warnings());
         List<ActionItem> actionItems = EntryLimits.cap(actions.items(), EntryLimits.MAX_ACTION_ITEMS, "action items", warnings);
@@ -737,8 +744,11 @@ final class MarkdownExtractor {
                     // "Root Cause and Impact Analysis Report": the document's kind as its whole title
                     + "|\\s*[\\w ,&-]{0,60}\\b(?:report|review)\\s*$");
 
-    /** What separates "Key: value" pairs written on one line: a pipe, a middle dot, a bullet, a dash, a semicolon or a comma. */
-    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+|[;,]\\s+");
+    /**
+     * What separates "Key: value" pairs written on one line: a pipe, a middle dot, a bullet, a dash, a semicolon or a comma,
+     * or a tracker's text view's wide gap ("Type: Incident    Priority: P3    Status: Closed").
+     */
+    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[|\u00b7\u2022\u2014\u2013]\\s+|[;,]\\s+|\\s{3,}|\\t+");
 
     /**
      * A value, or several "Key: value" pairs on one line ("Date: 2026-02-02 | Severity: Minor |
@@ -1870,6 +1880,34 @@ final class MarkdownExtractor {
     }
 
     /** One entry per list item (with its nested text), or per paragraph when there is no list. */
+    /** A label for the factors a root-cause section lists beside the cause: "Contributing:", "Contributing factors:". */
+    private static final Pattern CONTRIBUTING_LABEL = Pattern.compile("(?i)\\W*contribut(?:ing|ory)(?:\\s+(?:factors?|causes?))?\\s*[:\u2014\u2013-]\\s*(.*)");
+
+    /**
+     * The contributing factors a Root Cause section lists beside the cause, when the document has
+     * no section of its own for them: the items under a "**Contributing:**" label, or each item
+     * so labelled ("* **Contributing:** the audit checked the template, not the rendered config").
+     */
+    private static List<String> factorsInRootCause(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            Matcher label = b instanceof Block.Paragraph p ? CONTRIBUTING_LABEL.matcher(p.text().replace("*", "")) : null;
+            if (label != null && label.matches() && label.group(1).isBlank() && k + 1 < blocks.size() && blocks.get(k + 1) instanceof Block.ListBlock l) {
+                l.items().forEach(it -> out.add(it.fullText()));
+                k++;
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.Item it : l.items()) {
+                    Matcher m = CONTRIBUTING_LABEL.matcher(it.fullText().replace("*", ""));
+                    if (m.matches() && !m.group(1).isBlank()) {
+                        out.add(m.group(1).strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static List<String> entries(List<Block> blocks) {
         List<String> out = new ArrayList<>();
         List<List<String>> letteredLists = blocks.stream().map(b -> b instanceof Block.Paragraph p ? lettered(p) : null).toList();

@@ -68,7 +68,7 @@ final class Metadata {
                 "kirjoittaja", "kirjoittajat", "laatija", "tekijä");
         alias("postmortem_date", "postmortem date", "date of postmortem", "review date", "postmortem written", "written",
                 "report date", "published", "publication date", "written on", "postmortem review date", "pm date",
-                "document date", "retro date", "retrospective date", "date written", "created",
+                "document date", "retro date", "retrospective date", "date written", "created", "posted", "posted on",
                 "data del postmortem", "data del post mortem", "fecha del postmortem", "data do postmortem", "date du postmortem",
                 "datum des postmortems");
         alias("status", "status", "document status", "postmortem status", "review status", "state", "stato", "estado", "statut",
@@ -134,7 +134,19 @@ final class Metadata {
         return key;
     }
 
+    private static final Pattern BRACKETED_KEY = Pattern.compile("\\(([^)]{2,40})\\)");
+
     private static Optional<String> canonicalUncached(String writtenKey) {
+        Optional<String> direct = canonicalWritten(writtenKey);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        // "Loss date (incident date)": the bracket names the field in the words a reader knows
+        java.util.regex.Matcher bracket = BRACKETED_KEY.matcher(writtenKey);
+        return bracket.find() ? canonicalWritten(bracket.group(1)).filter(k -> !k.equals("timezone")) : Optional.empty();
+    }
+
+    private static Optional<String> canonicalWritten(String writtenKey) {
         String k = writtenKey.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
                 .replaceAll("[*`?:\\p{So}\\p{Sk}\\p{Cf}\\p{Mn}]", "").replaceAll("\\(([^)]*)\\)", " $1 ").replaceAll("\\s+", " ").strip();
         String direct = KEYS.get(k);

@@ -32,6 +32,9 @@ public final class SectionCatalog {
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-z]\\)|q ?\\d+|q:?|(?:top|item|agenda item|point) \\d+"
             // a report's parts: "Part C: Chronology of events", "Section 4 - Timeline"
             + "|(?:part|section) (?:[a-h]|\\d{1,2}|[ivx]+)\\b[:.-]?)\\s+");
+    /** An annex or appendix named after its letter or number: "annex a - actions", "appendix 2: timeline". */
+    private static final Pattern ANNEX = Pattern.compile("(?:annex|annexe|appendix|anhang|anexo|anexa|bijlage|bilaga|vedlegg|bilag|załącznik|příloha)"
+            + " [a-z0-9]{1,3}\\s*[-:.]\\s*(.+)");
     /** A heading's number as Chinese and Japanese writers give it: "三、时间线", "4．原因". */
     private static final Pattern CJK_NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+|\\d+)[、．.]\\s*");
     /** A Chinese, Japanese or Korean character: such a heading holds its section's name anywhere ("故障时间线", "3. 타임라인 (KST)"). */
@@ -167,6 +170,7 @@ public final class SectionCatalog {
             new Rule("remediation", SectionKind.ACTION_ITEMS),
             new Rule("next steps", SectionKind.ACTION_ITEMS),
             new Rule("action plan", SectionKind.ACTION_ITEMS),
+            new Rule("action points", SectionKind.ACTION_ITEMS),
             new Rule("what we will do", SectionKind.ACTION_ITEMS),
             new Rule("what we'll do", SectionKind.ACTION_ITEMS),
             new Rule("what we are doing", SectionKind.ACTION_ITEMS),
@@ -686,6 +690,7 @@ public final class SectionCatalog {
             new Rule("our response", SectionKind.RESPONSE),
             // an operations manager's plain headings: "What we did", "How it affected guests", "What we'll change"
             new Rule("what we did", SectionKind.RESPONSE),
+            new Rule("what happens next", SectionKind.ACTION_ITEMS),
             // Chinese, Japanese and Korean section names (read within the heading: "三、时间线", "3. 타임라인 (KST)")
             new Rule("基本信息", SectionKind.METADATA), new Rule("故障信息", SectionKind.METADATA), new Rule("基本情報", SectionKind.METADATA),
             new Rule("기본 정보", SectionKind.METADATA),
@@ -854,6 +859,13 @@ public final class SectionCatalog {
                 if (!part.isBlank() && classify(part).filter(SectionKind.TIMELINE::equals).isPresent()) {
                     return Optional.of(SectionKind.TIMELINE);
                 }
+            }
+        }
+        java.util.regex.Matcher annex = ANNEX.matcher(h);
+        if (annex.matches()) {
+            Optional<SectionKind> part = classify(annex.group(1)); // "Annex A – Actions", "Appendix 2 - Timeline": the part names its section
+            if (part.isPresent()) {
+                return part;
             }
         }
         if (h.contains(" / ")) {

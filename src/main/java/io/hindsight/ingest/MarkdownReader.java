@@ -94,6 +94,13 @@ public final class MarkdownReader {
         if (DocsMarkup.looksLike(body)) {
             body = DocsMarkup.toMarkdown(body);
         }
+        if (body.contains("\n---") || body.contains("\n===")) {
+            // a plain-text memo's numbered heading underlined ("1. WHAT HAPPENED" over "-----"): Markdown would read the number
+            // as a list item and the rule as a break; it is a section heading
+            body = NUMBERED_UNDERLINED.matcher(body).replaceAll("## $1");
+            // a rule of dashes right under a paragraph of several lines closes the paragraph; it does not make it a heading
+            body = RULE_UNDER_LINES.matcher(body).replaceAll("$1\n\n$2");
+        }
         if (body.contains("]{")) {
             // a word processor's export through pandoc: "**[Timeline]{.underline}**" is the word, its style dropped
             body = PANDOC_SPAN.matcher(body).replaceAll("$1");
@@ -190,6 +197,13 @@ public final class MarkdownReader {
             throw new FrontMatterException("front matter is not valid YAML: " + msg);
         }
     }
+
+    /** A numbered line underlined with dashes or equals signs: "1. WHAT HAPPENED" over "----------------". */
+    private static final java.util.regex.Pattern NUMBERED_UNDERLINED = java.util.regex.Pattern.compile("(?m)^(\\d{1,2}\\.[ \\t]+\\S[^\\n]{0,80})\\n[-=]{3,}[ \\t]*$");
+
+    /** Two written lines, then a line of dashes alone (a setext underline for Markdown, a rule for a memo; "====" under them stays a title). */
+    private static final java.util.regex.Pattern RULE_UNDER_LINES = java.util.regex.Pattern.compile(
+            "(?m)^([ \\t]{0,3}[^\\s|#>*+-][^\\n]*\\n[ \\t]{0,3}[^\\s|#>*+-][^\\n]*)\\n(-+[ \\t]*)$");
 
     /** TOML's reader (dates kept as text, as {@link TimestampsAsWritten} keeps YAML's), made when a document first needs it. */
     private static final class Toml {

@@ -74,11 +74,14 @@ public enum ActionStatus {
         return switch (t) {
             case "✅", "✔", "✓", "☑", "🟢", "☑️" -> Optional.of(DONE);
             case "⏳", "⌛", "🔄", "🚧", "🟡" -> Optional.of(IN_PROGRESS);
-            case "❌", "✖", "✗", "⛔", "🚫" -> Optional.of(WONT_DO);
+            case "❌", "✖", "✗", "✘", "⛔", "🚫" -> Optional.of(WONT_DO);
             case "⬜", "☐", "🔲", "⭕", "🔴" -> Optional.of(OPEN);
             default -> Optional.empty();
         };
     }
+
+    /** A share of the work done: "100%", "60 %". */
+    private static final Pattern PERCENT_DONE = Pattern.compile("(\\d{1,3})\\s?%");
 
     /** A state struck through in Markdown: "~~In progress~~". */
     private static final java.util.regex.Pattern STRUCK_SPAN = java.util.regex.Pattern.compile("~~[^~]*~~");
@@ -113,8 +116,19 @@ public enum ActionStatus {
             return Optional.of(OPEN);
         }
         if (DONE_WORDS.matcher(t).matches()
-                || t.equals("[x]") || t.equals("✓") || t.equals("yes")) {
+                || t.equals("[x]") || t.equals("✓") || t.equals("yes")
+                // a "Done?" column's answer, and a tick left as the letter: "Y", "x"
+                || t.equals("y") || t.equals("x")) {
             return Optional.of(DONE);
+        }
+        java.util.regex.Matcher percent = PERCENT_DONE.matcher(t);
+        if (percent.matches()) {
+            // a "% complete" column: all of it done, none of it open, the rest under way
+            int p = Integer.parseInt(percent.group(1));
+            return Optional.of(p >= 100 ? DONE : p == 0 ? OPEN : IN_PROGRESS);
+        }
+        if (t.equals("n") || t.equals("no")) {
+            return Optional.of(OPEN);
         }
         if (OPEN_WORDS.matcher(t).matches()
                 || t.equals("[ ]")) {

@@ -558,4 +558,136 @@ class PublishedAndLocalFormsTest {
                 """);
         assertPhases(i, "DETECTED", "2026-07-14T17:48:00Z");
     }
+
+    @Test
+    void actionTablesMarkedWithTicksLettersAndShares() {
+        Incident i = only("ticks.md", """
+                # Postmortem: Scanners lost their VLAN
+
+                **Date:** 2025-06-10
+
+                ## Root cause
+                A switch template without the scanner VLAN.
+
+                ## Action items
+                | Nr. | Action | Owner | Deadline | Done |
+                |---|---|---|---|---|
+                | 1 | Rebuild switch templates | Wouter | 2025-06-30 | [x] |
+                | 2 | Add a ping test | Wouter | 2025-06-20 | [ ] |
+
+                | # | Fix | Lead | Due | Done? |
+                |---|---|---|---|---|
+                | 3 | Move the TURN secret | Kenji | 2025-10-24 | Y |
+                | 4 | Gate the rollout | Kenji | 2025-11-07 | N |
+
+                | Action | Owner | Target | % complete |
+                |---|---|---|---|
+                | Fail the batch on empty routes | Jae | 2025-08-01 | 100% |
+                | Validate the feed schema | Bo | 2025-08-15 | 60% |
+                """);
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(java.util.Optional.of(ActionStatus.DONE),
+                java.util.Optional.of(ActionStatus.OPEN), java.util.Optional.of(ActionStatus.DONE), java.util.Optional.of(ActionStatus.OPEN),
+                java.util.Optional.of(ActionStatus.DONE), java.util.Optional.of(ActionStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void aPlainTextMemoWithUnderlinedNumberedHeadingsAndBracketedStates() {
+        Incident i = only("memo.md", """
+                SSENTE BRIDGE LTD - INCIDENT POST-MORTEM
+                ========================================
+
+                Ref: SB-INC-0603 | Classification: Sev 1
+                Date of incident: 3rd June 2026
+
+                All times in this report are EAT (East Africa Time, UTC+3).
+
+
+                1. TIMELINE (EAT)
+                -----------------
+                0615hrs  FX ingest job runs and stores an inverted rate.
+                0702hrs  Treasury alert fires and pages treasury on-call
+                0709hrs  Nakato acks, sees the payout sizes
+                --
+                5th June 0900hrs  Recovery at 71%
+
+
+                2. ROOT CAUSE
+                -------------
+                The fallback provider quotes the pair the other way round.
+
+
+                3. FOLLOW-UPS
+                -------------
+                [DONE]        SB-771  Sanity band on the ingested rate (Baraka, 5 Jun)
+                [IN PROGRESS] SB-773  Treat an empty rates list as an error (Joseph, 15 Jun)
+                [OPEN]        SB-774  Treasury approval for large rate changes (Nakato, 30 Jun)
+                """);
+        assertPhases(i, "DETECTED", "2026-06-03T04:02:00Z", "ACKNOWLEDGED", "2026-06-03T04:09:00Z");
+        assertThat(i.actionItems()).extracting(ActionItem::status).containsExactly(java.util.Optional.of(ActionStatus.DONE),
+                java.util.Optional.of(ActionStatus.IN_PROGRESS), java.util.Optional.of(ActionStatus.OPEN));
+    }
+
+    @Test
+    void contributingFactorsListedInsideTheRootCause() {
+        Incident labelled = only("tiles.md", """
+                # Postmortem: Tile renderer crash loop
+
+                **Date:** 2026-02-03
+
+                ## Root Causes
+                The glyph atlas grew without bound on dense tiles.
+
+                **Contributing:**
+
+                - Load tests used tiles from two regions only.
+                - The renderer has no per-tile memory budget.
+
+                ## Action Items
+                - Add a per-tile memory budget.
+                """);
+        assertThat(labelled.contributingFactors()).hasSize(2);
+
+        Incident bulleted = only("sso.md", """
+                # Postmortem: SSO clock skew
+
+                **Date:** 2026-02-03
+
+                ## Root Causes
+                * **Primary:** hosts were never re-pointed to the new time service.
+                * **Contributing:** the migration audit checked the template, not the rendered config.
+                * **Contributing:** the SAML issuer sets NotBefore with no backdating.
+                """);
+        assertThat(bulleted.contributingFactors()).hasSize(2).allMatch(f -> !f.startsWith("Contributing"));
+    }
+
+    @Test
+    void aTrackersTextViewWithFieldsAcrossOneLineAndAKeyNamedInBrackets() {
+        Incident ticket = only("ops-4471.md", """
+                OPS-4471 - Label printing failing for DHL parcels
+
+                Type: Incident    Priority: P3    Status: Closed    Component: label-svc
+
+                *Cause*
+                The JVM truststore lacked the carrier's new intermediate CA.
+
+                *Timeline (GMT)*
+                09:05 first failed DHL label request in the service logs
+                09:12 shift lead raises the ticket
+                10:52 truststore updated and deployed, labels printing again
+                """);
+        assertThat(ticket.severity()).hasValue(io.hindsight.model.Severity.SEV3);
+
+        Incident insurer = only("ir-47.md", """
+                # Incident Review: NY quotes failing
+
+                | Field | Value |
+                |---|---|
+                | Loss date (incident date) | 2025-03-10 |
+                | Severity | Sev 2 |
+
+                ## Root cause
+                A rating table loaded with the wrong territory codes.
+                """);
+        assertThat(insurer.date()).hasValue(LocalDate.of(2025, 3, 10));
+    }
 }
