@@ -71,9 +71,7 @@ final class MarkdownExtractor {
                     + "([^.;\\n]{0,80}(?:\\n[^.;\\n]{0,60})?)");
 
     private static boolean isCjk(String phrase) {
-        return phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+        return phrase.codePoints().anyMatch(OtherLanguages::isCjk);
     }
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     /** Words around a zone in a heading ("all times in UTC"), but not the "Time" of "Pacific Time". */

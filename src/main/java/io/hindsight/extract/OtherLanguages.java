@@ -79,7 +79,8 @@ final class OtherLanguages {
     /** How many Chinese, Japanese or Korean characters make a document one written in those languages, in part. */
     private static final int CJK_ENOUGH = 40;
 
-    private static boolean isCjk(char c) {
+    /** Whether a character is Chinese, Japanese or Korean (Han, Hangul, Hiragana or Katakana). */
+    static boolean isCjk(int c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;

@@ -37,8 +37,6 @@ public final class SectionCatalog {
             + " [a-z0-9]{1,3}\\s*[-:.]\\s*(.+)");
     /** A heading's number as Chinese and Japanese writers give it: "三、时间线", "4．原因". */
     private static final Pattern CJK_NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+|\\d+)[、．.]\\s*");
-    /** A Chinese, Japanese or Korean character: such a heading holds its section's name anywhere ("故障时间线", "3. 타임라인 (KST)"). */
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]");
     /** An interviewer's question asks "you" what the team did: "What did you try first?" is "What did we try first". */
     private static final Pattern ASKED_YOU = Pattern.compile("\\b(did|were|do|have|had) you\\b");
 
@@ -889,9 +887,10 @@ public final class SectionCatalog {
                 return Optional.of(r.kind());
             }
         }
-        if (CJK.matcher(h).find()) {
+        if (h.codePoints().anyMatch(OtherLanguages::isCjk)) {
+            // a Chinese, Japanese or Korean heading holds its section's name anywhere ("故障时间线", "3. 타임라인 (KST)")
             for (Rule r : RULES) {
-                if (CJK.matcher(r.phrase()).find() && h.contains(r.phrase())) {
+                if (r.phrase().codePoints().anyMatch(OtherLanguages::isCjk) && h.contains(r.phrase())) {
                     return Optional.of(r.kind());
                 }
             }
