@@ -62,6 +62,48 @@ final class InlineItems {
         return parts.size() < 2 ? List.of() : parts;
     }
 
+    /** An ordinal opening a sentence: "First, ...", "Secondly ...", "Finally, ...". */
+    private static final Pattern ORDINAL = Pattern.compile("(?:^|(?<=[.;:!?]\\s{1,3}))(?:And\\s+)?(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+            + "|Finally|Lastly|Last)(?:ly)?(?:\\s+of\\s+all)?\\b,?\\s+");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth");
+
+    /**
+     * The points of a paragraph that counts them in words ("We see four. First, the sizing used an
+     * average ... Second, the change was made on a Monday ... Finally, ..."): each from its ordinal
+     * to the next, when the ordinals open sentences in order from "First", at least two of them;
+     * "Finally" or "Lastly" may close the count. Empty when the paragraph does not count so.
+     */
+    static List<String> counted(String text) {
+        Matcher m = ORDINAL.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        boolean closed = false;
+        while (m.find() && !closed) {
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int rank = ORDINALS.indexOf(word);
+            if (rank == starts.size()) {
+                starts.add(m.start());
+                ends.add(m.end());
+            } else if (rank < 0 && starts.size() >= 2) {
+                starts.add(m.start()); // "Finally, ..." after "Second" at least
+                ends.add(m.end());
+                closed = true;
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            String part = text.substring(ends.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip();
+            if (!part.isEmpty()) {
+                parts.add(Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+        }
+        return parts;
+    }
+
     /** The parts after "1)", "2)", ... when the line opens with 1 and each number follows the one before. */
     private static List<String> splitAtNumbers(String text) {
         Matcher m = INLINE_NUMBER.matcher(text);

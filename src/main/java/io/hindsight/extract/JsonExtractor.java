@@ -623,10 +623,14 @@ final class JsonExtractor {
                     return written;
                 }
             }
+            if (arr.isObject()) {
+                arr = byStatus(arr).orElse(arr); // {"open": [...], "done": [...], "dropped": [...]}
+            }
             if (!arr.isArray()) {
                 warnings.add("'" + field + "' is not an array; ignored");
                 continue;
             }
+            arr = ungrouped(arr);
             if (JsonShapes.isUpdateLog(arr)) {
                 continue; // a ticket's updates under an action-like name are its timeline
             }
@@ -650,8 +654,86 @@ final class JsonExtractor {
         return out.isEmpty() ? linkedFollowUps(n, warnings) : out;
     }
 
+    /**
+     * Action items kept under their status ({@code {"open": [...], "done": [...], "dropped": [...]}}),
+     * as one list whose items carry the status they were kept under; empty when the object's
+     * fields are not all lists named by a status.
+     */
+    private static Optional<JsonNode> byStatus(JsonNode grouped) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        java.util.Iterator<Map.Entry<String, JsonNode>> fields = grouped.fields();
+        if (!fields.hasNext()) {
+            return Optional.empty();
+        }
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            Optional<ActionStatus> status = ActionStatus.parse(f.getKey().replace('_', ' '));
+            if (status.isEmpty() || !f.getValue().isArray()) {
+                return Optional.empty();
+            }
+            for (JsonNode item : f.getValue()) {
+                ObjectNode o = item.isObject() ? ((ObjectNode) item).deepCopy()
+                        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("action", item.asText());
+                if (!o.has("status")) {
+                    o.put("status", f.getKey().replace('_', ' '));
+                }
+                out.add(o);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** The fields under which a group of action items keeps them: {@code {"category": "Prevent", "items": [...]}}. */
+    private static final List<String> GROUP_ITEMS = List.of("items", "actions", "action_items", "tasks");
+
+    /** A list of action items with its groups ({@code {"category": "Detect", "items": [...]}}) opened into their items. */
+    private static JsonNode ungrouped(JsonNode arr) {
+        boolean grouped = false;
+        for (JsonNode item : arr) {
+            grouped |= item.isObject() && GROUP_ITEMS.stream().anyMatch(g -> item.path(g).isArray());
+        }
+        if (!grouped) {
+            return arr;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (JsonNode item : arr) {
+            Optional<JsonNode> inner = GROUP_ITEMS.stream().map(item::path).filter(JsonNode::isArray).findFirst();
+            if (inner.isPresent()) {
+                inner.get().forEach(out::add);
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An action item a script keeps as a tuple: {@code ["disk alert at 80% warn", "sbk", false]}:
+     * its first text is the action, its second the owner, a true or false whether it is done, and
+     * a later text that names a status its status.
+     */
+    private static JsonNode fromTuple(JsonNode tuple) {
+        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        int texts = 0;
+        for (JsonNode v : tuple) {
+            if (v.isBoolean()) {
+                o.put("done", v.asBoolean());
+            } else if (v.isTextual() && texts == 0) {
+                o.put("action", v.asText());
+                texts++;
+            } else if (v.isTextual() && ActionStatus.parse(v.asText()).isPresent()) {
+                o.put("status", v.asText());
+            } else if (v.isTextual() && texts == 1) {
+                o.put("owner", v.asText());
+                texts++;
+            }
+        }
+        return o;
+    }
+
     /** One action item of a list, the {@code number}th; empty (with a warning) when it holds no action text. */
-    private static Optional<ActionItem> actionItem(JsonNode item, String field, int number, List<String> warnings, Optional<LocalDate> incident) {
+    private static Optional<ActionItem> actionItem(JsonNode given, String field, int number, List<String> warnings, Optional<LocalDate> incident) {
+        JsonNode item = given.isArray() ? fromTuple(given) : given;
         // a tracker's linked or sub-issue keeps its words in "fields": {"key": "PLAT-1790", "fields": {"summary": ...}}
         JsonNode a = item.path("fields").isObject() && item.has("key") ? withFields(item) : item;
         if (a.isTextual()) {

@@ -179,7 +179,7 @@ final class JsonShapes {
         if (!n.has("timezone") && !n.has("time_zone")) {
             zoneField(root, 0).or(() -> displayOffset(root, 0)).ifPresent(z -> n.put("timezone", z));
         }
-        for (String factors : List.of("factors", "contributing", "contributing_factor")) {
+        for (String factors : List.of("factors", "contributing", "contributing_factor", "contrib")) {
             if (!n.has("contributing_factors") && n.has(factors)) {
                 n.set("contributing_factors", n.get(factors));
             }

@@ -593,12 +593,20 @@ final class MarkdownExtractor {
         instants.forEach(at -> shown.add(at.atZone(clock).toLocalTime()));
         List<TimelineReader.Entry> read = TimelineReader.read(prose, statedDate).entries();
         List<TimelineReader.Entry> zoned = new ArrayList<>(read.stream().filter(e -> e.time().isPresent() && e.zone().isPresent()).toList());
-        if (timelineZone.isPresent()) {
-            List<TimelineReader.Entry> zoneless = read.stream().filter(e -> e.time().isPresent() && e.zone().isEmpty()).toList();
-            if (zoneless.stream().filter(e -> shown.contains(e.time().get())).count() >= 2) {
+        List<TimelineReader.Entry> zoneless = read.stream().filter(e -> e.time().isPresent() && e.zone().isEmpty()).toList();
+        boolean sameStory = timelineZone.isPresent() && zoneless.stream().filter(e -> shown.contains(e.time().get())).count() >= 2;
+        if (sameStory || oneClock(doc.plainText(), clock, instants.get(0))) {
+            for (TimelineReader.Entry e : zoneless) {
                 // the sentence that gives the time tells the moment; the story's sentences after it belong to no time
-                zoneless.forEach(e -> zoned.add(new TimelineReader.Entry(e.date(), e.time(), timelineZone, TimelineReader.firstSentence(e.text()),
-                        e.source())));
+                String sentence = TimelineReader.firstSentence(e.text());
+                // on one clock alone, a time is a moment when it is told as one ("acknowledged at 19:09", "By 12:20 ...
+                // were succeeding"), not a schedule ("normally there by 10:15 pm"), a deadline or a range
+                if (sameStory) {
+                    zoned.add(new TimelineReader.Entry(e.date(), e.time(), Optional.of(clock), clauseOf(sentence, e.time().get()), e.source()));
+                } else if (OPENS_WITH_TIME.matcher(sentence).lookingAt()
+                        || TimelineReader.toldIn(sentence).stream().anyMatch(t -> t.entry().time().equals(e.time()))) {
+                    zoned.add(new TimelineReader.Entry(e.date(), e.time(), Optional.of(clock), clauseOf(sentence, e.time().get()), e.source()));
+                }
             }
         }
         java.util.Set<java.time.Instant> seen = new java.util.HashSet<>();
@@ -609,7 +617,9 @@ final class MarkdownExtractor {
             from++;
         }
         java.time.Instant first = instants.get(from);
-        java.time.Instant last = instants.get(instants.size() - 1);
+        // the prose may go on after the timeline's last entry ("declared the service fully restored at 20:20:30 and
+        // closed the incident at 20:45"), within a day
+        java.time.Instant last = instants.get(instants.size() - 1).plus(NARRATIVE_AFTER_LAST);
         List<TimelineClock.Placed> out = new ArrayList<>(timeline);
         for (TimelineClock.Placed p : TimelineClock.place(zoned, statedDate, Optional.empty()).events()) {
             // a moment the timeline shows already is not read again, on any day ("at 08:50" retold
@@ -620,6 +630,59 @@ final class MarkdownExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The clause of a sentence that tells what happened at its time: when the sentence opens with a
+     * clause that sets the scene, what follows the last comma before the time ("Having checked that
+     * the form itself was fine, he declared a Moderate incident at 10:12 and opened a call" tells a
+     * declaration), if it has words before the time; the whole sentence otherwise.
+     */
+    static String clauseOf(String sentence, java.time.LocalTime time) {
+        if (!LEADING_CLAUSE.matcher(sentence).lookingAt()) {
+            return sentence;
+        }
+        Matcher m = Pattern.compile("(?<![\\d:.])0?(?:" + time.getHour() + (time.getHour() % 12 != time.getHour() || time.getHour() == 0
+                ? "|" + (time.getHour() % 12 == 0 ? 12 : time.getHour() % 12) : "") + ")[:.]" + String.format(Locale.ROOT, "%02d", time.getMinute())
+                + "(?!\\d)").matcher(sentence);
+        if (!m.find()) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(", ", m.start());
+        if (cut < 0 || !LEADING_CLAUSE.matcher(sentence).lookingAt() || sentence.substring(cut + 2, m.start()).strip().split("\\s+").length < 3) {
+            return sentence;
+        }
+        String clause = sentence.substring(cut + 2).strip();
+        return Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+    }
+
+    /** A sentence opened by a clause that sets the scene for its main one: "Having checked ..., he declared ...". */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("(?i)(?:having|after|because|since|once|as|although|though|while|following|with|given)\\b");
+
+    /** A sentence that opens with its time: "By 12:20 residents' payments were succeeding", "At 10:30 we discussed ...". */
+    private static final Pattern OPENS_WITH_TIME = Pattern.compile("(?i)(?:by|at|around|about|shortly after|just after|from)\\s+~?\\d{1,2}[:.]\\d{2}\\b");
+
+    /** How long after a timeline's last entry the prose around it may still tell moments of the incident. */
+    private static final java.time.Duration NARRATIVE_AFTER_LAST = java.time.Duration.ofHours(12);
+
+    /**
+     * Whether a document keeps one clock: every zone it names has the offset of the timeline's
+     * clock at the incident ("Time reference: Athens local time, EEST (UTC+3)" above "Timeline
+     * (EEST)"), or it names none (all its times are UTC). Its prose times without a zone are then
+     * on that clock too.
+     */
+    private static boolean oneClock(String text, ZoneId clock, java.time.Instant at) {
+        java.time.ZoneOffset offset = clock.getRules().getOffset(at);
+        for (String named : Zones.namedIn(text)) {
+            Optional<ZoneId> z = Zones.parse(named);
+            if (z.isPresent() && z.get() instanceof java.time.ZoneOffset o && o.getTotalSeconds() % 900 != 0) {
+                continue; // "KP-2026-0219-01" holds no offset of minus 2:19: clocks keep quarter hours
+            }
+            if (z.isEmpty() || !z.get().getRules().getOffset(at).equals(offset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a timeline is told only in paragraphs of prose, with no table or list. */
@@ -714,8 +777,11 @@ final class MarkdownExtractor {
         }
     }
 
-    /** "Severity        : Major": a field of a report header typed in a fixed-width block. */
-    private static final Pattern PADDED_FIELD = Pattern.compile("^\\s*([A-Za-z][\\w ./()-]{1,40}?)\\s*:\\s+(\\S.*)$");
+    /**
+     * "Severity        : Major", "Ref ............ KP-2026-0219-01": a field of a report header typed in a
+     * fixed-width block, after a colon or a dotted leader.
+     */
+    private static final Pattern PADDED_FIELD = Pattern.compile("^\\s*([A-Za-z][\\w ./()-]{1,40}?)\\s*(?::|(?:\\.{3,}|…+)\\s*:?)\\s+(\\S.*)$");
 
     /**
      * A report's header kept in a code block, as formal templates type it ("Report No.      :
@@ -1934,8 +2000,11 @@ final class MarkdownExtractor {
             } else if (!anyList && b instanceof Block.Paragraph p) {
                 String t = p.text().strip();
                 List<String> inline = InlineItems.split(p.lines());
+                List<String> counted = inline.isEmpty() ? InlineItems.counted(t) : List.of();
                 if (!inline.isEmpty()) {
                     out.addAll(inline); // "contributing: (1) no disk alerts on kafka nodes (2) retention change not checked"
+                } else if (!counted.isEmpty()) {
+                    out.addAll(counted); // "We see four. First, the sizing used an average ... Second, ..."
                 } else if (!t.endsWith(":") && !Placeholders.isEmptyValue(t)) {
                     out.add(t);
                 }

@@ -761,6 +761,18 @@ public final class SectionCatalog {
             new Rule("incident record", SectionKind.METADATA),
             new Rule("record fields", SectionKind.METADATA),
             new Rule("key facts", SectionKind.METADATA),
+            new Rule("at a glance", SectionKind.METADATA),
+            // plain headings for how the incident was noticed, handled and ended: "How we became aware", "Signals",
+            // "Handling", "Back to normal", "Restoring the service"
+            new Rule("how we became aware", SectionKind.DETECTION),
+            new Rule("how we noticed", SectionKind.DETECTION),
+            new Rule("how it was noticed", SectionKind.DETECTION),
+            new Rule("signals", SectionKind.DETECTION),
+            new Rule("handling", SectionKind.RESPONSE),
+            new Rule("back to normal", SectionKind.RECOVERY),
+            new Rule("restoring the service", SectionKind.RECOVERY),
+            new Rule("service restoration", SectionKind.RECOVERY),
+            new Rule("recommendations", SectionKind.ACTION_ITEMS),
             new Rule("appendix", SectionKind.APPENDIX),
             new Rule("references", SectionKind.APPENDIX),
             new Rule("links", SectionKind.APPENDIX),
@@ -777,7 +789,7 @@ public final class SectionCatalog {
             Map.entry("why", SectionKind.ROOT_CAUSE), Map.entry("fixes", SectionKind.ACTION_ITEMS),
             Map.entry("good stuff", SectionKind.WHAT_WENT_WELL), Map.entry("bad stuff", SectionKind.WHAT_WENT_POORLY),
             Map.entry("learnt", SectionKind.LESSONS_LEARNED), Map.entry("learned", SectionKind.LESSONS_LEARNED),
-            Map.entry("measures", SectionKind.ACTION_ITEMS),
+            Map.entry("measures", SectionKind.ACTION_ITEMS), Map.entry("signals", SectionKind.DETECTION), Map.entry("handling", SectionKind.RESPONSE),
             // minutes' "## Chat log", not a paragraph's "From the chat log (#inc-originals, CEST):" before some quotes
             // a hurried note's "AIs:" over its action items
             Map.entry("ais", SectionKind.ACTION_ITEMS), Map.entry("ai's", SectionKind.ACTION_ITEMS),

@@ -2152,7 +2152,9 @@ final class TimelineReader {
                 continue;
             }
             String stampText = dateCell.map(d -> d + " " + timeCell).orElse(timeCell);
-            Optional<ZoneId> rowZone = zoneCol >= 0 ? Zones.parse(row.get(zoneCol)).or(() -> headerZone) : headerZone;
+            // "MDT (Denver)", "CET (Amsterdam)": the zone a cell names among other words
+            String zoneCell = zoneCol >= 0 ? row.get(zoneCol) : "";
+            Optional<ZoneId> rowZone = zoneCol >= 0 ? Zones.parse(zoneCell).or(() -> Zones.find(zoneCell)).or(() -> headerZone) : headerZone;
             if (dateCell.isPresent() && apartRow(dateCell.get(), timeCell, event, source, rowZone)) {
                 continue;
             }

@@ -113,9 +113,19 @@ public final class MarkdownReader {
         List<Section> sections = new ArrayList<>();
         String heading = null;
         int level = 0;
+        int headingLevel = 0;
         List<Block> current = preamble;
         for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && sections.size() + 1 >= MAX_SECTIONS) {
+            Optional<String> summary = n instanceof HtmlBlock html && heading != null && sections.size() + 1 < MAX_SECTIONS
+                    ? detailsSummary(html.getLiteral()) : Optional.empty();
+            if (summary.isPresent()) {
+                // "<details><summary>Appendix: raw links</summary>": a folded part of the section, named by its summary
+                sections.add(new Section(heading, level, current));
+                heading = summary.get();
+                level = headingLevel + 1;
+                current = new ArrayList<>();
+                toBlock(n, 0).ifPresent(current::add);
+            } else if (n instanceof Heading h && sections.size() + 1 >= MAX_SECTIONS) {
                 foldedHeadings++;
                 String text = inlineText(h).trim();
                 if (!text.isEmpty()) {
@@ -127,6 +137,7 @@ public final class MarkdownReader {
                 }
                 heading = inlineText(h).trim();
                 level = h.getLevel();
+                headingLevel = level;
                 current = new ArrayList<>();
             } else {
                 toBlock(n, 0).ifPresent(current::add);
@@ -196,6 +207,19 @@ public final class MarkdownReader {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new FrontMatterException("front matter is not valid YAML: " + msg);
         }
+    }
+
+    /** The summary line of a folded block: "<details>" then "<summary>Appendix: raw links</summary>". */
+    private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile("(?is)<summary[^>]*>(.*?)</summary>");
+
+    /** The name a folded block ({@code <details>}) gives its part in its summary, if it is a short line of text. */
+    static Optional<String> detailsSummary(String html) {
+        java.util.regex.Matcher m = SUMMARY.matcher(html);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String text = HtmlText.plain(m.group(1)).replaceAll("\\s+", " ").strip();
+        return text.isEmpty() || text.length() > 80 ? Optional.empty() : Optional.of(text);
     }
 
     /** A numbered line underlined with dashes or equals signs: "1. WHAT HAPPENED" over "----------------". */

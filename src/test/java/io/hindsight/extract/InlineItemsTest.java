@@ -24,6 +24,17 @@ class InlineItemsTest {
     }
 
     @Test
+    void pointsCountedInWordsAreSplitAtTheirOrdinals() {
+        assertThat(InlineItems.counted("We see three. First, the checklist had no step for it. Secondly the notice went to an unread mailbox. "
+                + "Finally, nothing tests payments in production."))
+                .containsExactly("The checklist had no step for it.", "The notice went to an unread mailbox.", "Nothing tests payments in production.");
+        // an ordinal out of order ends nothing: "Third" before "Second" is no count, and one ordinal is no list
+        assertThat(InlineItems.counted("First, the alert was late. Third-party status pages were quiet.")).isEmpty();
+        assertThat(InlineItems.counted("The first alert fired late. A second one never fired.")).isEmpty();
+        assertThat(InlineItems.counted("Finally, we rolled back.")).isEmpty();
+    }
+
+    @Test
     void proseOneItemAndASignatureAreNoList() {
         assertThat(InlineItems.split(List.of("We will add an alert. Then we review the runbook / checklist together."))).isEmpty();
         assertThat(InlineItems.split(List.of("Add an alert on replica lag above 60 seconds"))).isEmpty();
