@@ -202,9 +202,20 @@ final class ActionItemReader {
                 }
                 continue;
             }
+            ActionItem last = null;
             for (String sentence : SENTENCE.split(p.text())) {
                 java.util.regex.Matcher c = COMMITMENT.matcher(sentence);
                 if (!c.lookingAt()) {
+                    java.util.regex.Matcher told = STATE_TOLD.matcher(sentence.strip());
+                    if (last != null && last.status().isEmpty() && told.lookingAt()) {
+                        // "We will reduce the test interval ... Owner: Tomasz. This was completed on 16 April."
+                        Optional<io.hindsight.model.ActionStatus> state = io.hindsight.model.ActionStatus.parse(told.group(1));
+                        if (state.isPresent()) {
+                            ActionItem done = new ActionItem(last.id(), last.action(), last.owner(), last.dueDate(), last.priority(), state);
+                            items.set(items.size() - 1, done);
+                            last = done;
+                        }
+                    }
                     continue;
                 }
                 ActionItem item = fromText(sentence.strip(), String.valueOf(items.size() + 1), warnings, incident);
@@ -213,9 +224,14 @@ final class ActionItemReader {
                             java.util.Optional.of(io.hindsight.model.ActionStatus.DONE));
                 }
                 items.add(item);
+                last = item;
             }
         }
     }
+
+    /** A sentence after a commitment that tells its state: "This was completed on 16 April.", "That is in progress." */
+    private static final Pattern STATE_TOLD = Pattern.compile(
+            "(?i)(?:this|that|it)\\s+(?:was|has\\s+been|is|is\\s+now)\\s+(?:already\\s+)?(completed|complete|done|finished|in\\s+progress|under\\s*way)\\b");
 
     private static void table(Block.Table t, List<ActionItem> items, List<String> warnings, Optional<LocalDate> incident) {
         List<String> h = t.header();

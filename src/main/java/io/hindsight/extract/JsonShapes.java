@@ -284,10 +284,16 @@ final class JsonShapes {
         }
         if (node.isObject()) {
             ObjectNode out = NODES.objectNode();
+            Set<String> keys = new java.util.HashSet<>();
+            node.fieldNames().forEachRemaining(k -> keys.add(snake(k)));
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
                 // a time used as a key ({"2026-09-21T04:00:00Z": "run starts"}) stays a time
                 String key = ISO_DATE_TIME.matcher(f.getKey()).matches() ? f.getKey() : snake(f.getKey());
+                String english = inEnglish(key, f.getValue());
+                if (english != null && !keys.contains(english)) {
+                    key = english; // "titel", "causa_raiz", "horodatage": the native field, named in the writer's language
+                }
                 if (!out.has(key)) {
                     out.set(key, collection(snakeKeys(f.getValue())));
                 }
@@ -507,6 +513,59 @@ final class JsonShapes {
     /** A field name under its namespace, PascalCase segments joined by dots: "Microsoft.VSTS.Common.Severity". */
     private static final Pattern NAMESPACED = Pattern.compile("[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)+");
 
+    /**
+     * The native field a key names in German, Spanish, Portuguese, French or Italian, as teams
+     * outside the English-speaking world name their tools' fields ("titel", "schweregrad",
+     * "causa_raiz", "facteurs_contributifs", "acciones", "horodatage"); null for any other key.
+     * "data" is a date only when its value reads as one (an API's "data" wraps its records).
+     */
+    private static String inEnglish(String key, JsonNode value) {
+        if (key.equals("data")) {
+            return value.isTextual() && TimeExpressions.fullDateIn(value.asText()).isPresent() ? "date" : null;
+        }
+        return FOREIGN_KEYS.get(key);
+    }
+
+    private static final Map<String, String> FOREIGN_KEYS = foreignKeys();
+
+    private static Map<String, String> foreignKeys() {
+        Map<String, String> m = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, String> put = (english, foreign) -> {
+            for (String f : foreign.split(" ")) {
+                m.put(f, english);
+            }
+        };
+        put.accept("title", "titel titulo titre intitule titolo betreff asunto assunto");
+        put.accept("date", "datum incident_datum vorfall_datum fecha date_incident fecha_incidente data_incidente data_do_incidente datum_vorfall vorfallsdatum data_incidente");
+        put.accept("severity", "schweregrad schwere severidad severidade gravidade gravite gravita severita criticidad criticidade");
+        put.accept("priority", "prioritaet prioridad prioridade priorite priorita");
+        put.accept("timezone", "zeitzone zona_horaria fuso_horario fuseau fuseau_horaire fuso_orario");
+        put.accept("summary", "zusammenfassung resumen resumo sumario resume riassunto sommario");
+        put.accept("impact", "auswirkung auswirkungen impacto impatto");
+        put.accept("timeline", "zeitverlauf zeitleiste ablauf chronologie cronologia linea_de_tiempo linha_do_tempo bitacora cronologia_eventos");
+        put.accept("milestones", "hitos meilensteine marcos jalons");
+        put.accept("root_cause", "ursache grundursache hauptursache causa_raiz causa_raiz_principal cause_racine cause_profonde causa_principale"
+                + " causa_radice");
+        put.accept("contributing_factors", "beitragende_faktoren mitwirkende_faktoren faktoren factores_contribuyentes factores fatores_contribuintes"
+                + " fatores facteurs_contributifs facteurs fattori_contribuenti fattori");
+        put.accept("action_items", "massnahmen acciones acciones_correctivas acoes acoes_corretivas suivis plan_d_action actions_correctives"
+                + " mesures azioni aufgaben tareas tarefas");
+        put.accept("lessons_learned", "lecciones lecciones_aprendidas licoes licoes_aprendidas lecons lecons_apprises erkenntnisse lektionen");
+        put.accept("services", "dienste betroffene_dienste servicios servicios_afectados servicos servicos_afetados services_concernes servizi");
+        put.accept("status", "estado statut stato zustand situacao situacion");
+        put.accept("time", "zeit uhrzeit zeitpunkt hora heure horodatage");
+        put.accept("occurred_at", "ocurrido_en ocorrido_em survenu_le");
+        put.accept("event", "ereignis evento evenement");
+        put.accept("text", "texto texte testo");
+        put.accept("description", "beschreibung descripcion descricao descrizione");
+        put.accept("type", "tipo typ");
+        put.accept("source", "quelle fuente fonte");
+        put.accept("action", "massnahme accion acao azione was");
+        put.accept("owner", "wer verantwortlich verantwortliche responsable responsavel responsabile zustaendig");
+        put.accept("due_date", "bis faellig faellig_am vence vencimiento fecha_limite prazo echeance scadenza frist");
+        return Map.copyOf(m);
+    }
+
     static String snake(String key) {
         boolean plain = true;
         for (int i = 0; i < key.length() && plain; i++) {
@@ -519,6 +578,9 @@ final class JsonShapes {
         if (NAMESPACED.matcher(key).matches()) {
             key = key.substring(key.lastIndexOf('.') + 1); // Azure DevOps' "System.Title", "Custom.RootCause"
         }
+        // "résumé", "ações", "Maßnahmen", "fällig": the letters without their marks
+        key = java.text.Normalizer.normalize(key.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"), java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
         return CAMEL.matcher(key.strip()).replaceAll("_").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
@@ -1160,13 +1222,15 @@ final class JsonShapes {
      * started"]}) as a record: its timestamp, its longest text as the event and a short word as
      * its kind.
      */
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:h.]\\d{2}(?::\\d{2})?");
+
     static Optional<JsonNode> tuple(JsonNode t) {
         JsonNode time = null;
         String text = null;
         String kind = null;
         for (JsonNode v : t) {
-            if (time == null && isTime(v)) {
-                time = v;
+            if (time == null && (isTime(v) || v.isTextual() && CLOCK_TIME.matcher(v.asText().strip()).matches())) {
+                time = v; // or a time of day on the record's date: ["22:50", "WAF rule deployed"]
             } else if (v.isTextual() && (text == null || v.asText().length() > text.length())) {
                 if (text != null && text.length() <= 24 && kind == null) {
                     kind = text;

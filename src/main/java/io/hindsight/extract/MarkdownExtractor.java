@@ -218,7 +218,7 @@ final class MarkdownExtractor {
         }
         if (statedDate.isEmpty() && dateField.isEmpty()) {
             // a post's own date ("posted: 2025-11-13") places the day it names without a year ("Tuesday 11 November")
-            Optional<LocalDate> posted = java.util.stream.Stream.of("posted", "published").map(doc.frontMatter()::get).filter(java.util.Objects::nonNull)
+            Optional<LocalDate> posted = java.util.stream.Stream.of("posted", "published", "sent").map(doc.frontMatter()::get).filter(java.util.Objects::nonNull)
                     .findFirst().flatMap(v -> readDate(Optional.of(String.valueOf(v)), "postmortem date", new ArrayList<>()));
             ProseDates prose = proseDate(headingTitle, doc.preamble(), sections, kinds, () -> statedDayOrder(doc), posted);
             statedDate = prose.stated();
@@ -236,6 +236,21 @@ final class MarkdownExtractor {
                     .filter(d -> d.isBefore(posted) && !d.isBefore(posted.minusDays(31)));
             if (told.isPresent()) {
                 statedDate = told;
+            }
+        }
+        boolean memoTitled = headingTitle.filter(t -> MEMO_TITLE.matcher(t.strip()).matches()).isPresent();
+        if (statedDate.isPresent() && dateField.isPresent() && (memoTitled || isMemo(doc))) {
+            // a memo's or an e-mail's "Date: 17 April 2026" is when it was sent; its subject or its first lines tell of the
+            // incident's day ("Subject: Post-incident review: ..., Tuesday 14 April 2026"), in the weeks before
+            LocalDate sent = statedDate.get();
+            Optional<String> subject = md.text("title").filter(t -> headingTitle.isEmpty() || memoTitled);
+            Optional<LocalDate> told = proseDate(subject.or(() -> headingTitle.filter(t -> !memoTitled)), doc.preamble(), sections, kinds, () -> statedDayOrder(doc), statedDate)
+                    .stated().filter(d -> d.isBefore(sent) && !d.isBefore(sent.minusDays(MEMO_REACH_DAYS)));
+            if (told.isPresent()) {
+                statedDate = told;
+                if (md.text("postmortem_date").isEmpty()) {
+                    md.put("postmortem_date", sent.toString());
+                }
             }
         }
         Optional<LocalDate> postmortemDate = readDate(md.text("postmortem_date"), "postmortem date", warnings);
@@ -343,8 +358,10 @@ final class MarkdownExtractor {
                     parts.add(new TimelineReader.TimelinePart.Content(b));
                 }
             }
+            // the document's top heading: "# Title", or a memo's one "## Company — memo to the Board" over all its text
+            int top = sections.stream().mapToInt(Section::level).min().orElse(1);
             for (int i = 0; i < sections.size(); i++) {
-                if (i == 0 && sections.get(i).level() == 1 && kinds.get(i).isEmpty()) {
+                if (i == 0 && sections.get(i).level() == top && kinds.get(i).isEmpty()) {
                     // a mini postmortem or a story told under its title alone: the table of times
                     // or the paragraphs right under the title
                     for (Block b : sections.get(i).blocks()) {
@@ -360,7 +377,7 @@ final class MarkdownExtractor {
                 // under the follow-ups, a list is the work to do, but a pasted channel log ("02:05  aws-health  ...") is no item
                 boolean actions = kinds.get(i).filter(SectionKind.ACTION_ITEMS::equals).isPresent();
                 if (kinds.get(i).filter(k -> !NARRATIVE.contains(k)).isPresent()
-                        || kinds.get(i).isEmpty() && !(i == 0 && sections.get(i).level() == 1)) {
+                        || kinds.get(i).isEmpty() && !(i == 0 && sections.get(i).level() == top)) {
                     // a hurried note's list of times under whatever label came before it ("impact: ~2.1k failed checkouts"
                     // over "- 13:58 deploy ...", "- 14:11 monitor fired"): its timeline, when nothing else is one
                     for (Block b : sections.get(i).blocks()) {
@@ -1195,6 +1212,21 @@ final class MarkdownExtractor {
                 && doc.frontMatter().keySet().stream().anyMatch(k -> BLOG_ENGINE_KEYS.contains(k.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** How long after an incident a memo about it is sent, at most, for its date to be the sending day and not the incident's. */
+    private static final int MEMO_REACH_DAYS = 60;
+
+    /** "To:" and "From:" fields at the top: a memo or an e-mail, whose "Date:" is the day it was sent. */
+    /** A memo's own heading: "# MEMO", "Memorandum", "Internal memo". */
+    private static final Pattern MEMO_TITLE = Pattern.compile("(?i)(?:internal\\s+)?(?:memo|memorandum)");
+    private static final Pattern MEMO_TO = Pattern.compile("(?i)(?:^|\\s)to\\s?:\\s");
+    private static final Pattern MEMO_FROM = Pattern.compile("(?i)(?:^|\\s)from\\s?:\\s");
+
+    private static boolean isMemo(MarkdownDocument doc) {
+        String text = doc.plainText();
+        String top = text.substring(0, Math.min(text.length(), 1000));
+        return MEMO_TO.matcher(top).find() && MEMO_FROM.matcher(top).find();
+    }
+
     /** Keys a blog engine's front matter has and a postmortem's own fields do not. */
     private static final Set<String> BLOG_ENGINE_KEYS = Set.of("layout", "draft", "slug", "permalink", "categories", "aliases",
             "excerpt", "comments", "published", "lastmod", "publishdate", "weight");
@@ -1717,7 +1749,9 @@ final class MarkdownExtractor {
             if (label.isEmpty() && bare && line.length() <= BARE_LABEL_CHARS && line.endsWith(")") && line.indexOf('(') > 0) {
                 // "TIMELINE (all times EST)": the name with its note in brackets, which the heading keeps
                 String name = line.substring(0, line.indexOf('(')).strip();
-                return !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1)) && namesSection(name) ? new Labelled(line, Optional.empty()) : null;
+                // "Timeline, 13 January 2026 (GMT)": or with its day
+                return !name.isEmpty() && Character.isLetterOrDigit(name.charAt(name.length() - 1)) && namesSection(name)
+                        ? new Labelled(line, Optional.empty()) : null;
             }
             return namesSection(label) ? new Labelled(label, Optional.empty()) : null;
         }

@@ -23,7 +23,7 @@ final class Metadata {
     static {
         alias("id", "id", "incident id", "incident", "incident number", "incident no", "incident ref", "reference", "ref",
                 "incident key", "key", "ticket", "incident ticket", "postmortem id", "pm id", "number");
-        alias("title", "title", "incident title", "name", "incident name", "subject", "titel", "titolo", "título", "titre", "tytuł", "název",
+        alias("title", "title", "incident title", "name", "incident name", "subject", "re", "titel", "titolo", "título", "titre", "tytuł", "název",
                 "otsikko", "rubrik", "tittel");
         alias("date", "date", "incident date", "date of incident", "date of event", "event date", "occurred", "occurred on", "incident day", "day",
                 "started", "start date", "when", "date of occurrence", "occurrence date", "date occurred", "date of failure", "failure date",

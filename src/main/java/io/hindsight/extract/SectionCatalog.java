@@ -913,7 +913,62 @@ public final class SectionCatalog {
         if (TOLD_AS_A_STORY.matcher(h).matches()) {
             return Optional.of(SectionKind.TIMELINE);
         }
+        return misspelt(h);
+    }
+
+    /** The templates' own section names, which a hurried writer mistypes ("Timline", "Action Itmes", "Root Casue"). */
+    private static final Map<String, SectionKind> TEMPLATE_NAMES = Map.ofEntries(
+            Map.entry("timeline", SectionKind.TIMELINE), Map.entry("action items", SectionKind.ACTION_ITEMS),
+            Map.entry("root cause", SectionKind.ROOT_CAUSE), Map.entry("root causes", SectionKind.ROOT_CAUSE),
+            Map.entry("contributing factors", SectionKind.CONTRIBUTING_FACTORS), Map.entry("lessons learned", SectionKind.LESSONS_LEARNED),
+            Map.entry("summary", SectionKind.SUMMARY), Map.entry("executive summary", SectionKind.SUMMARY),
+            Map.entry("detection", SectionKind.DETECTION), Map.entry("resolution", SectionKind.RECOVERY),
+            Map.entry("corrective actions", SectionKind.ACTION_ITEMS), Map.entry("follow-ups", SectionKind.ACTION_ITEMS),
+            Map.entry("what went well", SectionKind.WHAT_WENT_WELL), Map.entry("what went wrong", SectionKind.WHAT_WENT_POORLY),
+            Map.entry("what went poorly", SectionKind.WHAT_WENT_POORLY), Map.entry("metadata", SectionKind.METADATA));
+
+    /**
+     * A template's section name mistyped: one letter wrong, missing, extra or two letters swapped
+     * (two in a name of 12 letters or more), in a name of 6 letters at least.
+     */
+    private static Optional<SectionKind> misspelt(String h) {
+        if (h.length() < 6 || h.length() > 24) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, SectionKind> e : TEMPLATE_NAMES.entrySet()) {
+            String name = e.getKey();
+            int allowed = name.length() >= 12 ? 2 : 1;
+            if (name.length() >= 6 && Math.abs(name.length() - h.length()) <= allowed && typos(h, name, allowed) <= allowed) {
+                return Optional.of(e.getValue());
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The edits (a letter changed, added, dropped or two swapped) from {@code a} to {@code b}, counted up to {@code most} + 1. */
+    static int typos(String a, String b, int most) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > most) {
+                return most + 1;
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Whether {@code h} opens with {@code phrase} and a space or a hyphen after it: {@code h.startsWith(phrase + " ")} without building the string. */

@@ -3,6 +3,7 @@ package io.hindsight.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,21 @@ final class EmailText {
             fromOrSubject |= name.equals("from") || name.equals("subject");
         }
         return headers >= 2 && fromOrSubject;
+    }
+
+    /** When the mail was sent: its opening header block's "Date:" or "Sent:" ("Mon, 23 Mar 2026 08:15 -0500"). */
+    static Optional<String> sent(String text) {
+        for (String line : (Iterable<String>) text.lines().dropWhile(String::isBlank).limit(HEADER_REACH)::iterator) {
+            Matcher h = HEADER.matcher(line.strip());
+            if (!h.matches()) {
+                break;
+            }
+            String name = h.group(1).toLowerCase(Locale.ROOT);
+            if ((name.equals("date") || name.equals("sent")) && !h.group(2).isBlank()) {
+                return Optional.of(h.group(2).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     static String toMarkdown(String text) {

@@ -77,6 +77,12 @@ public final class MarkdownReader {
             body = split.body();
         }
         if (EmailText.looksLike(body)) {
+            Optional<String> sent = EmailText.sent(body);
+            if (sent.isPresent() && !front.containsKey("sent")) {
+                // when the mail went out: the year of the days its text names without one ("Friday March 20"), never the incident's day
+                front = new LinkedHashMap<>(front);
+                front.put("sent", sent.get());
+            }
             body = EmailText.toMarkdown(body);
         }
         if (JiraMarkup.looksLike(body)) {
